@@ -1,0 +1,3 @@
+from sromod.cli import main
+
+raise SystemExit(main())

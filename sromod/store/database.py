@@ -1,0 +1,281 @@
+"""Opening a store: file checks, lock, migrations, pragmas; the one place that knows SQLite."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from sromod.store import backup, migrate
+from sromod.store.errors import (
+    DamagedDatabase,
+    EmptyFile,
+    MigrationFailed,
+    NewerDatabase,
+    NotASromodDatabase,
+    ReadOnlyStore,
+    StoreError,
+    quoted,
+)
+from sromod.store.lock import StoreLock
+from sromod.store.location import location_warnings
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x53524F4D  # "SROM"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class Store:
+    """An open store: the engine, a session factory and the lock that keeps others out."""
+
+    def __init__(self, path: Path, engine: Engine, lock: StoreLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.warnings: list[str] = location_warnings(path)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session whose work is committed at the end of the block, or rolled back."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine whose every connection carries the store's pragmas and explicit transactions."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Explicit BEGIN (below) instead of pysqlite's implicit transactions, so that pragmas
+        # and migrations run outside a transaction when they must.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_store(
+    path: Path | str,
+    *,
+    create: bool = True,
+    lock: bool = True,
+    initialise: Callable[[Store], None] | None = None,
+) -> Store:
+    """Open (or create) the store at path; raise a StoreError with a German message if it can't be.
+
+    A file that fails a check is never written to. `initialise` fills a newly created store
+    (reference data) before it is moved into place, so a half-made store never exists at path.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        if not create:
+            raise StoreError(f"Die Datenbank {quoted(path)} gibt es nicht.", path)
+        _create_new(path, initialise)
+    check_file(path)
+    store_lock = StoreLock(path) if lock else None
+    if store_lock is not None:
+        try:
+            store_lock.acquire()
+        except PermissionError as exc:
+            raise ReadOnlyStore(_read_only_message(path), path) from exc
+    try:
+        _upgrade_if_needed(path)
+        engine = make_engine(path)
+        return Store(path, engine, store_lock)
+    except BaseException:
+        if store_lock is not None:
+            store_lock.release()
+        raise
+
+
+def check_file(path: Path) -> None:
+    """Check a file before SQLite opens it for writing; raise the matching StoreError."""
+    if path.is_dir():
+        raise NotASromodDatabase(f"{quoted(path)} ist ein Ordner, keine sromod-Datenbank.", path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except PermissionError as exc:
+        raise ReadOnlyStore(f"Die Datei {quoted(path)} kann nicht gelesen werden.", path) from exc
+    if size == 0:
+        raise EmptyFile(
+            f"Die Datei {quoted(path)} ist leer (0 Byte) und keine sromod-Datenbank.", path
+        )
+    if not header.startswith(SQLITE_MAGIC):
+        raise NotASromodDatabase(
+            f"Die Datei {quoted(path)} ist keine sromod-Datenbank (keine SQLite-Datei).", path
+        )
+    if len(header) < 100 or _is_truncated(header, size):
+        raise DamagedDatabase(_damaged_message(path), path)
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise ReadOnlyStore(_read_only_message(path), path)
+    _probe(path)
+
+
+def _is_truncated(header: bytes, size: int) -> bool:
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return True
+    if size % page_size:
+        return True
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    change_counter = header[24:28]
+    valid_for = header[92:96]
+    # The in-header page count is only valid when "version-valid-for" matches the counter.
+    return valid_for == change_counter and size < pages_in_header * page_size
+
+
+def _probe(path: Path) -> None:
+    """Read the application id, schema version and revision over a read-only connection."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DamagedDatabase(_damaged_message(path), path) from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotASromodDatabase(
+                f"Die Datei {quoted(path)} ist eine SQLite-Datenbank eines anderen Programms, "
+                "keine sromod-Datenbank.",
+                path,
+            )
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(_damaged_message(path), path) from exc
+    finally:
+        conn.close()
+    head_version = migrate.schema_version(migrate.head_revision())
+    if user_version > head_version or (
+        revision is not None and revision not in migrate.known_revisions()
+    ):
+        raise NewerDatabase(
+            f"Die Datenbank {quoted(path)} wurde mit einer neueren sromod-Version angelegt. "
+            "Bitte installieren Sie die aktuelle Version von sromod; die Datei bleibt unverändert.",
+            path,
+        )
+
+
+def _upgrade_if_needed(path: Path) -> None:
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        if migrate.current_revision(engine) == migrate.head_revision():
+            return
+    finally:
+        engine.dispose()
+    safety_copy = backup.automatic_backup(path, "vor-aktualisierung")
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        migrate.upgrade(engine)
+    except Exception as exc:
+        engine.dispose()
+        log.exception("Migration failed; restoring the backup")
+        backup.restore_file(safety_copy, path)
+        raise MigrationFailed(
+            f"Die Datenbank {quoted(path)} konnte nicht aktualisiert werden; "
+            "der vorherige Stand wurde wiederhergestellt.",
+            path,
+        ) from exc
+    engine.dispose()
+
+
+def _create_new(path: Path, initialise: Callable[[Store], None] | None) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise StoreError(f"Den Ordner {quoted(folder)} gibt es nicht.", path)
+    if not os.access(folder, os.W_OK):
+        raise ReadOnlyStore(_read_only_message(path), path)
+    partial = folder / f".{path.name}.neu-{os.getpid()}"
+    for leftover in (partial, *_sidecars(partial)):
+        leftover.unlink(missing_ok=True)
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        raw = sqlite3.connect(partial)
+        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.close()
+        engine = make_engine(partial, foreign_keys=False)
+        migrate.upgrade(engine)
+        engine.dispose()
+        if initialise is not None:
+            with Store(partial, make_engine(partial), None) as fresh:
+                initialise(fresh)
+        _checkpoint(partial)
+        os.replace(partial, path)
+    except OSError as exc:
+        raise ReadOnlyStore(
+            f"Die Datenbank {quoted(path)} konnte nicht angelegt werden: {exc.strerror}.", path
+        ) from exc
+    finally:
+        for leftover in (partial, *_sidecars(partial)):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+    log.info("New store created")
+
+
+def _checkpoint(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _damaged_message(path: Path) -> str:
+    return (
+        f"Die Datenbank {quoted(path)} ist beschädigt (unvollständig oder fehlerhaft) und kann "
+        "nicht geöffnet werden. Stellen Sie eine Sicherung wieder her."
+    )
+
+
+def _read_only_message(path: Path) -> str:
+    return (
+        f"Die Datenbank {quoted(path)} oder ihr Ordner ist schreibgeschützt. sromod braucht "
+        "Schreibrechte, damit keine Eingabe verloren geht."
+    )

@@ -1,0 +1,122 @@
+"""A lock file beside the store, so a second sromod gets a clear message naming the holder."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import os
+import socket
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from sromod.store.errors import StoreLocked, quoted
+
+log = logging.getLogger(__name__)
+
+# On Windows the locked byte lies far beyond the text, so the holder's note stays readable.
+_WINDOWS_LOCK_OFFSET = 1 << 20
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _holder_text(info: dict[str, str]) -> str:
+    user = info.get("user") or "unbekannt"
+    host = info.get("host") or "unbekannt"
+    since = info.get("since", "")
+    try:
+        since = datetime.fromisoformat(since).strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        pass
+    return f"{user} auf {host} (seit {since}, Prozess {info.get('pid', '?')})"
+
+
+class StoreLock:
+    """An exclusive, process-bound lock: the OS releases it when the process dies."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = lock_path_for(db_path)
+        self._file: IO[str] | None = None
+
+    def acquire(self) -> None:
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while the store is open
+        try:
+            _try_lock(handle)
+        except OSError:
+            handle.seek(0)
+            try:
+                info = json.loads(handle.read() or "{}")
+            except ValueError:
+                info = {}
+            handle.close()
+            holder = _holder_text(info)
+            raise StoreLocked(
+                f"Die Datenbank {quoted(self.path.with_suffix(''))} ist bereits in sromod geöffnet "
+                f"von {holder}. Schließen Sie sromod dort und versuchen Sie es erneut.",
+                self.path,
+                holder,
+            ) from None
+        info = {
+            "user": _user_name(),
+            "host": socket.gethostname(),
+            "pid": str(os.getpid()),
+            "since": datetime.now().isoformat(timespec="seconds"),
+        }
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps(info))
+        handle.flush()
+        self._file = handle
+
+    def release(self) -> None:
+        if self._file is None:
+            return
+        try:
+            self._file.seek(0)
+            self._file.truncate()
+            self._file.flush()
+            _unlock(self._file)
+        except OSError:
+            log.warning("Lock file could not be cleared")
+        self._file.close()
+        self._file = None
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: IO[str]) -> None:
+        position = handle.tell()
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        finally:
+            handle.seek(position)
+
+    def _unlock(handle: IO[str]) -> None:
+        handle.seek(_WINDOWS_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: IO[str]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
