@@ -20,7 +20,9 @@ class Office(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     departments: Mapped[list[OfficeDepartment]] = relationship(
-        back_populates="office", cascade="all, delete-orphan", order_by="OfficeDepartment.valid_from"
+        back_populates="office",
+        cascade="all, delete-orphan",
+        order_by="OfficeDepartment.valid_from",
     )
 
 

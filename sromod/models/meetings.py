@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+import datetime as dt
+from datetime import datetime, time
 
 from sqlalchemy import (
     Date,
@@ -33,7 +34,7 @@ class Meeting(Base):
 
     body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
-    date: Mapped[date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)
     planned_start: Mapped[time | None] = mapped_column(Time)
     planned_end: Mapped[time | None] = mapped_column(Time)
     actual_start: Mapped[datetime | None] = mapped_column(DateTime)
@@ -46,7 +47,7 @@ class Meeting(Base):
     )
     invited_at: Mapped[datetime | None] = mapped_column(DateTime)
     released_at: Mapped[datetime | None] = mapped_column(DateTime)
-    next_date: Mapped[date | None] = mapped_column(Date)
+    next_date: Mapped[dt.date | None] = mapped_column(Date)
     next_note: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 

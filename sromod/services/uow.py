@@ -67,12 +67,15 @@ def unit_of_work(store: Store) -> Iterator[Session]:
             recorder.sessions.add(id(session))
         try:
             yield session
+            session.flush()  # the last changes are flushed while the recorder still listens
         finally:
             if recorder is not None:
                 recorder.sessions.discard(id(session))
 
 
-def record(store: Store, action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, Changeset]:
+def record(
+    store: Store, action: Callable[..., T], *args: Any, **kwargs: Any
+) -> tuple[T, Changeset]:
     """Run a service action and return its result with the changes it made."""
     recorder = _Recorder()
     token = _current.set(recorder)
@@ -99,7 +102,9 @@ def redo(store: Store, changeset: Changeset) -> None:
             _apply(conn, change.table, change.row_id, change.before, change.after)
 
 
-def _apply(conn: Connection, table_name: str, row_id: str, old: Row | None, new: Row | None) -> None:
+def _apply(
+    conn: Connection, table_name: str, row_id: str, old: Row | None, new: Row | None
+) -> None:
     table = Base.metadata.tables[table_name]
     if new is None:
         conn.execute(delete(table).where(table.c.id == row_id))

@@ -12,7 +12,6 @@ from alembic import op
 
 from sromod.store.fts import create_search_table, create_search_triggers, drop_search_index
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None

@@ -1,0 +1,323 @@
+"""The agenda of a meeting: TOPs and sub-items, their order, timing, results and region tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sromod.models import (
+    AgendaItem,
+    AgendaItemKind,
+    AgendaItemRegion,
+    AgendaItemState,
+    Decision,
+    Meeting,
+    Task,
+    TaskReview,
+)
+from sromod.services.bodies import _renumber
+from sromod.services.common import apply_fields, clean_text, get_or_fail
+from sromod.services.errors import ServiceError
+from sromod.services.uow import unit_of_work
+from sromod.store import Store
+
+MAX_RESULT_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class AgendaItemInfo:
+    id: str
+    meeting_id: str
+    parent_id: str | None
+    position: int
+    number: str  # "2" or "2.1"
+    title: str
+    description: str | None
+    presenter: str | None
+    kind: AgendaItemKind
+    planned_minutes: int
+    actual_start: datetime | None
+    actual_end: datetime | None
+    result: str | None
+    state: AgendaItemState
+    region_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"TOP {self.number}"
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent_id is None else 1
+
+
+ITEM_FIELDS = {
+    "title",
+    "description",
+    "presenter",
+    "kind",
+    "planned_minutes",
+    "result",
+    "state",
+    "actual_start",
+    "actual_end",
+}
+
+
+def list_agenda(store: Store, meeting_id: str) -> list[AgendaItemInfo]:
+    """The TOPs in reading order (each TOP followed by its sub-items), numbered."""
+    with store.session() as session:
+        items = list(session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
+        tags: dict[str, list[str]] = {}
+        for item_id, region_id in session.execute(
+            select(AgendaItemRegion.agenda_item_id, AgendaItemRegion.region_id).where(
+                AgendaItemRegion.agenda_item_id.in_([i.id for i in items])
+            )
+        ):
+            tags.setdefault(item_id, []).append(region_id)
+    children: dict[str | None, list[AgendaItem]] = {}
+    for item in items:
+        children.setdefault(item.parent_id, []).append(item)
+    result: list[AgendaItemInfo] = []
+
+    def walk(parent_id: str | None, prefix: str) -> None:
+        for item in sorted(children.get(parent_id, []), key=lambda i: i.position):
+            number = f"{prefix}{item.position}"
+            result.append(_info(item, number, tuple(tags.get(item.id, ()))))
+            walk(item.id, number + ".")
+
+    walk(None, "")
+    return result
+
+
+def _info(item: AgendaItem, number: str, regions: tuple[str, ...]) -> AgendaItemInfo:
+    return AgendaItemInfo(
+        item.id,
+        item.meeting_id,
+        item.parent_id,
+        item.position,
+        number,
+        item.title,
+        item.description,
+        item.presenter,
+        item.kind,
+        item.planned_minutes,
+        item.actual_start,
+        item.actual_end,
+        item.result,
+        item.state,
+        regions,
+    )
+
+
+def get_agenda_item(store: Store, item_id: str) -> AgendaItemInfo:
+    with store.session() as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        meeting_id = item.meeting_id
+    for info in list_agenda(store, meeting_id):
+        if info.id == item_id:
+            return info
+    raise AssertionError("unreachable")
+
+
+def _siblings(session: Session, meeting_id: str, parent_id: str | None) -> list[AgendaItem]:
+    query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+    if parent_id is None:
+        query = query.where(AgendaItem.parent_id.is_(None))
+    else:
+        query = query.where(AgendaItem.parent_id == parent_id)
+    return list(session.scalars(query.order_by(AgendaItem.position)))
+
+
+def add_agenda_item(
+    store: Store,
+    meeting_id: str,
+    title: str,
+    *,
+    parent_id: str | None = None,
+    position: int | None = None,
+    kind: AgendaItemKind = AgendaItemKind.DISCUSSION,
+    planned_minutes: int = 10,
+    presenter: str | None = None,
+    description: str | None = None,
+) -> str:
+    """Add a TOP (or sub-item under parent_id) at position (1-based), by default at the end."""
+    text = clean_text(title, what="Der Titel des TOP", required=True, limit=500)
+    with unit_of_work(store) as session:
+        get_or_fail(session, Meeting, meeting_id)
+        if parent_id is not None:
+            parent = get_or_fail(session, AgendaItem, parent_id)
+            if parent.parent_id is not None:
+                raise ServiceError("Unterpunkte können keine weiteren Unterpunkte haben.")
+        siblings = _siblings(session, meeting_id, parent_id)
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            parent_id=parent_id,
+            position=-1,
+            title=text,
+            kind=kind,
+            planned_minutes=max(0, int(planned_minutes)),
+            presenter=clean_text(presenter, what="Vortragende", limit=200),
+            description=description,
+        )
+        session.add(item)
+        session.flush()
+        index = len(siblings) if position is None else max(0, min(position - 1, len(siblings)))
+        siblings.insert(index, item)
+        _renumber(session, siblings)
+        return item.id
+
+
+def update_agenda_item(store: Store, item_id: str, **fields: Any) -> None:
+    if "title" in fields:
+        fields["title"] = clean_text(fields["title"], what="Der Titel", required=True, limit=500)
+    if "result" in fields:
+        fields["result"] = clean_text(fields["result"], what="Das Ergebnis", limit=MAX_RESULT_CHARS)
+    if "planned_minutes" in fields:
+        fields["planned_minutes"] = max(0, int(fields["planned_minutes"]))
+    with unit_of_work(store) as session:
+        apply_fields(get_or_fail(session, AgendaItem, item_id), fields, ITEM_FIELDS)
+
+
+def delete_agenda_item(store: Store, item_id: str) -> None:
+    """Delete a TOP with its sub-items, unless decisions, tasks or reviews hang on it."""
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        ids = [item.id, *(c.id for c in item.children)]
+        if _has_records(session, ids):
+            raise ServiceError(
+                "Der TOP hat schon Beschlüsse, Aufgaben oder eine Wiedervorlage und kann nicht "
+                "gelöscht werden. Vertagen Sie ihn stattdessen."
+            )
+        siblings = [s for s in _siblings(session, item.meeting_id, item.parent_id) if s is not item]
+        session.delete(item)
+        session.flush()
+        _renumber(session, siblings)
+
+
+def _has_records(session: Session, item_ids: list[str]) -> bool:
+    for model, column in (
+        (Decision, Decision.agenda_item_id),
+        (Task, Task.origin_agenda_item_id),
+        (TaskReview, TaskReview.agenda_item_id),
+    ):
+        if session.scalar(select(func.count()).select_from(model).where(column.in_(item_ids))):
+            return True
+    return False
+
+
+SAME_PARENT = "same-parent"
+
+
+def move_agenda_item(
+    store: Store, item_id: str, position: int, *, parent_id: str | None = SAME_PARENT
+) -> None:
+    """Move a TOP to position (1-based) among the children of parent_id (default: same parent)."""
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        new_parent = item.parent_id if parent_id == SAME_PARENT else parent_id
+        _move(session, item, new_parent, position)
+
+
+def _move(session: Session, item: AgendaItem, new_parent: str | None, position: int) -> None:
+    if new_parent is not None:
+        parent = get_or_fail(session, AgendaItem, new_parent)
+        if parent.id == item.id or parent.parent_id is not None or item.children:
+            raise ServiceError("Ein TOP mit Unterpunkten kann kein Unterpunkt werden.")
+        if parent.meeting_id != item.meeting_id:
+            raise ServiceError("Ein TOP kann nur innerhalb seiner Sitzung verschoben werden.")
+    old_siblings = [s for s in _siblings(session, item.meeting_id, item.parent_id) if s is not item]
+    if new_parent == item.parent_id:
+        new_siblings = old_siblings
+    else:
+        new_siblings = _siblings(session, item.meeting_id, new_parent)
+        item.position = -999_999  # out of the way while it changes parent
+        session.flush()
+        item.parent_id = new_parent
+        session.flush()
+        _renumber(session, old_siblings)
+    new_siblings = list(new_siblings)
+    new_siblings.insert(max(0, min(position - 1, len(new_siblings))), item)
+    _renumber(session, new_siblings)
+
+
+def indent_agenda_item(store: Store, item_id: str) -> None:
+    """Make a TOP the last sub-item of the TOP above it."""
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        if item.parent_id is not None:
+            raise ServiceError("Der TOP ist schon ein Unterpunkt.")
+        siblings = _siblings(session, item.meeting_id, None)
+        index = siblings.index(item)
+        if index == 0:
+            raise ServiceError("Über dem ersten TOP steht kein TOP, unter den er rücken könnte.")
+        above = siblings[index - 1]
+        _move(session, item, above.id, len(above.children) + 1)
+
+
+def outdent_agenda_item(store: Store, item_id: str) -> None:
+    """Make a sub-item a TOP of its own, right after its former parent."""
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        if item.parent_id is None:
+            raise ServiceError("Der TOP ist kein Unterpunkt.")
+        parent = get_or_fail(session, AgendaItem, item.parent_id)
+        _move(session, item, None, parent.position + 1)
+
+
+def set_region_tags(store: Store, item_id: str, region_ids: list[str]) -> None:
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        wanted = list(dict.fromkeys(region_ids))
+        for tag in list(item.region_tags):
+            if tag.region_id not in wanted:
+                item.region_tags.remove(tag)
+        present = {t.region_id for t in item.region_tags}
+        for region_id in wanted:
+            if region_id not in present:
+                item.region_tags.append(AgendaItemRegion(region_id=region_id))
+
+
+def start_agenda_item(store: Store, item_id: str, at: datetime | None = None) -> None:
+    """Start a TOP in the live view; a TOP still running in the meeting is ended at that moment."""
+    now = at or datetime.now().replace(microsecond=0)
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        running = session.scalars(
+            select(AgendaItem).where(
+                AgendaItem.meeting_id == item.meeting_id,
+                AgendaItem.actual_start.is_not(None),
+                AgendaItem.actual_end.is_(None),
+                AgendaItem.id != item.id,
+            )
+        )
+        for other in running:
+            other.actual_end = now
+            if other.state == AgendaItemState.OPEN:
+                other.state = AgendaItemState.TREATED
+        if item.actual_start is None:
+            item.actual_start = now
+        item.actual_end = None
+
+
+def end_agenda_item(store: Store, item_id: str, at: datetime | None = None) -> None:
+    now = at or datetime.now().replace(microsecond=0)
+    with unit_of_work(store) as session:
+        item = get_or_fail(session, AgendaItem, item_id)
+        if item.actual_start is None:
+            item.actual_start = now
+        item.actual_end = now
+        if item.state == AgendaItemState.OPEN:
+            item.state = AgendaItemState.TREATED
+
+
+def planned_total_minutes(items: list[AgendaItemInfo]) -> int:
+    """Planned minutes of an agenda; a TOP with sub-items counts its sub-items, not itself twice."""
+    with_children = {i.parent_id for i in items if i.parent_id}
+    return sum(
+        i.planned_minutes for i in items if i.parent_id is not None or i.id not in with_children
+    )

@@ -1,0 +1,67 @@
+"""Small helpers shared by the services."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from sromod.models import Base, TaskStatus
+from sromod.services.errors import NotFound, ServiceError
+
+M = TypeVar("M", bound=Base)
+
+_WHAT = {
+    "Office": "Das Amt",
+    "Person": "Die Person",
+    "Region": "Die Region",
+    "Body": "Das Gremium",
+    "Meeting": "Die Sitzung",
+    "AgendaItem": "Der TOP",
+    "Attendance": "Der Anwesenheitseintrag",
+    "Decision": "Der Beschluss",
+    "Task": "Die Aufgabe",
+    "TaskReview": "Der Wiedervorlage-Eintrag",
+    "StandingAgendaItem": "Der Vorlage-TOP",
+    "Membership": "Die Mitgliedschaft",
+}
+
+
+def get_or_fail(session: Session, model: type[M], row_id: str) -> M:
+    found = session.get(model, row_id)
+    if found is None:
+        what = _WHAT.get(model.__name__, "Der Eintrag")
+        raise NotFound(f"{what} wurde nicht gefunden (vielleicht inzwischen gelöscht).")
+    return found
+
+
+def apply_fields(obj: Base, fields: dict[str, Any], allowed: set[str]) -> None:
+    """Set the given attributes, refusing names a use case may not change."""
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ServiceError(f"Diese Angaben können hier nicht geändert werden: {sorted(unknown)}.")
+    for key, value in fields.items():
+        setattr(obj, key, value)
+
+
+def clean_text(
+    value: str | None, *, what: str, required: bool = False, limit: int = 0
+) -> str | None:
+    """Strip a user's text; refuse an empty required field or one past the limit."""
+    text = (value or "").strip()
+    if required and not text:
+        raise ServiceError(f"{what} darf nicht leer sein.")
+    if limit and len(text) > limit:
+        raise ServiceError(f"{what} ist zu lang (höchstens {limit} Zeichen).")
+    return text or None
+
+
+def is_overdue(status: TaskStatus, due: date | None, today: date | None = None) -> bool:
+    if due is None or not status.can_be_overdue:
+        return False
+    return due < (today or date.today())
+
+
+def german_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
