@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sromod.services.reference import load_reference_data  # noqa: E402
-from sromod.store import Store, open_store  # noqa: E402
+from sromod.services.reference import load_reference_data
+from sromod.store import Store, open_store
 
 
 @pytest.fixture

@@ -1,0 +1,104 @@
+"""What every screen shares: the open store, the undo stack and one "data changed" signal.
+
+A user action is one `Operation`: a QUndoCommand that runs one service function through
+`sromod.services.uow.record` the first time, and afterwards replays or reverts the recorded row
+changes. Every screen listens to `AppContext.changed(tables)` and redraws what it shows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from sromod.services import uow
+from sromod.services.errors import ServiceError
+from sromod.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    """The open store and the app-wide undo stack; screens hold one and never open sessions."""
+
+    changed = Signal(object)  # set[str]: the tables an action touched
+    message = Signal(str)  # a short status-bar message
+    error = Signal(str)  # a German sentence for an error dialog
+    navigate = Signal(str, str)  # (kind, id): open a meeting, task, decision … somewhere else
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    def run(self, text: str, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a service action as one undoable step; a refusal shows as a message, returns None."""
+        outcome = Outcome()
+        # push() calls redo(), which runs the action; Qt deletes a command that turns obsolete,
+        # so the outcome lives outside it.
+        self.undo_stack.push(Operation(self, text, action, args, kwargs, outcome))
+        if outcome.failed is not None:
+            self.error.emit(outcome.failed)
+            return None
+        return outcome.result
+
+    def query(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call a read-only service function on the store."""
+        return action(self.store, *args, **kwargs)
+
+    def notify(self, tables: set[str]) -> None:
+        self.changed.emit(tables)
+
+
+@dataclass
+class Outcome:
+    result: Any = None
+    failed: str | None = None
+
+
+class Operation(QUndoCommand):
+    """One user intent: a service call the first time, then exact replay or reversal."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        action: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        outcome: Outcome,
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._action = action
+        self._args = args
+        self._kwargs = kwargs
+        self._changes: uow.Changeset | None = None
+        self._outcome = outcome
+
+    def redo(self) -> None:
+        store = self._context.store
+        if self._changes is None:
+            try:
+                self._outcome.result, self._changes = uow.record(
+                    store, self._action, *self._args, **self._kwargs
+                )
+            except (ServiceError, StoreError) as exc:
+                self._outcome.failed = str(exc)
+                self.setObsolete(True)  # a refused action leaves nothing to undo
+                return
+            if not self._changes:
+                self.setObsolete(True)
+        else:
+            uow.redo(store, self._changes)
+        self._context.notify(self._changes.tables())
+
+    def undo(self) -> None:
+        if not self._changes:
+            return
+        uow.undo(self._context.store, self._changes)
+        self._context.notify(self._changes.tables())
