@@ -1,0 +1,17 @@
+"""Region view: follow-up per Bezirksregion."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sromod.ui.context import AppContext
+
+
+class RegionViewScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        QVBoxLayout(self)
+
+    def show_item(self, id: str) -> None:
+        """Show the region with this id."""
