@@ -1,0 +1,192 @@
+"""The minutes (Ergebnisprotokoll) and the excerpt for one office (Protokollauszug) as .docx."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from docx.shared import Cm, Pt
+
+from sromod.exports.docx_common import (
+    DocWriter,
+    de_date,
+    de_long_date,
+    de_time,
+    new_document,
+    signature_line,
+    time_span,
+)
+from sromod.exports.files import atomic_write
+from sromod.models import AgendaItemState, AttendanceStatus
+from sromod.services.minutes import (
+    AgendaEntry,
+    AttendanceGroup,
+    MeetingHeader,
+    MinutesData,
+    ReviewLine,
+    minutes_data,
+)
+from sromod.store import Store
+
+log = logging.getLogger(__name__)
+
+GROUP_TITLES = {
+    AttendanceStatus.PRESENT: "Anwesend",
+    AttendanceStatus.REPRESENTED: "Vertreten",
+    AttendanceStatus.EXCUSED: "Entschuldigt",
+    AttendanceStatus.ABSENT: "Abwesend",
+}
+# Column widths in cm; the text area of the template is 16.5 cm wide.
+HEADER_WIDTHS = (4.0, 12.5)
+ATTENDANCE_WIDTHS = (4.6, 4.6, 3.6, 3.7)
+AGENDA_WIDTHS = (1.8, 10.7, 4.0)
+TASK_WIDTHS = (2.6, 7.9, 3.7, 2.3)
+REVIEW_WIDTHS = (2.5, 4.0, 1.9, 2.4, 2.9, 2.8)
+SIGNATURE_WIDTHS = (7.5, 1.5, 7.5)
+
+
+def export_minutes(
+    store: Store, meeting_id: str, out_path: Path | str, *, office_id: str | None = None
+) -> Path:
+    """Write the minutes of a meeting, or with office_id the excerpt for that office."""
+    data = minutes_data(store, meeting_id, office_id=office_id)
+    return atomic_write(Path(out_path), lambda temp: write_minutes(data, temp))
+
+
+def document_title(data: MinutesData) -> str:
+    h = data.header
+    kind = "Protokollauszug" if data.office_id else "Ergebnisprotokoll"
+    return f"{kind} {h.number}. Sitzung {h.body_short_name or h.body_name} vom {de_date(h.meeting_date)}"
+
+
+def write_minutes(data: MinutesData, target: Path) -> None:
+    """Build the document from gathered data and save it to target (no store needed)."""
+    header = data.header
+    doc = new_document(header, document_title(data), draft=not header.released)
+    w = DocWriter(doc)
+    if data.office_id:
+        w.para(f"Protokollauszug aus der {header.title_suffix}", "Title")
+        w.para(f"für: {data.office_name}", "Subtitle")
+    else:
+        w.para(f"Ergebnisprotokoll der {header.title_suffix}", "Title")
+    _header_table(w, header)
+    if data.office_id:
+        note = w.para(
+            "Dieser Auszug enthält nur die Tagesordnungspunkte, Beschlüsse und Aufgaben, "
+            f"die folgende Stelle betreffen: {data.office_name}."
+        )
+        note.paragraph_format.space_before = Pt(8)
+    else:
+        _attendance(w, data.attendance)
+        _agenda_overview(w, data)
+    for entry in data.agenda:
+        _top(w, entry)
+    _next_meeting(w, header)
+    if not data.office_id:
+        _signatures(w, header)
+    doc.save(str(target))
+
+
+def _header_table(w: DocWriter, h: MeetingHeader) -> None:
+    rows = [
+        ("Gremium", h.body_name),
+        ("Datum", de_long_date(h.meeting_date)),
+        ("Ort", h.place or ""),
+        ("Beginn–Ende", time_span(h)),
+        ("Moderation", h.moderator or ""),
+        ("Protokoll", h.minute_taker or ""),
+    ]
+    table = w.table(None, HEADER_WIDTHS, rows)
+    for row in table.rows:
+        row.cells[0].paragraphs[0].runs[0].bold = True
+
+
+def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:
+    w.para("Teilnehmende", "Heading 1")
+    if not groups:
+        w.para("Die Anwesenheit wurde nicht erfasst.")
+    for group in groups:
+        w.para(f"{GROUP_TITLES[group.status]} ({len(group.attendees)})", "Kennzeichnung")
+        rows = (
+            (
+                f"{a.name} (vertreten durch {a.represented_by})" if a.represented_by else a.name,
+                a.office,
+                a.function,
+                a.contact,
+            )
+            for a in group.attendees
+        )
+        w.table(("Name", "Amt / Organisation", "Funktion", "Kontakt"), ATTENDANCE_WIDTHS, rows)
+
+
+def _agenda_overview(w: DocWriter, data: MinutesData) -> None:
+    w.para("Tagesordnung", "Heading 1")
+    rows = ((f"TOP {e.number}", e.title, e.presenter) for e in data.agenda)
+    w.table(("TOP", "Thema", "Berichterstattung"), AGENDA_WIDTHS, rows)
+
+
+def _top(w: DocWriter, entry: AgendaEntry) -> None:
+    w.para(f"TOP {entry.number} {entry.title}", "Heading 1" if entry.depth == 0 else "Heading 2")
+    if entry.presenter:
+        w.para(entry.presenter, bold_prefix="Berichterstattung: ")
+    if entry.state is AgendaItemState.POSTPONED:
+        w.para("Der Tagesordnungspunkt wurde vertagt.")
+    if entry.result:
+        w.para("Ergebnis", "Kennzeichnung")
+        w.text_block(entry.result)
+    if entry.decisions:
+        w.para("Beschlüsse" if len(entry.decisions) > 1 else "Beschluss", "Kennzeichnung")
+        for d in entry.decisions:
+            w.para(d.text, bold_prefix=f"{d.register_number} ({d.kind_label}): ")
+            if d.votes is not None:
+                yes, no, abstain = d.votes
+                w.para(f"Abstimmung: {yes} dafür, {no} dagegen, {abstain} Enthaltung(en)")
+    if entry.tasks:
+        w.para("Aufgaben", "Kennzeichnung")
+        rows = ((t.register_number, t.title, t.who, de_date(t.due_date)) for t in entry.tasks)
+        w.table(("Nr.", "Was", "Wer", "Bis wann"), TASK_WIDTHS, rows)
+    if entry.reviews:
+        w.para("Stand der Aufgaben (Wiedervorlage)", "Kennzeichnung")
+        w.table(
+            ("Nr.", "Aufgabe", "Amt", "Fällig", "Status", "Bemerkung"),
+            REVIEW_WIDTHS,
+            (_review_row(r) for r in entry.reviews),
+        )
+
+
+def _review_row(r: ReviewLine) -> tuple[str, ...]:
+    if r.status_after is None:
+        status = f"{r.status_before.label} (nicht besprochen)"
+    elif r.status_after == r.status_before:
+        status = f"{r.status_before.label} (unverändert)"
+    else:
+        status = f"{r.status_before.label} → {r.status_after.label}"
+    office = r.task.office_code or r.task.office_name
+    return (r.task.register_number, r.task.title, office, de_date(r.task.due_date), status, r.note)
+
+
+def _next_meeting(w: DocWriter, h: MeetingHeader) -> None:
+    w.para("Nächster Termin", "Heading 1")
+    if h.next_date is None:
+        w.para("Der nächste Termin wird noch bekannt gegeben.")
+    else:
+        at = f" um {de_time(h.next_start)} Uhr" if h.next_start else ""
+        where = f" ({h.next_place})" if h.next_place else ""
+        w.para(f"Die nächste Sitzung findet am {de_long_date(h.next_date)}{at}{where} statt.")
+    if h.next_note:
+        w.text_block(h.next_note)
+
+
+def _signatures(w: DocWriter, h: MeetingHeader) -> None:
+    w.para("")
+    w.para("Berlin, den ____________________", "Fließtext")
+    w.para("")
+    rows = [
+        ("", "", ""),
+        (f"Moderation: {h.moderator or ''}", "", f"Protokoll: {h.minute_taker or ''}"),
+    ]
+    table = w.table(None, SIGNATURE_WIDTHS, rows, borders=False)
+    table.rows[0].height = Cm(1.4)
+    first, _, last = table.rows[1].cells
+    signature_line(first)
+    signature_line(last)
