@@ -1,0 +1,126 @@
+"""Start-up: settings, logging, translations, open store (migrated before any window), main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import time
+from pathlib import Path
+
+import platformdirs
+
+from sromod import APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_store_path() -> Path:
+    return data_dir() / "sromod.db"
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Log to a rotating file in the user's log folder (no personal data is ever logged)."""
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "sromod.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    return path
+
+
+def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | None = None) -> int:
+    """Open the window on a store; with startup_probe, print the seconds to a usable window."""
+    started = t0 if t0 is not None else time.perf_counter()
+    configure_logging()
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from sromod.ui.i18n import install_translations
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    language = str(QSettings().value("ui/language", "de"))
+    translators = install_translations(app, language)  # noqa: F841 - kept alive for the app's life
+    _set_window_icon(app)
+
+    store = _open_store_or_explain(db_path or default_store_path())
+    if store is None:
+        return 1
+    for warning in store.warnings:
+        if not startup_probe:
+            QMessageBox.warning(None, "sromod", warning)
+    from sromod.ui.context import AppContext
+    from sromod.ui.main_window import MainWindow
+
+    context = AppContext(store)
+    window = MainWindow(context)
+    _install_exception_hook(window)
+    window.show()
+    if startup_probe:
+
+        def report() -> None:
+            print(f"{time.perf_counter() - started:.3f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, report)
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _open_store_or_explain(path: Path):  # type: ignore[no-untyped-def]
+    """Open the store before any window exists; a refusal is shown in German."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sromod.services.reference import load_reference_data
+    from sromod.store import StoreError, open_store
+
+    try:
+        if path == default_store_path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return open_store(path, initialise=load_reference_data)
+    except StoreError as exc:
+        log.warning("Store refused: %s", type(exc).__name__)
+        QMessageBox.critical(None, "sromod", str(exc))
+        return None
+
+
+def _install_exception_hook(window: object) -> None:
+    try:
+        from sromod.ui.errors import install_exception_hook
+    except ImportError:  # the crash dialog module is optional during development
+        return
+    install_exception_hook(window)  # type: ignore[arg-type]
+
+
+def _set_window_icon(app: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    from sromod.resources import resource_path
+
+    icon = resource_path("icons", "sromod.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+
+
+if os.environ.get("SROMOD_DEBUG"):
+    logging.basicConfig(level=logging.DEBUG)

@@ -1,0 +1,275 @@
+"""The command line: the same services as the window, for scripting, batch lists and benchmarks."""
+
+from __future__ import annotations
+
+import time
+
+_STARTED = time.perf_counter()  # as early as possible: --startup-probe measures from here
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import NoReturn  # noqa: E402
+
+from sromod import __version__  # noqa: E402
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+MEETING_DOCUMENTS = ("minutes", "excerpt", "invitation", "attendance", "ics")
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """argparse with its complaints in German and without a traceback."""
+
+    def error(self, message: str) -> NoReturn:
+        replacements = {
+            "the following arguments are required": "diese Angaben fehlen",
+            "unrecognized arguments": "unbekannte Angaben",
+            "invalid choice": "ungültige Auswahl",
+            "expected one argument": "erwartet einen Wert",
+            "argument ": "Angabe ",
+            "invalid int value": "keine ganze Zahl",
+        }
+        for english, german in replacements.items():
+            message = message.replace(english, german)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: Fehler: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = GermanArgumentParser(
+        prog="sromod",
+        description="Moderation der AG SRO und lokaler Steuerungsrunden, ohne Netz.",
+    )
+    parser.add_argument("--version", action="version", version=f"sromod {__version__}")
+    parser.add_argument("--db", type=Path, help="andere Datenbankdatei öffnen")
+    parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="Fenster öffnen, Sekunden bis zum bedienbaren Fenster ausgeben, beenden",
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=GermanArgumentParser)
+
+    demo = sub.add_parser("demo", help="eine Demo-Datenbank anlegen")
+    demo.add_argument("--db", type=Path, required=True, dest="target")
+    demo.add_argument("--scale", type=int, default=1, help="Jahre an Sitzungen (Standard 1)")
+
+    for name, text in (("check", "Datenbank prüfen"), ("backup", "Sicherung schreiben")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--db", type=Path, required=True, dest="target")
+        if name == "backup":
+            cmd.add_argument("--out", type=Path, required=True)
+    restore = sub.add_parser("restore", help="Sicherung wiederherstellen")
+    restore.add_argument("--db", type=Path, required=True, dest="target")
+    restore.add_argument("--from", type=Path, required=True, dest="source")
+
+    export = sub.add_parser("export", help="Protokoll, Einladung, Aufgabenliste … schreiben")
+    what = export.add_subparsers(dest="what", required=True, parser_class=GermanArgumentParser)
+    for kind in MEETING_DOCUMENTS:
+        doc = what.add_parser(kind)
+        doc.add_argument("--db", type=Path, required=True, dest="target")
+        doc.add_argument("--meeting", required=True, help='ID oder "KURZNAME/NUMMER"')
+        doc.add_argument("--out", type=Path, required=True)
+        if kind == "excerpt":
+            doc.add_argument("--office", required=True, help="Kürzel des Amtes")
+    tasks = what.add_parser("tasks")
+    tasks.add_argument("--db", type=Path, required=True, dest="target")
+    tasks.add_argument("--office", help="Kürzel des Amtes")
+    tasks.add_argument("--status", help="z. B. offen, erledigt")
+    tasks.add_argument("--overdue", action="store_true")
+    tasks.add_argument("--per-office", action="store_true", help="je Amt ein Blatt")
+    tasks.add_argument("--out", type=Path, required=True)
+
+    imp = sub.add_parser("import", help="bearbeitete Aufgabenliste einlesen")
+    imp_what = imp.add_subparsers(dest="what", required=True, parser_class=GermanArgumentParser)
+    imp_tasks = imp_what.add_parser("tasks")
+    imp_tasks.add_argument("--db", type=Path, required=True, dest="target")
+    imp_tasks.add_argument("file", type=Path)
+    imp_tasks.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts ändern")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = _HANDLERS.get(args.command or "window")
+    assert handler is not None
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # user errors: one sentence, no traceback
+        message = _user_message(exc)
+        if message is None:
+            raise
+        print(f"sromod: {message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _user_message(exc: Exception) -> str | None:
+    from sromod.services.errors import ServiceError
+    from sromod.store import StoreError
+
+    if isinstance(exc, StoreError | ServiceError):
+        return str(exc)
+    if isinstance(exc, PermissionError):
+        return f"Keine Berechtigung für „{exc.filename}“."
+    if isinstance(exc, FileNotFoundError):
+        return f"Die Datei „{exc.filename}“ gibt es nicht."
+    if isinstance(exc, OSError):
+        return f"Die Datei konnte nicht geschrieben oder gelesen werden: {exc.strerror}."
+    return None
+
+
+def _window(args: argparse.Namespace) -> int:
+    from sromod.app import run_app
+
+    return run_app(args.db, startup_probe=args.startup_probe, t0=_STARTED)
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    from sromod.services.reference import load_reference_data
+    from sromod.store import StoreError, open_store
+
+    if not path.exists():
+        raise StoreError(f"Die Datenbank „{path}“ gibt es nicht.")
+    return open_store(path, create=False, initialise=load_reference_data)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from sromod.services.demo import create_demo_store
+
+    if args.scale < 1 or args.scale > 50:
+        print("sromod: --scale nimmt eine Zahl von 1 bis 50.", file=sys.stderr)
+        return EXIT_USAGE
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() or done == total:
+            print(f"\rDemo-Daten: {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr)
+            if done == total:
+                print(file=sys.stderr)
+
+    summary = create_demo_store(args.target, args.scale, progress=progress)
+    print(f"Demo-Datenbank angelegt: {args.target}")
+    print(summary)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from sromod.store.check import check_store
+
+    report = check_store(args.target)
+    for line in report.findings:
+        print(line)
+    if report.ok:
+        print(f"Die Datenbank „{args.target}“ ist in Ordnung.")
+        return EXIT_OK
+    print(f"sromod: Die Datenbank „{args.target}“ hat Fehler.", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from sromod.store.check import backup_store
+
+    written = backup_store(args.target, args.out)
+    print(f"Sicherung geschrieben: {written}")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from sromod.store.check import restore_store
+
+    kept = restore_store(args.target, args.source)
+    print(f"Sicherung „{args.source}“ wiederhergestellt; der vorige Stand liegt in „{kept}“.")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    store = _open(args.target)
+    try:
+        if args.what == "tasks":
+            from sromod.exports.tasks_xlsx import export_tasks
+
+            count = export_tasks(
+                store,
+                args.out,
+                office_code=args.office,
+                status=args.status,
+                overdue=args.overdue,
+                per_office_sheets=args.per_office,
+            )
+            print(f"{count} Aufgaben geschrieben: {args.out}")
+            return EXIT_OK
+        from sromod.services.meetings import resolve_meeting_ref
+
+        meeting_id = resolve_meeting_ref(store, args.meeting)
+        _meeting_document(store, args.what, meeting_id, args.out, getattr(args, "office", None))
+        print(f"Geschrieben: {args.out}")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def _meeting_document(
+    store: object, kind: str, meeting_id: str, out: Path, office_code: str | None
+) -> None:
+    """Write one of a meeting's documents (the exporters import python-docx only when used)."""
+    if kind in ("minutes", "excerpt"):
+        from sromod.exports.minutes_docx import export_minutes
+
+        office_id = None
+        if kind == "excerpt":
+            from sromod.services.directory import office_by_code
+            from sromod.services.errors import ServiceError
+
+            office = office_by_code(store, office_code or "")  # type: ignore[arg-type]
+            if office is None:
+                raise ServiceError(f"Ein Amt mit dem Kürzel „{office_code}“ gibt es nicht.")
+            office_id = office.id
+        export_minutes(store, meeting_id, out, office_id=office_id)  # type: ignore[arg-type]
+    elif kind == "invitation":
+        from sromod.exports.invitation_docx import export_invitation
+
+        export_invitation(store, meeting_id, out)  # type: ignore[arg-type]
+    elif kind == "attendance":
+        from sromod.exports.attendance_docx import export_attendance_list
+
+        export_attendance_list(store, meeting_id, out)  # type: ignore[arg-type]
+    else:
+        from sromod.exports.ics import export_ics
+
+        export_ics(store, meeting_id, out)  # type: ignore[arg-type]
+
+
+def _import(args: argparse.Namespace) -> int:
+    from sromod.services.task_import import apply_import, format_preview, preview_import
+
+    store = _open(args.target)
+    try:
+        preview = preview_import(store, args.file)
+        print(format_preview(preview))
+        if args.dry_run:
+            print("Probelauf: nichts wurde geändert.")
+            return EXIT_OK
+        if getattr(preview, "problems", None) and not getattr(preview, "changes", None):
+            return EXIT_ERROR
+        applied = apply_import(store, preview)
+        print(f"{applied} Änderungen übernommen.")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "window": _window,
+    "demo": _demo,
+    "check": _check,
+    "backup": _backup,
+    "restore": _restore,
+    "export": _export,
+    "import": _import,
+}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
