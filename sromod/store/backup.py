@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+
+from sromod.store.readonly import connect_readonly
 
 log = logging.getLogger(__name__)
 
 AUTO_KEEP = 10
+DAILY = "taeglich"
+BEFORE_MIGRATION = "vor-aktualisierung"
+BEFORE_RESTORE = "vor-wiederherstellung"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z-]+)\.sqlite$")
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -22,7 +30,7 @@ def backup_database(db_path: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    source = connect_readonly(db_path)
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -39,7 +47,7 @@ def backup_database(db_path: Path, target: Path) -> Path:
 
 def automatic_backup(db_path: Path, reason: str, keep: int = AUTO_KEEP) -> Path:
     """A backup in the store's backup folder, named by time and reason; old ones rotate out."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime(STAMP_FORMAT)
     folder = backup_dir_for(db_path)
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
     backup_database(db_path, target)
@@ -57,10 +65,33 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
+def backup_time(backup: Path) -> tuple[datetime, str] | None:
+    """When an automatic backup was taken and why, read from its name."""
+    match = _STAMP.search(backup.name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), STAMP_FORMAT), match.group(2)
+    except ValueError:
+        return None
+
+
+def daily_backup_due(db_path: Path, now: datetime | None = None) -> bool:
+    """True when no daily backup of the store is younger than a day."""
+    now = now or datetime.now()
+    stamps = [
+        found[0]
+        for found in map(backup_time, list_backups(db_path))
+        if found is not None and found[1] == DAILY
+    ]
+    # A stamp in the future (clock put back) must not suppress backups for ever.
+    return not any(timedelta(0) <= now - stamp < timedelta(days=1) for stamp in stamps)
+
+
 def rotate_backups(folder: Path, stem: str, reason: str, keep: int) -> None:
-    found = sorted(
-        folder.glob(f"{stem}-*-{reason}.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True
-    )
+    """Delete all but the newest `keep` automatic backups of one reason (newest by name stamp)."""
+    found = [p for p in folder.glob(f"{stem}-*-{reason}.sqlite") if backup_time(p) is not None]
+    found.sort(key=lambda p: backup_time(p) or (datetime.min, ""), reverse=True)
     for old in found[keep:]:
         old.unlink(missing_ok=True)
 
@@ -73,7 +104,7 @@ def _restrict_permissions(path: Path) -> None:
 def restore_file(source: Path, db_path: Path) -> None:
     """Put a backup in place of the database file (engine disposed, lock held by the caller)."""
     partial = db_path.with_name(db_path.name + ".restore")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_readonly(source)
     try:
         dest = sqlite3.connect(partial)
         try:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from sromod.store import backup, migrate
@@ -22,10 +23,12 @@ from sromod.store.errors import (
     NotASromodDatabase,
     ReadOnlyStore,
     StoreError,
+    StoreWriteError,
     quoted,
 )
-from sromod.store.lock import StoreLock
 from sromod.store.location import location_warnings
+from sromod.store.lock import StoreLock
+from sromod.store.readonly import connect_readonly
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +89,39 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        _raise_store_error(path, context.original_exception)
+
     return engine
+
+
+# SQLite error names of writes that failed for reasons outside the program (full disk, a file
+# that vanished or turned read-only); the transaction is rolled back, the user gets one sentence.
+_WRITE_FAILURES = {
+    "SQLITE_FULL": "der Datenträger voll ist",
+    "SQLITE_IOERR": "die Datei nicht geschrieben werden konnte",
+    "SQLITE_READONLY": "die Datei schreibgeschützt ist",
+    "SQLITE_CANTOPEN": "die Datei nicht mehr erreichbar ist",
+}
+
+
+def _raise_store_error(path: Path, error: BaseException) -> None:
+    """Turn SQLite's errors about the file itself into StoreErrors; leave the rest alone."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        log.error("Store damaged: %s", name)
+        raise DamagedDatabase(_damaged_message(path), path) from error
+    reason = next((text for key, text in _WRITE_FAILURES.items() if name.startswith(key)), None)
+    if reason is None:
+        return
+    log.error("Write failed: %s", name)
+    raise StoreWriteError(
+        f"Die Änderung wurde nicht gespeichert, weil {reason}; die bisherigen Daten in "
+        f"{quoted(path)} sind unverändert. Schaffen Sie Platz bzw. prüfen Sie das Laufwerk "
+        "und versuchen Sie es erneut.",
+        path,
+    ) from error
 
 
 def open_store(
@@ -102,10 +137,12 @@ def open_store(
     (reference data) before it is moved into place, so a half-made store never exists at path.
     """
     path = Path(path).expanduser().absolute()
+    created = False
     if not path.exists():
         if not create:
             raise StoreError(f"Die Datenbank {quoted(path)} gibt es nicht.", path)
         _create_new(path, initialise)
+        created = True
     check_file(path)
     store_lock = StoreLock(path) if lock else None
     if store_lock is not None:
@@ -114,17 +151,39 @@ def open_store(
         except PermissionError as exc:
             raise ReadOnlyStore(_read_only_message(path), path) from exc
     try:
+        backup_warning = None if created else _daily_backup(path)
         _upgrade_if_needed(path)
         engine = make_engine(path)
-        return Store(path, engine, store_lock)
+        store = Store(path, engine, store_lock)
+        if backup_warning:
+            store.warnings.append(backup_warning)
+        return store
     except BaseException:
         if store_lock is not None:
             store_lock.release()
         raise
 
 
-def check_file(path: Path) -> None:
-    """Check a file before SQLite opens it for writing; raise the matching StoreError."""
+def _daily_backup(path: Path) -> str | None:
+    """Back up the store if the last daily backup is a day old; a failure only warns."""
+    if not backup.daily_backup_due(path):
+        return None
+    try:
+        backup.automatic_backup(path, backup.DAILY)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("Daily backup failed: %s", type(exc).__name__)
+        return (
+            "Die tägliche Sicherung konnte nicht geschrieben werden (Datenträger voll oder "
+            "Ordner schreibgeschützt?). Sie können weiterarbeiten; bitte prüfen Sie das Laufwerk."
+        )
+    return None
+
+
+def check_file(path: Path, *, writable: bool = True) -> None:
+    """Check a file before SQLite opens it (for writing, unless writable=False).
+
+    Raises the matching StoreError; never writes path nor creates files beside it.
+    """
     if path.is_dir():
         raise NotASromodDatabase(f"{quoted(path)} ist ein Ordner, keine sromod-Datenbank.", path)
     try:
@@ -143,7 +202,7 @@ def check_file(path: Path) -> None:
         )
     if len(header) < 100 or _is_truncated(header, size):
         raise DamagedDatabase(_damaged_message(path), path)
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+    if writable and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise ReadOnlyStore(_read_only_message(path), path)
     _probe(path)
 
@@ -165,7 +224,7 @@ def _is_truncated(header: bytes, size: int) -> bool:
 def _probe(path: Path) -> None:
     """Read the application id, schema version and revision over a read-only connection."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise DamagedDatabase(_damaged_message(path), path) from exc
     try:
@@ -204,7 +263,7 @@ def _upgrade_if_needed(path: Path) -> None:
             return
     finally:
         engine.dispose()
-    safety_copy = backup.automatic_backup(path, "vor-aktualisierung")
+    safety_copy = backup.automatic_backup(path, backup.BEFORE_MIGRATION)
     engine = make_engine(path, foreign_keys=False)
     try:
         migrate.upgrade(engine)

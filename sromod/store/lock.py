@@ -8,6 +8,7 @@ import logging
 import os
 import socket
 import sys
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -27,12 +28,13 @@ def lock_path_for(db_path: Path) -> Path:
 def _holder_text(info: dict[str, str]) -> str:
     user = info.get("user") or "unbekannt"
     host = info.get("host") or "unbekannt"
-    since = info.get("since", "")
-    try:
-        since = datetime.fromisoformat(since).strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        pass
-    return f"{user} auf {host} (seit {since}, Prozess {info.get('pid', '?')})"
+    details = []
+    with suppress(ValueError):
+        since = datetime.fromisoformat(info.get("since", ""))
+        details.append(f"seit {since.strftime('%d.%m.%Y %H:%M')}")
+    if info.get("pid"):
+        details.append(f"Prozess {info['pid']}")
+    return f"{user} auf {host}" + (f" ({', '.join(details)})" if details else "")
 
 
 class StoreLock:
