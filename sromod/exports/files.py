@@ -72,13 +72,23 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     os.close(handle)
     temp = Path(name)
     try:
-        write(temp)
+        _write(write, temp, target)
         _replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     log.info("Export geschrieben: %s", target)
     return target
+
+
+def _write(write: Callable[[Path], None], temp: Path, target: Path) -> None:
+    try:
+        write(temp)
+    except OSError as exc:  # disk full, folder gone
+        raise ExportError(
+            f"Die Datei {_quoted(target)} konnte nicht geschrieben werden ({exc.strerror or exc}).",
+            target,
+        ) from exc
 
 
 def _replace(temp: Path, target: Path) -> None:

@@ -1,0 +1,154 @@
+"""The task list workbook, read back with openpyxl as Excel would show it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from sromod.exports.files import ExportCancelled
+from sromod.exports.tasks_xlsx import (
+    MARKER_NAME,
+    MARKER_SHEET,
+    STATUS_LABELS,
+    TASK_COLUMNS,
+    WORKBOOK_KIND,
+    export_tasks,
+)
+from sromod.services.errors import ServiceError
+from sromod.store import Store
+from tests.exports.conftest import Sample
+
+TODAY = date(2026, 11, 25)
+
+
+def _rows_by_number(ws: Worksheet) -> dict[str, dict[str, object]]:
+    header = [c.value for c in ws[1]]
+    return {
+        str(row[0].value): {name: cell for name, cell in zip(header, row, strict=False)}
+        for row in ws.iter_rows(min_row=2)
+    }
+
+
+@pytest.fixture
+def workbook_path(store: Store, sample: Sample, tmp_path: Path) -> Path:
+    path = tmp_path / "Aufgaben.xlsx"
+    assert export_tasks(store, path, today=TODAY, per_office_sheets=True) == 4
+    return path
+
+
+def test_tasks_sheet_columns_and_values(workbook_path: Path, sample: Sample) -> None:
+    wb = load_workbook(workbook_path)
+    assert wb.sheetnames[:2] == ["Aufgaben", "Übersicht"]
+    ws = wb["Aufgaben"]
+    assert tuple(c.value for c in ws[1]) == TASK_COLUMNS
+    rows = _rows_by_number(ws)
+    jug = rows["A-2026/0123"]
+    assert jug["Aufgabe"].value == "Bedarfsanalyse fortschreiben"  # type: ignore[attr-defined]
+    assert jug["Amt"].value == "Jug"  # type: ignore[attr-defined]
+    assert jug["Person"].value == "Bernd Kurz"  # type: ignore[attr-defined]
+    assert jug["Status"].value == "offen"  # type: ignore[attr-defined]
+    assert jug["Gremium"].value == "AG SRO"  # type: ignore[attr-defined]
+    assert jug["Sitzung"].value == "12. Sitzung, 25.11.2026"  # type: ignore[attr-defined]
+    assert jug["TOP"].value == "TOP 3.1 Bedarfsanalyse Köpenick-Nord"  # type: ignore[attr-defined]
+    assert jug["ID"].value == sample.task_ids["jug"]  # type: ignore[attr-defined]
+    assert jug["Stand"].value  # type: ignore[attr-defined]
+
+
+def test_dates_are_real_date_cells_in_german_format(workbook_path: Path) -> None:
+    ws = load_workbook(workbook_path)["Aufgaben"]
+    row = _rows_by_number(ws)["A-2026/0050"]
+    for column, expected in (
+        ("Fällig am", date(2026, 10, 31)),
+        ("Erledigt am", date(2026, 11, 20)),
+    ):
+        cell = row[column]
+        assert isinstance(cell.value, datetime)  # type: ignore[attr-defined]
+        assert cell.value.date() == expected  # type: ignore[attr-defined]
+        assert cell.number_format == "DD.MM.YYYY"  # type: ignore[attr-defined]
+    assert isinstance(row["Angelegt"].value, datetime)  # type: ignore[attr-defined]
+
+
+def test_user_text_never_becomes_a_formula(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    cell = _rows_by_number(wb["Aufgaben"])["A-2026/0124"]["Aufgabe"]
+    assert cell.data_type == "s"  # type: ignore[attr-defined]
+    assert cell.value.startswith("=HYPERLINK(")  # type: ignore[attr-defined]
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            assert all(c.data_type != "f" for c in row), ws.title
+
+
+def test_frozen_header_filter_status_dropdown_and_overdue_marks(workbook_path: Path) -> None:
+    ws = load_workbook(workbook_path)["Aufgaben"]
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:Q5"
+    validations = ws.data_validations.dataValidation
+    assert len(validations) == 1
+    assert validations[0].type == "list"
+    assert validations[0].formula1 == '"' + ",".join(STATUS_LABELS) + '"'
+    assert str(validations[0].sqref) == "F2:F5"
+    rules = [(str(cf.sqref), rule) for cf in ws.conditional_formatting for rule in cf.rules]
+    assert len(rules) == 1
+    sqref, rule = rules[0]
+    assert sqref == "A2:Q5"
+    assert rule.formula == ['$O2="überfällig"']
+    assert rule.dxf.fill.fgColor.rgb.endswith("FFC7CE") or rule.dxf.fill.bgColor.rgb.endswith(
+        "FFC7CE"
+    )
+    rows = _rows_by_number(ws)
+    assert rows["A-2026/0051"]["Überfällig"].value == "überfällig"  # type: ignore[attr-defined]
+    assert rows["A-2026/0050"]["Überfällig"].value is None  # done: never overdue
+    assert rows["A-2026/0123"]["Überfällig"].value is None  # due in 2027
+
+
+def test_overview_counts_open_and_overdue_per_office_with_a_chart(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    ws = wb["Übersicht"]
+    table = [tuple(c.value for c in row) for row in ws.iter_rows(min_row=5, max_col=4)]
+    assert table[0] == ("Amt", "Bezeichnung", "offen", "davon überfällig")
+    assert ("Jug", "Jugendamt", 1, 0) in table
+    assert ("SGA", "Straßen- und Grünflächenamt", 2, 1) in table
+    assert ("Summe", None, 3, 1) in table
+    charts = ws._charts
+    assert len(charts) == 1 and charts[0].tagname == "barChart"
+
+
+def test_marker_sheet_and_per_office_sheets(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    marker = wb[MARKER_SHEET]
+    assert marker.sheet_state == "hidden"
+    assert marker["B1"].value == WORKBOOK_KIND
+    assert datetime.fromisoformat(str(marker["B3"].value))
+    assert MARKER_NAME in wb.defined_names
+    assert set(_rows_by_number(wb["Jug"])) == {"A-2026/0050", "A-2026/0123"}
+    assert set(_rows_by_number(wb["SGA"])) == {"A-2026/0051", "A-2026/0124"}
+
+
+def test_filters_by_office_status_and_overdue(store: Store, sample: Sample, tmp_path: Path) -> None:
+    path = tmp_path / "a.xlsx"
+    assert export_tasks(store, path, office_code="SGA", today=TODAY) == 2
+    assert set(_rows_by_number(load_workbook(path)["Aufgaben"])) == {"A-2026/0051", "A-2026/0124"}
+    assert export_tasks(store, path, overdue=True, today=TODAY) == 1
+    assert set(_rows_by_number(load_workbook(path)["Aufgaben"])) == {"A-2026/0051"}
+    assert export_tasks(store, path, status="erledigt", today=TODAY) == 1
+    assert export_tasks(store, path, status="in Bearbeitung", today=TODAY) == 1
+    with pytest.raises(ServiceError, match="Amt"):
+        export_tasks(store, path, office_code="XYZ")
+    with pytest.raises(ServiceError, match="Status"):
+        export_tasks(store, path, status="fertig")
+
+
+def test_cancel_leaves_no_file_and_progress_reaches_total(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    export_tasks(store, tmp_path / "a.xlsx", progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    with pytest.raises(ExportCancelled):
+        export_tasks(store, tmp_path / "b.xlsx", cancelled=lambda: True)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["a.xlsx"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sromod-")]
