@@ -1,0 +1,63 @@
+"""Search finds TOPs, decisions, tasks and people, folds umlauts and follows every edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from sromod.services import directory, search, tasks
+from sromod.services.search import match_expression, strip_marks
+from sromod.store import Store
+from tests.services.register_data import Register, build_register
+
+
+@pytest.fixture
+def reg(store: Store) -> Register:
+    return build_register(store)
+
+
+def _kinds(groups: list[search.SearchGroup]) -> dict[str, list[search.SearchHit]]:
+    return {g.kind: g.hits for g in groups}
+
+
+def test_finds_across_kinds_with_umlauts_folded(store: Store, reg: Register) -> None:
+    person = directory.create_person(store, "Jürgen Übermuth", function="Jugendhilfeplanung")
+    tasks.add_task(store, "Übergabeprotokoll schreiben", office_id=reg.offices["Jug"],
+                   agenda_item_id=reg.item_id)  # fmt: skip
+    found = _kinds(search.search(store, "ubergabe"))
+    assert set(found) == {"top", "decision", "task"}
+    top = found["top"][0]
+    assert top.ref == reg.item_id and top.open_kind == "meeting" and top.open_id == reg.meeting_id
+    assert "Sitzung" in top.context
+    decision = found["decision"][0]
+    assert decision.open_id == reg.meeting_id
+    assert "Übergabe" in strip_marks(decision.snippet)
+    assert found["task"][0].title.endswith("Übergabeprotokoll schreiben")  # prefix of a word
+    people = _kinds(search.search(store, "jurgen ubermuth"))
+    assert [h.ref for h in people["person"]] == [person]
+    assert people["person"][0].open_kind == "person"
+
+
+def test_editing_a_task_updates_its_hit(store: Store, reg: Register) -> None:
+    task_id = reg.task_ids[0]
+    assert "task" not in _kinds(search.search(store, "Schulwegsicherheit"))
+    tasks.update_task(store, task_id, title="Schulwegsicherheit prüfen")
+    hits = _kinds(search.search(store, "schulwegsicherheit"))["task"]
+    assert [h.ref for h in hits] == [task_id]
+    assert hits[0].open_kind == "task" and hits[0].open_id == task_id
+    tasks.update_task(store, task_id, title="Etwas anderes")
+    assert "task" not in _kinds(search.search(store, "Schulwegsicherheit"))
+
+
+def test_user_text_is_never_fts_syntax(store: Store, reg: Register) -> None:
+    assert match_expression("") == ""
+    assert match_expression('Kita-Plätze AND "x') == '"Kita-Plätze" "AND" """x"*'
+    assert match_expression("spiel ") == '"spiel"'
+    for text in ['"', "AND", "OR NOT", "a:b", "(", "*", "NEAR(a b)", "-", "^x"]:
+        search.search(store, text)  # must not raise
+
+
+def test_more_hits_than_shown(store: Store, reg: Register) -> None:
+    groups = _kinds(search.search(store, "Aufgabe", per_kind=3))
+    assert len(groups["task"]) == 3
+    group = next(g for g in search.search(store, "Aufgabe", per_kind=3) if g.kind == "task")
+    assert group.more and group.total == 8
