@@ -1,0 +1,253 @@
+"""The figures of DESIGN.md, each measured beside its bare baseline in the same run."""
+
+from __future__ import annotations
+
+import functools
+import gc
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.probes import Probe, bare_command, run_probe, sromod_command
+
+PASS, FAIL, SKIPPED = "PASS", "FAIL", "NICHT GEMESSEN"
+
+
+@dataclass
+class Figure:
+    key: str
+    what: str
+    target: str
+    limit: float
+    unit: str  # "×", "ms" or "MB"
+    value: float | None = None
+    details: list[str] = field(default_factory=list)
+    skipped: str = ""  # why the figure could not be measured
+
+    @property
+    def verdict(self) -> str:
+        if self.value is None:
+            return SKIPPED
+        return PASS if self.value <= self.limit else FAIL
+
+    def shown(self) -> str:
+        if self.value is None:
+            return "–"
+        if self.unit == "×":
+            return f"{self.value:.2f}×"
+        return f"{self.value:.0f} {self.unit}" if self.unit == "MB" else f"{self.value:.1f} ms"
+
+
+def timings(action: Callable[[], Any], runs: int, *, warmup: int = 1) -> list[float]:
+    """Seconds of each of `runs` calls, after `warmup` untimed ones (imports, caches)."""
+    for _ in range(warmup):
+        action()
+    result = []
+    for _ in range(runs):
+        gc.collect()
+        started = time.perf_counter()
+        action()
+        result.append(time.perf_counter() - started)
+    return result
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+# --- (a) start-up and (f) peak memory ------------------------------------------------------------
+
+
+def startup_and_memory(
+    store: Path, runs: int, frozen_exe: Path | None = None
+) -> tuple[Figure, Figure]:
+    start = Figure(
+        "a",
+        "Start bis bedienbares Hauptfenster, große Datenbank",
+        "≤ 3× bares PySide6-Fenster",
+        3.0,
+        "×",
+    )
+    memory = Figure("f", "Spitzenspeicher mit großer Datenbank offen", "≤ 250 MB", 250.0, "MB")
+    sromod_cmd, bare_cmd = sromod_command(store, frozen_exe), bare_command()
+    try:
+        run_probe(sromod_cmd)  # warm-up: file cache, and the day's automatic backup if due
+        run_probe(bare_cmd)
+        ours: list[Probe] = []
+        bare: list[Probe] = []
+        for _ in range(runs):  # interleaved, so that drift in the machine hits both alike
+            ours.append(run_probe(sromod_cmd))
+            bare.append(run_probe(bare_cmd))
+    except RuntimeError as exc:
+        start.skipped = memory.skipped = str(exc).splitlines()[-1][:200]
+        return start, memory
+    ours_s, bare_s = med([p.to_window for p in ours]), med([p.to_window for p in bare])
+    start.value = ours_s / bare_s
+    start.details = [
+        f"sromod: Start bis Fenster {ms(ours_s)} (selbst gemessen {ms(med([p.reported for p in ours]))}, "
+        f"ganzer Prozess {ms(med([p.total for p in ours]))})",
+        f"bares Fenster: Start bis Fenster {ms(bare_s)} (selbst gemessen "
+        f"{ms(med([p.reported for p in bare]))}, ganzer Prozess {ms(med([p.total for p in bare]))})",
+        f"Verhältnis der selbst gemessenen Zeiten: "
+        f"{med([p.reported for p in ours]) / med([p.reported for p in bare]):.2f}×",
+    ]
+    peaks = [p.peak_rss_mb for p in ours if p.peak_rss_mb is not None]
+    if peaks:
+        bare_peak = med([p.peak_rss_mb or 0.0 for p in bare])
+        memory.value = max(peaks)
+        memory.details = [
+            f"sromod --startup-probe: höchster Wert {max(peaks):.0f} MB, Median {med(peaks):.0f} MB; "
+            f"bares Fenster {bare_peak:.0f} MB"
+        ]
+    else:
+        memory.skipped = "auf diesem Betriebssystem nicht messbar (kein os.wait4)"
+    return start, memory
+
+
+# --- (b) filtering and (c) search ----------------------------------------------------------------
+
+
+def filtering(store: Any, runs: int) -> Figure:
+    figure = Figure("b", "Aufgabenliste filtern (Amt + Status)", "≤ 30 ms", 30.0, "ms")
+    try:
+        from sromod.services.register import TaskFilter, task_page, task_totals
+    except ImportError as exc:
+        figure.skipped = f"sromod.services.register fehlt: {exc}"
+        return figure
+    from sromod.models import TaskStatus
+
+    worst = 0.0
+    for office_id, code in _busiest_offices(store, 3):
+        for status in (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE):
+            filters = TaskFilter(office_id=office_id, statuses=(status,))
+
+            def apply(filters: Any = filters) -> None:
+                task_page(store, filters)
+                task_totals(store, filters)
+
+            took = med(timings(apply, runs))
+            worst = max(worst, took)
+            figure.details.append(f"{code} + {status.label}: {ms(took)} (erste Seite und Summen)")
+    figure.value = worst * 1000
+    figure.details.insert(0, "Wert: langsamste Kombination (Median je Kombination)")
+    return figure
+
+
+def _busiest_offices(store: Any, n: int) -> list[tuple[str, str]]:
+    from sqlalchemy import func, select
+
+    from sromod.models import Office, Task
+
+    with store.session() as session:
+        rows = session.execute(
+            select(Office.id, Office.code)
+            .join(Task, Task.office_id == Office.id)
+            .group_by(Office.id)
+            .order_by(func.count(Task.id).desc())
+            .limit(n)
+        ).all()
+    return [(row[0], row[1]) for row in rows]
+
+
+SEARCH_TERMS = ("ubergabe", "Spielplatz", "Jugend", "kita platze", "Schulweg")
+
+
+def searching(store: Any, runs: int) -> Figure:
+    figure = Figure(
+        "c",
+        "Volltextsuche über TOPs, Beschlüsse, Aufgaben",
+        "≤ 50 ms, Umlaute gefaltet",
+        50.0,
+        "ms",
+    )
+    try:
+        from sromod.services.search import search, strip_marks
+    except ImportError as exc:
+        figure.skipped = f"sromod.services.search fehlt: {exc}"
+        return figure
+    worst = 0.0
+    for term in SEARCH_TERMS:
+        took = med(timings(functools.partial(search, store, term), runs))
+        worst = max(worst, took)
+        hits = sum(len(g.hits) for g in search(store, term))
+        figure.details.append(f"„{term}“: {ms(took)}, {hits} Treffer angezeigt")
+    folded = [
+        h for g in search(store, "ubergabe") for h in g.hits
+        if "Übergabe" in strip_marks(h.title + " " + h.snippet)
+    ]  # fmt: skip
+    if not folded:
+        figure.details.append("Umlaute: „ubergabe“ fand kein „Übergabe“ – Ziel verfehlt")
+        worst = max(worst, 1.0)  # a search that misses the word fails whatever its speed
+    else:
+        figure.details.append(f"Umlaute: „ubergabe“ findet „Übergabe“ ({len(folded)} Treffer)")
+    figure.value = worst * 1000
+    figure.details.insert(0, "Wert: langsamster Suchbegriff (Median je Begriff)")
+    return figure
+
+
+# --- (d) minutes and (e) task list ---------------------------------------------------------------
+
+
+def minutes(store: Any, meeting_id: str, runs: int) -> Figure:
+    figure = Figure(
+        "d", "Protokoll einer Sitzung mit 30 TOPs", "≤ 1,5× bares python-docx", 1.5, "×"
+    )
+    try:
+        from sromod.exports.minutes_docx import export_minutes
+    except ImportError as exc:
+        figure.skipped = f"sromod.exports.minutes_docx fehlt: {exc}"
+        return figure
+    from bench.baselines import bare_docx
+
+    with tempfile.TemporaryDirectory(prefix="sromod-bench-") as folder:
+        ours_path, bare_path = Path(folder) / "sromod.docx", Path(folder) / "bare.docx"
+        export_minutes(store, meeting_id, ours_path)
+        blocks = bare_docx.read_content(ours_path)
+        ours = timings(lambda: export_minutes(store, meeting_id, ours_path), runs)
+        bare = timings(lambda: bare_docx.write_bare(blocks, bare_path), runs)
+        same = bare_docx.count(bare_docx.read_content(bare_path)) == bare_docx.count(blocks)
+    paragraphs, tables, rows = bare_docx.count(blocks)
+    figure.value = med(ours) / med(bare)
+    figure.details = [
+        f"sromod {ms(med(ours))} (Daten lesen, Vorlage, schreiben) – bares python-docx {ms(med(bare))}",
+        f"Inhalt: {paragraphs} Absätze, {tables} Tabellen, {rows} Tabellenzeilen"
+        + ("" if same else " (Achtung: Zählung der Nachbildung weicht ab)"),
+    ]
+    return figure
+
+
+def task_list(store: Any, runs: int) -> Figure:
+    figure = Figure(
+        "e",
+        "Aufgabenliste aller Aufgaben als Excel",
+        "≤ 1,3× bares openpyxl (write-only)",
+        1.3,
+        "×",
+    )
+    try:
+        from sromod.exports.tasks_xlsx import export_tasks
+    except ImportError as exc:
+        figure.skipped = f"sromod.exports.tasks_xlsx fehlt: {exc}"
+        return figure
+    from bench.baselines import bare_xlsx
+
+    with tempfile.TemporaryDirectory(prefix="sromod-bench-") as folder:
+        ours_path, bare_path = Path(folder) / "sromod.xlsx", Path(folder) / "bare.xlsx"
+        written = export_tasks(store, ours_path)
+        rows = bare_xlsx.read_rows(ours_path)
+        ours = timings(lambda: export_tasks(store, ours_path), runs, warmup=0)
+        bare = timings(lambda: bare_xlsx.write_bare(rows, bare_path), runs, warmup=0)
+    figure.value = med(ours) / med(bare)
+    figure.details = [
+        f"sromod {ms(med(ours))} (Abfrage, Formate, Filter, Übersicht) – bares openpyxl {ms(med(bare))}",
+        f"{written} Aufgaben, {len(rows) - 1} Zeilen × {len(rows[0]) if rows else 0} Spalten",
+    ]
+    return figure

@@ -1,0 +1,74 @@
+"""The benchmark's machinery on a tiny store: every figure is measured, judged and reported.
+
+The timings themselves are not asserted here (DESIGN.md: figures are measured by the benchmark,
+never by timed unit tests); what is asserted is that each figure gets a value against the same
+content as its bare baseline, and that the report says PASS or FAIL for each and sums them up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bench import figures
+from bench.baselines import bare_docx
+from bench.prepare import BIG_MEETING_TOPS, big_meeting
+from bench.probes import bare_command, run_probe
+from bench.run import report
+from sromod.models import AgendaItem, Task
+from sromod.services.bodies import create_body
+from sromod.store import Store
+
+
+def test_big_meeting_is_made_once_with_30_tops_decisions_and_tasks(store: Store) -> None:
+    create_body(store, "AG Sozialraumorientierung", "AG SRO")
+    meeting_id = big_meeting(store)
+    assert big_meeting(store) == meeting_id  # found again, not made twice
+    with store.session() as session:
+        tops = session.scalar(
+            select(func.count(AgendaItem.id)).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.parent_id.is_(None)
+            )
+        )
+        tasks = session.scalar(select(func.count(Task.id)))
+    assert tops == BIG_MEETING_TOPS
+    assert tasks and tasks >= 2 * (BIG_MEETING_TOPS - 5)
+
+
+def test_figures_b_to_e_are_measured_against_the_same_content(store: Store, tmp_path: Path) -> None:
+    create_body(store, "AG Sozialraumorientierung", "AG SRO")
+    meeting_id = big_meeting(store)
+    results = [
+        figures.filtering(store, 1),
+        figures.searching(store, 1),
+        figures.minutes(store, meeting_id, 1),
+        figures.task_list(store, 1),
+    ]
+    for figure in results:
+        assert figure.value is not None, figure.skipped
+        assert figure.verdict in (figures.PASS, figures.FAIL)
+    minutes = results[2]
+    assert "Absätze" in minutes.details[1] and "Achtung" not in minutes.details[1]
+    assert "Übergabe" in " ".join(results[1].details)  # the bench meeting's TOPs fold umlauts
+
+    text = report(results, tmp_path / "x.db", 1, 1.0)
+    assert "| d | Protokoll einer Sitzung mit 30 TOPs | ≤ 1,5× bares python-docx |" in text
+    assert text.splitlines()[-1].startswith("Zusammenfassung: ")
+
+
+def test_bare_docx_copy_holds_the_same_paragraphs_and_tables(tmp_path: Path) -> None:
+    blocks = [
+        bare_docx.Block(text="Ergebnisprotokoll", heading=1),
+        bare_docx.Block(text="Übergabe der Liste"),
+        bare_docx.Block(rows=(("Was", "Wer", "Bis wann"), ("Liste", "Jug", "01.12.2026"))),
+    ]
+    target = tmp_path / "bare.docx"
+    bare_docx.write_bare(blocks, target)
+    assert bare_docx.read_content(target) == blocks
+
+
+def test_start_up_probe_reads_the_time_and_peak_memory_of_one_child() -> None:
+    probe = run_probe(bare_command())
+    assert 0 < probe.reported <= probe.to_window <= probe.total
+    assert probe.peak_rss_mb is None or probe.peak_rss_mb > 10
