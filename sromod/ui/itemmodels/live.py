@@ -1,0 +1,132 @@
+"""The agenda as the live view's side list and the projector's list: one row per TOP with its state."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from sromod.models import AgendaItemState
+from sromod.services.agenda import AgendaItemInfo
+
+ItemId = Qt.ItemDataRole.UserRole
+StateRole = Qt.ItemDataRole.UserRole + 1
+
+RUNNING_BACKGROUND = QColor("#0b4f9c")  # dark blue: white text on it passes WCAG AA
+RUNNING_FOREGROUND = QColor("#ffffff")
+DONE_FOREGROUND = QColor("#4a4a4a")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaListModel", text)
+
+
+def state_text(item: AgendaItemInfo, running_id: str | None) -> str:
+    """The TOP's state in words, so that no state is told by colour alone."""
+    if item.id == running_id:
+        return _tr("▶ läuft")
+    if item.state == AgendaItemState.POSTPONED:
+        return _tr("vertagt")
+    if item.actual_end is not None or item.state == AgendaItemState.TREATED:
+        return _tr("✓ behandelt")
+    return _tr("offen")
+
+
+def used_minutes(item: AgendaItemInfo) -> int | None:
+    if item.actual_start is None or item.actual_end is None:
+        return None
+    return round((item.actual_end - item.actual_start).total_seconds() / 60)
+
+
+class AgendaListModel(QAbstractListModel):
+    """TOPs of one meeting in reading order; the running one marked by colour and by words."""
+
+    def __init__(self, *, show_used: bool = True, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[AgendaItemInfo] = []
+        self._running: str | None = None
+        self._show_used = show_used
+
+    def set_agenda(self, items: list[AgendaItemInfo], running_id: str | None) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._running = running_id
+        self.endResetModel()
+
+    def row_of(self, item_id: str | None) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        running = item.id == self._running
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.label}: {item.title}"
+        if role == ItemId:
+            return item.id
+        if role == StateRole:
+            return state_text(item, self._running)
+        if role == Qt.ItemDataRole.BackgroundRole and running:
+            return QBrush(RUNNING_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if running:
+                return QBrush(RUNNING_FOREGROUND)
+            return QBrush(DONE_FOREGROUND) if item.actual_end is not None else None
+        if role == Qt.ItemDataRole.FontRole and running:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, item: AgendaItemInfo) -> str:
+        indent = "    " if item.depth else ""
+        details = [_tr("%1 Min.").replace("%1", str(item.planned_minutes))]
+        used = used_minutes(item)
+        if self._show_used and used is not None:
+            details.append(_tr("%1 Min. gebraucht").replace("%1", str(used)))
+        details.append(state_text(item, self._running))
+        return f"{indent}{item.label}  {item.title}\n{indent}" + " · ".join(details)
+
+
+def running_item(items: list[AgendaItemInfo]) -> AgendaItemInfo | None:
+    """The TOP that has started and not ended (the services keep at most one such TOP)."""
+    for item in items:
+        if item.actual_start is not None and item.actual_end is None:
+            return item
+    return None
+
+
+def expected_end(
+    items: list[AgendaItemInfo], current: AgendaItemInfo, now: datetime, elapsed_seconds: float
+) -> datetime:
+    """When the meeting ends if the rest of the agenda keeps to its planned minutes.
+
+    A TOP with sub-items counts through its sub-items, as in the planned total.
+    """
+    parents = {i.parent_id for i in items if i.parent_id}
+    left = max(0.0, current.planned_minutes * 60 - elapsed_seconds)
+    after = False
+    for item in items:
+        if after and item.id not in parents:
+            left += item.planned_minutes * 60
+        after = after or item.id == current.id
+    return now + timedelta(seconds=left)

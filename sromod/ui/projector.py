@@ -1,0 +1,145 @@
+"""The projector window: the agenda with the running TOP and its remaining time, for the room.
+
+It shows no personal data: no attendance, no presenters, no people assigned to tasks. It follows
+the live view through the database (the running TOP is the one started and not ended), redrawn on
+the context's `changed` signal, and shares the live view's clock so both show the same time.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+
+from sromod.models import MeetingState
+from sromod.services import agenda, meetings
+from sromod.services.agenda import AgendaItemInfo
+from sromod.ui.clock import MeetingClock, clock_text, time_box
+from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.live import AgendaListModel, running_item
+from sromod.ui.screens.live_style import RUNNING_MARK_STYLE, apply_time_style, sized_font
+
+log = logging.getLogger(__name__)
+
+TIME_POINTS = 44.0
+
+
+def projector_screen() -> QScreen | None:
+    """The second screen (the beamer) if there is one."""
+    screens = QGuiApplication.screens()
+    return screens[1] if len(screens) > 1 else None
+
+
+def show_on_projector(window: QWidget) -> None:
+    """Full screen on the second screen when there is one, otherwise an ordinary window."""
+    screen = projector_screen()
+    if screen is None:
+        if not window.isVisible():
+            window.resize(1024, 768)
+        window.showNormal()
+        return
+    geometry = screen.geometry()
+    window.setProperty("projectorGeometry", geometry)
+    window.setGeometry(geometry)
+    window.showFullScreen()
+
+
+class ProjectorWindow(QWidget):
+    """The agenda for the beamer, large type, the running TOP marked by colour and by words."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: str,
+        parent: QWidget | None = None,
+        *,
+        clock: MeetingClock | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.clock = clock or MeetingClock()
+        self.items: list[AgendaItemInfo] = []
+        self.running: AgendaItemInfo | None = None
+        self.setWindowTitle(self.tr("Projektor – Tagesordnung"))
+        self.setStyleSheet("ProjectorWindow { background:#ffffff; } QLabel { color:#111111; }")
+        self.model = AgendaListModel(show_used=False, parent=self)
+        self._build()
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        context.changed.connect(self.refresh)
+        self.timer = QTimer(self)
+        self.timer.setInterval(500)
+        self.timer.timeout.connect(self.update_time)
+        self.timer.start()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.header = QLabel()
+        self.header.setFont(sized_font(22, bold=True))
+        self.header.setWordWrap(True)
+        self.marker = QLabel(self.tr("▶ läuft"))
+        self.marker.setFont(sized_font(24, bold=True))
+        self.marker.setStyleSheet(RUNNING_MARK_STYLE)
+        self.top_title = QLabel()
+        self.top_title.setFont(sized_font(36, bold=True))
+        self.top_title.setWordWrap(True)
+        self.time_label = QLabel()
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setFont(sized_font(22))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setSelectionMode(QListView.SelectionMode.NoSelection)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAccessibleName(self.tr("Tagesordnung"))
+        running_row = QHBoxLayout()
+        running_row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
+        running_row.addWidget(self.top_title, 1)
+        running_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.header)
+        layout.addLayout(running_row)
+        layout.addWidget(self.list, 1)
+
+    def refresh(self, tables: object = None) -> None:
+        store = self.context.store
+        try:
+            meeting = meetings.get_meeting(store, self.meeting_id)
+        except Exception:
+            self.close()
+            return
+        self.items = agenda.list_agenda(store, self.meeting_id)
+        self.running = running_item(self.items)
+        self.model.set_agenda(self.items, self.running.id if self.running else None)
+        # the meeting's title and date only: the moderator and minute taker are people
+        self.header.setText(meeting.title + " · " + meeting.date.strftime("%d.%m.%Y"))
+        self.marker.setVisible(self.running is not None)
+        if self.running is not None:
+            self.top_title.setText(self.running.label + "  " + self.running.title)
+            row = self.model.row_of(self.running.id)
+            self.list.scrollTo(self.model.index(row), QListView.ScrollHint.PositionAtCenter)
+        elif meeting.state in (MeetingState.HELD, MeetingState.RELEASED):
+            self.top_title.setText(self.tr("Die Sitzung ist beendet. Vielen Dank!"))
+        else:
+            self.top_title.setText(self.tr("Die Sitzung beginnt in Kürze."))
+        self.update_time()
+
+    def update_time(self) -> None:
+        item = self.running
+        if item is None or item.actual_start is None:
+            self.time_label.setText(clock_text(self.clock.now()))
+            self.time_label.setProperty("timeState", None)
+            self.time_label.setStyleSheet(f"font-size:{TIME_POINTS}pt; color:#111111;")
+            return
+        box = time_box(item.planned_minutes, self.clock.seconds_since(item.actual_start))
+        self.time_label.setText(box.text)
+        apply_time_style(self.time_label, box, TIME_POINTS)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,471 @@
+"""The live moderation view: the running TOP large, its time box, the next TOP, quick capture.
+
+The running TOP is the one the database says has started and not ended; moving on records the
+start and end times through the services, so the view, the projector and the minutes agree.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import AgendaItemKind, MeetingState
+from sromod.services import agenda, decisions, meetings, tasks
+from sromod.services.agenda import AgendaItemInfo
+from sromod.services.meetings import MeetingInfo
+from sromod.ui.clock import MeetingClock, clock_text, time_box
+from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.live import AgendaListModel, ItemId, expected_end, running_item
+from sromod.ui.screens.live_capture import CapturePanel
+from sromod.ui.screens.live_review import ReviewPanel
+from sromod.ui.screens.live_style import (
+    ERROR_STYLE,
+    HINT_STYLE,
+    RUNNING_MARK_STYLE,
+    apply_time_style,
+    sized_font,
+)
+
+log = logging.getLogger(__name__)
+
+TIME_POINTS = 34.0
+_open_views: dict[str, LiveView] = {}
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_live_view(
+    context: AppContext,
+    meeting_id: str,
+    parent: QWidget | None = None,
+    *,
+    clock: MeetingClock | None = None,
+) -> LiveView:
+    """Show the live view of a meeting (one per meeting), starting the meeting if it is planned."""
+    view = _open_views.get(meeting_id)
+    if view is None or view.context is not context:
+        view = LiveView(context, meeting_id, parent, clock=clock)
+        _open_views[meeting_id] = view
+        view.resize(1280, 800)
+        view.show()
+        view.begin()
+    else:
+        view.show()
+    view.raise_()
+    view.activateWindow()
+    return view
+
+
+class LiveView(QWidget):
+    """The moderator's window during a meeting."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: str,
+        parent: QWidget | None = None,
+        *,
+        clock: MeetingClock | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.clock = clock or MeetingClock()
+        self.meeting: MeetingInfo = meetings.get_meeting(context.store, meeting_id)
+        self.items: list[AgendaItemInfo] = []
+        self.current: AgendaItemInfo | None = None
+        self.projector: QWidget | None = None
+        self.setWindowTitle(self.tr("Live-Moderation – %1").replace("%1", self.meeting.title))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.agenda_model = AgendaListModel(parent=self)
+        self._build()
+        self._build_actions()
+        context.changed.connect(self.refresh)
+        context.error.connect(self.show_problem)
+        context.message.connect(self.show_message)
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)  # display only: the time itself comes from the clock
+        self.timer.timeout.connect(self.update_time)
+        self.timer.start()
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = QLabel()
+        self.header.setFont(sized_font(14, bold=True))
+        self.header.setWordWrap(True)
+        self.top_number = QLabel()
+        self.top_number.setFont(sized_font(20, bold=True))
+        self.running_mark = QLabel(self.tr("▶ läuft"))
+        self.running_mark.setFont(sized_font(14, bold=True))
+        self.running_mark.setStyleSheet(RUNNING_MARK_STYLE)
+        self.top_title = QLabel()
+        self.top_title.setFont(sized_font(26, bold=True))
+        self.top_title.setWordWrap(True)
+        self.top_meta = QLabel()
+        self.top_meta.setFont(sized_font(14))
+        self.top_meta.setWordWrap(True)
+        self.time_label = QLabel()
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setAccessibleName(self.tr("Zeit des laufenden TOP"))
+        self.time_detail = QLabel()
+        self.time_detail.setFont(sized_font(12))
+        self.time_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label = QLabel()
+        self.next_label.setFont(sized_font(15))
+        self.next_label.setWordWrap(True)
+        self.review = ReviewPanel(self.context, self.meeting_id)
+        self.capture = CapturePanel(self.context)
+        self.capture.done.connect(self.take_focus)
+        self.capture.problem.connect(self.show_problem)
+        self.agenda_list = QListView()
+        self.agenda_list.setModel(self.agenda_model)
+        self.agenda_list.setFont(sized_font(12))
+        self.agenda_list.setWordWrap(True)
+        self.agenda_list.setSpacing(2)
+        self.agenda_list.setAccessibleName(self.tr("Tagesordnung"))
+        self.agenda_list.setToolTip(self.tr("Enter oder Doppelklick: diesen TOP aufrufen"))
+        self.agenda_list.activated.connect(self._activate_row)
+        self.status_line = QLabel()
+        self.status_line.setFont(sized_font(12))
+        self.status_line.setWordWrap(True)
+        self.hints = QLabel(
+            self.tr(
+                "Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · "
+                "Strg+B Beschluss · Strg+T Aufgabe · F7 Projektor · Strg+Z rückgängig · "
+                "Strg+Umschalt+E Sitzung beenden"
+            )
+        )
+        self.hints.setStyleSheet(HINT_STYLE)
+        self.hints.setFont(sized_font(11))
+        self.hints.setWordWrap(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.top_number)
+        title_row.addWidget(self.running_mark)
+        title_row.addStretch(1)
+        top_block = QVBoxLayout()
+        top_block.addLayout(title_row)
+        top_block.addWidget(self.top_title)
+        top_block.addWidget(self.top_meta)
+        time_block = QVBoxLayout()
+        time_block.addWidget(self.time_label)
+        time_block.addWidget(self.time_detail)
+        time_block.addStretch(1)
+        head = QHBoxLayout()
+        head.addLayout(top_block, 3)
+        head.addLayout(time_block, 2)
+        main = QVBoxLayout()
+        main.addLayout(head)
+        main.addWidget(self.next_label)
+        main.addWidget(self.review, 3)
+        main.addWidget(self.capture, 2)
+        side = QVBoxLayout()
+        side.addLayout(self._button_grid())
+        agenda_caption = QLabel(self.tr("&Tagesordnung"))
+        agenda_caption.setBuddy(self.agenda_list)
+        agenda_caption.setFont(sized_font(13, bold=True))
+        side.addWidget(agenda_caption)
+        side.addWidget(self.agenda_list, 1)
+        body = QHBoxLayout()
+        body.addLayout(main, 7)
+        body.addLayout(side, 3)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.header)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.status_line)
+        outer.addWidget(self.hints)
+
+    def _button_grid(self) -> QVBoxLayout:
+        self.buttons: dict[str, QPushButton] = {}
+        specs = (
+            ("previous", self.tr("◀ Voriger TOP"), self.tr("Bild↑ oder Alt+←"), self.go_previous),
+            ("next", self.tr("Nächster TOP ▶"), self.tr("Bild↓ oder Alt+→"), self.go_next),
+            ("decision", self.tr("Beschluss …"), self.tr("Strg+B"), self.capture.open_decision),
+            ("task", self.tr("Aufgabe …"), self.tr("Strg+T"), self.capture.open_task),
+            ("projector", self.tr("Projektor"), self.tr("F7"), self.toggle_projector),
+            ("end", self.tr("Sitzung beenden …"), self.tr("Strg+Umschalt+E"), self.end_meeting),
+        )
+        grid = QVBoxLayout()
+        row = QHBoxLayout()
+        for n, (key, text, shortcut, slot) in enumerate(specs):
+            button = QPushButton(text)
+            button.setFont(sized_font(12))
+            button.setToolTip(text.rstrip(" …") + " (" + shortcut + ")")
+            button.setAccessibleName(text.strip("◀▶ …"))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+            if n % 2:
+                grid.addLayout(row)
+                row = QHBoxLayout()
+        return grid
+
+    def _build_actions(self) -> None:
+        specs = (
+            (("PgDown", "Alt+Right"), self.go_next),
+            (("PgUp", "Alt+Left"), self.go_previous),
+            (("Ctrl+E",), self.capture.focus_result),
+            (("Ctrl+B",), self.capture.open_decision),
+            (("Ctrl+T",), self.capture.open_task),
+            (("F7",), self.toggle_projector),
+            (("Ctrl+Shift+E",), self.end_meeting),
+        )
+        for keys, slot in specs:
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.addAction(action)
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])
+
+    # --- state ---------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.meeting.state == MeetingState.RUNNING
+
+    def begin(self) -> None:
+        """Start the meeting if it is planned, and the first open TOP if none runs."""
+        if self.meeting.state in (MeetingState.PLANNED, MeetingState.INVITED):
+            self.context.run(
+                self.tr("Sitzung beginnen"),
+                meetings.start_meeting,
+                self.meeting_id,
+                self.clock.stamp(),
+            )
+        if self.running and running_item(self.items) is None and self.items:
+            first = next((i for i in self.items if i.actual_end is None), self.items[0])
+            self.go_to(first.id)
+        self.take_focus()
+
+    def refresh(self, tables: object = None) -> None:
+        """Redraw from the database (after any change anywhere, including undo)."""
+        store = self.context.store
+        try:
+            self.meeting = meetings.get_meeting(store, self.meeting_id)
+        except Exception:  # the meeting was deleted by an undo elsewhere
+            log.info("live view: meeting %s is gone", self.meeting_id)
+            self.close()
+            return
+        self.items = agenda.list_agenda(store, self.meeting_id)
+        running = running_item(self.items)
+        current_id = running.id if running else (self.current.id if self.current else None)
+        self.current = next((i for i in self.items if i.id == current_id), None)
+        if self.current is None and self.items:
+            self.current = self.items[0]
+        self.agenda_model.set_agenda(self.items, running.id if running else None)
+        self._show_current(running is not None)
+        self.update_time()
+
+    def _show_current(self, is_running: bool) -> None:
+        item = self.current
+        self.header.setText(self._header_text())
+        self.running_mark.setVisible(is_running)
+        self.top_number.setText(item.label if item else "")
+        self.top_title.setText(item.title if item else self.tr("Die Tagesordnung ist leer."))
+        # a long title must not push the time box and the capture fields off the screen
+        self.top_title.setFont(
+            sized_font(26 if item is None or len(item.title) < 60 else 19, bold=True)
+        )
+        self.top_meta.setText(self._meta_text(item))
+        following = self._neighbour(1)
+        self.next_label.setText(
+            self.tr("Danach: %1  %2").replace("%1", following.label).replace("%2", following.title)
+            if following
+            else self.tr("Danach: Ende der Tagesordnung")
+        )
+        is_review = item is not None and item.kind == AgendaItemKind.REVIEW
+        self.review.setVisible(is_review)
+        self.review.show_item(item.id if is_review and item else None)
+        store = self.context.store
+        found = [
+            d
+            for d in decisions.list_decisions_for_meeting(store, self.meeting_id)
+            if item and d.agenda_item_id == item.id
+        ]
+        assigned = [
+            t
+            for t in tasks.list_tasks_for_meeting(store, self.meeting_id)
+            if item and t.origin_agenda_item_id == item.id
+        ]
+        self.capture.show_item(item, found, assigned)
+        self.capture.setEnabled(self.running)
+        self.review.setEnabled(self.running)
+        row = self.agenda_model.row_of(item.id if item else None)
+        if row >= 0:
+            self.agenda_list.setCurrentIndex(self.agenda_model.index(row))
+        for key in ("previous", "next", "decision", "task", "end"):
+            self.buttons[key].setEnabled(self.running)
+
+    def _header_text(self) -> str:
+        meeting = self.meeting
+        parts = [meeting.title, meeting.date.strftime("%d.%m.%Y")]
+        if meeting.state == MeetingState.RUNNING and meeting.actual_start:
+            parts.append(self.tr("Beginn %1").replace("%1", clock_text(meeting.actual_start)))
+        elif meeting.state in (MeetingState.HELD, MeetingState.RELEASED) and meeting.actual_end:
+            parts.append(
+                self.tr("Sitzung beendet um %1 (%2)")
+                .replace("%1", clock_text(meeting.actual_end))
+                .replace("%2", meeting.state.label)
+            )
+        else:
+            parts.append(self.tr("Stand: %1").replace("%1", meeting.state.label))
+        return " · ".join(parts)
+
+    def _meta_text(self, item: AgendaItemInfo | None) -> str:
+        if item is None:
+            return ""
+        parts = [item.kind.label]
+        if item.presenter:
+            parts.append(self.tr("Vortrag: %1").replace("%1", item.presenter))
+        parts.append(self.tr("geplant %1 Min.").replace("%1", str(item.planned_minutes)))
+        return " · ".join(parts)
+
+    def _neighbour(self, step: int) -> AgendaItemInfo | None:
+        if self.current is None:
+            return None
+        index = next(n for n, i in enumerate(self.items) if i.id == self.current.id) + step
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def update_time(self) -> None:
+        """Recompute the time box from the clock (called by the display timer)."""
+        item = self.current
+        now = self.clock.now()
+        if item is None or item.actual_start is None:
+            self.time_label.setText(self.tr("nicht begonnen"))
+            self.time_label.setProperty("timeState", None)
+            self.time_label.setStyleSheet(f"font-size:{TIME_POINTS}pt; color:#333333;")
+            self.time_detail.setText("")
+            return
+        end = item.actual_end if item.actual_end is not None else now
+        elapsed = max(0.0, (end - item.actual_start).total_seconds())
+        box = time_box(item.planned_minutes, elapsed)
+        self.time_label.setText(box.text)
+        apply_time_style(self.time_label, box, TIME_POINTS)
+        detail = self.tr("jetzt %1").replace("%1", clock_text(now))
+        if self.running and running_item(self.items) is not None:
+            detail += self.tr(" · Ende voraussichtlich %1").replace(
+                "%1", clock_text(expected_end(self.items, item, now, elapsed))
+            )
+        self.time_detail.setText(detail)
+
+    # --- moving on -------------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        following = self._neighbour(1)
+        if following is None:
+            self.show_message(
+                self.tr("Das war der letzte TOP. Sitzung beenden mit Strg+Umschalt+E.")
+            )
+            return
+        self.go_to(following.id)
+
+    def go_previous(self) -> None:
+        before = self._neighbour(-1)
+        if before is not None:
+            self.go_to(before.id)
+
+    def go_to(self, item_id: str) -> None:
+        """Make a TOP the running one; the TOP left behind gets its end time."""
+        if self.meeting.state in (MeetingState.PLANNED, MeetingState.INVITED):
+            self.begin()
+        if not self.running:
+            self.show_problem(
+                self.tr("Die Sitzung läuft nicht; TOPs können nicht aufgerufen werden.")
+            )
+            return
+        if not self.capture.save_result():
+            return
+        target = next(i for i in self.items if i.id == item_id)
+        self.context.run(
+            self.tr("%1 aufrufen").replace("%1", target.label),
+            agenda.start_agenda_item,
+            item_id,
+            self.clock.stamp(),
+        )
+        self.take_focus()
+
+    def _activate_row(self, index: QModelIndex) -> None:
+        item_id = index.data(ItemId)
+        if item_id and (self.current is None or item_id != self.current.id):
+            self.go_to(item_id)
+
+    def end_meeting(self) -> None:
+        if not self.running:
+            return
+        question = self.tr("Die %1 jetzt beenden? Das Ende wird mit %2 Uhr festgehalten.")
+        question = question.replace("%1", self.meeting.title).replace(
+            "%2", clock_text(self.clock.now())
+        )
+        if not confirm(self, self.tr("Sitzung beenden"), question):
+            return
+        self.capture.save_result()
+        self.context.run(
+            self.tr("Sitzung beenden"), meetings.end_meeting, self.meeting_id, self.clock.stamp()
+        )
+
+    def toggle_projector(self) -> None:
+        from sromod.ui.projector import ProjectorWindow, show_on_projector
+
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            return
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.context, self.meeting_id, clock=self.clock)
+        show_on_projector(self.projector)
+        self.activateWindow()  # keep the keyboard with the moderator
+
+    # --- messages and focus ----------------------------------------------------------------
+
+    def take_focus(self) -> None:
+        if self.current is not None and self.current.kind == AgendaItemKind.REVIEW:
+            self.review.focus_table()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, text: str) -> None:
+        self.status_line.setStyleSheet(ERROR_STYLE)
+        self.status_line.setText(self.tr("Nicht möglich: %1").replace("%1", text))
+
+    def show_message(self, text: str) -> None:
+        self.status_line.setStyleSheet("")
+        self.status_line.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self.capture.save_result()
+        if self.projector is not None:
+            self.projector.close()
+        self.timer.stop()
+        if _open_views.get(self.meeting_id) is self:
+            del _open_views[self.meeting_id]
+        super().closeEvent(event)

@@ -1,0 +1,359 @@
+"""Quick capture under the running TOP: result text, a decision, a task, each one undo step.
+
+The forms are inline rather than dialogs so that the moderator never leaves the keyboard and the
+meeting view stays in sight; Enter commits, Esc closes a form.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import DecisionKind
+from sromod.services import agenda, decisions, directory, tasks
+from sromod.services.agenda import AgendaItemInfo
+from sromod.services.decisions import DecisionInfo
+from sromod.services.tasks import TaskInfo
+from sromod.ui.context import AppContext
+from sromod.ui.screens.live_input import (
+    InputError,
+    find_office,
+    find_person,
+    german_date,
+    office_choice,
+    parse_due_date,
+    parse_votes,
+    person_choice,
+)
+from sromod.ui.screens.live_style import sized_font
+
+log = logging.getLogger(__name__)
+
+FIELD_POINTS = 13.0
+
+
+class ResultEdit(QPlainTextEdit):
+    """The result text of the TOP; Ctrl+Enter saves it."""
+
+    save_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class InlineForm(QFrame):
+    """A small form that commits on Enter and closes on Esc."""
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("InlineForm { border:2px solid #0b4f9c; border-radius:6px; }")
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self.submitted.emit, context=context)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit, context=context)
+
+
+def _line(placeholder: str, name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setFont(sized_font(FIELD_POINTS))
+    return edit
+
+
+class DecisionForm(InlineForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Art des Beschlusses"))
+        for kind in DecisionKind:
+            self.kind.addItem(kind.label, kind)
+        self.kind.setFont(sized_font(FIELD_POINTS))
+        self.text = _line(self.tr("Wortlaut des Beschlusses"), self.tr("Beschlusstext"))
+        self.votes = [
+            _line("", self.tr("Stimmen dafür")),
+            _line("", self.tr("Stimmen dagegen")),
+            _line("", self.tr("Enthaltungen")),
+        ]
+        votes_row = QHBoxLayout()
+        for label, edit in zip(
+            (self.tr("dafür"), self.tr("dagegen"), self.tr("Enthaltung")), self.votes, strict=True
+        ):
+            edit.setMaximumWidth(70)
+            edit.setToolTip(self.tr("leer lassen, wenn nicht abgestimmt wurde"))
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            votes_row.addWidget(caption)
+            votes_row.addWidget(edit)
+        votes_row.addStretch(1)
+        self.commit = QPushButton(self.tr("Beschluss festhalten (Enter)"))
+        self.commit.clicked.connect(self.submitted.emit)
+        votes_row.addWidget(self.commit)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Beschluss (Strg+B) – Art:"), self.kind)
+        layout.addRow(self.tr("Text:"), self.text)
+        layout.addRow(self.tr("Stimmen:"), votes_row)
+
+    def clear(self) -> None:
+        self.kind.setCurrentIndex(0)
+        self.text.clear()
+        for edit in self.votes:
+            edit.clear()
+
+
+class TaskForm(InlineForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = _line(self.tr("Was ist zu tun?"), self.tr("Was"))
+        self.office = _line(self.tr("Kürzel oder Name, z. B. Jug"), self.tr("Amt"))
+        self.person = _line(self.tr("optional"), self.tr("Person"))
+        self.due = _line(self.tr("z. B. 15.12., 15.12.2026 oder +2w"), self.tr("Bis wann"))
+        self.due_preview = QLabel()
+        self.commit = QPushButton(self.tr("Aufgabe festhalten (Enter)"))
+        self.commit.clicked.connect(self.submitted.emit)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.due_preview, 1)
+        due_row.addWidget(self.commit)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Aufgabe (Strg+T) – Was:"), self.what)
+        layout.addRow(self.tr("Amt:"), self.office)
+        layout.addRow(self.tr("Person:"), self.person)
+        layout.addRow(self.tr("Bis wann:"), due_row)
+        self.due.textChanged.connect(self._preview_due)
+
+    def set_choices(self, offices: list[str], people: list[str]) -> None:
+        for edit, choices in ((self.office, offices), (self.person, people)):
+            completer = QCompleter(choices, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+
+    def _preview_due(self, text: str) -> None:
+        try:
+            due = parse_due_date(text, date.today())
+        except InputError:
+            self.due_preview.setText(self.tr("(Datum unklar)"))
+            return
+        self.due_preview.setText("→ " + german_date(due) if due else "")
+
+    def clear(self) -> None:
+        for edit in (self.what, self.office, self.person, self.due):
+            edit.clear()
+
+
+class CapturePanel(QWidget):
+    """Result, decision and task capture for one TOP, plus what was captured under it."""
+
+    done = Signal()  # a capture was committed or cancelled: focus may return to the view
+    problem = Signal(str)  # an input the panel could not read
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._item: AgendaItemInfo | None = None
+        self._saved_result: str | None = None
+        self.result_label = QLabel(self.tr("&Ergebnis (Strg+E; speichern mit Strg+Enter):"))
+        self.result = ResultEdit()
+        self.result.setAccessibleName(self.tr("Ergebnis des TOP"))
+        self.result.setFont(sized_font(FIELD_POINTS))
+        self.result.setTabChangesFocus(True)
+        self.result_label.setBuddy(self.result)
+        self.result_label.setFont(sized_font(12, bold=True))
+        self.result.save_requested.connect(self.save_result)
+        self.decision_form = DecisionForm()
+        self.task_form = TaskForm()
+        for form in (self.decision_form, self.task_form):
+            form.hide()
+            form.cancelled.connect(self.close_forms)
+        self.decision_form.submitted.connect(self.commit_decision)
+        self.task_form.submitted.connect(self.commit_task)
+        self.captured_label = QLabel(self.tr("Festgehalten zu diesem TOP:"))
+        self.captured_label.setFont(sized_font(12, bold=True))
+        self.captured = QListWidget()
+        self.captured.setAccessibleName(self.tr("Beschlüsse und Aufgaben dieses TOP"))
+        self.captured.setFont(sized_font(FIELD_POINTS))
+        self.captured.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.result, 2)
+        layout.addWidget(self.decision_form)
+        layout.addWidget(self.task_form)
+        layout.addWidget(self.captured_label)
+        layout.addWidget(self.captured, 1)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_item(
+        self, item: AgendaItemInfo | None, found: list[DecisionInfo], assigned: list[TaskInfo]
+    ) -> None:
+        """Show a TOP; the typed result survives a redraw unless the stored text itself changed."""
+        moved = item is None or self._item is None or item.id != self._item.id
+        if moved or (item is not None and item.result != self._saved_result):
+            self.result.setPlainText(item.result or "" if item else "")
+            self._saved_result = item.result if item else None
+        if moved:
+            self.close_forms()
+        self._item = item
+        self.captured.clear()
+        for decision in found:
+            self.captured.addItem(decision_line(decision))
+        for task in assigned:
+            self.captured.addItem(task_line(task))
+        if item is not None:
+            self.captured_label.setText(self.tr("Festgehalten zu %1:").replace("%1", item.label))
+
+    # --- result ----------------------------------------------------------------------------
+
+    def focus_result(self) -> None:
+        self.result.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.result.moveCursor(QTextCursor.MoveOperation.End)  # go on writing, not overwrite
+
+    def save_result(self) -> bool:
+        """Store the typed result if it changed; False if the store refused it."""
+        if self._item is None:
+            return True
+        text = self.result.toPlainText().strip() or None
+        if text == (self._saved_result or None):
+            return True
+        label = self.tr("Ergebnis zu %1 festhalten").replace("%1", self._item.label)
+        self.context.run(label, agenda.update_agenda_item, self._item.id, result=text)
+        ok = agenda.get_agenda_item(self.context.store, self._item.id).result == text
+        if ok:
+            self._saved_result = text
+            self.done.emit()
+        return ok
+
+    # --- decision --------------------------------------------------------------------------
+
+    def open_decision(self) -> None:
+        if self._item is None:
+            return
+        self.task_form.hide()
+        self.decision_form.show()
+        self.decision_form.kind.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def commit_decision(self) -> None:
+        form, item = self.decision_form, self._item
+        if item is None:
+            return
+        try:
+            votes = parse_votes([e.text() for e in form.votes])
+        except InputError as exc:
+            self.problem.emit(str(exc))
+            form.votes[0].setFocus()
+            return
+        kind = DecisionKind(form.kind.currentData())
+        label = self.tr("%1 zu %2 festhalten").replace("%1", kind.label).replace("%2", item.label)
+        found = self.context.run(
+            label, decisions.add_decision, item.id, form.text.text(), kind, votes=votes
+        )
+        if found is not None:
+            self.context.message.emit(
+                self.tr("%1 festgehalten.").replace("%1", found.register_number)
+            )
+            self.close_forms()
+
+    # --- task ------------------------------------------------------------------------------
+
+    def open_task(self) -> None:
+        if self._item is None:
+            return
+        store = self.context.store
+        self.task_form.set_choices(
+            [office_choice(o) for o in directory.list_offices(store, active_only=True)],
+            [person_choice(p) for p in directory.list_people(store, active_only=True)],
+        )
+        self.decision_form.hide()
+        self.task_form.show()
+        self.task_form.what.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def commit_task(self) -> None:
+        form, item = self.task_form, self._item
+        if item is None:
+            return
+        store = self.context.store
+        try:
+            office = find_office(form.office.text(), directory.list_offices(store))
+            person = find_person(form.person.text(), directory.list_people(store))
+            due = parse_due_date(form.due.text(), date.today())
+        except InputError as exc:
+            self.problem.emit(str(exc))
+            return
+        label = self.tr("Aufgabe zu %1 festhalten").replace("%1", item.label)
+        created = self.context.run(
+            label,
+            tasks.add_task,
+            form.what.text(),
+            office_id=office.id if office else None,
+            person_id=person.id if person else None,
+            due_date=due,
+            agenda_item_id=item.id,
+        )
+        if created is not None:
+            self.context.message.emit(
+                self.tr("%1 festgehalten.").replace("%1", created.register_number)
+            )
+            self.close_forms()
+
+    def close_forms(self) -> None:
+        had_form = self.decision_form.isVisible() or self.task_form.isVisible()
+        for form in (self.decision_form, self.task_form):
+            form.clear()
+            form.hide()
+        if had_form:
+            self.done.emit()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CapturePanel", text)
+
+
+def decision_line(decision: DecisionInfo) -> str:
+    """ "B-2026/001 Beschluss: … (dafür 5, dagegen 0, Enthaltung 1)"."""
+    line = f"{decision.register_number} {decision.kind.label}: {decision.text}"
+    if decision.has_votes:
+        votes = _tr(" (dafür %1, dagegen %2, Enthaltung %3)")
+        for n, count in enumerate(
+            (decision.votes_for, decision.votes_against, decision.votes_abstain), 1
+        ):
+            votes = votes.replace(f"%{n}", str(count))
+        line += votes
+    return line
+
+
+def task_line(task: TaskInfo) -> str:
+    """ "A-2026/0003 Aufgabe: Was – Wer – bis 15.12.2026"."""
+    parts = [
+        _tr("%1 Aufgabe: %2").replace("%1", task.register_number).replace("%2", task.title),
+        task.who or "?",
+    ]
+    if task.due_date:
+        parts.append(_tr("bis %1").replace("%1", german_date(task.due_date)))
+    return " – ".join(parts)

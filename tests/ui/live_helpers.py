@@ -1,0 +1,84 @@
+"""Builders for the live-view tests: a body, a previous meeting with open tasks, a fake clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from sromod.models import AgendaItemKind
+from sromod.services import agenda, tasks
+from sromod.store import Store
+from sromod.ui.clock import MeetingClock
+from tests.services.helpers import make_body, office_id, plan
+
+START = datetime(2026, 11, 25, 10, 0, 0)
+
+
+class FakeMonotonic:
+    """A monotonic clock the test moves on by hand."""
+
+    def __init__(self) -> None:
+        self.value = 5000.0
+
+    def __call__(self) -> float:
+        return self.value
+
+    def advance(self, seconds: float) -> None:
+        self.value += seconds
+
+
+def fake_clock() -> tuple[MeetingClock, FakeMonotonic]:
+    mono = FakeMonotonic()
+    return MeetingClock(monotonic=mono, wall=lambda: START), mono
+
+
+@dataclass
+class Setup:
+    body_id: str
+    previous_id: str
+    meeting_id: str
+    carried_task_ids: list[str]
+
+
+def meeting_with_review(store: Store, *, carried: int = 1) -> Setup:
+    """A body, an earlier meeting with open tasks, and the meeting of 25.11.2026 to run."""
+    body = make_body(store)
+    previous = plan(store, body, date(2026, 10, 1))
+    top = agenda.add_agenda_item(store, previous, "Kiezkasse 2027")
+    titles = ["Bedarfe der Jugendfreizeiteinrichtungen melden", "Raumbuchung klären"]
+    carried_ids = [
+        tasks.add_task(
+            store,
+            titles[n],
+            office_id=office_id(store, ("Jug", "SGA")[n]),
+            agenda_item_id=top,
+            due_date=date(2026, 11, 1 + n),
+        ).id
+        for n in range(carried)
+    ]
+    meeting = plan(store, body, date(2026, 11, 25))
+    return Setup(body, previous, meeting, carried_ids)
+
+
+def agenda_of(store: Store, meeting_id: str) -> list[agenda.AgendaItemInfo]:
+    return agenda.list_agenda(store, meeting_id)
+
+
+def review_item(store: Store, meeting_id: str) -> agenda.AgendaItemInfo:
+    return next(i for i in agenda_of(store, meeting_id) if i.kind == AgendaItemKind.REVIEW)
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a person; QTest only knows ASCII keys, so umlauts go as key events with text."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

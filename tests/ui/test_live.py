@@ -1,0 +1,260 @@
+"""The live moderation view driven by keys: times, countdown, capture, Wiedervorlage, undo."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from sromod.models import DecisionKind, MeetingState, TaskEventSource, TaskStatus
+from sromod.services import decisions, meetings, tasks
+from sromod.store import Store
+from sromod.ui.clock import MeetingClock
+from sromod.ui.context import AppContext
+from sromod.ui.screens import live
+from sromod.ui.screens.live import LiveView, open_live_view
+from tests.ui.live_helpers import (
+    START,
+    FakeMonotonic,
+    agenda_of,
+    fake_clock,
+    meeting_with_review,
+    type_text,
+)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def opened(store: Store, qtbot: QtBot) -> tuple[LiveView, FakeMonotonic, str]:
+    setup = meeting_with_review(store, carried=2)
+    clock, mono = fake_clock()
+    view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    qtbot.addWidget(view)
+    view.activateWindow()
+    return view, mono, setup.meeting_id
+
+
+def key(
+    view: QWidget,
+    qtbot: QtBot,
+    k: Qt.Key,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    target = QApplication.focusWidget() or view
+    qtbot.keyClick(target, k, mods)
+
+
+def test_opening_starts_the_meeting_and_keys_record_top_times(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, mono, meeting_id = opened
+    info = meetings.get_meeting(store, meeting_id)
+    assert info.state == MeetingState.RUNNING and info.actual_start == START
+    assert view.top_number.text() == "TOP 1"
+    mono.advance(4 * 60)
+    key(view, qtbot, Qt.Key.Key_PageDown)
+    mono.advance(3 * 60)
+    key(view, qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    items = agenda_of(store, meeting_id)
+    assert (items[0].actual_start, items[0].actual_end) == (START, START + timedelta(minutes=4))
+    assert (items[1].actual_start, items[1].actual_end) == (
+        START + timedelta(minutes=4),
+        START + timedelta(minutes=7),
+    )
+    assert items[2].actual_start == START + timedelta(minutes=7) and items[2].actual_end is None
+    assert view.top_number.text() == "TOP 3"
+    assert "Wiedervorlage" in view.top_title.text()
+    assert "TOP 4" in view.next_label.text()
+
+    key(view, qtbot, Qt.Key.Key_PageUp)
+    items = agenda_of(store, meeting_id)
+    # going back resumes TOP 2: its first start stays, the TOP left behind is ended
+    assert items[1].actual_start == START + timedelta(minutes=4) and items[1].actual_end is None
+    assert items[2].actual_end == START + timedelta(minutes=7)
+    assert view.top_number.text() == "TOP 2"
+
+
+def test_countdown_follows_the_monotonic_clock(
+    opened: tuple[LiveView, FakeMonotonic, str],
+) -> None:
+    view, mono, _ = opened  # TOP 1 has a time box of 5 minutes
+    mono.advance(60)
+    view.update_time()
+    assert view.time_label.text() == "noch 4:00"
+    assert view.time_label.property("timeState") == "ok"
+    mono.advance(3 * 60 + 30)
+    view.update_time()
+    assert view.time_label.text() == "noch 0:30"
+    assert view.time_label.property("timeState") == "low"
+    mono.advance(2 * 60 + 40)  # 7:10 of 5:00
+    view.update_time()
+    assert view.time_label.text() == "2 Minuten überzogen"
+    assert view.time_label.property("timeState") == "over"
+    assert "#a3001b" in view.time_label.styleSheet()
+
+
+def test_elapsed_time_survives_a_new_view(store: Store, qtbot: QtBot) -> None:
+    setup = meeting_with_review(store)
+    clock, _ = fake_clock()
+    context = AppContext(store)
+    first = open_live_view(context, setup.meeting_id, clock=clock)
+    qtbot.addWidget(first)
+    first.close()
+    # a new view opened three minutes later with a fresh clock still knows TOP 1 started at 10:00
+    later = MeetingClock(monotonic=FakeMonotonic(), wall=lambda: START + timedelta(minutes=3))
+    second = open_live_view(context, setup.meeting_id, clock=later)
+    qtbot.addWidget(second)
+    assert second is not first
+    assert second.time_label.text() == "noch 2:00"
+    assert meetings.get_meeting(store, setup.meeting_id).actual_start == START
+
+
+def test_capture_by_keys_lands_under_the_running_top(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, _, meeting_id = opened
+    key(view, qtbot, Qt.Key.Key_PageDown)  # TOP 2
+    top2 = agenda_of(store, meeting_id)[1]
+
+    key(view, qtbot, Qt.Key.Key_E, CTRL)
+    assert QApplication.focusWidget() is view.capture.result
+    qtbot.keyClicks(view.capture.result, "Protokoll genehmigt.")
+    key(view, qtbot, Qt.Key.Key_Return, CTRL)
+    assert agenda_of(store, meeting_id)[1].result == "Protokoll genehmigt."
+
+    key(view, qtbot, Qt.Key.Key_B, CTRL)
+    form = view.capture.decision_form
+    assert form.isVisible() and QApplication.focusWidget() is form.kind
+    key(view, qtbot, Qt.Key.Key_V)  # the combo jumps to "Vereinbarung"
+    key(view, qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Protokoll der 1. Sitzung genehmigt")
+    for count in ("6", "0", "1"):
+        key(view, qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), count)
+    key(view, qtbot, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    [decision] = decisions.list_decisions_for_meeting(store, meeting_id)
+    assert decision.agenda_item_id == top2.id
+    assert decision.kind == DecisionKind.VEREINBARUNG
+    assert decision.text == "Protokoll der 1. Sitzung genehmigt"
+    assert (decision.votes_for, decision.votes_against, decision.votes_abstain) == (6, 0, 1)
+
+    key(view, qtbot, Qt.Key.Key_T, CTRL)
+    task_form = view.capture.task_form
+    type_text(qtbot, task_form.what, "Protokoll veröffentlichen")
+    key(view, qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "SGA")
+    task_form.office.completer().popup().hide()
+    task_form.office.setFocus()
+    key(view, qtbot, Qt.Key.Key_Tab)
+    key(view, qtbot, Qt.Key.Key_Tab)  # no person
+    qtbot.keyClicks(QApplication.focusWidget(), "+2w")
+    key(view, qtbot, Qt.Key.Key_Return)
+    [task] = tasks.list_tasks_for_meeting(store, meeting_id)
+    assert task.origin_agenda_item_id == top2.id
+    assert (task.title, task.office_code) == ("Protokoll veröffentlichen", "SGA")
+    assert task.due_date == date.today() + timedelta(days=14)
+    lines = [view.capture.captured.item(n).text() for n in range(view.capture.captured.count())]
+    assert lines[0].startswith(decision.register_number + " Vereinbarung")
+    assert lines[1].startswith(task.register_number) and "SGA" in lines[1]
+
+    # a result typed and left unsaved is kept when the moderator moves on
+    key(view, qtbot, Qt.Key.Key_E, CTRL)
+    type_text(qtbot, view.capture.result, " Ohne Änderungen.")
+    key(view, qtbot, Qt.Key.Key_PageDown)
+    assert agenda_of(store, meeting_id)[1].result == "Protokoll genehmigt. Ohne Änderungen."
+
+
+def test_a_bad_date_is_explained_and_nothing_is_stored(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, _, meeting_id = opened
+    key(view, qtbot, Qt.Key.Key_T, CTRL)
+    form = view.capture.task_form
+    qtbot.keyClicks(form.what, "Raum buchen")
+    form.office.setText("Jug")
+    form.due.setText("31.02.")
+    qtbot.keyClick(form.due, Qt.Key.Key_Return)
+    assert "„31.02.“ ist kein gültiges Datum." in view.status_line.text()
+    assert form.isVisible()
+    assert tasks.list_tasks_for_meeting(store, meeting_id) == []
+
+
+def test_wiedervorlage_sets_status_and_note_by_keys(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, _, meeting_id = opened
+    key(view, qtbot, Qt.Key.Key_PageDown)
+    key(view, qtbot, Qt.Key.Key_PageDown)  # TOP 3 Wiedervorlage
+    panel = view.review
+    assert panel.isVisible() and panel.model.rowCount() == 2
+    assert QApplication.focusWidget() is panel.table
+    first, second = (panel.model.review(n) for n in range(2))
+    assert first is not None and second is not None
+    assert first.task.register_number in panel.current.text()
+
+    panel.note.setFocus()
+    qtbot.keyClicks(panel.note, "Bedarfe liegen vor")
+    key(view, qtbot, Qt.Key.Key_Return)  # back to the list
+    key(view, qtbot, Qt.Key.Key_3)  # erledigt, and on to the next task
+    assert panel.selected_id() == second.id
+    assert second.task.register_number in panel.current.text()
+    key(view, qtbot, Qt.Key.Key_4)  # zurückgestellt, no note
+    key(view, qtbot, Qt.Key.Key_Up)
+    assert panel.selected_id() == first.id
+
+    done = tasks.get_task(store, first.task.id)
+    assert done.status == TaskStatus.DONE and done.completed_on == date(2026, 11, 25)
+    event = tasks.task_history(store, first.task.id)[-1]
+    assert (event.new_status, event.note) == (TaskStatus.DONE, "Bedarfe liegen vor")
+    assert event.source == TaskEventSource.MEETING and event.meeting_id == meeting_id
+    assert tasks.get_task(store, second.task.id).status == TaskStatus.DEFERRED
+    assert "2 Aufgaben, 2 besprochen" in panel.heading.text()
+    assert panel.model.index(0, 5).data() == "✓ erledigt"
+
+
+def test_ctrl_z_undoes_a_capture_exactly(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, _, meeting_id = opened
+    key(view, qtbot, Qt.Key.Key_B, CTRL)
+    key(view, qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Tagesordnung festgestellt")
+    key(view, qtbot, Qt.Key.Key_Return)
+    [decision] = decisions.list_decisions_for_meeting(store, meeting_id)
+    assert QApplication.focusWidget() is view
+    before = agenda_of(store, meeting_id)
+
+    key(view, qtbot, Qt.Key.Key_Z, CTRL)
+    assert decisions.list_decisions_for_meeting(store, meeting_id) == []
+    assert agenda_of(store, meeting_id) == before  # nothing else moved
+    assert view.capture.captured.count() == 0
+
+    key(view, qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert decisions.list_decisions_for_meeting(store, meeting_id) == [decision]
+    assert view.capture.captured.count() == 1
+
+
+def test_ending_the_meeting_asks_first(
+    opened: tuple[LiveView, FakeMonotonic, str],
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view, mono, meeting_id = opened
+    answers = iter([False, True])
+    monkeypatch.setattr(live, "confirm", lambda *args: next(answers))
+    mono.advance(90 * 60)
+    key(view, qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.RUNNING
+    key(view, qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    info = meetings.get_meeting(store, meeting_id)
+    assert info.state == MeetingState.HELD
+    assert info.actual_end == START + timedelta(minutes=90)
+    assert agenda_of(store, meeting_id)[0].actual_end == info.actual_end
+    assert "Sitzung beendet um 11:30 (durchgeführt)" in view.header.text()
+    assert not view.buttons["next"].isEnabled()
