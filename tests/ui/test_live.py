@@ -19,6 +19,7 @@ from sromod.ui.screens.live import LiveView, open_live_view
 from tests.ui.live_helpers import (
     START,
     FakeMonotonic,
+    activate,
     agenda_of,
     fake_clock,
     meeting_with_review,
@@ -34,7 +35,7 @@ def opened(store: Store, qtbot: QtBot) -> tuple[LiveView, FakeMonotonic, str]:
     clock, mono = fake_clock()
     view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
     qtbot.addWidget(view)
-    view.activateWindow()
+    activate(qtbot, view)
     return view, mono, setup.meeting_id
 
 
