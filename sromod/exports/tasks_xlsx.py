@@ -86,7 +86,9 @@ assert len(TASK_COLUMNS) == len(TASK_FIELDS) == len(COLUMN_WIDTHS)
 
 # Characters XML cannot hold (openpyxl refuses them); users paste them from other programs.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-_RISKY_START = frozenset("=#")
+# A text that openpyxl would store as a formula ("=...") or an error ("#N/A"), or that holds such
+# characters; searched in the row's texts joined by newlines, hence the multiline anchor.
+_RISKY = re.compile(r"^[=#]|[\000-\010\013\014\016-\037]", re.MULTILINE)
 
 
 @dataclass
@@ -267,13 +269,12 @@ def _overview_rows(counts: _Counts, offices: dict[str, str]) -> list[tuple[str, 
 def _cells(row: tuple[Any, ...], ws: Any) -> list[Any]:
     """The row's values, with any text that Excel would read as a formula or error forced to text."""
     values = list(row)
-    for i, value in enumerate(values):
-        if (
-            value.__class__ is str
-            and value
-            and (value[0] in _RISKY_START or _ILLEGAL.search(value))
-        ):
-            values[i] = _text_cell(ws, value)
+    # One search over the row's texts; the rare hit is then handled cell by cell.
+    texts = "\n".join([v for v in row if v.__class__ is str])
+    if _RISKY.search(texts):
+        for i, value in enumerate(values):
+            if value.__class__ is str and _RISKY.search(value):
+                values[i] = _text_cell(ws, value)
     return values
 
 

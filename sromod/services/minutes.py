@@ -186,6 +186,12 @@ def minutes_data(store: Store, meeting_id: str, *, office_id: str | None = None)
         return excerpt_of(data, office_id, office.name)
 
 
+def meeting_header(store: Store, meeting_id: str) -> MeetingHeader:
+    """The meeting's header values (for file names and titles)."""
+    with store.session() as session:
+        return _header(session, meeting_id)
+
+
 def excerpt_of(data: MinutesData, office_id: str, office_name: str) -> MinutesData:
     """The TOPs, decisions, tasks and reviews of the minutes that concern one office."""
     kept: list[AgendaEntry] = []

@@ -1,0 +1,136 @@
+"""The exports as the window and the command line call them.
+
+Each function writes one file atomically and raises `ExportError` (a `ServiceError`) with one
+German sentence when it cannot; `NotFound` when the meeting is gone. python-docx and openpyxl are
+imported only when an export runs, so that importing this module costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sromod.exports.files import Cancelled, ExportCancelled, ExportError, Progress
+from sromod.services.minutes import MeetingHeader, meeting_header
+
+if TYPE_CHECKING:
+    from sromod.models import TaskStatus
+    from sromod.store import Store
+
+__all__ = [
+    "KINDS",
+    "ExportCancelled",
+    "ExportError",
+    "export_attendance_list",
+    "export_excerpt",
+    "export_ics",
+    "export_invitation",
+    "export_minutes",
+    "export_tasks",
+    "meeting_header",
+    "suggested_file_name",
+]
+
+# kind -> (word in the file name, suffix)
+KINDS = {
+    "minutes": ("Protokoll", ".docx"),
+    "excerpt": ("Protokollauszug", ".docx"),
+    "invitation": ("Einladung", ".docx"),
+    "attendance": ("Anwesenheitsliste", ".docx"),
+    "ics": ("Termin", ".ics"),
+    "tasks": ("Aufgabenliste", ".xlsx"),
+}
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def suggested_file_name(
+    kind: str,
+    meeting: MeetingHeader | None = None,
+    *,
+    office_code: str = "",
+    today: date | None = None,
+) -> str:
+    """A German file name: "2026-11-25 Protokoll AG SRO 12.docx", "2026-11-25 Aufgabenliste Jug.xlsx"."""
+    word, suffix = KINDS[kind]
+    if meeting is not None:
+        parts = [
+            f"{meeting.meeting_date:%Y-%m-%d}",
+            word,
+            meeting.body_short_name,
+            str(meeting.number),
+        ]
+    else:
+        parts = [f"{today or date.today():%Y-%m-%d}", word]
+    if office_code:
+        parts.append(office_code)
+    name = " ".join(p for p in parts if p)
+    return _NOT_IN_FILE_NAMES.sub("-", name).strip(" .") + suffix
+
+
+def export_minutes(
+    store: Store, meeting_id: str, out_path: Path | str, *, office_id: str | None = None
+) -> Path:
+    """The Ergebnisprotokoll ("ENTWURF" on every page until the meeting is released);
+    with office_id the excerpt for that office."""
+    from sromod.exports.minutes_docx import export_minutes as write
+
+    return write(store, meeting_id, out_path, office_id=office_id)
+
+
+def export_excerpt(store: Store, meeting_id: str, office_id: str, out_path: Path | str) -> Path:
+    """The Protokollauszug for one office: its TOPs, decisions and tasks only."""
+    from sromod.exports.minutes_docx import export_minutes as write
+
+    return write(store, meeting_id, out_path, office_id=office_id)
+
+
+def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+    from sromod.exports.invitation_docx import export_invitation as write
+
+    return write(store, meeting_id, out_path)
+
+
+def export_attendance_list(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+    from sromod.exports.invitation_docx import export_attendance_list as write
+
+    return write(store, meeting_id, out_path)
+
+
+def export_ics(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+    from sromod.exports.ics import export_ics as write
+
+    return write(store, meeting_id, out_path)
+
+
+def export_tasks(
+    store: Store,
+    out_path: Path | str,
+    *,
+    office_code: str | None = None,
+    status: TaskStatus | str | None = None,
+    overdue: bool = False,
+    body_id: str | None = None,
+    region_id: str | None = None,
+    per_office_sheets: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    **more: Any,
+) -> int:
+    """The task list workbook; returns the number of task rows. Runs well in a worker thread."""
+    from sromod.exports.tasks_xlsx import export_tasks as write
+
+    return write(
+        store,
+        out_path,
+        office_code=office_code,
+        status=status,
+        overdue=overdue,
+        body_id=body_id,
+        region_id=region_id,
+        per_office_sheets=per_office_sheets,
+        progress=progress,
+        cancelled=cancelled,
+        **more,
+    )

@@ -1,0 +1,149 @@
+"""The invitation (Einladung) and the attendance list to sign (Anwesenheitsliste) as .docx."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from docx.shared import Cm, Pt
+
+from sromod.exports.docx_common import (
+    DocWriter,
+    de_date,
+    de_long_date,
+    de_time,
+    new_document,
+)
+from sromod.exports.files import atomic_write
+from sromod.services.minutes import (
+    Attendee,
+    MeetingHeader,
+    MinutesData,
+    minutes_data,
+    planned_times,
+)
+from sromod.store import Store
+
+log = logging.getLogger(__name__)
+
+INVITATION_HEADER_WIDTHS = (4.0, 12.5)
+INVITATION_AGENDA_WIDTHS = (1.7, 1.8, 9.0, 4.0)
+SIGN_WIDTHS = (0.9, 3.9, 4.0, 3.7, 4.0)
+GUEST_LINES = 8
+
+PRIVACY_NOTICE = (
+    "Für die Einladung, die Anwesenheitsliste und das Ergebnisprotokoll verarbeitet das Bezirksamt "
+    "Ihren Namen, Ihre Dienststelle oder Organisation und Ihre Funktion (Art. 6 Abs. 1 Buchst. e "
+    "DSGVO). Ihre Kontaktdaten erscheinen im Protokoll nur, wenn Sie dem zugestimmt haben; die "
+    "Zustimmung können Sie jederzeit widerrufen. Gäste werden nach Ablauf der Aufbewahrungsfrist "
+    "gelöscht."
+)
+
+
+def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+    data = minutes_data(store, meeting_id)
+    return atomic_write(Path(out_path), lambda temp: write_invitation(data, temp))
+
+
+def export_attendance_list(
+    store: Store, meeting_id: str, out_path: Path | str, *, guest_lines: int = GUEST_LINES
+) -> Path:
+    data = minutes_data(store, meeting_id)
+    return atomic_write(
+        Path(out_path), lambda temp: write_attendance_list(data, temp, guest_lines=guest_lines)
+    )
+
+
+def _when(h: MeetingHeader) -> str:
+    start, end = de_time(h.planned_start), de_time(h.planned_end)
+    if start and end:
+        return f"{start}–{end} Uhr"
+    return f"{start} Uhr" if start else ""
+
+
+def write_invitation(data: MinutesData, target: Path) -> None:
+    h = data.header
+    title = f"Einladung {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
+    w = DocWriter(new_document(h, title, draft=False))
+    w.para(f"Einladung zur {h.title_suffix}", "Title")
+    rows = [
+        ("Gremium", h.body_name),
+        ("Datum", de_long_date(h.meeting_date)),
+        ("Zeit", _when(h)),
+        ("Ort", h.place or "wird noch bekannt gegeben"),
+        ("Moderation", h.moderator or ""),
+    ]
+    table = w.table(None, INVITATION_HEADER_WIDTHS, rows)
+    for row in table.rows:
+        row.cells[0].paragraphs[0].runs[0].bold = True
+    at = f" um {de_time(h.planned_start)} Uhr" if h.planned_start else ""
+    where = f" in {h.place}" if h.place else ""
+    greeting = w.para("Sehr geehrte Damen und Herren,")
+    greeting.paragraph_format.space_before = Pt(12)
+    w.para(
+        f"hiermit lade ich Sie herzlich zur {h.title_suffix} am "
+        f"{de_long_date(h.meeting_date)}{at}{where} ein. Bitte teilen Sie mit, ob Sie teilnehmen "
+        "oder wer Sie vertritt."
+    )
+    w.para("Tagesordnung", "Heading 1")
+    times = planned_times(data)
+    w.table(
+        ("TOP", "Zeit", "Thema", "Berichterstattung"),
+        INVITATION_AGENDA_WIDTHS,
+        (
+            (
+                f"TOP {e.number}",
+                de_time(times.get(e.item_id)),
+                f"{e.title}\n{e.description}" if e.description else e.title,
+                e.presenter,
+            )
+            for e in data.agenda
+        ),
+    )
+    w.para("Hinweis zum Datenschutz", "Kennzeichnung").paragraph_format.space_before = Pt(14)
+    w.para(PRIVACY_NOTICE)
+    closing = w.para("Mit freundlichen Grüßen")
+    closing.paragraph_format.space_before = Pt(12)
+    w.para(h.moderator or "")
+    w.para(h.organisational_unit)
+    w.doc.save(str(target))
+
+
+def _sign_in_people(data: MinutesData) -> list[Attendee]:
+    """The members, then anyone already expected who is not a member (invited guests)."""
+    people = list(data.members)
+    known = {p.name.casefold() for p in people}
+    for group in data.attendance:
+        for person in group.attendees:
+            if person.name and person.name.casefold() not in known:
+                known.add(person.name.casefold())
+                people.append(person)
+    return people
+
+
+def write_attendance_list(
+    data: MinutesData, target: Path, *, guest_lines: int = GUEST_LINES
+) -> None:
+    h = data.header
+    title = (
+        f"Anwesenheitsliste {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
+    )
+    w = DocWriter(new_document(h, title, draft=False))
+    w.para("Anwesenheitsliste", "Title")
+    where = f", {h.place}" if h.place else ""
+    w.para(f"{h.title_suffix} am {de_long_date(h.meeting_date)}{where}", "Subtitle")
+    people = _sign_in_people(data)
+    rows = [(str(n), p.name, p.office, p.function, "") for n, p in enumerate(people, start=1)] + [
+        (str(n), "", "", "", "") for n in range(len(people) + 1, len(people) + guest_lines + 1)
+    ]
+    table = w.table(
+        ("Nr.", "Name", "Amt / Organisation", "Funktion", "Unterschrift"), SIGN_WIDTHS, rows
+    )
+    for row in table.rows[1:]:
+        row.height = Cm(0.9)  # room for a signature
+    note = w.para(
+        "Mit Ihrer Unterschrift bestätigen Sie Ihre Teilnahme. Die Liste dient allein der "
+        "Dokumentation der Sitzung. " + PRIVACY_NOTICE
+    )
+    note.paragraph_format.space_before = Pt(10)
+    w.doc.save(str(target))
