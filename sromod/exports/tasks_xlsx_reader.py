@@ -1,0 +1,277 @@
+"""Reading back a task list that an office lead edited in Excel or LibreOffice.
+
+Columns are found by their header names (`TASK_COLUMNS`), never by position: the lead may move,
+hide, sort and filter rows and columns. Only the columns the import uses are read: ID, Stand,
+Status, Fällig am and Bemerkung. The user's file is opened read-only and never written.
+
+The workbook is read with `data_only=False`: a formula in a cell the import uses is refused anyway,
+and this way it is seen as a formula rather than as its cached value (a file saved by another
+program than Excel may hold no cached value at all), in one pass over the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from sromod.exports.tasks_xlsx import MARKER_SHEET, TASK_COLUMNS, WORKBOOK_KIND
+from sromod.models import TaskStatus
+
+log = logging.getLogger(__name__)
+
+ID_HEADER = TASK_COLUMNS[TASK_COLUMNS.index("ID")]
+STAND_HEADER = "Stand"
+STATUS_HEADER = "Status"
+DUE_HEADER = "Fällig am"
+REMARK_HEADER = "Bemerkung"
+NUMBER_HEADER = "Nr."
+EDITABLE = (STATUS_HEADER, DUE_HEADER, REMARK_HEADER)
+HEADER_SEARCH_ROWS = 5  # the header may sit below a title row someone added
+_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
+_UNSET = object()
+
+
+class WorkbookUnreadable(Exception):
+    """The file cannot be used at all; str() is one German sentence."""
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    sheet: str
+    row: int  # 1-based, as Excel shows it
+    task_id: str
+    number: str  # the register number as the file shows it, for messages
+    stand: datetime | None  # the task's updated_at at export (naive UTC)
+    status: TaskStatus | None  # None: the column is missing
+    due_date: date | object | None  # _UNSET: the column is missing
+    remark: str | object | None
+
+    def has(self, header: str) -> bool:
+        value = {STATUS_HEADER: self.status, DUE_HEADER: self.due_date}.get(header, self.remark)
+        return value is not _UNSET and not (header == STATUS_HEADER and value is None)
+
+
+@dataclass
+class ParsedWorkbook:
+    path: Path
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    exported_at: datetime | None = None  # local wall-clock time of the export (marker sheet)
+    sheets: list[str] = field(default_factory=list)  # the task sheets read
+    ignored_sheets: list[str] = field(default_factory=list)
+
+
+def is_unset(value: object) -> bool:
+    return value is _UNSET
+
+
+def read_task_workbook(path: Path | str) -> ParsedWorkbook:
+    """The task rows of an edited task list, with every problem found (German sentences).
+
+    Raises WorkbookUnreadable when the file cannot be opened or is not a sromod task list.
+    """
+    path = Path(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except PermissionError as exc:
+        raise WorkbookUnreadable(
+            f"Die Datei „{path.name}“ kann nicht gelesen werden: der Zugriff wurde verweigert "
+            "(ist sie noch in einem anderen Programm geöffnet?)."
+        ) from exc
+    except FileNotFoundError as exc:
+        raise WorkbookUnreadable(f"Die Datei „{path}“ gibt es nicht.") from exc
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise WorkbookUnreadable(
+            f"Die Datei „{path.name}“ kann nicht gelesen werden: sie ist keine Excel-Arbeitsmappe "
+            "(.xlsx) oder beschädigt."
+        ) from exc
+    try:
+        return _read(wb, path)
+    except WorkbookUnreadable:
+        raise
+    except Exception as exc:  # openpyxl fails in many ways on damaged parts of a zip
+        log.warning("Aufgabenliste nicht lesbar: %s", path, exc_info=True)
+        raise WorkbookUnreadable(
+            f"Die Datei „{path.name}“ kann nicht gelesen werden: sie ist beschädigt."
+        ) from exc
+    finally:
+        wb.close()  # read-only mode keeps the file open until closed (Windows would lock it)
+
+
+def _read(wb: Any, path: Path) -> ParsedWorkbook:
+    parsed = ParsedWorkbook(path, exported_at=_marker_time(wb))
+    for ws in wb.worksheets:
+        if ws.title == MARKER_SHEET:
+            continue
+        columns = _header(ws)
+        if columns is None:
+            parsed.ignored_sheets.append(ws.title)
+            continue
+        header_row, found = columns
+        parsed.sheets.append(ws.title)
+        _read_sheet(ws, header_row, found, parsed)
+    if not parsed.sheets:
+        raise WorkbookUnreadable(
+            f"Die Datei „{path.name}“ ist keine Aufgabenliste von sromod: es fehlt ein Blatt "
+            f"mit den Spalten „{ID_HEADER}“ und „{STATUS_HEADER}“."
+        )
+    return parsed
+
+
+def _marker_time(wb: Any) -> datetime | None:
+    if MARKER_SHEET not in wb.sheetnames:
+        return None
+    values = {
+        str(row[0]): row[1]
+        for row in wb[MARKER_SHEET].iter_rows(min_row=1, max_row=10, max_col=2, values_only=True)
+        if row and row[0] is not None
+    }
+    if values.get("Art") != WORKBOOK_KIND:
+        return None
+    stamp = values.get("Exportiert am")
+    try:
+        return datetime.fromisoformat(str(stamp)) if stamp else None
+    except ValueError:
+        return None
+
+
+def _norm(value: Any) -> str:
+    return " ".join(str(value).split()).casefold() if value is not None else ""
+
+
+def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
+    """The header row and the 0-based index of each column the import knows, if a task sheet."""
+    wanted = {_norm(h): h for h in (ID_HEADER, STAND_HEADER, NUMBER_HEADER, *EDITABLE)}
+    rows = ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)
+    for number, row in enumerate(rows, start=1):
+        found: dict[str, int] = {}
+        for index, value in enumerate(row or ()):
+            name = wanted.get(_norm(value))
+            if name is not None and name not in found:
+                found[name] = index
+        if ID_HEADER in found and any(h in found for h in EDITABLE):
+            return number, found
+    return None
+
+
+def _read_sheet(ws: Any, header_row: int, columns: dict[str, int], parsed: ParsedWorkbook) -> None:
+    where = f"Blatt „{ws.title}“"
+    for number, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        values = {name: _cell(cells, index) for name, index in columns.items()}
+        if all(c is None or c.value in (None, "") for c in values.values()):
+            continue
+        problems: list[str] = []
+        for name, cell in values.items():
+            if cell is not None and cell.data_type == "f":
+                problems.append(
+                    f"{where}, Zeile {number}, Spalte „{name}“ ({get_column_letter(columns[name] + 1)}"
+                    f"{number}): eine Formel kann nicht eingelesen werden; bitte den Wert eintragen."
+                )
+        if problems:
+            parsed.problems.extend(problems)
+            continue
+        row = _parse_row(ws.title, number, {k: c.value if c else None for k, c in values.items()},
+                         columns, parsed.problems)  # fmt: skip
+        if row is not None:
+            parsed.rows.append(row)
+
+
+def _cell(cells: tuple[Any, ...], index: int) -> Any:
+    if index >= len(cells):
+        return None
+    cell = cells[index]
+    return cell if hasattr(cell, "data_type") else None  # EmptyCell of a read-only sheet
+
+
+def _parse_row(
+    sheet: str, number: int, values: dict[str, Any], columns: dict[str, int], problems: list[str]
+) -> ParsedRow | None:
+    where = f"Blatt „{sheet}“, Zeile {number}"
+    label = str(values.get(NUMBER_HEADER) or "").strip()
+    if label:
+        where += f" ({label})"
+    task_id = str(values.get(ID_HEADER) or "").strip()
+    if not task_id:
+        problems.append(
+            f"{where}: die Spalte „{ID_HEADER}“ ist leer; neue Aufgaben können nicht per Excel "
+            "angelegt werden, bitte in sromod erfassen."
+        )
+        return None
+    before = len(problems)
+    status = _status(values, columns, where, problems)
+    due = _due(values, columns, where, problems)
+    remark: Any = _UNSET
+    if REMARK_HEADER in columns:
+        text = values.get(REMARK_HEADER)
+        remark = (str(text).strip() or None) if text is not None else None
+    stand = _stand(values.get(STAND_HEADER))
+    if len(problems) > before:
+        return None
+    return ParsedRow(sheet, number, task_id, label, stand, status, due, remark)
+
+
+def _status(
+    values: dict[str, Any], columns: dict[str, int], where: str, problems: list[str]
+) -> TaskStatus | None:
+    if STATUS_HEADER not in columns:
+        return None
+    word = values.get(STATUS_HEADER)
+    if word is None or not str(word).strip():
+        problems.append(f"{where}: der Status ist leer.")
+        return None
+    found = TaskStatus.from_label(str(word))
+    if found is None:
+        labels = ", ".join(f"„{s.label}“" for s in TaskStatus)
+        problems.append(f"{where}: den Status „{word}“ kennt sromod nicht (möglich: {labels}).")
+        return None
+    return TaskStatus(found)
+
+
+def _due(values: dict[str, Any], columns: dict[str, int], where: str, problems: list[str]) -> Any:
+    if DUE_HEADER not in columns:
+        return _UNSET
+    value = values.get(DUE_HEADER)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        parsed = parse_german_date(value)
+        if parsed is not None:
+            return parsed
+    problems.append(f"{where}: „{value}“ in der Spalte „{DUE_HEADER}“ ist kein Datum.")
+    return None
+
+
+def parse_german_date(text: str) -> date | None:
+    """25.11.2026 (or 25.11.26) or 2026-11-25, as a lead may type a date into a text cell."""
+    match = _GERMAN_DATE.match(text)
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year + 2000 if year < 100 else year, month, day)
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def _stand(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return datetime.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None

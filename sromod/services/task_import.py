@@ -1,0 +1,241 @@
+"""Importing a task list an office lead filled in: preview first, then apply in one transaction.
+
+The preview compares each row with the task in the store: status, due date and remark that differ
+are changes. A task changed in sromod after the export (its `updated_at` is later than the row's
+"Stand") is a conflict: reported, never overwritten. Any problem in the file (unknown task, unknown
+status word, a date that is not a date, a formula, a file that is not a task list) refuses the whole
+import, so that a half-understood file changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from sromod.exports.tasks_xlsx_reader import (
+    ParsedRow,
+    WorkbookUnreadable,
+    is_unset,
+    read_task_workbook,
+)
+from sromod.models import Task, TaskEvent, TaskEventKind, TaskEventSource, TaskStatus, utcnow
+from sromod.services.common import german_date
+from sromod.services.errors import ServiceError
+from sromod.services.tasks import change_status
+from sromod.services.uow import unit_of_work
+from sromod.store import Store
+
+log = logging.getLogger(__name__)
+
+LOCAL_ZONE = ZoneInfo("Europe/Berlin")
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    task_id: str
+    register_number: str
+    title: str
+    updated_at: datetime  # the task's state the preview saw
+    status: tuple[TaskStatus, TaskStatus] | None = None  # old, new
+    due_date: tuple[date | None, date | None] | None = None
+    remark: tuple[str | None, str | None] | None = None
+    where: str = ""  # "Blatt „Aufgaben“, Zeile 7"
+
+    def describe(self) -> list[str]:
+        """ "Status: offen → erledigt" and the like, one per changed field."""
+        parts = []
+        if self.status:
+            parts.append(f"Status: {self.status[0].label} → {self.status[1].label}")
+        if self.due_date:
+            old, new = (german_date(d) or "(leer)" for d in self.due_date)
+            parts.append(f"Fällig am: {old} → {new}")
+        if self.remark:
+            old, new = (_short(r) for r in self.remark)
+            parts.append(f"Bemerkung: {old} → {new}")
+        return parts
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    changes: list[TaskChange] = field(default_factory=list)
+    conflicts: list[TaskChange] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    exported_at: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Nothing in the file stands in the way of applying the changes."""
+        return not self.problems
+
+
+def _short(text: str | None, limit: int = 60) -> str:
+    if not text:
+        return "(leer)"
+    flat = " ".join(text.split())
+    return f"„{flat[: limit - 1]}…“" if len(flat) > limit else f"„{flat}“"
+
+
+def preview_import(store: Store, path: Path | str) -> ImportPreview:
+    """What importing the workbook would change, its conflicts and its problems; changes nothing."""
+    path = Path(path)
+    preview = ImportPreview(path)
+    try:
+        parsed = read_task_workbook(path)
+    except WorkbookUnreadable as exc:
+        preview.problems.append(str(exc))
+        return preview
+    preview.exported_at = parsed.exported_at
+    preview.problems.extend(parsed.problems)
+    if parsed.ignored_sheets:
+        names = ", ".join(f"„{n}“" for n in parsed.ignored_sheets)
+        preview.notes.append(f"Nicht eingelesen (keine Aufgabenblätter): {names}.")
+    fallback = _utc(parsed.exported_at) if parsed.exported_at else None
+    tasks = _load_tasks(store, {r.task_id for r in parsed.rows})
+    proposed: dict[str, TaskChange] = {}
+    for row in parsed.rows:
+        task = tasks.get(row.task_id)
+        if task is None:
+            preview.problems.append(
+                f"Blatt „{row.sheet}“, Zeile {row.row}: die Aufgabe {row.number or row.task_id} "
+                "gibt es in dieser Datenbank nicht."
+            )
+            continue
+        change = _diff(task, row)
+        if change is None:
+            continue
+        earlier = proposed.get(row.task_id)
+        if earlier is not None and earlier.describe() != change.describe():
+            preview.problems.append(
+                f"Die Aufgabe {change.register_number} steht in mehreren Blättern mit "
+                f"verschiedenen Angaben ({earlier.where}; {change.where})."
+            )
+            continue
+        proposed[row.task_id] = change
+        stand = row.stand or fallback
+        if stand is None:
+            preview.problems.append(
+                f"{change.where}: die Spalte „Stand“ fehlt oder ist leer; so lässt sich nicht "
+                f"prüfen, ob {change.register_number} seit dem Export geändert wurde."
+            )
+        elif task["updated_at"] > stand:
+            preview.conflicts.append(change)
+        else:
+            preview.changes.append(change)
+    rows_seen = len({r.task_id for r in parsed.rows})
+    preview.unchanged = max(0, rows_seen - len(proposed))
+    return preview
+
+
+def _utc(local: datetime) -> datetime:
+    """The export time is local wall-clock time; the store's timestamps are naive UTC."""
+    return local.replace(tzinfo=LOCAL_ZONE).astimezone(UTC).replace(tzinfo=None)
+
+
+def _load_tasks(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    wanted = list(ids)
+    columns = (Task.id, Task.register_number, Task.title, Task.status, Task.due_date,
+               Task.remark, Task.updated_at)  # fmt: skip
+    with store.engine.connect() as conn:
+        for start in range(0, len(wanted), 500):  # SQLite limits the number of parameters
+            chunk = wanted[start : start + 500]
+            for row in conn.execute(select(*columns).where(Task.id.in_(chunk))):
+                found[row[0]] = dict(row._mapping) | {"id": row[0]}
+    return {k: {_key(n): v for n, v in d.items()} for k, d in found.items()}
+
+
+def _key(name: str) -> str:
+    return name.split(".")[-1]
+
+
+def _diff(task: dict[str, Any], row: ParsedRow) -> TaskChange | None:
+    status = due = remark = None
+    if row.status is not None and row.status != task["status"]:
+        status = (task["status"], row.status)
+    if not is_unset(row.due_date) and row.due_date != task["due_date"]:
+        due = (task["due_date"], row.due_date)
+    if not is_unset(row.remark) and (row.remark or None) != (task["remark"] or None):
+        remark = (task["remark"], row.remark)
+    if status is None and due is None and remark is None:
+        return None
+    return TaskChange(
+        task["id"], task["register_number"], task["title"], task["updated_at"],
+        status, due, remark, f"Blatt „{row.sheet}“, Zeile {row.row}",  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def apply_import(store: Store, preview: ImportPreview) -> int:
+    """Apply the preview's changes (never its conflicts) in one transaction; returns how many tasks.
+
+    Each change is recorded in the task's history as coming from the Excel import. A task changed
+    since the preview was made refuses the whole import.
+    """
+    if not preview.ok:
+        raise ServiceError("Die Aufgabenliste enthält Fehler; es wurde nichts übernommen.")
+    note = f"aus „{preview.path.name}“"
+    with unit_of_work(store) as session:
+        for change in preview.changes:
+            task = session.get(Task, change.task_id)
+            if task is None or task.updated_at != change.updated_at:
+                raise ServiceError(
+                    f"Die Aufgabe {change.register_number} wurde nach der Vorschau geändert; "
+                    "bitte die Vorschau neu erstellen. Es wurde nichts übernommen."
+                )
+            _apply(session, task, change, note)
+    log.info("Excel-Import %s: %d Aufgaben geändert", preview.path.name, len(preview.changes))
+    return len(preview.changes)
+
+
+def _apply(session: Any, task: Task, change: TaskChange, note: str) -> None:
+    if change.status:
+        change_status(session, task, change.status[1], source=TaskEventSource.IMPORT, note=note)
+    edits = [line for line in change.describe() if not line.startswith("Status")]
+    if change.due_date:
+        task.due_date = change.due_date[1]
+    if change.remark:
+        task.remark = change.remark[1]
+    if edits:
+        task.events.append(
+            TaskEvent(
+                at=utcnow(),
+                kind=TaskEventKind.EDIT,
+                source=TaskEventSource.IMPORT,
+                note=f"{'; '.join(edits)} ({note})",
+            )
+        )
+
+
+def format_preview(preview: ImportPreview) -> str:
+    """The preview as German lines for the command line."""
+    lines = [f"Aufgabenliste „{preview.path.name}“"]
+    if preview.exported_at:
+        lines[0] += f" (exportiert am {preview.exported_at:%d.%m.%Y %H:%M})"
+    if preview.problems:
+        lines.append(f"{len(preview.problems)} Fehler – es wird nichts übernommen:")
+        lines += [f"  {p}" for p in preview.problems]
+    lines.append(f"{len(preview.changes)} Änderungen:" if preview.changes else "Keine Änderungen.")
+    for change in preview.changes:
+        lines.append(f"  {change.register_number} {change.title}: {'; '.join(change.describe())}")
+    if preview.conflicts:
+        lines.append(
+            f"{len(preview.conflicts)} Konflikte (in sromod nach dem Export geändert, "
+            "nicht übernommen):"
+        )
+        for change in preview.conflicts:
+            lines.append(
+                f"  {change.register_number} {change.title}: in der Datei "
+                f"{'; '.join(change.describe())}"
+            )
+    if preview.unchanged:
+        lines.append(f"{preview.unchanged} Aufgaben ohne Änderung.")
+    lines += preview.notes
+    return "\n".join(lines)

@@ -1,0 +1,221 @@
+"""The Excel round trip: export, edit as an office lead would, preview, apply; bad files change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import text
+
+from sromod.exports.tasks_xlsx import TASKS_SHEET, export_tasks
+from sromod.models import TaskEventSource, TaskStatus
+from sromod.services import register, task_import, tasks
+from sromod.services.errors import ServiceError
+from sromod.store import Store
+from tests.services.register_data import TODAY, Register, build_register
+
+
+@pytest.fixture
+def reg(store: Store) -> Register:
+    return build_register(store)
+
+
+@pytest.fixture
+def exported(store: Store, reg: Register, tmp_path: Path) -> Path:
+    out = tmp_path / "Aufgaben Jug.xlsx"
+    export_tasks(store, out, today=TODAY)
+    return out
+
+
+def _dump(store: Store) -> list[tuple[object, ...]]:
+    with store.engine.connect() as conn:
+        return [
+            *conn.execute(text("SELECT * FROM tasks ORDER BY id")).all(),
+            *conn.execute(text("SELECT * FROM task_events ORDER BY id")).all(),
+        ]
+
+
+def _columns(ws: object) -> dict[str, int]:
+    return {c.value: c.column for c in ws[1]}  # type: ignore[index]
+
+
+def _row_of(ws: object, task_id: str) -> int:
+    col = _columns(ws)["ID"]
+    for r in range(2, ws.max_row + 1):  # type: ignore[attr-defined]
+        if ws.cell(r, col).value == task_id:  # type: ignore[attr-defined]
+            return r
+    raise AssertionError(task_id)
+
+
+def _edit(src: Path, dst: Path, edits: dict[str, dict[str, object]], *, resort: bool = True,
+          hide: str = "Aufgabe") -> Path:  # fmt: skip
+    """Change cells of the tasks sheet as an office lead would: by task id and header name."""
+    wb = openpyxl.load_workbook(src)
+    ws = wb[TASKS_SHEET]
+    cols = _columns(ws)
+    for task_id, values in edits.items():
+        row = _row_of(ws, task_id)
+        for header, value in values.items():
+            ws.cell(row, cols[header]).value = value
+    if resort:  # sort the rows by title, descending (Excel's sort rewrites the rows in place)
+        data = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+        data.sort(key=lambda r: str(r[cols["Aufgabe"] - 1]), reverse=True)
+        for r, values in enumerate(data, start=2):
+            for c, value in enumerate(values, start=1):
+                ws.cell(r, c).value = value
+    letter = openpyxl.utils.get_column_letter(cols[hide])
+    ws.column_dimensions[letter].hidden = True
+    ws.auto_filter.ref = ws.dimensions
+    wb.save(dst)
+    return dst
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path) -> None:
+    t0, t1, t5 = reg.task_ids[0], reg.task_ids[1], reg.task_ids[5]
+    edited = _edit(exported, tmp_path / "zurück.xlsx", {
+        t0: {"Status": "erledigt", "Bemerkung": "Übergabe ist erfolgt"},
+        t1: {"Status": "in Bearbeitung", "Fällig am": datetime(2027, 1, 31)},
+        t5: {"Fällig am": "15.03.2027"},  # typed as text, German form
+    })  # fmt: skip
+    digest, before = _digest(edited), _dump(store)
+
+    preview = task_import.preview_import(store, edited)
+    assert preview.ok and not preview.conflicts, preview.problems
+    got = {c.task_id: c.describe() for c in preview.changes}
+    assert got == {
+        t0: ["Status: offen → erledigt", "Bemerkung: (leer) → „Übergabe ist erfolgt“"],
+        t1: ["Status: offen → in Bearbeitung", "Fällig am: 01.12.2026 → 31.01.2027"],
+        t5: ["Fällig am: 01.02.2027 → 15.03.2027"],
+    }
+    assert preview.unchanged == 5
+    assert _dump(store) == before  # the dry run changes nothing
+    text_out = task_import.format_preview(preview)
+    assert "3 Änderungen:" in text_out and "Status: offen → erledigt" in text_out
+
+    assert task_import.apply_import(store, preview) == 3
+    assert tasks.get_task(store, t0).status == TaskStatus.DONE
+    assert tasks.get_task(store, t0).remark == "Übergabe ist erfolgt"
+    assert tasks.get_task(store, t0).completed_on is not None
+    assert tasks.get_task(store, t1).due_date == date(2027, 1, 31)
+    assert tasks.get_task(store, t5).due_date == date(2027, 3, 15)
+    imported = [e for e in register.task_history(store, t0) if e.source == TaskEventSource.IMPORT]
+    assert [(e.old_status, e.new_status) for e in imported] == [
+        (TaskStatus.OPEN, TaskStatus.DONE),
+        (None, None),  # the remark, noted as an edit
+    ]
+    assert all("zurück.xlsx" in (e.note or "") for e in imported)
+    assert "Übergabe ist erfolgt" in (imported[1].note or "")
+    assert _digest(edited) == digest  # the user's file is never written
+
+    again = task_import.preview_import(store, edited)  # importing twice changes nothing more
+    assert again.ok and not again.changes
+
+
+def test_conflict_is_reported_not_applied(store: Store, reg: Register, exported: Path,
+                                          tmp_path: Path) -> None:  # fmt: skip
+    t0, t1 = reg.task_ids[0], reg.task_ids[1]
+    tasks.set_task_status(store, t0, TaskStatus.IN_PROGRESS, note="in der Sitzung besprochen")
+    edited = _edit(exported, tmp_path / "e.xlsx", {t0: {"Status": "erledigt"},
+                                                   t1: {"Status": "erledigt"}})  # fmt: skip
+    preview = task_import.preview_import(store, edited)
+    assert [c.task_id for c in preview.conflicts] == [t0]
+    assert [c.task_id for c in preview.changes] == [t1]
+    assert "Konflikte" in task_import.format_preview(preview)
+    task_import.apply_import(store, preview)
+    assert tasks.get_task(store, t0).status == TaskStatus.IN_PROGRESS  # not overwritten
+    assert tasks.get_task(store, t1).status == TaskStatus.DONE
+
+
+def test_extra_sheet_is_fine(store: Store, reg: Register, exported: Path, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(exported)
+    wb.create_sheet("Meine Notizen").append(["Rückruf bei Frau Weber", "=1+1"])
+    wb.save(tmp_path / "x.xlsx")
+    edited = _edit(tmp_path / "x.xlsx", tmp_path / "y.xlsx",
+                   {reg.task_ids[0]: {"Status": "entfällt"}})  # fmt: skip
+    preview = task_import.preview_import(store, edited)
+    assert preview.ok and len(preview.changes) == 1
+    assert any("Meine Notizen" in n for n in preview.notes)
+
+
+def _bad_cases(reg: Register) -> dict[str, tuple[dict[str, dict[str, object]], str]]:
+    t0 = reg.task_ids[0]
+    return {
+        "unknown task": ({t0: {"ID": "00000000-0000-4000-8000-000000000000"}}, "gibt es in dieser"),
+        "unknown status": ({t0: {"Status": "fertig"}}, "den Status „fertig“ kennt sromod nicht"),
+        "not a date": ({t0: {"Fällig am": "bald"}}, "„bald“ in der Spalte „Fällig am“ ist kein Datum"),
+        "formula": ({t0: {"Fällig am": "=TODAY()+7"}}, "eine Formel kann nicht eingelesen werden"),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("case", ["unknown task", "unknown status", "not a date", "formula"])
+def test_bad_rows_refuse_everything(store: Store, reg: Register, exported: Path, tmp_path: Path,
+                                    case: str) -> None:  # fmt: skip
+    edits, message = _bad_cases(reg)[case]
+    edits = {**edits, reg.task_ids[1]: {"Status": "erledigt"}}  # a good edit beside the bad one
+    edited = _edit(exported, tmp_path / "bad.xlsx", edits)
+    before = _dump(store)
+    preview = task_import.preview_import(store, edited)
+    assert not preview.ok
+    assert any(message in p for p in preview.problems), preview.problems
+    with pytest.raises(ServiceError, match="nichts übernommen"):
+        task_import.apply_import(store, preview)
+    assert _dump(store) == before
+
+
+def test_files_that_are_not_task_lists(store: Store, reg: Register, exported: Path,
+                                       tmp_path: Path) -> None:  # fmt: skip
+    other = tmp_path / "Haushalt.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Titel", "Betrag"])
+    wb.active.append(["Kiezkasse", 1500])
+    wb.save(other)
+    damaged = tmp_path / "kaputt.xlsx"
+    damaged.write_bytes(exported.read_bytes()[:2000])
+    text_file = tmp_path / "liste.xlsx"
+    text_file.write_text("Nr.;Aufgabe;Status\n", encoding="utf-8")
+    before = _dump(store)
+    expected = {
+        other: "ist keine Aufgabenliste von sromod",
+        damaged: "kann nicht gelesen werden",
+        text_file: "kann nicht gelesen werden",
+        tmp_path / "fehlt.xlsx": "gibt es nicht",
+    }
+    for path, message in expected.items():
+        preview = task_import.preview_import(store, path)
+        assert not preview.ok and not preview.changes
+        assert len(preview.problems) == 1 and message in preview.problems[0], preview.problems
+        with pytest.raises(ServiceError):
+            task_import.apply_import(store, preview)
+    assert _dump(store) == before
+
+
+def test_task_changed_after_preview_refuses(store: Store, reg: Register, exported: Path,
+                                            tmp_path: Path) -> None:  # fmt: skip
+    t0 = reg.task_ids[0]
+    edited = _edit(exported, tmp_path / "e.xlsx", {t0: {"Status": "erledigt"}})
+    preview = task_import.preview_import(store, edited)
+    tasks.update_task(store, t0, title="Neu formuliert")
+    before = _dump(store)
+    with pytest.raises(ServiceError, match="nach der Vorschau geändert"):
+        task_import.apply_import(store, preview)
+    assert _dump(store) == before
+
+
+def test_copy_without_marker_sheet_still_reads(store: Store, reg: Register, exported: Path,
+                                               tmp_path: Path) -> None:  # fmt: skip
+    copy = tmp_path / "Kopie.xlsx"
+    shutil.copy(exported, copy)
+    wb = openpyxl.load_workbook(copy)
+    del wb["sromod"]
+    wb.save(copy)
+    edited = _edit(copy, tmp_path / "k.xlsx", {reg.task_ids[2]: {"Status": "erledigt"}})
+    preview = task_import.preview_import(store, edited)
+    assert preview.ok and [c.task_id for c in preview.changes] == [reg.task_ids[2]]
