@@ -306,3 +306,44 @@ def test_carry_over_never_duplicates_and_history_matches_status(
     for op in ops:
         _task_op(prop_store, body_id, state, op)
         assert_tasks_consistent(prop_store)
+
+
+# --- any text a user can type ----------------------------------------------------------------
+
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(
+        [
+            "",
+            "   ",
+            "Spielplatz 🛝 im Kiez 🌳",
+            "مركز الحي – Stadtteilzentrum",  # right-to-left
+            "שלום Übergabe",
+            "=SUMME(A1:A9)",
+            "x" * 10_000,
+            "Ergebnis\n\n" + "Ä" * 20_000,
+            "\x00\x1b[31m",
+        ]
+    ),
+)
+
+
+@SETTINGS
+@given(title=TEXTS, result=TEXTS)
+def test_any_text_is_kept_or_refused_with_a_message(
+    prop_store: Store, body_id: str, title: str, result: str
+) -> None:
+    meeting = new_meeting(prop_store, body_id)
+    try:
+        item = agenda.add_agenda_item(prop_store, meeting, title)
+    except ServiceError as exc:
+        assert exc.message.startswith("Der Titel des TOP ")
+        assert not title.strip() or len(title.strip()) > 500
+        return
+    assert agenda.get_agenda_item(prop_store, item).title == title.strip()
+    try:
+        agenda.update_agenda_item(prop_store, item, result=result)
+    except ServiceError as exc:
+        assert exc.message.startswith("Das Ergebnis ist zu lang")
+        return
+    assert agenda.get_agenda_item(prop_store, item).result == (result.strip() or None)
