@@ -84,15 +84,19 @@ def new_document(header: MeetingHeader, document_title: str, *, draft: bool) -> 
 
 
 class DocWriter:
-    """Adds paragraphs and tables with styles looked up once (a lookup by name scans all styles)."""
+    """Adds paragraphs and tables, setting style ids directly.
+
+    python-docx resolves a style object by scanning every style of the document for the default
+    one, on every paragraph; writing the id straight into the XML makes the minutes of a
+    30-TOP meeting several times faster.
+    """
 
     def __init__(self, doc: DocumentObject) -> None:
         self.doc = doc
         styles = doc.styles
-        self.style = {
-            name: styles[name]
+        self.style_id = {
+            name: styles[name].style_id
             for name in (
-                "Normal",
                 "Title",
                 "Subtitle",
                 "Heading 1",
@@ -105,7 +109,9 @@ class DocWriter:
         }
 
     def para(self, text: str = "", style: str = "Fließtext", *, bold_prefix: str = "") -> Any:
-        paragraph = self.doc.add_paragraph(style=self.style[style])
+        paragraph = self.doc.add_paragraph()
+        if style != "Normal":
+            paragraph._p.get_or_add_pPr().style = self.style_id[style]
         if bold_prefix:
             paragraph.add_run(bold_prefix).bold = True
         if text:
@@ -129,7 +135,7 @@ class DocWriter:
         """A table with fixed column widths, a repeating header row and rows that never split."""
         table = self.doc.add_table(rows=0, cols=len(widths_cm))
         if borders:
-            table.style = self.style["Table Grid"]
+            table._tbl.tblPr.style = self.style_id["Table Grid"]
         table.autofit = False
         widths = [Cm(w) for w in widths_cm]
         for column, width in zip(table.columns, widths, strict=True):

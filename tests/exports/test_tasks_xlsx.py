@@ -152,3 +152,21 @@ def test_cancel_leaves_no_file_and_progress_reaches_total(
         export_tasks(store, tmp_path / "b.xlsx", cancelled=lambda: True)
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx") == ["a.xlsx"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sromod-")]
+
+
+def test_control_characters_and_error_lookalikes_stay_text(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from sromod.models import Task
+
+    with store.unit_of_work() as session:
+        task = session.get(Task, sample.task_ids["jug"])
+        assert task is not None
+        task.title = "Zeile\x0bmit Steuerzeichen"
+        task.remark = "#N/A"
+    path = tmp_path / "a.xlsx"
+    export_tasks(store, path, today=TODAY)
+    row = _rows_by_number(load_workbook(path)["Aufgaben"])["A-2026/0123"]
+    assert row["Aufgabe"].value == "Zeilemit Steuerzeichen"  # type: ignore[attr-defined]
+    assert row["Bemerkung"].value == "#N/A"  # type: ignore[attr-defined]
+    assert row["Bemerkung"].data_type == "s"  # type: ignore[attr-defined]
