@@ -1,0 +1,63 @@
+"""Plan a new meeting of a body: date, start and place, the rest comes from the body."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from sromod.services import bodies, meetings
+from sromod.ui.context import AppContext
+from sromod.ui.dialogs.form import FormDialog
+from sromod.ui.widgets import DateEdit, TimeEdit, german_date
+
+
+class PlanMeetingDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, context: AppContext, body_id: str) -> None:
+        super().__init__(self.tr("Neue Sitzung planen"), parent)
+        body = bodies.get_body(context.store, body_id)
+        held = meetings.list_meetings(context.store, body_id)
+        number = max((m.number for m in held), default=0) + 1
+        intro = QLabel(
+            self.tr(
+                "%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung "
+                "übernommen, offene Aufgaben kommen in den TOP „Wiedervorlage“."
+            )
+            .replace("%1", str(number))
+            .replace("%2", body.short_name)
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.day = DateEdit()
+        self.day.set_value(_suggested_day(held[0].date if held else None))
+        self.add_row(self.tr("&Datum:"), self.day)
+        if held:
+            last = QLabel(self.tr("letzte Sitzung: %1").replace("%1", german_date(held[0].date)))
+            self.form.addRow("", last)
+        self.start = TimeEdit()
+        self.start.set_value(body.default_start or time(10, 0))
+        self.add_row(self.tr("&Beginn:"), self.start)
+        self.place = QLineEdit(body.default_place or "")
+        self.add_row(self.tr("&Ort:"), self.place)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "day": self.day.value(),
+            "planned_start": self.start.value(),
+            "place": self.place.text().strip() or None,
+        }
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, context: AppContext, body_id: str
+    ) -> dict[str, Any] | None:
+        return cls(parent, context, body_id).run()
+
+
+def _suggested_day(last: date | None) -> date:
+    """Four weeks after the last meeting, but not in the past; moved off the weekend."""
+    day = max(date.today() + timedelta(days=7), (last or date.min) + timedelta(days=28))
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day

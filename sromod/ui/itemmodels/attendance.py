@@ -1,0 +1,110 @@
+"""The attendance list of a meeting: members first, then further attendees and guests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from sromod.models import AttendanceStatus
+from sromod.services.attendance import AttendanceInfo
+from sromod.ui.widgets import german_time, parse_time
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_AFFILIATION, COL_ROLE, COL_VOTING, COL_STATUS, COL_BUTTONS, COL_ARRIVED, COL_LEFT = (
+    range(8)
+)
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Rows are AttendanceInfo values; edits are announced, never written here."""
+
+    edited = Signal(int, str, object)  # row, field, value
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttendanceInfo] = []
+        self._headers = [
+            self.tr("Name"),
+            self.tr("Amt / Organisation"),
+            self.tr("Rolle"),
+            self.tr("Stimmrecht"),
+            self.tr("Status"),
+            self.tr("Status setzen"),
+            self.tr("Ankunft"),
+            self.tr("Gegangen"),
+        ]
+
+    def set_rows(self, rows: list[AttendanceInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def line(self, row: int) -> AttendanceInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def status_text(self, line: AttendanceInfo) -> str:
+        if line.status is None:
+            return self.tr("nicht erfasst")
+        if line.status == AttendanceStatus.REPRESENTED:
+            return self.tr("vertreten durch %1").replace("%1", line.represented_by or "?")
+        return line.status.label
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.line(index.row()) if index.isValid() else None
+        if line is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(line, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME and line.is_guest:
+            return self.tr("Gast oder weitere teilnehmende Person")
+        return None
+
+    def _text(self, line: AttendanceInfo, column: int) -> str:
+        if column == COL_NAME:
+            return line.name if line.member else self.tr("%1 (Gast)").replace("%1", line.name)
+        if column == COL_AFFILIATION:
+            return line.office_code or line.organisation or ""
+        if column == COL_ROLE:
+            return line.role or ""
+        if column == COL_VOTING:
+            return self.tr("ja") if line.voting else self.tr("nein")
+        if column == COL_STATUS:
+            return self.status_text(line)
+        if column == COL_ARRIVED:
+            return german_time(line.arrived_at)
+        if column == COL_LEFT:
+            return german_time(line.left_at)
+        return ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (COL_ARRIVED, COL_LEFT):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in (COL_ARRIVED, COL_LEFT):
+            return False
+        try:
+            parsed = parse_time(str(value))
+        except ValueError:
+            return False
+        field = "arrived_at" if index.column() == COL_ARRIVED else "left_at"
+        self.edited.emit(index.row(), field, parsed)
+        return True

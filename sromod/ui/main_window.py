@@ -1,0 +1,341 @@
+"""The main window: navigation on the left, one page per screen, menus, search and status bar.
+
+Start-up stays fast on a big store: the constructor builds widgets and loads the body list only;
+every other page is built the first time it is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from sromod.models import MeetingState
+from sromod.services import agenda, meetings
+from sromod.services.errors import ServiceError
+from sromod.ui.context import AppContext
+from sromod.ui.main_actions import MainActions
+from sromod.ui.screens.bodies import BodiesScreen
+from sromod.ui.settings import UiSettings
+from sromod.ui.store_switch import StoreSwitcher
+from sromod.ui.widgets import load_optional, placeholder
+
+log = logging.getLogger(__name__)
+
+# Navigation entries: page key, and the screen class of another module that shows it.
+PAGES: tuple[tuple[str, str | None], ...] = (
+    ("bodies", None),
+    ("tasks", "sromod.ui.screens.task_register:TaskRegisterScreen"),
+    ("decisions", "sromod.ui.screens.decision_register:DecisionRegisterScreen"),
+    ("offices", "sromod.ui.screens.office_view:OfficeViewScreen"),
+    ("regions", "sromod.ui.screens.region_view:RegionViewScreen"),
+    ("people", "sromod.ui.screens.people:PeopleScreen"),
+)
+PAGE_KEYS = [key for key, _ in PAGES]
+NAVIGATE_PAGES = {
+    "task": "tasks",
+    "decision": "decisions",
+    "office": "offices",
+    "region": "regions",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, settings: UiSettings | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.settings = settings or UiSettings()
+        self._pages: dict[str, QWidget] = {}
+        self._search_popup: Any = None
+        self.live_view: QWidget | None = None
+        self.setObjectName("MainWindow")
+        self.stack = QStackedWidget()
+        self.nav = self._build_navigation()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 1070])
+        self.setCentralWidget(self.splitter)
+        self.bodies = BodiesScreen(context)
+        self._add_page("bodies", self.bodies)
+        self.meeting_screen: Any = None
+        self.store_switcher = StoreSwitcher(self)
+        self.menu_actions = MainActions(self)
+        self._build_toolbar()
+        self.statusBar().showMessage(self.tr("Bereit."))
+        context.message.connect(self.show_message)
+        context.error.connect(self.show_error)
+        context.navigate.connect(self.navigate)
+        context.changed.connect(self._on_changed)
+        self.bodies.meetings_view.selectionModel().currentChanged.connect(self.update_actions)
+        self.stack.currentChanged.connect(self.update_actions)
+        self.update_title()
+        self.settings.restore_window(self)
+        self.settings.restore_splitter("main", self.splitter)
+        self.update_actions()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_navigation(self) -> QListWidget:
+        nav = QListWidget()
+        nav.setAccessibleName(self.tr("Navigation"))
+        nav.setIconSize(QSize(0, 0))
+        nav.setMinimumWidth(170)
+        labels = [
+            self.tr("Gremien & Sitzungen"),
+            self.tr("Aufgaben"),
+            self.tr("Beschlüsse"),
+            self.tr("Ämter-Sicht"),
+            self.tr("Regionen"),
+            self.tr("Personen & Ämter"),
+        ]
+        for number, label in enumerate(labels, 1):
+            item = QListWidgetItem(label)
+            item.setToolTip(self.tr("%1 (Strg+%2)").replace("%1", label).replace("%2", str(number)))
+            item.setSizeHint(QSize(160, 34))
+            nav.addItem(item)
+        nav.setCurrentRow(0)
+        nav.currentRowChanged.connect(self._nav_row_changed)
+        return nav
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Werkzeugleiste"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addAction(self.menu_actions.plan_meeting)
+        toolbar.addAction(self.menu_actions.live)
+        toolbar.addSeparator()
+        toolbar.addAction(self.menu_actions.undo)
+        toolbar.addAction(self.menu_actions.redo)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(
+            self.tr("Suchen in TOPs, Beschlüssen, Aufgaben … (Strg+F)")
+        )
+        self.search_field.setAccessibleName(self.tr("Suche"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(320)
+        self.search_field.returnPressed.connect(self.search)
+        toolbar.addWidget(self.search_field)
+
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page for key, built the first time it is asked for."""
+        if key not in self._pages:
+            self._add_page(key, self._make_page(key))
+        return self._pages[key]
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "meeting":
+            from sromod.ui.screens.meeting import MeetingScreen
+
+            screen = MeetingScreen(self.context)
+            screen.back_requested.connect(partial(self.show_page, "bodies"))
+            self.meeting_screen = screen
+            return screen
+        target = dict(PAGES).get(key)
+        factory = load_optional(*target.split(":")) if target else None
+        if factory is None:
+            return placeholder(self.tr("Diese Ansicht ist noch nicht verfügbar."))
+        try:
+            widget: QWidget = factory(self.context)
+        except Exception:  # a screen under construction must not take the window down
+            log.exception("Page %s could not be built", key)
+            return placeholder(self.tr("Diese Ansicht konnte nicht geöffnet werden."))
+        return widget
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        nav_key = "bodies" if key == "meeting" else key
+        if nav_key in PAGE_KEYS:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(PAGE_KEYS.index(nav_key))
+            self.nav.blockSignals(False)
+        return widget
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self._pages.items() if w is current), "bodies")
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS):
+            self.show_page(PAGE_KEYS[row])
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: str, tab: int | None = None) -> None:
+        self.page("meeting")
+        self.meeting_screen.show_meeting(meeting_id, tab)
+        self.show_page("meeting")
+        info = self.meeting_screen.info()
+        if info is not None and self.bodies.body_id() != info.body_id:
+            self.bodies.select_body(info.body_id)
+        if info is not None:
+            self.bodies.select_meeting(meeting_id)
+        self.update_actions()
+
+    def navigate(self, kind: str, item_id: str) -> None:
+        """Open the place of a meeting, TOP, task, decision, person, office or region."""
+        try:
+            if kind == "meeting":
+                self.open_meeting(item_id)
+            elif kind == "agenda_item":
+                item = self.context.query(agenda.get_agenda_item, item_id)
+                self.open_meeting(item.meeting_id)
+                self.meeting_screen.show_agenda_item(item_id)
+            elif kind == "body":
+                self.show_page("bodies")
+                self.bodies.select_body(item_id)
+            elif kind == "person":
+                self.show_page("people").show_item(item_id)  # type: ignore[attr-defined]
+            elif kind in NAVIGATE_PAGES:
+                widget = self.show_page(NAVIGATE_PAGES[kind])
+                if hasattr(widget, "show_item"):
+                    widget.show_item(item_id)
+            else:
+                log.warning("Unknown navigation kind %s", kind)
+        except ServiceError as exc:
+            self.show_error(str(exc))
+
+    # -- meeting actions ----------------------------------------------------------------------
+
+    def current_meeting_id(self) -> str | None:
+        """The meeting the Sitzung menu acts on: the open one, else the one chosen in the list."""
+        if self.current_page_key() == "meeting" and self.meeting_screen is not None:
+            return self.meeting_screen.meeting_id  # type: ignore[no-any-return]
+        if self.current_page_key() == "bodies":
+            return self.bodies.selected_meeting_id()
+        return None
+
+    def current_meeting_state(self) -> MeetingState | None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        try:
+            return self.context.query(meetings.get_meeting, meeting_id).state  # type: ignore[no-any-return]
+        except ServiceError:
+            return None
+
+    def update_actions(self, *_: Any) -> None:
+        self.menu_actions.update_meeting_actions(self.current_meeting_state())
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & {"meetings", "*"}:
+            self.update_actions()
+
+    def plan_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None and self.current_page_key() == "meeting":
+            self.bodies.select_body(self.context.query(meetings.get_meeting, meeting_id).body_id)
+        if self.bodies.body_id() is None:
+            self.show_page("bodies")
+            self.show_error(self.tr("Bitte legen Sie zuerst ein Gremium an."))
+            return
+        self.bodies.plan_meeting()
+
+    def start_live(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
+        open_live_view: Callable[..., QWidget] | None = load_optional(
+            "sromod.ui.screens.live", "open_live_view"
+        )
+        if open_live_view is None:
+            self.show_message(self.tr("Die Live-Moderation ist noch nicht verfügbar."))
+            return
+        self.live_view = open_live_view(self.context, meeting_id, self)
+        if self.live_view is not None and self.live_view.isWindow():
+            self.live_view.show()
+            self.live_view.raise_()
+
+    def end_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            self.context.run(self.tr("Sitzung beenden"), meetings.end_meeting, meeting_id)
+
+    def release_minutes(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            self.context.run(self.tr("Protokoll freigeben"), meetings.release_minutes, meeting_id)
+
+    def export(self, kind: str) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return
+        export = load_optional("sromod.ui.exports_ui", "export_meeting_document")
+        if export is None:
+            self.show_message(self.tr("Dieser Export ist noch nicht verfügbar."))
+            return
+        export(self, self.context, meeting_id, kind)
+
+    # -- search, messages ---------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def search(self) -> None:
+        text = self.search_field.text().strip()
+        if not text:
+            return
+        if self._search_popup is None:
+            popup_class = load_optional("sromod.ui.screens.search", "SearchPopup")
+            if popup_class is None:
+                self.show_message(self.tr("Die Suche ist noch nicht verfügbar."))
+                return
+            self._search_popup = popup_class(self.context, self)
+        self._search_popup.search(text)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("sromod"), text)
+
+    def update_title(self) -> None:
+        path = getattr(self.context.store, "path", None)
+        name = getattr(path, "name", "") if path is not None else ""
+        self.setWindowTitle(self.tr("sromod – %1").replace("%1", name) if name else "sromod")
+
+    def show_about(self) -> None:
+        about = load_optional("sromod.ui.dialogs.about", "AboutDialog")
+        path = getattr(self.context.store, "path", None)
+        if about is not None and path is not None:
+            about.show_for(self, path)
+            return
+        from sromod import __version__
+
+        QMessageBox.about(
+            self, self.tr("Über sromod"), self.tr("sromod %1").replace("%1", __version__)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self)
+        self.settings.save_splitter("main", self.splitter)
+        super().closeEvent(event)

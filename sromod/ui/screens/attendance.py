@@ -1,0 +1,293 @@
+"""Attendance of a meeting: one click per member, guests, arrival and leaving, quorum."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import AttendanceStatus
+from sromod.services import attendance
+from sromod.services.attendance import AttendanceInfo
+from sromod.ui.context import AppContext
+from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
+from sromod.ui.itemmodels.attendance import COL_BUTTONS, COL_NAME, AttendanceModel
+from sromod.ui.widgets import StatusBadge, with_shortcut
+
+log = logging.getLogger(__name__)
+
+ATTENDANCE_TABLES = {"attendances", "memberships", "persons", "meetings", "bodies"}
+
+# Keys 1–4 on a selected row set its status, in the order of the buttons.
+STATUS_ORDER = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.EXCUSED,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.REPRESENTED,
+)
+_STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+
+
+class _Table(QTableView):
+    """Keys 1–4 set the selected person's status; the screen connects to on_status_key."""
+
+    def __init__(self, screen: AttendanceScreen) -> None:
+        super().__init__()
+        self._screen = screen
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = _STATUS_KEYS.get(Qt.Key(event.key())) if event.key() in _STATUS_KEYS else None
+        if index is not None and self.currentIndex().isValid():
+            self._screen.set_status(self.currentIndex().row(), STATUS_ORDER[index])
+            return
+        super().keyPressEvent(event)
+
+
+class AttendanceScreen(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: str | None = None
+        self.model = AttendanceModel(self)
+        self.model.edited.connect(self._commit_time)
+        self._status_groups: list[QButtonGroup] = []
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.quorum_badge = StatusBadge()
+        self.quorum_label = QLabel()
+        self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
+        header.addWidget(self.quorum_badge)
+        header.addWidget(self.quorum_label, 1)
+        layout.addLayout(header)
+        self.table = _Table(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Anwesenheitsliste"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setToolTip(
+            self.tr("Tasten 1–4 setzen den Status der gewählten Zeile; Zeiten per Doppelklick.")
+        )
+        table_header = self.table.horizontalHeader()
+        table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table_header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_buttons())
+        context.changed.connect(self._on_changed)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_guest_button = QPushButton(self.tr("Gast hinzufügen…"))
+        with_shortcut(self.add_guest_button, self.tr("Gast mit Name und Organisation hinzufügen"))
+        self.add_guest_button.clicked.connect(self.add_guest)
+        self.arrived_button = QPushButton(self.tr("Ankunft jetzt"))
+        with_shortcut(self.arrived_button, self.tr("Ankunftszeit der gewählten Person: jetzt"))
+        self.arrived_button.clicked.connect(partial(self.stamp_now, "arrived_at"))
+        self.left_button = QPushButton(self.tr("Gegangen jetzt"))
+        with_shortcut(self.left_button, self.tr("Die gewählte Person ist jetzt gegangen"))
+        self.left_button.clicked.connect(partial(self.stamp_now, "left_at"))
+        self.remove_button = QPushButton(self.tr("Eintrag entfernen"))
+        with_shortcut(self.remove_button, self.tr("Gast oder Eintrag aus der Liste entfernen"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (
+            self.add_guest_button,
+            self.arrived_button,
+            self.left_button,
+            self.remove_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.table.currentIndex().row()
+        rows = (
+            self.context.query(attendance.list_attendance, self.meeting_id)
+            if self.meeting_id
+            else []
+        )
+        self.model.set_rows(rows)
+        self._make_status_buttons(rows)
+        self._update_quorum()
+        if 0 <= current < len(rows):
+            self.table.selectRow(current)
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if self.meeting_id is not None and tables & ATTENDANCE_TABLES:
+            try:
+                self.reload()
+            except Exception:  # the meeting may be gone after an undo of its planning
+                log.info("Attendance of a vanished meeting closed")
+                self.set_meeting(None)
+
+    def _make_status_buttons(self, rows: list[AttendanceInfo]) -> None:
+        self._status_groups = []
+        for row, line in enumerate(rows):
+            holder = QWidget()
+            box = QHBoxLayout(holder)
+            box.setContentsMargins(2, 0, 2, 0)
+            box.setSpacing(2)
+            group = QButtonGroup(holder)
+            for status in STATUS_ORDER:
+                button = QToolButton()
+                text = (
+                    status.label
+                    if status != AttendanceStatus.REPRESENTED
+                    else self.tr("vertreten…")
+                )
+                button.setText(text)
+                button.setCheckable(True)
+                button.setChecked(line.status == status)
+                button.setAccessibleName(
+                    self.tr("%1: %2").replace("%1", line.name).replace("%2", status.label)
+                )
+                button.setToolTip(
+                    self.tr("%1 als „%2“ erfassen (Taste %3)")
+                    .replace("%1", line.name)
+                    .replace("%2", status.label)
+                    .replace("%3", str(STATUS_ORDER.index(status) + 1))
+                )
+                button.clicked.connect(partial(self.set_status, row, status))
+                group.addButton(button)
+                box.addWidget(button)
+            self._status_groups.append(group)
+            self.table.setIndexWidget(self.model.index(row, COL_BUTTONS), holder)
+
+    def _update_quorum(self) -> None:
+        if self.meeting_id is None:
+            self.quorum_badge.set_status("")
+            self.quorum_label.clear()
+            return
+        info = self.context.query(attendance.quorum, self.meeting_id)
+        text = (
+            self.tr("%1 von %2 stimmberechtigten Mitgliedern anwesend")
+            .replace("%1", str(info.voting_present))
+            .replace("%2", str(info.voting_members))
+        )
+        if info.quorate is None:
+            self.quorum_badge.hide()
+        else:
+            self.quorum_badge.show()
+            if info.quorate:
+                self.quorum_badge.set_status(self.tr("beschlussfähig"), "good")
+            else:
+                self.quorum_badge.set_status(self.tr("nicht beschlussfähig"), "bad")
+            text += " – " + self.quorum_badge.text()
+            text += self.tr(" (nötig: %1)").replace("%1", str(info.quorum))
+        self.quorum_label.setText(text)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def status_button(self, row: int, status: AttendanceStatus) -> QToolButton:
+        return self._status_groups[row].buttons()[STATUS_ORDER.index(status)]  # type: ignore[return-value]
+
+    def set_status(self, row: int, status: AttendanceStatus) -> None:
+        line = self.model.line(row)
+        if line is None or self.meeting_id is None:
+            return
+        represented_by: str | None = None
+        if status == AttendanceStatus.REPRESENTED:
+            represented_by = RepresentationDialog.ask(self, line.name, line.represented_by)
+            if represented_by is None:
+                self._make_status_buttons(self.model_rows())  # undo the button's own toggle
+                return
+        text = self.tr("%1: %2").replace("%1", line.name).replace("%2", status.label)
+        if line.person_id is not None:
+            self.context.run(
+                text,
+                attendance.set_attendance,
+                self.meeting_id,
+                line.person_id,
+                status,
+                represented_by=represented_by,
+            )
+        else:
+            self.context.run(
+                text,
+                attendance.update_attendance,
+                line.id,
+                status=status,
+                represented_by=represented_by,
+            )
+        self.table.selectRow(row)
+
+    def model_rows(self) -> list[AttendanceInfo]:
+        return [self.model.line(r) for r in range(self.model.rowCount())]  # type: ignore[misc]
+
+    def add_guest(self) -> None:
+        if self.meeting_id is None:
+            return
+        values = GuestDialog.ask(self)
+        if values is None:
+            return
+        self.context.run(
+            self.tr("Gast „%1“ hinzufügen").replace("%1", values["name"]),
+            attendance.add_guest,
+            self.meeting_id,
+            values["name"],
+            values["organisation"],
+            arrived_at=_now(),
+        )
+
+    def stamp_now(self, field: str) -> None:
+        self._commit_time(self.table.currentIndex().row(), field, _now())
+
+    def _commit_time(self, row: int, field: str, value: time | None) -> None:
+        line = self.model.line(row)
+        if line is None or self.meeting_id is None:
+            return
+        label = self.tr("Ankunft") if field == "arrived_at" else self.tr("Gehen")
+        text = self.tr("%1 von %2 erfassen").replace("%1", label).replace("%2", line.name)
+        if line.id is not None:
+            self.context.run(text, attendance.update_attendance, line.id, **{field: value})
+        elif field == "arrived_at" and line.person_id is not None:
+            self.context.run(
+                text,
+                attendance.set_attendance,
+                self.meeting_id,
+                line.person_id,
+                AttendanceStatus.PRESENT,
+                arrived_at=value,
+            )
+        else:
+            self.context.error.emit(self.tr("Bitte erfassen Sie zuerst den Status der Person."))
+
+    def remove_selected(self) -> None:
+        line = self.model.line(self.table.currentIndex().row())
+        if line is None or line.id is None:
+            return
+        self.context.run(
+            self.tr("Eintrag „%1“ entfernen").replace("%1", line.name),
+            attendance.remove_attendance,
+            line.id,
+        )
+
+
+def _now() -> time:
+    return datetime.now().time().replace(second=0, microsecond=0)

@@ -1,0 +1,280 @@
+"""Bodies (Gremien) and their meetings, members and standing agenda."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.services import bodies, meetings
+from sromod.services.bodies import BodyInfo
+from sromod.ui.context import AppContext
+from sromod.ui.dialogs.body_dialog import BodyDialog
+from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
+from sromod.ui.itemmodels.meetings import MeetingsModel
+from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
+from sromod.ui.widgets import german_time
+
+log = logging.getLogger(__name__)
+
+BODY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class BodiesScreen(QWidget):
+    """Left the bodies, right the chosen body's meetings, members and standing agenda."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._bodies: dict[str, BodyInfo] = {}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._build_body_list())
+        self.splitter.addWidget(self._build_details())
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        context.changed.connect(self._on_changed)
+        self.reload_bodies()
+
+    def _build_body_list(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(QLabel(self.tr("<b>Gremien</b>")))
+        self.body_list = QListWidget()
+        self.body_list.setAccessibleName(self.tr("Gremien"))
+        self.body_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.body_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_list.currentItemChanged.connect(self._body_chosen)
+        layout.addWidget(self.body_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(
+            button(self.tr("Neues Gremium…"), self.tr("Neues Gremium anlegen"), self.new_body)
+        )
+        self.edit_body_button = button(
+            self.tr("Bearbeiten…"), self.tr("Gewähltes Gremium bearbeiten"), self.edit_body
+        )
+        row.addWidget(self.edit_body_button)
+        layout.addLayout(row)
+        return panel
+
+    def _build_details(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.body_title = QLabel()
+        font = self.body_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.body_title.setFont(font)
+        self.body_title.setWordWrap(True)
+        layout.addWidget(self.body_title)
+        self.body_facts = QLabel()
+        self.body_facts.setWordWrap(True)
+        layout.addWidget(self.body_facts)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_meetings_tab(), self.tr("&Sitzungen"))
+        self.members = MembersTab(self.context)
+        self.tabs.addTab(self.members, self.tr("&Mitglieder"))
+        self.standing = StandingAgendaTab(self.context)
+        self.tabs.addTab(self.standing, self.tr("Ständige &Tagesordnung"))
+        layout.addWidget(self.tabs, 1)
+        return panel
+
+    def _build_meetings_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.plan_button = button(
+            self.tr("Neue Sitzung planen…"),
+            self.tr("Neue Sitzung dieses Gremiums planen"),
+            self.plan_meeting,
+        )
+        row.addWidget(self.plan_button)
+        self.open_button = button(
+            self.tr("Öffnen"), self.tr("Gewählte Sitzung öffnen (Eingabetaste)"), self.open_selected
+        )
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.meetings_model = MeetingsModel(self)
+        self.meetings_view = QTableView()
+        self.meetings_view.setModel(self.meetings_model)
+        self.meetings_view.setAccessibleName(self.tr("Sitzungen des Gremiums"))
+        self.meetings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.meetings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.meetings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.meetings_view.verticalHeader().setVisible(False)
+        self.meetings_view.activated.connect(self._open_index)
+        header = self.meetings_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.meetings_view, 1)
+        return tab
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload_bodies(self) -> None:
+        current = self.body_id()
+        infos = self.context.query(bodies.list_bodies)
+        self._bodies = {b.id: b for b in infos}
+        self.body_list.blockSignals(True)
+        self.body_list.clear()
+        for info in infos:
+            label = f"{info.short_name} – {info.name}"
+            if not info.active:
+                label += self.tr(" (ruht)")
+            item = QListWidgetItem(label)
+            item.setData(BODY_ID_ROLE, info.id)
+            item.setToolTip(self.tr("%1 Sitzungen").replace("%1", str(info.meeting_count)))
+            self.body_list.addItem(item)
+        self.body_list.blockSignals(False)
+        if not self.select_body(current) and infos:
+            self.body_list.setCurrentRow(0)
+        elif not infos:
+            self._show_body(None)
+
+    def body_id(self) -> str | None:
+        item = self.body_list.currentItem()
+        return item.data(BODY_ID_ROLE) if item is not None else None
+
+    def select_body(self, body_id: str | None) -> bool:
+        for row in range(self.body_list.count()):
+            item = self.body_list.item(row)
+            if item.data(BODY_ID_ROLE) == body_id:
+                if self.body_list.currentRow() == row:
+                    self._show_body(body_id)
+                else:
+                    self.body_list.setCurrentRow(row)
+                return True
+        return False
+
+    def _body_chosen(self, current: QListWidgetItem | None, _previous: Any = None) -> None:
+        self._show_body(current.data(BODY_ID_ROLE) if current is not None else None)
+
+    def _show_body(self, body_id: str | None) -> None:
+        info = self._bodies.get(body_id) if body_id else None
+        self.edit_body_button.setEnabled(info is not None)
+        self.plan_button.setEnabled(info is not None)
+        self.tabs.setEnabled(info is not None)
+        if info is None:
+            self.body_title.setText(self.tr("Noch kein Gremium – legen Sie links eines an."))
+            self.body_facts.clear()
+        else:
+            self.body_title.setText(f"{info.name} ({info.short_name})")
+            self.body_facts.setText(self._facts(info))
+        self.reload_meetings()
+        self.members.set_body(body_id)
+        self.standing.set_body(body_id)
+
+    def _facts(self, info: BodyInfo) -> str:
+        parts = [info.kind.label]
+        if info.default_place:
+            parts.append(info.default_place)
+        if info.default_start:
+            parts.append(self.tr("meist %1 Uhr").replace("%1", german_time(info.default_start)))
+        if info.quorum:
+            parts.append(self.tr("beschlussfähig ab %1").replace("%1", str(info.quorum)))
+        if info.needs_attendance_list:
+            parts.append(self.tr("mit Anwesenheitsliste"))
+        return " · ".join(parts)
+
+    def reload_meetings(self) -> None:
+        body_id = self.body_id()
+        selected = self.selected_meeting_id()
+        found = self.context.query(meetings.list_meetings, body_id) if body_id else []
+        self.meetings_model.set_meetings(found)
+        self.open_button.setEnabled(bool(found))
+        row = self.meetings_model.row_of(selected) if selected else -1
+        if row >= 0 or found:
+            self.meetings_view.selectRow(max(row, 0))
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & {"bodies", "meetings", "*"}:
+            self.reload_bodies()
+
+    # -- meetings -----------------------------------------------------------------------------
+
+    def selected_meeting_id(self) -> str | None:
+        return self.meetings_model.meeting_id(self.meetings_view.currentIndex().row())
+
+    def select_meeting(self, meeting_id: str) -> None:
+        row = self.meetings_model.row_of(meeting_id)
+        if row >= 0:
+            self.meetings_view.selectRow(row)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        meeting_id = self.meetings_model.meeting_id(index.row())
+        if meeting_id:
+            self.context.navigate.emit("meeting", meeting_id)
+
+    def open_selected(self) -> None:
+        self._open_index(self.meetings_view.currentIndex())
+
+    def plan_meeting(self) -> str | None:
+        body_id = self.body_id()
+        if body_id is None:
+            return None
+        values = PlanMeetingDialog.ask(self, self.context, body_id)
+        if values is None:
+            return None
+        meeting_id = self.context.run(
+            self.tr("Sitzung planen"),
+            meetings.plan_meeting,
+            body_id,
+            values["day"],
+            planned_start=values["planned_start"],
+            place=values["place"],
+        )
+        if meeting_id:
+            self.context.navigate.emit("meeting", meeting_id)
+        return meeting_id
+
+    # -- bodies -------------------------------------------------------------------------------
+
+    def new_body(self) -> None:
+        values = BodyDialog.ask(self, self.context, None)
+        if values is None:
+            return
+        name, short, kind = values.pop("name"), values.pop("short_name"), values.pop("kind")
+        body_id = self.context.run(
+            self.tr("Gremium „%1“ anlegen").replace("%1", short),
+            bodies.create_body,
+            name,
+            short,
+            kind,
+            **values,
+        )
+        if body_id:
+            self.select_body(body_id)
+
+    def edit_body(self) -> None:
+        body_id = self.body_id()
+        info = self._bodies.get(body_id) if body_id else None
+        if info is None:
+            return
+        values = BodyDialog.ask(self, self.context, info)
+        if values is None:
+            return
+        changed = {k: v for k, v in values.items() if getattr(info, k) != v}
+        if changed:
+            self.context.run(
+                self.tr("Gremium „%1“ ändern").replace("%1", info.short_name),
+                bodies.update_body,
+                info.id,
+                **changed,
+            )

@@ -1,0 +1,292 @@
+"""One meeting: overview (header fields and state), agenda, attendance, decisions and tasks."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import MeetingState
+from sromod.services import meetings
+from sromod.services.errors import NotFound
+from sromod.services.meetings import ALLOWED_TRANSITIONS, MeetingInfo
+from sromod.ui.context import AppContext
+from sromod.ui.dialogs.form import person_choices
+from sromod.ui.itemmodels.meetings import STATE_TONES
+from sromod.ui.screens.agenda_editor import AgendaEditor
+from sromod.ui.screens.attendance import AttendanceScreen
+from sromod.ui.screens.meeting_records import MeetingRecords
+from sromod.ui.widgets import (
+    DateEdit,
+    PersonCombo,
+    StatusBadge,
+    TimeEdit,
+    german_date,
+    with_shortcut,
+)
+
+log = logging.getLogger(__name__)
+
+TAB_OVERVIEW, TAB_AGENDA, TAB_ATTENDANCE, TAB_RECORDS = range(4)
+
+
+class MeetingScreen(QWidget):
+    """Shows one meeting; the main window calls show_meeting(id)."""
+
+    back_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: str | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        back = QPushButton(self.tr("← Gremien && Sitzungen"))
+        with_shortcut(back, self.tr("Zurück zur Übersicht der Gremien"), "Alt+Left")
+        back.clicked.connect(self.back_requested)
+        top.addWidget(back)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        top.addWidget(self.title, 1)
+        self.state_badge = StatusBadge()
+        top.addWidget(self.state_badge)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.overview = MeetingOverview(context)
+        self.agenda = AgendaEditor(context)
+        self.attendance = AttendanceScreen(context)
+        self.records = MeetingRecords(context)
+        self.tabs.addTab(self.overview, self.tr("Ü&bersicht"))
+        self.tabs.addTab(self.agenda, self.tr("&Tagesordnung"))
+        self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
+        self.tabs.addTab(self.records, self.tr("Beschlüsse && Auf&gaben"))
+        layout.addWidget(self.tabs, 1)
+        context.changed.connect(self._on_changed)
+
+    def show_meeting(self, meeting_id: str, tab: int | None = None) -> None:
+        self.meeting_id = meeting_id
+        self._refresh_header()
+        self.overview.set_meeting(meeting_id)
+        self.agenda.set_meeting(meeting_id)
+        self.attendance.set_meeting(meeting_id)
+        self.records.set_meeting(meeting_id)
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+
+    def show_agenda_item(self, item_id: str) -> None:
+        self.tabs.setCurrentIndex(TAB_AGENDA)
+        self.agenda.select(item_id)
+
+    def info(self) -> MeetingInfo | None:
+        if self.meeting_id is None:
+            return None
+        try:
+            return self.context.query(meetings.get_meeting, self.meeting_id)
+        except NotFound:
+            return None
+
+    def _refresh_header(self) -> None:
+        info = self.info()
+        if info is None:
+            self.title.setText(self.tr("Die Sitzung gibt es nicht mehr."))
+            self.state_badge.set_status("")
+            return
+        self.title.setText(f"{info.title} – {german_date(info.date)}")
+        self.state_badge.set_status(info.state.label, STATE_TONES[info.state])
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if self.meeting_id is not None and tables & {"meetings", "bodies"}:
+            self._refresh_header()
+
+
+# What a button offers for a move to each state (from a given state where it matters).
+def _transition_text(widget: QWidget, current: MeetingState, target: MeetingState) -> str:
+    texts = {
+        MeetingState.PLANNED: widget.tr("Zurück auf „geplant“"),
+        MeetingState.INVITED: widget.tr("Als eingeladen markieren"),
+        MeetingState.RUNNING: widget.tr("Sitzung beginnen")
+        if current in (MeetingState.PLANNED, MeetingState.INVITED)
+        else widget.tr("Sitzung wieder öffnen"),
+        MeetingState.HELD: widget.tr("Sitzung beenden")
+        if current == MeetingState.RUNNING
+        else widget.tr("Freigabe zurücknehmen"),
+        MeetingState.RELEASED: widget.tr("Protokoll freigeben"),
+        MeetingState.CANCELLED: widget.tr("Sitzung absagen"),
+    }
+    return texts[target]
+
+
+_STATE_ORDER = list(MeetingState)
+
+
+class MeetingOverview(QWidget):
+    """The header fields, each committed on its own as one undoable step."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id: str | None = None
+        self._info: MeetingInfo | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.day = DateEdit()
+        self.start = TimeEdit()
+        self.end = TimeEdit()
+        self.place = QLineEdit()
+        self.moderator = PersonCombo()
+        self.minute_taker = PersonCombo()
+        self.next_date = DateEdit(optional=True)
+        self.next_note = QLineEdit()
+        self.next_note.setPlaceholderText(
+            self.tr("z. B. Ort oder Schwerpunkt der nächsten Sitzung")
+        )
+        for label, field in (
+            (self.tr("&Datum:"), self.day),
+            (self.tr("&Beginn:"), self.start),
+            (self.tr("&Ende (geplant):"), self.end),
+            (self.tr("&Ort:"), self.place),
+            (self.tr("&Moderation:"), self.moderator),
+            (self.tr("&Protokoll:"), self.minute_taker),
+            (self.tr("&Nächster Termin:"), self.next_date),
+            (self.tr("Hinweis zum nächsten Termin:"), self.next_note),
+        ):
+            form.addRow(label, field)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        holder = QWidget()
+        holder.setLayout(form)
+        holder.setMaximumWidth(760)
+        layout.addWidget(holder)
+        self.day.editingFinished.connect(partial(self._commit, "date"))
+        self.start.editingFinished.connect(partial(self._commit, "planned_start"))
+        self.end.editingFinished.connect(partial(self._commit, "planned_end"))
+        self.place.editingFinished.connect(partial(self._commit, "place"))
+        self.moderator.activated.connect(partial(self._commit, "moderator_id"))
+        self.minute_taker.activated.connect(partial(self._commit, "minute_taker_id"))
+        self.next_date.editingFinished.connect(partial(self._commit, "next_date"))
+        self.next_note.editingFinished.connect(partial(self._commit, "next_note"))
+        layout.addWidget(QLabel(self.tr("Stand der Sitzung:")))
+        self.state_row = QHBoxLayout()
+        self.state_label = StatusBadge()
+        self.state_row.addWidget(self.state_label)
+        self.state_buttons: dict[MeetingState, QPushButton] = {}
+        for state in MeetingState:
+            button = QPushButton()
+            button.clicked.connect(partial(self.change_state, state))
+            self.state_buttons[state] = button
+            self.state_row.addWidget(button)
+        self.state_row.addStretch(1)
+        layout.addLayout(self.state_row)
+        layout.addStretch(1)
+        context.changed.connect(self._on_changed)
+        self._people_loaded = False
+
+    def set_meeting(self, meeting_id: str | None) -> None:
+        self.meeting_id = meeting_id
+        self.reload()
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if self.meeting_id is not None and tables & {"meetings", "persons"}:
+            if "persons" in tables:
+                self._people_loaded = False
+            self.reload()
+
+    def reload(self) -> None:
+        try:
+            info = (
+                self.context.query(meetings.get_meeting, self.meeting_id)
+                if self.meeting_id
+                else None
+            )
+        except NotFound:
+            info = None
+        self._info = info
+        self.setEnabled(info is not None)
+        if info is None:
+            return
+        if not self._people_loaded:
+            people = person_choices(
+                self.context.store, include={info.moderator_id, info.minute_taker_id}
+            )
+            self.moderator.set_choices(people)
+            self.minute_taker.set_choices(people)
+            self._people_loaded = True
+        for widget in (self.day, self.start, self.end, self.place, self.next_date, self.next_note):
+            widget.blockSignals(True)
+        self.day.set_value(info.date)
+        self.start.set_value(info.planned_start)
+        self.end.set_value(info.planned_end)
+        self.place.setText(info.place or "")
+        self.moderator.set_current(info.moderator_id)
+        self.minute_taker.set_current(info.minute_taker_id)
+        self.next_date.set_value(info.next_date)
+        self.next_note.setText(info.next_note or "")
+        for widget in (self.day, self.start, self.end, self.place, self.next_date, self.next_note):
+            widget.blockSignals(False)
+        self._update_states(info.state)
+
+    def _update_states(self, state: MeetingState) -> None:
+        self.state_label.set_status(state.label, STATE_TONES[state])
+        allowed = ALLOWED_TRANSITIONS[state]
+        for target, button in self.state_buttons.items():
+            button.setVisible(target in allowed)
+            if target in allowed:
+                text = _transition_text(self, state, target)
+                button.setText(text)
+                button.setAccessibleName(text)
+
+    def _value(self, field: str) -> Any:
+        if field == "date":
+            return self.day.value()
+        if field == "planned_start":
+            return self.start.value()
+        if field == "planned_end":
+            return self.end.value()
+        if field == "place":
+            return self.place.text().strip() or None
+        if field == "moderator_id":
+            return self.moderator.current_id()
+        if field == "minute_taker_id":
+            return self.minute_taker.current_id()
+        if field == "next_date":
+            return self.next_date.value()
+        return self.next_note.text().strip() or None
+
+    def _commit(self, field: str, *_: Any) -> None:
+        info = self._info
+        if info is None:
+            return
+        value = self._value(field)
+        if value == getattr(info, field):
+            return
+        labels = {
+            "date": self.tr("Datum ändern"),
+            "planned_start": self.tr("Beginn ändern"),
+            "planned_end": self.tr("Ende ändern"),
+            "place": self.tr("Ort ändern"),
+            "moderator_id": self.tr("Moderation ändern"),
+            "minute_taker_id": self.tr("Protokoll ändern"),
+            "next_date": self.tr("Nächsten Termin ändern"),
+            "next_note": self.tr("Hinweis zum nächsten Termin ändern"),
+        }
+        self.context.run(labels[field], meetings.update_meeting, info.id, **{field: value})
+
+    def change_state(self, state: MeetingState) -> None:
+        if self._info is None:
+            return
+        text = _transition_text(self, self._info.state, state)
+        self.context.run(text, meetings.set_meeting_state, self._info.id, state)

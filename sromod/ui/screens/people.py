@@ -1,0 +1,247 @@
+"""People and offices: lists with a filter and edit dialogs; the Bezirksregionen for reference."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.services import directory
+from sromod.ui.context import AppContext
+from sromod.ui.dialogs.office_dialog import OfficeDialog
+from sromod.ui.dialogs.person_dialog import PersonDialog
+from sromod.ui.itemmodels.people import ID_ROLE, OfficesModel, PeopleModel, RowsModel
+from sromod.ui.screens.body_parts import button, make_table
+
+TAB_PEOPLE, TAB_OFFICES, TAB_REGIONS = range(3)
+
+
+class PeopleScreen(QWidget):
+    """Personen & Ämter; show_item(id) selects a person or an office."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_people(), self.tr("&Personen"))
+        self.tabs.addTab(self._build_offices(), self.tr("Ä&mter"))
+        self.tabs.addTab(self._build_regions(), self.tr("&Bezirksregionen"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def _build_people(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Name, Amt oder Funktion filtern …"))
+        self.filter.setAccessibleName(self.tr("Personen filtern"))
+        self.filter.setClearButtonEnabled(True)
+        row.addWidget(self.filter, 1)
+        self.active_only = QCheckBox(self.tr("nur aktive"))
+        self.active_only.setChecked(True)
+        self.active_only.toggled.connect(self.reload_people)
+        row.addWidget(self.active_only)
+        layout.addLayout(row)
+        self.people_model = PeopleModel(self)
+        self.people_proxy = QSortFilterProxyModel(self)
+        self.people_proxy.setSourceModel(self.people_model)
+        self.people_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.people_proxy.setFilterKeyColumn(-1)
+        self.filter.textChanged.connect(self.people_proxy.setFilterFixedString)
+        self.people_view = make_table(
+            self.people_proxy, self.tr("Personen"), 2, [230, 250, 240, 280, 190, 60]
+        )
+        self.people_view.doubleClicked.connect(self.edit_person)
+        layout.addWidget(self.people_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(
+            button(self.tr("Neue Person…"), self.tr("Neue Person anlegen"), self.new_person)
+        )
+        buttons.addWidget(
+            button(self.tr("Bearbeiten…"), self.tr("Gewählte Person bearbeiten"), self.edit_person)
+        )
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _build_offices(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.offices_model = OfficesModel(self)
+        self.offices_view = make_table(self.offices_model, self.tr("Ämter"), 1)
+        self.offices_view.doubleClicked.connect(self.edit_office)
+        layout.addWidget(self.offices_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(
+            button(
+                self.tr("Neues Amt…"),
+                self.tr("Neues Amt oder neue Stelle anlegen"),
+                self.new_office,
+            )
+        )
+        buttons.addWidget(
+            button(self.tr("Bearbeiten…"), self.tr("Gewähltes Amt bearbeiten"), self.edit_office)
+        )
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    def _build_regions(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "Die Bezirksregionen und Planungsräume (LOR) des Bezirks. TOPs, Beschlüsse und "
+                "Aufgaben lassen sich damit verschlagworten."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.regions_model = RowsModel(
+            [self.tr("LOR"), self.tr("Name"), self.tr("Ebene"), self.tr("gehört zu")], self
+        )
+        self.regions_view = make_table(self.regions_model, self.tr("Regionen"), 1)
+        layout.addWidget(self.regions_view, 1)
+        return tab
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.reload_people()
+        self.reload_offices()
+        self.regions_model.set_rows(
+            [
+                (r.id, r.lor_id, r.name, r.level.label, r.parent_name or "")
+                for r in self.context.query(directory.list_regions)
+            ]
+        )
+
+    def reload_people(self, *_: Any) -> None:
+        self.people_model.set_people(
+            self.context.query(directory.list_people, active_only=self.active_only.isChecked())
+        )
+
+    def reload_offices(self) -> None:
+        self.offices_model.set_offices(self.context.query(directory.list_offices))
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if tables & {"persons", "offices", "*"}:
+            selected_person = self.selected_person_id()
+            self.reload_people()
+            self.reload_offices()
+            if selected_person:
+                self._select_person(selected_person)
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selected_person_id(self) -> str | None:
+        index = self.people_view.currentIndex()
+        return self.people_proxy.data(index, ID_ROLE) if index.isValid() else None
+
+    def selected_office_id(self) -> str | None:
+        return self.offices_model.row_id(self.offices_view.currentIndex().row())
+
+    def _select_person(self, person_id: str) -> bool:
+        row = self.people_model.row_of(person_id)
+        if row < 0:
+            return False
+        index = self.people_proxy.mapFromSource(self.people_model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            index = self.people_proxy.mapFromSource(self.people_model.index(row, 0))
+        self.people_view.selectRow(index.row())
+        self.people_view.scrollTo(index)
+        return True
+
+    def show_item(self, item_id: str) -> None:
+        """Select a person or an office by id."""
+        if self._select_person(item_id):
+            self.tabs.setCurrentIndex(TAB_PEOPLE)
+            return
+        if self.active_only.isChecked():
+            self.active_only.setChecked(False)
+            if self._select_person(item_id):
+                self.tabs.setCurrentIndex(TAB_PEOPLE)
+                return
+        row = self.offices_model.row_of(item_id)
+        if row >= 0:
+            self.tabs.setCurrentIndex(TAB_OFFICES)
+            self.offices_view.selectRow(row)
+
+    # -- editing ------------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        values = PersonDialog.ask(self, self.context, None)
+        if values is None:
+            return
+        name = values.pop("name")
+        person_id = self.context.run(
+            self.tr("Person „%1“ anlegen").replace("%1", name),
+            directory.create_person,
+            name,
+            **values,
+        )
+        if person_id:
+            self._select_person(person_id)
+
+    def edit_person(self, *_: Any) -> None:
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        person = self.context.query(directory.get_person, person_id)
+        values = PersonDialog.ask(self, self.context, person)
+        if values is None:
+            return
+        changed = {k: v for k, v in values.items() if getattr(person, k) != v}
+        if changed:
+            self.context.run(
+                self.tr("Person „%1“ ändern").replace("%1", person.name),
+                directory.update_person,
+                person_id,
+                **changed,
+            )
+
+    def new_office(self) -> None:
+        values = OfficeDialog.ask(self, None)
+        if values is None:
+            return
+        office_id = self.context.run(
+            self.tr("Amt „%1“ anlegen").replace("%1", values["code"]),
+            directory.create_office,
+            values["code"],
+            values["name"],
+            values["kind"],
+        )
+        if office_id and not values["active"]:
+            self.context.run("", directory.update_office, office_id, active=False)
+
+    def edit_office(self, *_: Any) -> None:
+        office_id = self.selected_office_id()
+        office = next(
+            (o for o in self.context.query(directory.list_offices) if o.id == office_id), None
+        )
+        if office is None:
+            return
+        values = OfficeDialog.ask(self, office)
+        if values is None:
+            return
+        changed = {k: v for k, v in values.items() if getattr(office, k) != v}
+        if changed:
+            self.context.run(
+                self.tr("Amt „%1“ ändern").replace("%1", office.code),
+                directory.update_office,
+                office.id,
+                **changed,
+            )

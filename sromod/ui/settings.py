@@ -1,0 +1,50 @@
+"""Window state and the interface language in QSettings (domain settings live in the database)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+LANGUAGES = {"de": "Deutsch", "en": "English"}
+LANGUAGE_KEY = "ui/language"  # read by sromod.app before any window exists
+
+
+class UiSettings:
+    """Paired read/write methods, one group per component."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings if settings is not None else QSettings()
+
+    def restore_window(self, window: QMainWindow) -> None:
+        geometry = self._settings.value("MainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1280, 800)
+        state = self._settings.value("MainWindow/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            window.restoreState(state)
+
+    def save_window(self, window: QMainWindow) -> None:
+        self._settings.setValue("MainWindow/geometry", window.saveGeometry())
+        self._settings.setValue("MainWindow/state", window.saveState())
+
+    def restore_splitter(self, name: str, splitter: QSplitter) -> None:
+        state = self._settings.value(f"Splitters/{name}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+
+    def save_splitter(self, name: str, splitter: QSplitter) -> None:
+        self._settings.setValue(f"Splitters/{name}", splitter.saveState())
+
+    def language(self) -> str:
+        value = str(self._settings.value(LANGUAGE_KEY, "de"))
+        return value if value in LANGUAGES else "de"
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            raise ValueError(code)
+        self._settings.setValue(LANGUAGE_KEY, code)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,115 @@
+"""Open another database or restore a backup while the window stays open."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from sromod.models import Base
+from sromod.store import Store, StoreError, open_store
+from sromod.ui.widgets import load_optional
+
+if TYPE_CHECKING:
+    from sromod.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class StoreSwitcher(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def can_restore(self) -> bool:
+        return load_optional("sromod.store.check", "restore_store") is not None
+
+    def open_database(self) -> None:
+        w = self.window
+        current = Path(getattr(w.context.store, "path", "") or ".")
+        path, _ = QFileDialog.getOpenFileName(
+            w,
+            w.tr("Datenbank öffnen"),
+            str(current.parent),
+            w.tr("sromod-Datenbanken (*.db *.sqlite *.sromod);;Alle Dateien (*)"),
+        )
+        if path:
+            self.switch_to(Path(path))
+
+    def switch_to(self, path: Path) -> bool:
+        """Open the store at path and make it the window's; the old one is closed."""
+        from sromod.services.reference import load_reference_data
+
+        try:
+            new_store = open_store(path, initialise=load_reference_data)
+        except StoreError as exc:
+            self.window.show_error(str(exc))
+            return False
+        old = self.window.context.store
+        self._install(new_store)
+        old.close()
+        return True
+
+    def _install(self, store: Store) -> None:
+        context = self.window.context
+        context.store = store
+        # The undo history belongs to the old file; replaying it here would be wrong.
+        context.undo_stack.clear()
+        self.window.show_page("bodies")
+        context.notify({"*", *Base.metadata.tables})
+        self.window.update_title()
+        self.window.show_message(self.window.tr("Datenbank geöffnet."))
+
+    def restore_backup(self) -> None:
+        w = self.window
+        restore_store = load_optional("sromod.store.check", "restore_store")
+        db_path = getattr(w.context.store, "path", None)
+        if restore_store is None or db_path is None:
+            return
+        from sromod.store.backup import backup_dir_for
+
+        backup, _ = QFileDialog.getOpenFileName(
+            w,
+            w.tr("Sicherung wiederherstellen"),
+            str(backup_dir_for(Path(db_path))),
+            w.tr("Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)"),
+        )
+        if not backup:
+            return
+        answer = QMessageBox.question(
+            w,
+            w.tr("Sicherung wiederherstellen"),
+            w.tr(
+                "Die jetzige Datenbank wird durch die Sicherung ersetzt (eine Kopie des jetzigen "
+                "Stands wird aufbewahrt). Fortfahren?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.restore_from(Path(db_path), Path(backup))
+
+    def restore_from(self, db_path: Path, backup: Path) -> bool:
+        restore_store = load_optional("sromod.store.check", "restore_store")
+        if restore_store is None:
+            return False
+        self.window.context.store.close()
+        restored = True
+        try:
+            restore_store(db_path, backup)
+        except StoreError as exc:
+            restored = False
+            self.window.show_error(str(exc))
+        from sromod.services.reference import load_reference_data
+
+        try:
+            self._install(open_store(db_path, initialise=load_reference_data))
+        except StoreError as exc:
+            log.error("Store could not be reopened after a restore: %s", type(exc).__name__)
+            self.window.show_error(str(exc))
+            return False
+        if restored:
+            self.window.show_message(self.window.tr("Sicherung wiederhergestellt."))
+        return restored

@@ -1,0 +1,207 @@
+"""Small widgets shared by the screens: German date and time edits, badges, person pickers."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+# The earliest date the edits accept stands for "no date" (shown as a dash).
+_NO_DATE = QDate(1900, 1, 1)
+_NO_TIME = QTime(0, 0)
+
+
+def german_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def german_time(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def parse_time(text: str) -> time | None:
+    """ "9:30", "09:30" or "930" as a time; empty text is None; anything else raises ValueError."""
+    cleaned = text.strip().replace(".", ":")
+    if not cleaned:
+        return None
+    if ":" not in cleaned and cleaned.isdigit() and len(cleaned) in (3, 4):
+        cleaned = f"{cleaned[:-2]}:{cleaned[-2:]}"
+    hours, _, minutes = cleaned.partition(":")
+    return time(int(hours), int(minutes or 0))
+
+
+class DateEdit(QDateEdit):
+    """A date in German form with a calendar; optional dates show a dash when empty."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.setCalendarPopup(True)
+        self._optional = optional
+        if optional:
+            self.setMinimumDate(_NO_DATE)
+            self.setSpecialValueText("—")
+        self.set_value(None if optional else date.today())
+
+    def value(self) -> date | None:
+        picked = self.date()
+        if self._optional and picked == _NO_DATE:
+            return None
+        return date(picked.year(), picked.month(), picked.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(_NO_DATE if self._optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class TimeEdit(QTimeEdit):
+    """A wall-clock time as HH:mm."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+
+    def value(self) -> time:
+        picked = self.time()
+        return time(picked.hour(), picked.minute())
+
+    def set_value(self, value: time | None) -> None:
+        value = value or time(0, 0)
+        self.setTime(QTime(value.hour, value.minute))
+
+
+class OptionalSpinBox(QSpinBox):
+    """A count where 0 means "none", shown as a word."""
+
+    def __init__(self, none_text: str, maximum: int = 999, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, maximum)
+        self.setSpecialValueText(none_text)
+
+    def optional_value(self) -> int | None:
+        return self.value() or None
+
+
+# Tones carry meaning twice: the badge always says it in words too.
+_TONES = {
+    "neutral": ("#e8e8e8", "#202020"),
+    "info": ("#dbe8fb", "#0b3a75"),
+    "good": ("#d9f0dc", "#114d1c"),
+    "warn": ("#fdecc8", "#6b4300"),
+    "bad": ("#f9d5d3", "#7a1410"),
+}
+
+
+class StatusBadge(QLabel):
+    """A status in words on a tinted background (colour is never the only signal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_status("", "neutral")
+
+    def set_status(self, text: str, tone: str = "neutral") -> None:
+        background, foreground = _TONES.get(tone, _TONES["neutral"])
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px;"
+            " padding: 2px 8px; font-weight: bold; }"
+        )
+
+
+class PersonCombo(QComboBox):
+    """Pick a person (or nobody) by typing part of the name; holds person ids, not ORM objects."""
+
+    def __init__(self, parent: QWidget | None = None, *, none_text: str | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._none_text = (
+            none_text
+            if none_text is not None
+            else QCoreApplication.translate("widgets", "— niemand —")
+        )
+        completer = self.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_choices(self, choices: Iterable[tuple[str, str]], current: str | None = None) -> None:
+        """choices: (id, label) pairs."""
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self._none_text, None)
+        for item_id, label in choices:
+            self.addItem(label, item_id)
+        self.blockSignals(False)
+        self.set_current(current)
+
+    def set_current(self, item_id: str | None) -> None:
+        index = self.findData(item_id) if item_id is not None else 0
+        self.setCurrentIndex(max(0, index))
+
+    def current_id(self) -> str | None:
+        # A typed name that matches an entry counts, even before the popup was used.
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            index = self.currentIndex()
+        data = self.itemData(index)
+        return str(data) if data else None
+
+
+def fill_combo(combo: QComboBox, choices: Iterable[tuple[Any, str]], current: Any = None) -> None:
+    """Fill a plain combo with (data, label) pairs and select current."""
+    combo.clear()
+    for data, label in choices:
+        combo.addItem(label, data)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+
+
+def with_shortcut(button: QAbstractButton, tooltip: str, shortcut: str | None = None) -> None:
+    """Give a button a tooltip that names its shortcut, and the same accessible name."""
+    if shortcut:
+        sequence = QKeySequence(shortcut)
+        button.setShortcut(sequence)
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{tooltip} ({text})")
+    else:
+        button.setToolTip(tooltip)
+    button.setAccessibleName(tooltip)
+
+
+def placeholder(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def load_optional(module: str, name: str) -> Any | None:
+    """An attribute of a module written in parallel; None (and a log line) when it is missing."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        log.warning("%s.%s is not available: %s", module, name, type(exc).__name__)
+        return None
