@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
-MAX_SCALE = 30
+MAX_SCALE = 50
 _FLUSH_EVERY = 40  # meetings per batch of inserts: bounds memory, keeps progress moving
 
 # Parents before children, so that every foreign key finds its row.
@@ -67,6 +67,20 @@ class DemoSummary:
     task_events: int
     task_reviews: int
     seconds: float
+
+    def __str__(self) -> str:
+        counts = (
+            (self.bodies, "Gremien"),
+            (self.people, "Personen"),
+            (self.meetings, "Sitzungen"),
+            (self.agenda_items, "TOPs"),
+            (self.decisions, "Beschlüsse"),
+            (self.tasks, "Aufgaben"),
+            (self.task_reviews, "Wiedervorlage-Einträge"),
+        )
+        text = ", ".join(f"{n:,} {what}".replace(",", ".") for n, what in counts)
+        seconds = f"{self.seconds:.1f}".replace(".", ",")
+        return f"{text}; geschrieben in {seconds} s"
 
 
 def create_demo_store(
@@ -120,7 +134,7 @@ def fill_demo(
     counts: dict[str, int] = {}
     with store.engine.begin() as conn:
         # A big page cache keeps the random-UUID index inserts in memory.
-        conn.exec_driver_sql("PRAGMA cache_size=-262144")
+        conn.exec_driver_sql("PRAGMA cache_size=-65536")
         _drop_search_triggers(conn)
         world = World(gen, conn, scale)
         world.build_people()

@@ -322,3 +322,32 @@ def test_a_scale_out_of_range_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="zwischen 1 und"):
         create_demo_store(tmp_path / "x.db", 0)
     assert not (tmp_path / "x.db").exists()
+
+
+def test_the_services_agree_with_the_demo(demo) -> None:
+    from sromod.services.meetings import carry_over_open_tasks, get_meeting, resolve_meeting_ref
+    from sromod.services.search import search
+
+    with open_store(demo[0]) as store, store.engine.connect() as conn:
+        upcoming = (
+            conn.exec_driver_sql(
+                "SELECT m.id FROM meetings m JOIN bodies b ON b.id = m.body_id "
+                "WHERE m.date > ? AND m.state IN ('geplant', 'eingeladen') ORDER BY m.date",
+                (TODAY.isoformat(),),
+            )
+            .scalars()
+            .all()
+        )
+        conn.rollback()
+        # The service's own carry-over finds nothing the demo has not already put on the agenda.
+        assert upcoming and all(carry_over_open_tasks(store, mid) == 0 for mid in upcoming)
+        first = get_meeting(store, resolve_meeting_ref(store, "AG SRO/1"))
+        assert first.number == 1
+        kinds = {group.kind for group in search(store, "ubergabe")}
+        assert "top" in kinds
+
+
+def test_summary_reads_as_german_text(demo) -> None:
+    text = str(demo[1])
+    assert "20 Gremien" in text and "Sitzungen" in text and "Aufgaben" in text
+    assert text.endswith(" s") and "," in text.rsplit(" ", 2)[-2]
