@@ -33,7 +33,7 @@ class SearchHit:
     title: str
     snippet: str  # text around the match, matches between MARK_START and MARK_END
     context: str  # "AG SRO, 12. Sitzung, 25.11.2026"
-    open_kind: str  # what to navigate to: meeting, task, person
+    open_kind: str  # what to navigate to: agenda_item (opens its meeting), task, person
     open_id: str
 
 
@@ -146,23 +146,28 @@ Place = tuple[str, str, str]  # context, open_kind, open_id
 
 def _top_places(conn: Any, refs: list[str]) -> dict[str, Place]:
     query = (
-        select(AgendaItem.id, Body.short_name, Meeting.number, Meeting.date, Meeting.id)
+        select(AgendaItem.id, Body.short_name, Meeting.number, Meeting.date)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .join(Body, Body.id == Meeting.body_id)
         .where(AgendaItem.id.in_(refs))
     )
-    return {r[0]: (_meeting_label(r[1], r[2], r[3]), "meeting", r[4]) for r in conn.execute(query)}
+    return {
+        r[0]: (_meeting_label(r[1], r[2], r[3]), "agenda_item", r[0]) for r in conn.execute(query)
+    }
 
 
 def _decision_places(conn: Any, refs: list[str]) -> dict[str, Place]:
     query = (
-        select(Decision.id, Body.short_name, Meeting.number, Meeting.date, Meeting.id)
+        select(Decision.id, Body.short_name, Meeting.number, Meeting.date, AgendaItem.id)
         .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .join(Body, Body.id == Meeting.body_id)
         .where(Decision.id.in_(refs))
     )
-    return {r[0]: (_meeting_label(r[1], r[2], r[3]), "meeting", r[4]) for r in conn.execute(query)}
+    # A decision is shown in its meeting, under its TOP.
+    return {
+        r[0]: (_meeting_label(r[1], r[2], r[3]), "agenda_item", r[4]) for r in conn.execute(query)
+    }
 
 
 def _task_places(conn: Any, refs: list[str]) -> dict[str, Place]:

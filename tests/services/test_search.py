@@ -26,10 +26,10 @@ def test_finds_across_kinds_with_umlauts_folded(store: Store, reg: Register) -> 
     found = _kinds(search.search(store, "ubergabe"))
     assert set(found) == {"top", "decision", "task"}
     top = found["top"][0]
-    assert top.ref == reg.item_id and top.open_kind == "meeting" and top.open_id == reg.meeting_id
+    assert top.ref == reg.item_id and (top.open_kind, top.open_id) == ("agenda_item", reg.item_id)
     assert "Sitzung" in top.context
     decision = found["decision"][0]
-    assert decision.open_id == reg.meeting_id
+    assert (decision.open_kind, decision.open_id) == ("agenda_item", reg.item_id)
     assert "Übergabe" in strip_marks(decision.snippet)
     assert found["task"][0].title.endswith("Übergabeprotokoll schreiben")  # prefix of a word
     people = _kinds(search.search(store, "jurgen ubermuth"))

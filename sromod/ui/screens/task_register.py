@@ -1,17 +1,330 @@
-"""Task register: all tasks of all bodies, filtered and sorted in SQL."""
+"""Task register: all tasks of all bodies, filtered and sorted in SQL, with a detail pane."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import logging
+from dataclasses import replace
+from functools import partial
 
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import RegionLevel, TaskStatus
+from sromod.services import bodies, directory, register, tasks
+from sromod.services.register import TaskFilter
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.task_detail import TaskDetailPane
+from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel, status_choices
+from sromod.ui.widgets import DateEdit, PersonCombo, fill_combo
+
+log = logging.getLogger(__name__)
+
+WATCHED = {"tasks", "task_events", "offices", "persons", "bodies", "regions", "meetings",
+           "agenda_items", "decisions"}  # fmt: skip
+DEFAULT_STATUS = 1  # "unerledigt": what an office lead looks at first
 
 
-class TaskRegisterScreen(QWidget):
+def thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+class TaskFilterBar(QWidget):
+    """The register's filters; emits `changed` whenever one of them changes."""
+
+    changed = Signal()
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self)
+        self.office = QComboBox()
+        self.office.setAccessibleName(self.tr("Amt"))
+        self.person = PersonCombo(none_text=self.tr("alle Personen"))
+        self.person.setAccessibleName(self.tr("Person"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for statuses, label in status_choices():
+            self.status.addItem(self.tr(label), statuses)
+        self.status.setCurrentIndex(DEFAULT_STATUS)
+        self.overdue = QCheckBox(self.tr("nur überfällige"))
+        self.body = QComboBox()
+        self.body.setAccessibleName(self.tr("Gremium"))
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Bezirksregion"))
+        self.due_from = DateEdit(optional=True)
+        self.due_from.setAccessibleName(self.tr("fällig ab"))
+        self.due_to = DateEdit(optional=True)
+        self.due_to.setAccessibleName(self.tr("fällig bis"))
+        self.reset_button = QPushButton(self.tr("Filter zurücksetzen"))
+        self.reset_button.clicked.connect(self.reset)
+        for combo, width in ((self.office, 300), (self.person, 240), (self.body, 200),
+                             (self.region, 240)):  # fmt: skip
+            combo.setMaximumWidth(width)
+            combo.setMinimumWidth(width * 2 // 3)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        for first in (self.office, self.person, self.status, self.overdue):
+            top.addWidget(first)
+        top.addStretch(1)
+        for widget in (self.body, self.region, QLabel(self.tr("fällig von")), self.due_from,
+                       QLabel(self.tr("bis")), self.due_to, self.reset_button):  # fmt: skip
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        self.load_choices()
+        for combo in (self.office, self.person, self.status, self.body, self.region):
+            combo.currentIndexChanged.connect(self.changed)
+        self.overdue.toggled.connect(self.changed)
+        self.due_from.dateChanged.connect(self.changed)
+        self.due_to.dateChanged.connect(self.changed)
+
+    def load_choices(self) -> None:
+        """Fill the combos from the store, keeping what is chosen."""
+        store = self.context.store
+        current = (self.office.currentData(), self.person.current_id(), self.body.currentData(),
+                   self.region.currentData())  # fmt: skip
+        widgets = (self.office, self.person, self.body, self.region)
+        for widget in widgets:
+            widget.blockSignals(True)
+        offices = [(o.id, f"{o.code} – {o.name}") for o in directory.list_offices(store)]
+        fill_combo(self.office, [(None, self.tr("alle Ämter")), *offices], current[0])
+        people = [(p.id, f"{p.name} ({p.office_code})" if p.office_code else p.name)
+                  for p in directory.list_people(store)]  # fmt: skip
+        self.person.set_choices(people, current[1])
+        body_list = [(b.id, b.short_name) for b in bodies.list_bodies(store)]
+        fill_combo(self.body, [(None, self.tr("alle Gremien")), *body_list], current[2])
+        regions = [(r.id, r.name) for r in directory.list_regions(store, RegionLevel.BEZIRKSREGION)]
+        fill_combo(self.region, [(None, self.tr("alle Bezirksregionen")), *regions], current[3])
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def filters(self) -> TaskFilter:
+        return TaskFilter(
+            office_id=self.office.currentData(),
+            person_id=self.person.current_id(),
+            statuses=tuple(self.status.currentData() or ()),
+            overdue=self.overdue.isChecked(),
+            body_id=self.body.currentData(),
+            region_id=self.region.currentData(),
+            due_from=self.due_from.value(),
+            due_to=self.due_to.value(),
+        )
+
+    def set_office(self, office_id: str | None) -> None:
+        self.office.setCurrentIndex(max(0, self.office.findData(office_id)))
+
+    def reset(self) -> None:
+        """Show every task (used before jumping to a task the filters hide)."""
+        self.blockSignals(True)
+        self.office.setCurrentIndex(0)
+        self.person.set_current(None)
+        self.status.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self.body.setCurrentIndex(0)
+        self.region.setCurrentIndex(0)
+        self.due_from.set_value(None)
+        self.due_to.set_value(None)
+        self.blockSignals(False)
+        self.changed.emit()
+
+
+class TaskRegisterScreen(QWidget):
+    """All tasks of all bodies; several selected tasks change status in one undoable step."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.filter_bar = TaskFilterBar(context)
+        self.counts = QLabel()
+        self.counts.setAccessibleName(self.tr("Zählung"))
+        self.counts.setStyleSheet("font-weight: bold;")
+        self.model = TaskTableModel(context.store, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"register_number": 95, "title": 280, "office_code": 80, "person_name": 140,
+                  "due_date": 90, "status": 110, "overdue": 85, "priority": 70,
+                  "region_name": 150, "body_short_name": 110, "meeting": 160, "remark": 200}  # fmt: skip
+        for key, width in widths.items():
+            self.table.setColumnWidth(COLUMN[key], width)
+        header.setSortIndicator(COLUMN["due_date"], Qt.SortOrder.AscendingOrder)
+        self.detail = TaskDetailPane(context.store)
+        self.detail.open_place.connect(context.navigate)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(self._actions())
+        layout.addWidget(splitter, 1)
+        self.filter_bar.changed.connect(self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._open_origin)
+        context.changed.connect(self._data_changed)
+        self.apply_filters()
+
+    def _actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.counts, 1)
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Status setzen"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self.status_button)
+        self.status_actions: dict[TaskStatus, QAction] = {}
+        for status in TaskStatus:
+            action = menu.addAction(status.label)
+            action.triggered.connect(partial(self.set_status, status))
+            self.status_actions[status] = action
+        self.status_button.setMenu(menu)
+        self.status_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Aufgabenliste exportieren…"))
+        self.export_button.clicked.connect(self.export_list)
+        self.import_button = QPushButton(self.tr("Aufgabenliste importieren…"))
+        self.import_button.clicked.connect(self.import_list)
+        for widget in (self.status_button, self.export_button, self.import_button):
+            row.addWidget(widget)
+        return row
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def apply_filters(self) -> None:
+        self.model.set_filters(self.filter_bar.filters())
+        self.update_counts()
+        self._selection_changed()
+
+    def update_counts(self) -> None:
+        filters = self.model.filters
+        # The office's open and overdue tasks whatever the status filter, then the selection's size.
+        whole = register.task_totals(
+            self.context.store, replace(filters, statuses=(), overdue=False)
+        )
+        name = self.tr("Alle Ämter")
+        if filters.office_id:
+            name = self.filter_bar.office.currentText().split(" – ", 1)[-1]
+        self.counts.setText(
+            self.tr("%1: %2 offen, %3 überfällig · %4 Aufgaben in der Auswahl")
+            .replace("%1", name)
+            .replace("%2", thousands(whole.open))
+            .replace("%3", thousands(whole.overdue))
+            .replace("%4", thousands(self.model.total))
+        )
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.task_id(r) for r in rows) if i]
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        self.status_button.setEnabled(bool(ids))
+        current = self.table.currentIndex()
+        task_id = self.model.task_id(current.row()) if current.isValid() else None
+        if task_id is None and ids:
+            task_id = ids[0]
+        self.detail.show_task(task_id)
 
     def show_item(self, id: str) -> None:
-        """Select the task with this id."""
+        """Select the task; if the filters hide it, show all tasks first."""
+        position = register.task_position(self.context.store, self.model.filters, id,
+                                          sort=self.model.sort_key,
+                                          descending=self.model.descending)  # fmt: skip
+        if position is None:
+            self.filter_bar.reset()
+            position = register.task_position(self.context.store, self.model.filters, id,
+                                              sort=self.model.sort_key,
+                                              descending=self.model.descending)  # fmt: skip
+        if position is None:
+            return
+        self.model.ensure_loaded(position)
+        self.select_rows([position])
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(rows[0], 0))
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        self._selection_changed()
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if not tables & WATCHED:
+            return
+        if tables & {"offices", "persons", "bodies", "regions"}:
+            self.filter_bar.load_choices()
+        keep = self.selected_ids()
+        self.model.refresh()
+        self.update_counts()
+        rows = [r for r in (self.model.row_of(i) for i in keep) if r is not None]
+        self.select_rows(rows)
+
+    def _open_origin(self, *_args: object) -> None:
+        self.detail._open_origin()
+
+    # -- acting -------------------------------------------------------------------------------
+
+    def set_status(self, status: TaskStatus) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            row = self.model.row_at(self.model.row_of(ids[0]) or 0)
+            number = row.register_number if row else ""
+            text = self.tr("Status von %1: %2").replace("%1", number)
+        else:
+            text = self.tr("Status von %1 Aufgaben: %2").replace("%1", str(len(ids)))
+        changed = self.context.run(text.replace("%2", status.label), tasks.set_status_of_tasks,
+                                   ids, status)  # fmt: skip
+        if changed is not None:
+            self.context.message.emit(
+                self.tr("%1 Aufgaben auf „%2“ gesetzt.")
+                .replace("%1", str(changed))
+                .replace("%2", status.label)
+            )
+
+    def export_list(self) -> None:
+        from sromod.ui.exports_ui import export_task_list
+
+        filters = self.model.filters
+        office_code = None
+        if filters.office_id:
+            office_code = self.filter_bar.office.currentText().split(" – ", 1)[0]
+        status = filters.statuses[0] if len(filters.statuses) == 1 else None
+        export_task_list(self, self.context, office_code=office_code, status=status,
+                         overdue=filters.overdue, body_id=filters.body_id,
+                         region_id=filters.region_id)  # fmt: skip
+
+    def import_list(self) -> None:
+        from sromod.ui.dialogs.import_preview import import_task_list
+
+        import_task_list(self, self.context)

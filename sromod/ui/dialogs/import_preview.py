@@ -1,0 +1,158 @@
+"""Importing a task list an office lead sent back: choose the file, see the preview, apply."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.services import task_import
+from sromod.services.task_import import ImportPreview, TaskChange
+from sromod.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QApplication.translate("ImportPreviewDialog", text)
+
+
+def ask_open_path(parent: QWidget | None, title: str, name_filter: str) -> str | None:
+    """The file the user picks, or None (a module function, so that tests can replace it)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _selected = QFileDialog.getOpenFileName(parent, title, folder, name_filter)
+    return path or None
+
+
+def import_task_list(parent: QWidget | None, context: AppContext) -> int | None:
+    """The whole import in the window; returns how many tasks changed, None if nothing was done."""
+    path = ask_open_path(
+        parent,
+        _tr("Aufgabenliste importieren"),
+        _tr("Excel-Arbeitsmappen (*.xlsx)"),
+    )
+    if path is None:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        preview = task_import.preview_import(context.store, Path(path))
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if not ImportPreviewDialog.ask(parent, preview):
+        return None
+    changed = context.run(
+        _tr("Aufgabenliste „%1“ importieren").replace("%1", preview.path.name),
+        task_import.apply_import,
+        preview,
+    )
+    if changed is not None:
+        context.message.emit(
+            _tr("%1 Aufgaben aus „%2“ übernommen.")
+            .replace("%1", str(changed))
+            .replace("%2", preview.path.name)
+        )
+    return changed  # type: ignore[no-any-return]
+
+
+class ImportPreviewDialog(QDialog):
+    """The changes the import would make, its conflicts and its problems; apply or cancel."""
+
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Vorschau: %1").replace("%1", preview.path.name))
+        self.resize(900, 560)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary())
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        if preview.problems:
+            problems = QLabel(self.tr("<b>Fehler in der Datei – es wird nichts übernommen:</b>"))
+            problems.setStyleSheet("color: #9c0006;")
+            layout.addWidget(problems)
+            self.problem_list = QListWidget()
+            self.problem_list.addItems(preview.problems)
+            self.problem_list.setWordWrap(True)
+            layout.addWidget(self.problem_list, 1)
+        self.changes = self._table(preview.changes)
+        if preview.changes:
+            layout.addWidget(QLabel(self.tr("<b>Änderungen</b>")))
+            layout.addWidget(self.changes, 2)
+        self.conflicts = self._table(preview.conflicts)
+        if preview.conflicts:
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "<b>Konflikte</b> – in sromod nach dem Export geändert, "
+                        "werden nicht übernommen:"
+                    )
+                )
+            )
+            layout.addWidget(self.conflicts, 1)
+        for note in preview.notes:
+            layout.addWidget(QLabel(note))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(
+            self.tr("Änderungen übernehmen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.apply_button.setEnabled(preview.ok and bool(preview.changes))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _summary(self) -> str:
+        p = self.preview
+        parts = [
+            self.tr("%1 Änderungen").replace("%1", str(len(p.changes))),
+            self.tr("%1 Konflikte").replace("%1", str(len(p.conflicts))),
+            self.tr("%1 Aufgaben ohne Änderung").replace("%1", str(p.unchanged)),
+        ]
+        if p.problems:
+            parts.insert(0, self.tr("%1 Fehler").replace("%1", str(len(p.problems))))
+        text = " · ".join(parts)
+        if p.exported_at:
+            text = (
+                self.tr("Exportiert am %1. ").replace("%1", f"{p.exported_at:%d.%m.%Y %H:%M}")
+                + text
+            )
+        return text
+
+    def _table(self, changes: list[TaskChange]) -> QTableWidget:
+        table = QTableWidget(len(changes), 3)
+        table.setHorizontalHeaderLabels([self.tr("Nr."), self.tr("Aufgabe"), self.tr("alt → neu")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        for row, change in enumerate(changes):
+            for column, text in enumerate(
+                (change.register_number, change.title, "\n".join(change.describe()))
+            ):
+                table.setItem(row, column, QTableWidgetItem(text))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        return table
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, preview: ImportPreview) -> bool:
+        """True when the user chose to apply the changes."""
+        dialog = cls(preview, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted

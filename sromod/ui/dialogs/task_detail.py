@@ -1,0 +1,141 @@
+"""A task's detail: what, who, by when, where it came from, and its whole history."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.services import register
+from sromod.services.errors import ServiceError
+from sromod.services.register import TaskDetail
+from sromod.store import Store
+from sromod.ui.widgets import german_date
+
+log = logging.getLogger(__name__)
+
+LOCAL_ZONE = ZoneInfo("Europe/Berlin")
+
+
+def local_time(utc_naive: datetime) -> str:
+    """A stored (naive UTC) timestamp as Berlin wall-clock time, "25.11.2026 10:42"."""
+    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_ZONE).strftime("%d.%m.%Y %H:%M")
+
+
+class TaskDetailPane(QWidget):
+    """Shows one task; the origin is a link that asks to open the meeting at its TOP."""
+
+    open_place = Signal(str, str)  # (kind, id) for context.navigate
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.task_id: str | None = None
+        self._origin: tuple[str, str] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("status", self.tr("Status")),
+            ("who", self.tr("Wer")),
+            ("due", self.tr("Bis wann")),
+            ("priority", self.tr("Priorität")),
+            ("region", self.tr("Bezirksregion")),
+            ("decision", self.tr("Beschluss")),
+            ("origin", self.tr("Herkunft")),
+            ("remark", self.tr("Bemerkung")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            form.addRow(label + ":", value)
+            self.fields[key] = value
+        self.fields["origin"].linkActivated.connect(self._open_origin)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>Verlauf</b>")))
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Wann"), self.tr("Was"), self.tr("Woher"), self.tr("Notiz")]
+        )
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(True)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.history, 1)
+        self.show_task(None)
+
+    def show_task(self, task_id: str | None) -> None:
+        self.task_id = task_id
+        detail = None
+        if task_id is not None:
+            try:
+                detail = register.task_detail(self._store, task_id)
+            except ServiceError:
+                detail = None
+        if detail is None:
+            self.task_id = None
+            self.heading.setText(self.tr("Keine Aufgabe gewählt"))
+            for value in self.fields.values():
+                value.clear()
+            self.history.setRowCount(0)
+            return
+        self._fill(detail)
+
+    def _fill(self, detail: TaskDetail) -> None:
+        task = detail.task
+        self.heading.setText(f"{task.register_number}  {task.title}")
+        status = task.status.label
+        if task.overdue:
+            status += self.tr(" – überfällig")
+        self.fields["status"].setText(status)
+        self.fields["status"].setStyleSheet(
+            "color: #9c0006; font-weight: bold;" if task.overdue else ""
+        )
+        self.fields["who"].setText(task.who or "—")
+        self.fields["due"].setText(german_date(task.due_date) or "—")
+        self.fields["priority"].setText(task.priority.label)
+        self.fields["region"].setText(task.region_name or "—")
+        self.fields["decision"].setText(task.decision_number or "—")
+        self.fields["remark"].setText(task.remark or "—")
+        self._origin = None
+        if detail.origin and task.origin_agenda_item_id:
+            self._origin = ("agenda_item", task.origin_agenda_item_id)
+            self.fields["origin"].setText(f'<a href="open">{_html(detail.origin)}</a>')
+        else:
+            self.fields["origin"].setText(self.tr("außerhalb einer Sitzung angelegt"))
+        self.history.setRowCount(len(detail.history))
+        for row, entry in enumerate(reversed(detail.history)):  # newest first
+            for column, text in enumerate(
+                (local_time(entry.at), entry.what(), entry.where, entry.note or "")
+            ):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeRowsToContents()
+
+    def _open_origin(self, _link: str = "") -> None:
+        if self._origin is not None:
+            self.open_place.emit(*self._origin)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,90 @@
+"""The task register in the window: filter, open a task, change its status, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sromod.models import TaskEventSource, TaskStatus
+from sromod.services import register, tasks
+from sromod.store import Store
+from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.tasks import COLUMN
+from sromod.ui.screens.task_register import TaskRegisterScreen
+from tests.services.register_data import build_register
+
+
+def _screen(store: Store, qtbot: QtBot) -> tuple[AppContext, TaskRegisterScreen]:
+    context = AppContext(store)
+    screen = TaskRegisterScreen(context)
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    return context, screen
+
+
+def _click_row(
+    qtbot: QtBot, screen: TaskRegisterScreen, row: int, modifier=Qt.KeyboardModifier.NoModifier
+) -> None:
+    table = screen.table
+    rect = table.visualRect(screen.model.index(row, COLUMN["title"]))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_filter_open_change_status_and_undo(store: Store, qtbot: QtBot) -> None:
+    reg = build_register(store)
+    context, screen = _screen(store, qtbot)
+    bar = screen.filter_bar
+    # Default: the pending tasks of all offices (8 tasks, 2 closed).
+    assert screen.model.rowCount() == 6
+    bar.office.setCurrentIndex(bar.office.findData(reg.offices["Jug"]))
+    assert screen.model.rowCount() == 3
+    assert screen.counts.text().startswith("Jugendamt: 3 offen, 2 überfällig")
+    qtbot.mouseClick(bar.overdue, Qt.MouseButton.LeftButton)
+    assert screen.model.rowCount() == 2
+    overdue_column = COLUMN["overdue"]
+    assert {screen.model.index(r, overdue_column).data() for r in range(2)} == {"überfällig"}
+    qtbot.mouseClick(bar.overdue, Qt.MouseButton.LeftButton)
+
+    _click_row(qtbot, screen, 0)
+    task_id = screen.model.task_id(0)
+    assert screen.detail.task_id == task_id
+    assert "Übergabe der Jugendfreizeiteinrichtung" in screen.detail.fields["origin"].text()
+    navigated: list[tuple[str, str]] = []
+    context.navigate.connect(lambda kind, item: navigated.append((kind, item)))
+    screen.detail.fields["origin"].linkActivated.emit("open")
+    assert navigated == [("agenda_item", reg.item_id)]
+
+    _click_row(qtbot, screen, 1, Qt.KeyboardModifier.ControlModifier)
+    chosen = screen.selected_ids()
+    assert len(chosen) == 2
+    screen.status_actions[TaskStatus.DONE].trigger()
+    assert all(tasks.get_task(store, t).status == TaskStatus.DONE for t in chosen)
+    # Done tasks leave the "unerledigt" view; the counts follow.
+    assert screen.model.rowCount() == 1
+    assert screen.counts.text().startswith("Jugendamt: 1 offen")
+    history = register.task_history(store, chosen[0])
+    assert history[-1].new_status == TaskStatus.DONE and history[-1].source == TaskEventSource.EDIT
+
+    context.undo_stack.undo()  # one step for both tasks
+    assert all(tasks.get_task(store, t).status != TaskStatus.DONE for t in chosen)
+    assert screen.model.rowCount() == 3
+    assert all(e.new_status != TaskStatus.DONE for e in register.task_history(store, chosen[0]))
+
+
+def test_sort_by_header_and_show_item(store: Store, qtbot: QtBot) -> None:
+    reg = build_register(store)
+    _context, screen = _screen(store, qtbot)
+    screen.filter_bar.office.setCurrentIndex(screen.filter_bar.office.findData(reg.offices["SGA"]))
+    header = screen.table.horizontalHeader()
+    x = header.sectionViewportPosition(COLUMN["register_number"]) + 5
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    numbers = [screen.model.row_at(r).register_number for r in range(screen.model.rowCount())]
+    assert numbers == sorted(numbers) or numbers == sorted(numbers, reverse=True)
+    # A done task hidden by the filters: show_item widens the filters and selects it.
+    done_task = reg.task_ids[3]
+    screen.show_item(done_task)
+    assert screen.selected_ids() == [done_task]
+    assert screen.detail.task_id == done_task
