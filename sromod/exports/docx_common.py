@@ -8,6 +8,7 @@ repeat on every page (`w:tblHeader`) and no row splits across a page break (`w:c
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
@@ -16,8 +17,9 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Length
+from docx.shared import Cm
 from docx.table import Table
+from lxml.etree import SubElement
 
 from sromod.exports.template_build import (
     DISTRICT_PLACEHOLDER,
@@ -113,9 +115,9 @@ class DocWriter:
         if style != "Normal":
             paragraph._p.get_or_add_pPr().style = self.style_id[style]
         if bold_prefix:
-            paragraph.add_run(bold_prefix).bold = True
+            paragraph.add_run(xml_safe(bold_prefix)).bold = True
         if text:
-            paragraph.add_run(text)
+            paragraph.add_run(xml_safe(text))
         return paragraph
 
     def text_block(self, text: str, style: str = "Fließtext") -> None:
@@ -131,39 +133,84 @@ class DocWriter:
         rows: Iterable[Sequence[str]],
         *,
         borders: bool = True,
+        bold_first_column: bool = False,
+        min_row_height_cm: float = 0,
     ) -> Table:
-        """A table with fixed column widths, a repeating header row and rows that never split."""
+        """A table with fixed column widths, a repeating header row and rows that never split.
+
+        Rows are written as XML directly: python-docx's add_row and row.cells recompute grid
+        spans and widths for every cell, which made tables the bulk of an export's time.
+        """
         table = self.doc.add_table(rows=0, cols=len(widths_cm))
+        tbl = table._tbl
         if borders:
-            table._tbl.tblPr.style = self.style_id["Table Grid"]
+            tbl.tblPr.style = self.style_id["Table Grid"]
         table.autofit = False
         widths = [Cm(w) for w in widths_cm]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
+        twips = [str(w.twips) for w in widths]
+        height = str(Cm(min_row_height_cm).twips) if min_row_height_cm else ""
         if headers is not None:
-            self._header_row(table, headers, widths)
+            _append_row(tbl, headers, twips, header=True)
         for values in rows:
-            row = table.add_row()
-            _mark_row(row._tr, header=False)
-            for cell, value in zip(row.cells, values, strict=False):
-                if value:
-                    cell.text = value
+            _append_row(tbl, values, twips, bold_first=bold_first_column, height=height)
         return table
 
-    def _header_row(self, table: Table, headers: Sequence[str], widths: Sequence[Length]) -> None:
-        row = table.add_row()
-        _mark_row(row._tr, header=True)
-        for cell, text, width in zip(row.cells, headers, widths, strict=False):
-            cell.width = width
-            cell.paragraphs[0].add_run(text).bold = True
-            _shade(cell._tc, HEADER_SHADE)
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# XML 1.0 cannot hold these; users paste them from other programs (Word's vertical tab, say).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _mark_row(tr: Any, *, header: bool) -> None:
-    tr_pr = tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:cantSplit"))
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _append_row(
+    tbl: Any,
+    values: Sequence[str],
+    twips: Sequence[str],
+    *,
+    header: bool = False,
+    bold_first: bool = False,
+    height: str = "",
+) -> None:
+    tr = SubElement(tbl, _W + "tr")
+    tr_pr = SubElement(tr, _W + "trPr")
+    SubElement(tr_pr, _W + "cantSplit")
+    if height:
+        SubElement(tr_pr, _W + "trHeight", {_W + "val": height, _W + "hRule": "atLeast"})
     if header:
-        tr_pr.append(OxmlElement("w:tblHeader"))
+        SubElement(tr_pr, _W + "tblHeader")
+    for index, width in enumerate(twips):
+        value = values[index] if index < len(values) else ""
+        tc = SubElement(tr, _W + "tc")
+        tc_pr = SubElement(tc, _W + "tcPr")
+        SubElement(tc_pr, _W + "tcW", {_W + "w": width, _W + "type": "dxa"})
+        if header:
+            SubElement(
+                tc_pr,
+                _W + "shd",
+                {_W + "val": "clear", _W + "color": "auto", _W + "fill": HEADER_SHADE},
+            )
+        p = SubElement(tc, _W + "p")
+        if value:
+            _add_run(p, value, bold=header or (bold_first and index == 0))
+
+
+def _add_run(p: Any, text: str, *, bold: bool) -> None:
+    run = SubElement(p, _W + "r")
+    if bold:
+        SubElement(SubElement(run, _W + "rPr"), _W + "b")
+    for number, line in enumerate(xml_safe(text).split("\n")):
+        if number:
+            SubElement(run, _W + "br")
+        t = SubElement(run, _W + "t")
+        t.text = line
+        if line[:1].isspace() or line[-1:].isspace():
+            t.set(_XML_SPACE, "preserve")
 
 
 def _shade(tc: Any, fill: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from sromod.exports.docx_common import (
     DocWriter,
@@ -73,9 +73,7 @@ def write_invitation(data: MinutesData, target: Path) -> None:
         ("Ort", h.place or "wird noch bekannt gegeben"),
         ("Moderation", h.moderator or ""),
     ]
-    table = w.table(None, INVITATION_HEADER_WIDTHS, rows)
-    for row in table.rows:
-        row.cells[0].paragraphs[0].runs[0].bold = True
+    w.table(None, INVITATION_HEADER_WIDTHS, rows, bold_first_column=True)
     at = f" um {de_time(h.planned_start)} Uhr" if h.planned_start else ""
     where = f" in {h.place}" if h.place else ""
     greeting = w.para("Sehr geehrte Damen und Herren,")
@@ -136,11 +134,12 @@ def write_attendance_list(
     rows = [(str(n), p.name, p.office, p.function, "") for n, p in enumerate(people, start=1)] + [
         (str(n), "", "", "", "") for n in range(len(people) + 1, len(people) + guest_lines + 1)
     ]
-    table = w.table(
-        ("Nr.", "Name", "Amt / Organisation", "Funktion", "Unterschrift"), SIGN_WIDTHS, rows
+    w.table(
+        ("Nr.", "Name", "Amt / Organisation", "Funktion", "Unterschrift"),
+        SIGN_WIDTHS,
+        rows,
+        min_row_height_cm=0.9,  # room for a signature
     )
-    for row in table.rows[1:]:
-        row.height = Cm(0.9)  # room for a signature
     note = w.para(
         "Mit Ihrer Unterschrift bestätigen Sie Ihre Teilnahme. Die Liste dient allein der "
         "Dokumentation der Sitzung. " + PRIVACY_NOTICE

@@ -38,7 +38,7 @@ GROUP_TITLES = {
 }
 # Column widths in cm; the text area of the template is 16.5 cm wide.
 HEADER_WIDTHS = (4.0, 12.5)
-ATTENDANCE_WIDTHS = (4.6, 4.6, 3.6, 3.7)
+ATTENDANCE_WIDTHS = (4.2, 4.2, 3.4, 4.7)
 AGENDA_WIDTHS = (1.8, 10.7, 4.0)
 TASK_WIDTHS = (2.6, 7.9, 3.7, 2.3)
 REVIEW_WIDTHS = (2.5, 4.0, 1.9, 2.4, 2.9, 2.8)
@@ -96,9 +96,7 @@ def _header_table(w: DocWriter, h: MeetingHeader) -> None:
         ("Moderation", h.moderator or ""),
         ("Protokoll", h.minute_taker or ""),
     ]
-    table = w.table(None, HEADER_WIDTHS, rows)
-    for row in table.rows:
-        row.cells[0].paragraphs[0].runs[0].bold = True
+    w.table(None, HEADER_WIDTHS, rows, bold_first_column=True)
 
 
 def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:

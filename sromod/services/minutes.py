@@ -281,7 +281,7 @@ def _header(session: Session, meeting_id: str) -> MeetingHeader:
 def _contact(email: str | None, phone: str | None, consent: bool) -> str:
     if not consent:
         return ""
-    return ", ".join(part for part in (email, phone) if part)
+    return "\n".join(part for part in (email, phone) if part)
 
 
 def _attendance(session: Session, meeting_id: str) -> tuple[AttendanceGroup, ...]:

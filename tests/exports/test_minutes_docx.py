@@ -167,3 +167,21 @@ def test_target_open_in_word_gives_a_clear_message(
         export_minutes(store, sample.meeting_id, target)
     assert target.read_bytes() == b"old"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".sromod-")]
+
+
+def test_pasted_control_characters_do_not_break_the_document(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from sromod.models import AgendaItem, Task
+
+    with store.unit_of_work() as session:
+        task = session.get(Task, sample.task_ids["jug"])
+        assert task is not None and task.origin_agenda_item_id is not None
+        task.title = "Analyse\x0bfortschreiben\x07"
+        item = session.get(AgendaItem, task.origin_agenda_item_id)
+        assert item is not None
+        item.result = "Ergebnis\x0c mit Seitenumbruch aus Word"
+    doc = open_docx(export_minutes(store, sample.meeting_id, tmp_path / "p.docx"))
+    text = section_text(sections(doc)["TOP 3.1 Bedarfsanalyse Köpenick-Nord"])
+    assert "Analysefortschreiben" in text
+    assert "Ergebnis mit Seitenumbruch aus Word" in text
