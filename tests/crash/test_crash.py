@@ -53,7 +53,7 @@ class Writer:
 
     def __init__(self, db: Path, seed: int) -> None:
         self.chunks: list[bytes] = []
-        self.ready = threading.Event()
+        self._seen = threading.Condition()
         if USE_EXEC:
             self.proc: Any = subprocess.Popen(
                 [sys.executable, "-m", "tests.crash.writer", str(db), str(seed)],
@@ -72,11 +72,18 @@ class Writer:
 
     def _read(self, fd: int) -> None:
         while chunk := os.read(fd, 65536):
-            self.chunks.append(chunk)
-            if b"\n" in chunk:
-                self.ready.set()
+            with self._seen:
+                self.chunks.append(chunk)
+                self._seen.notify_all()
         if not USE_EXEC:
             os.close(fd)
+
+    def wait_lines(self, count: int, timeout: float = 60) -> bool:
+        """Wait until the writer has reported `count` lines (its "ready" line included)."""
+        with self._seen:
+            return self._seen.wait_for(
+                lambda: b"".join(self.chunks).count(b"\n") >= count, timeout=timeout
+            )
 
     def kill(self) -> list[str]:
         """Kill the writer and return the complete lines it reported."""
@@ -161,8 +168,9 @@ def crash_many_times(db: Path, kills: int, seed: int) -> Reported:
             # Sometimes while it is still opening the store (lock, daily backup, migration check).
             time.sleep(rng.uniform(0, 0.15))
         else:
-            assert running.ready.wait(timeout=30), "Der Schreiber ist nicht gestartet."
-            time.sleep(rng.uniform(0, 0.25))
+            # After a few edits (however slow the disk is today), then at a random moment.
+            assert running.wait_lines(1 + rng.randint(1, 6)), "Der Schreiber kommt nicht voran."
+            time.sleep(rng.uniform(0, 0.15))
         reported.add(running.kill())
         with open_store(db) as store:
             verify(store, reported)

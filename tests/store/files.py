@@ -40,9 +40,12 @@ def sqlite_count(path: Path, sql: str) -> int:
 
 
 def chmod_or_pretend(monkeypatch: pytest.MonkeyPatch, path: Path, mode: int) -> None:
-    """Make path unwritable; as root (where chmod does not stop writes) pretend via os.access."""
+    """Make path unwritable; pretend via os.access where chmod does not stop writes.
+
+    That is as root, and on Windows for folders (their read-only flag does not stop writing).
+    """
     os.chmod(path, mode)
-    if os.name == "posix" and os.geteuid() == 0:
+    if os.name != "posix" or os.geteuid() == 0:
         real_access = os.access
         blocked = {path.resolve()}
 
