@@ -93,7 +93,7 @@ def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Pa
 
 
 def export_attendance_list(store: Store, meeting_id: str, out_path: Path | str) -> Path:
-    from sromod.exports.invitation_docx import export_attendance_list as write
+    from sromod.exports.attendance_docx import export_attendance_list as write
 
     return write(store, meeting_id, out_path)
 

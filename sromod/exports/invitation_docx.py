@@ -1,4 +1,4 @@
-"""The invitation (Einladung) and the attendance list to sign (Anwesenheitsliste) as .docx."""
+"""The invitation (Einladung) as .docx: agenda with planned times, place, data-protection notice."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from sromod.exports.docx_common import (
 )
 from sromod.exports.files import atomic_write
 from sromod.services.minutes import (
-    Attendee,
     MeetingHeader,
     MinutesData,
     minutes_data,
@@ -28,8 +27,6 @@ log = logging.getLogger(__name__)
 
 INVITATION_HEADER_WIDTHS = (4.0, 12.5)
 INVITATION_AGENDA_WIDTHS = (1.7, 1.8, 9.0, 4.0)
-SIGN_WIDTHS = (0.9, 3.9, 4.0, 3.7, 4.0)
-GUEST_LINES = 8
 
 PRIVACY_NOTICE = (
     "Für die Einladung, die Anwesenheitsliste und das Ergebnisprotokoll verarbeitet das Bezirksamt "
@@ -43,15 +40,6 @@ PRIVACY_NOTICE = (
 def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Path:
     data = minutes_data(store, meeting_id)
     return atomic_write(Path(out_path), lambda temp: write_invitation(data, temp))
-
-
-def export_attendance_list(
-    store: Store, meeting_id: str, out_path: Path | str, *, guest_lines: int = GUEST_LINES
-) -> Path:
-    data = minutes_data(store, meeting_id)
-    return atomic_write(
-        Path(out_path), lambda temp: write_attendance_list(data, temp, guest_lines=guest_lines)
-    )
 
 
 def _when(h: MeetingHeader) -> str:
@@ -104,45 +92,4 @@ def write_invitation(data: MinutesData, target: Path) -> None:
     closing.paragraph_format.space_before = Pt(12)
     w.para(h.moderator or "")
     w.para(h.organisational_unit)
-    w.doc.save(str(target))
-
-
-def _sign_in_people(data: MinutesData) -> list[Attendee]:
-    """The members, then anyone already expected who is not a member (invited guests)."""
-    people = list(data.members)
-    known = {p.name.casefold() for p in people}
-    for group in data.attendance:
-        for person in group.attendees:
-            if person.name and person.name.casefold() not in known:
-                known.add(person.name.casefold())
-                people.append(person)
-    return people
-
-
-def write_attendance_list(
-    data: MinutesData, target: Path, *, guest_lines: int = GUEST_LINES
-) -> None:
-    h = data.header
-    title = (
-        f"Anwesenheitsliste {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
-    )
-    w = DocWriter(new_document(h, title, draft=False))
-    w.para("Anwesenheitsliste", "Title")
-    where = f", {h.place}" if h.place else ""
-    w.para(f"{h.title_suffix} am {de_long_date(h.meeting_date)}{where}", "Subtitle")
-    people = _sign_in_people(data)
-    rows = [(str(n), p.name, p.office, p.function, "") for n, p in enumerate(people, start=1)] + [
-        (str(n), "", "", "", "") for n in range(len(people) + 1, len(people) + guest_lines + 1)
-    ]
-    w.table(
-        ("Nr.", "Name", "Amt / Organisation", "Funktion", "Unterschrift"),
-        SIGN_WIDTHS,
-        rows,
-        min_row_height_cm=0.9,  # room for a signature
-    )
-    note = w.para(
-        "Mit Ihrer Unterschrift bestätigen Sie Ihre Teilnahme. Die Liste dient allein der "
-        "Dokumentation der Sitzung. " + PRIVACY_NOTICE
-    )
-    note.paragraph_format.space_before = Pt(10)
     w.doc.save(str(target))
