@@ -10,61 +10,27 @@ from dataclasses import dataclass
 
 from sromod.models import AgendaItemKind, BodyKind
 
-FIRST_NAMES = [
-    "Anna",
-    "Sabine",
-    "Petra",
-    "Katrin",
-    "Claudia",
-    "Julia",
-    "Susanne",
-    "Andrea",
-    "Stefanie",
-    "Nicole",
-    "Birgit",
-    "Heike",
-    "Jana",
-    "Sandra",
-    "Monika",
-    "Ute",
-    "Kerstin",
-    "Doreen",
-    "Manuela",
-    "Franziska",
-    "Lena",
-    "Marie",
-    "Sophie",
-    "Jördis",
-    "Bärbel",
-    "Jürgen",
-    "Thomas",
-    "Michael",
-    "Andreas",
-    "Frank",
-    "Stefan",
-    "Christian",
-    "Matthias",
-    "Torsten",
-    "Uwe",
-    "Ralf",
-    "Sven",
-    "Jörg",
-    "Dirk",
-    "Holger",
-    "Martin",
-    "Tobias",
-    "Florian",
-    "Jan",
-    "Lukas",
-    "Björn",
-    "Günter",
-    "René",
-    "Kai",
-    "Maximilian",
-    "Özlem",
-    "Ayşe",
-    "Murat",
-]
+FEMALE_NAMES = (
+    "Anna", "Sabine", "Petra", "Katrin", "Claudia", "Julia", "Susanne", "Andrea", "Stefanie",
+    "Nicole", "Birgit", "Heike", "Jana", "Sandra", "Monika", "Ute", "Kerstin", "Doreen", "Manuela",
+    "Franziska", "Lena", "Marie", "Sophie", "Jördis", "Bärbel", "Özlem", "Ayşe",
+)  # fmt: skip
+MALE_NAMES = (
+    "Jürgen", "Thomas", "Michael", "Andreas", "Frank", "Stefan", "Christian", "Matthias",
+    "Torsten", "Uwe", "Ralf", "Sven", "Jörg", "Dirk", "Holger", "Martin", "Tobias", "Florian",
+    "Jan", "Lukas", "Björn", "Günter", "René", "Kai", "Maximilian", "Murat",
+)  # fmt: skip
+FIRST_NAMES = FEMALE_NAMES + MALE_NAMES
+
+# Functions named in one grammatical gender get a fitting first name.
+FEMALE_FUNCTIONS = frozenset(
+    {
+        "Integrationsbeauftragte", "Gleichstellungsbeauftragte", "Referentin für Gleichstellung",
+        "Quartiersmanagerin", "Pfarrerin", "Sprecherin", "Stadtteilmutter",
+        "Präventionsbeauftragte",
+    }
+)  # fmt: skip
+MALE_FUNCTIONS = frozenset({"Quartiersmanager", "Sprecher", "Kontaktbereichsbeamter", "Jugendwart"})
 
 SURNAMES = [
     "Müller",
@@ -369,20 +335,19 @@ STANDING_REPORTS: dict[BodyKind, tuple[tuple[str, AgendaItemKind, int], ...]] = 
 STREETS = (
     "Dörpfeldstraße", "Wilhelminenhofstraße", "Bölschestraße", "Puchanstraße",
     "Salvador-Allende-Straße", "Schnellerstraße", "Baumschulenstraße", "Köpenicker Landstraße",
-    "Ostendorfstraße", "Glienicker Weg", "Venusstraße", "Grünauer Straße", "Brückenstraße",
+    "Ostendorfstraße", "Rudower Straße", "Venusstraße", "Grünauer Straße", "Brückenstraße",
     "Mahlsdorfer Straße", "Schönefelder Chaussee", "Plesser Straße", "Kiefholzstraße",
-    "Lindenstraße", "Fürstenwalder Damm", "Müggelheimer Straße",
+    "Lindenstraße", "Friedrichshagener Straße", "Müggelheimer Straße",
 )  # fmt: skip
 SCHOOLS = (
     "Grundschule an der Dahme", "Grundschule am Wuhlepark", "Sekundarschule am Müggelsee",
     "Grundschule Am Kosmosviertel", "Gemeinschaftsschule Schöneweide", "Grundschule Spreeufer",
 )  # fmt: skip
 YOUTH_CLUBS = (
-    "Jugendklub Würfel", "JFE Kosmonaut", "Jugendzentrum Spreeufer", "Kinder- und Jugendhaus Sonne",
-    "JFE Wuhlekiste", "Jugendklub Leuchtturm",
+    "JFE Würfel", "JFE Kosmonaut", "JFE Spreeufer", "JFE Sonne", "JFE Wuhlekiste", "JFE Leuchtturm",
 )  # fmt: skip
 PARKS = (
-    "Mandrellaplatz", "Grünanlage am Wuhleufer", "Volkspark Wuhlheide", "Platz des 23. April",
+    "Mandrellaplatz", "Wuhleufer", "Volkspark Wuhlheide", "Platz des 23. April",
     "Uferweg an der Spree", "Marktplatz Adlershof",
 )  # fmt: skip
 QM_AREAS = ("Allende-Viertel", "Kosmosviertel", "Schöneweide", "Dammvorstadt")

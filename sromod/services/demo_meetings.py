@@ -33,8 +33,16 @@ from sromod.services.demo_data import (
     SURNAMES,
     YOUTH_CLUBS,
 )
-from sromod.services.demo_tasks import TaskMaker
-from sromod.services.demo_topics import GENERIC_RESULTS, MISC_RESULTS, REPORT_RESULTS, TOPICS, Topic
+from sromod.services.demo_tasks import ANY_OFFICES, TaskMaker
+from sromod.services.demo_topics import (
+    GENERIC_RESULTS,
+    MISC_RESULTS,
+    REPORT_RESULTS,
+    REPORT_TASKS,
+    TOP_TASKS,
+    TOPICS,
+    Topic,
+)
 from sromod.services.demo_world import HELD_STATES, Gen, MeetingRec, PersonRec, Row, World
 
 _ATTENDANCE = (
@@ -103,7 +111,7 @@ class MeetingWriter:
 
     def _topic_top(self, m: MeetingRec, position: int, topic: Topic) -> list[Top]:
         rng = self.gen.rng
-        fill = self._fill(m)
+        fill = self._fill(m, topic)
         kind = rng.choices(_SUBSTANTIVE_KINDS, weights=(45, 25, 15, 15))[0]
         title = rng.choice(topic.titles).format(**fill)
         minutes = rng.choice((15, 15, 20, 20, 25, 30))
@@ -161,12 +169,14 @@ class MeetingWriter:
             room = self.gen.rng.choice(rooms)
             self.gen.add(table, created, **{key: row["id"], "region_id": room[0]})
 
-    def _fill(self, m: MeetingRec) -> dict[str, str]:
+    def _fill(self, m: MeetingRec, topic: Topic | None = None) -> dict[str, str]:
         rng, year = self.gen.rng, m.day.year
         region = m.body.region
         if region is None or rng.random() < 0.2:
             region = rng.choice(self.world.bezirksregionen)
-        office = rng.choice(("SPK", "Jug", "Soz", "SGA", "StadtEntw", "SchulSport", "Ges"))
+        if topic is not None and topic.regions and region[1] not in topic.regions:
+            region = self.world.regions_by_name[rng.choice(topic.regions)]
+        office = rng.choice(topic.offices if topic else ANY_OFFICES)
         return {
             "region": region[1],
             "year": str(year),
@@ -218,12 +228,14 @@ class MeetingWriter:
         """Members' attendance and a few guests; returns the voting members present."""
         rng, seen, voters = self.gen.rng, set(), 0
         created = m.start
-        for seat in m.body.seats:
+        for number, seat in enumerate(m.body.seats):
             person = seat.at(m.day)
             if person.id in seen:
                 continue
             seen.add(person.id)
             status = rng.choices(_ATTENDANCE, weights=(76, 12, 5, 7))[0]
+            if number == 0:  # the chair moderates, so the minutes' greeting names them
+                status = AttendanceStatus.PRESENT
             late = status == AttendanceStatus.PRESENT and rng.random() < 0.1
             self.gen.add(
                 "attendances",
@@ -288,8 +300,20 @@ class MeetingWriter:
             count = self.gen.rng.randint(0, 2)
         else:
             count = self.gen.rng.randint(1, 6)
-        for _ in range(count):
-            self.tasks.create(m, top.row, top.topic, top.fill, top.region, decision)
+        titles = self._task_titles(top)
+        offices = top.topic.offices if top.topic else ANY_OFFICES
+        for title in titles[:count]:
+            self.tasks.create(m, top.row, title, offices, top.fill, top.region, decision)
+
+    def _task_titles(self, top: Top) -> list[str]:
+        """Different follow-ups for one TOP: the topic's own first, then generic ones."""
+        rng = self.gen.rng
+        own = list(top.topic.tasks if top.topic else REPORT_TASKS)
+        generic = list(TOP_TASKS)
+        rng.shuffle(own)
+        rng.shuffle(generic)
+        fill = {**top.fill, "top": top.row["title"]}
+        return [t.format(**fill) for t in (*own, *generic)]
 
     def _result(self, m: MeetingRec, top: Top, reviewed: int) -> str | None:
         rng, fill = self.gen.rng, top.fill

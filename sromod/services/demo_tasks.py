@@ -14,7 +14,7 @@ from sromod.models import (
     TaskPriority,
     TaskStatus,
 )
-from sromod.services.demo_topics import REVIEW_NOTES, STATUS_NOTES, TASK_DETAILS, Topic
+from sromod.services.demo_topics import REVIEW_NOTES, STATUS_NOTES, TASK_DETAILS
 from sromod.services.demo_world import HELD_STATES, Gen, MeetingRec, Row, World
 
 _OPEN, _WORK, _DONE = TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DONE
@@ -35,13 +35,7 @@ _PATHS: tuple[tuple[tuple[TaskStatus, ...], int], ...] = (
 )
 _PATH_CHOICES = tuple(p for p, _w in _PATHS)
 _PATH_WEIGHTS = tuple(w for _p, w in _PATHS)
-_REPORT_TASKS = (
-    "Bericht zu {region} schriftlich nachreichen",
-    "Ansprechperson für {region} benennen",
-    "Informationen zum Kiezfest in {region} weitergeben",
-    "Termin mit {office} vereinbaren",
-)
-_ANY_OFFICES = ("SPK", "Jug", "Soz", "SGA", "StadtEntw", "SchulSport", "Ges", "WbK", "Ord")
+ANY_OFFICES = ("SPK", "Jug", "Soz", "SGA", "StadtEntw", "SchulSport", "Ges", "WbK", "Ord")
 
 Event = tuple[datetime, str | None, TaskStatus, str | None, TaskEventSource]
 
@@ -83,7 +77,8 @@ class TaskMaker:
         self,
         m: MeetingRec,
         top: Row,
-        topic: Topic | None,
+        title: str,
+        offices: tuple[str, ...],
         fill: dict[str, str],
         region: tuple[str, str] | None,
         decision: Row | None,
@@ -98,7 +93,8 @@ class TaskMaker:
         created: datetime = top["actual_end"] or m.start
         self._live(m, life, created, fill)
         region = region or m.body.region
-        self._task_row(m, life, top, topic, fill, region[0] if region else None, decision)
+        region_id = region[0] if region else None
+        self._task_row(m, life, top, title, offices, fill, region_id, decision)
         self._event_rows(life)
         self._born.append(life)
 
@@ -107,13 +103,14 @@ class TaskMaker:
         m: MeetingRec,
         life: TaskLife,
         top: Row,
-        topic: Topic | None,
+        title: str,
+        offices: tuple[str, ...],
         fill: dict[str, str],
         region_id: str | None,
         decision: Row | None,
     ) -> None:
         rng = self.gen.rng
-        office = rng.choice(topic.offices if topic else _ANY_OFFICES)
+        office = rng.choice(offices)
         person = rng.choice(self.world.staff[office]) if rng.random() < 0.4 else None
         last_change, status = life.events[-1][0], life.events[-1][2]
         self.gen.add(
@@ -124,7 +121,7 @@ class TaskMaker:
             year=m.day.year,
             seq=self.seq[m.day.year],
             register_number=life.register,
-            title=rng.choice(topic.tasks if topic else _REPORT_TASKS).format(**fill),
+            title=title,
             details=rng.choice(TASK_DETAILS).format(**fill) if rng.random() < 0.4 else None,
             body_id=m.body.id,
             origin_agenda_item_id=top["id"],
@@ -228,5 +225,5 @@ class TaskMaker:
         self._born = []
 
     def _someone(self) -> str:
-        code = self.gen.rng.choice(_ANY_OFFICES)
+        code = self.gen.rng.choice(ANY_OFFICES)
         return self.gen.rng.choice(self.world.staff[code]).label

@@ -18,6 +18,7 @@ class Topic:
     results: tuple[str, ...]
     decisions: tuple[str, ...]
     tasks: tuple[str, ...]
+    regions: tuple[str, ...] = ()  # Bezirksregionen the topic is limited to
 
 
 TOPICS: dict[str, Topic] = {
@@ -113,7 +114,7 @@ TOPICS: dict[str, Topic] = {
             ("Jug", "SE FM"),
             (
                 "Jugendfreizeiteinrichtung {jfe}: Übergabe an das Jugendamt",
-                "Jugendfreizeiteinrichtung {jfe}: Öffnungszeiten und Angebote",
+                "{jfe}: Öffnungszeiten und Angebote",
             ),
             ("Stand der Bauarbeiten", "Personal und Träger"),
             (
@@ -185,7 +186,7 @@ TOPICS: dict[str, Topic] = {
             ),
             ("Die Verstetigungsstrategie für das Quartiersmanagement {qm} wird beschlossen.",),
             (
-                "Ankerstrukturen für die Verstetigung im {qm} benennen",
+                "Ankerstrukturen für die Verstetigung im Gebiet {qm} benennen",
                 "Handlungskonzept {qm} mit den Fachämtern abstimmen",
             ),
         ),
@@ -362,10 +363,26 @@ TOPICS: dict[str, Topic] = {
             ),
             ("Die Jahresplanung {year} des BENN-Teams {region} wird bestätigt.",),
             ("Räume für das Sprachcafé in {region} sichern",),
+            ("Allende-Viertel", "Altglienicke"),
         ),
     )
 }
 
+REPORT_TASKS = (
+    "Bericht zu {region} schriftlich nachreichen",
+    "Ansprechperson für {region} benennen",
+    "Informationen zum Kiezfest in {region} weitergeben",
+    "Termin mit {office} vereinbaren",
+)
+# Follow-ups that fit any TOP; {top} is the TOP's title.
+TOP_TASKS = (
+    "Zwischenstand zu „{top}“ an die SPK melden",
+    "Ansprechperson für „{top}“ benennen",
+    "Unterlagen zu „{top}“ an die Mitglieder versenden",
+    "Kosten für „{top}“ ermitteln",
+    "Termin zu „{top}“ mit den Trägern vereinbaren",
+    "Presseinformation zu „{top}“ abstimmen",
+)
 REPORT_RESULTS = (
     "{office} berichtet zum aktuellen Stand; Rückfragen werden direkt beantwortet.",
     "Die Berichte werden zur Kenntnis genommen.",

@@ -21,7 +21,11 @@ from sromod.models import Base, BodyKind, MeetingState, MemberRole, Office, Regi
 from sromod.services.demo_data import (
     BODIES,
     EXTERNAL_ORGS,
+    FEMALE_FUNCTIONS,
+    FEMALE_NAMES,
     FIRST_NAMES,
+    MALE_FUNCTIONS,
+    MALE_NAMES,
     OFFICE_FUNCTIONS,
     STANDING_HEAD,
     STANDING_REPORTS,
@@ -213,8 +217,13 @@ class World:
         self, office: str | None, org: str | None, function: str, active: bool = True
     ) -> PersonRec:
         rng = self.gen.rng
+        first_names: tuple[str, ...] = FIRST_NAMES
+        if function in FEMALE_FUNCTIONS:
+            first_names = FEMALE_NAMES
+        elif function in MALE_FUNCTIONS:
+            first_names = MALE_NAMES
         for _ in range(6):
-            name = f"{rng.choice(TITLES)}{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+            name = f"{rng.choice(TITLES)}{rng.choice(first_names)} {rng.choice(SURNAMES)}"
             if name not in self._names:
                 break
         self._names.add(name)
