@@ -8,7 +8,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -232,3 +232,65 @@ def test_store_already_open_names_the_holder(closed_store: Path) -> None:
     # Once the holder has closed, the store opens again.
     with open_store(closed_store) as opened, opened.session() as session:
         assert session.execute(text("SELECT count(*) FROM offices")).scalar() == 19
+
+
+# --- the same files on the command line: one sentence on stderr, exit 1, bytes unchanged ----
+
+
+def _text_file(path: Path) -> None:
+    path.write_text("Protokoll\n", encoding="utf-8")
+
+
+def _empty_file(path: Path) -> None:
+    path.touch()
+
+
+def _truncated_store(path: Path) -> None:
+    make_closed_store(path)
+    path.write_bytes(path.read_bytes()[:50_000])
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+
+
+def _newer_store(path: Path) -> None:
+    make_closed_store(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "fragment"),
+    [
+        (_text_file, "ist keine sromod-Datenbank (keine SQLite-Datei)."),
+        (_empty_file, "ist leer (0 Byte) und keine sromod-Datenbank."),
+        (_truncated_store, "ist beschädigt (unvollständig oder fehlerhaft)"),
+        (_foreign_sqlite, "ist eine SQLite-Datenbank eines anderen Programms"),
+        (_newer_store, "wurde mit einer neueren sromod-Version angelegt."),
+    ],
+    ids=["text", "leer", "abgeschnitten", "fremd", "neuer"],
+)
+def test_command_line_refuses_bad_files(
+    make: Callable[[Path], None],
+    fragment: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from sromod import cli
+
+    path = tmp_path / "sromod.db"
+    make(path)
+    before = fingerprint(path)
+    out = tmp_path / "aufgaben.xlsx"
+    assert cli.main(["export", "tasks", "--db", str(path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("sromod: ") and fragment in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert not out.exists()
+    assert cli.main(["check", "--db", str(path)]) == 1
+    assert fragment in capsys.readouterr().out
+    assert fingerprint(path) == before
