@@ -245,3 +245,19 @@ def test_expiry_by_deleting_spares_people_named_in_tasks(
 )
 def test_cutoff_counts_calendar_months(today: date, months: int, expected: date) -> None:
     assert privacy.cutoff_date(months, today) == expected
+
+
+def test_log_holds_no_personal_data_or_minutes_text(
+    store: Store, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="sromod")
+    sample = build_sample(store)
+    export_minutes(store, sample.meeting_id, tmp_path / "protokoll.docx")
+    bernd = _person_id(store, "Bernd Kurz")
+    privacy.anonymise_person(store, bernd)
+    privacy.expire_guests(store, 1, "anonymise", today=date(2030, 1, 1))
+    logged = caplog.text
+    for secret in ("Bernd", "Kurz", "anna.berger", "90297", "Frieda", "Bedarfsanalyse", "Begehung"):
+        assert secret not in logged
