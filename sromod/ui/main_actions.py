@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
@@ -76,20 +77,23 @@ class MainActions(QObject):
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo = stack.createRedoAction(w, w.tr("Wiederholen"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action, key in ((self.undo, "Strg+Z"), (self.redo, "Strg+Umschalt+Z, Strg+Y")):
-            action.setObjectName(action.text())
-            action.changed.connect(partial(self._tooltip_from_text, action, key))
-            self._tooltip_from_text(action, key)
+        for action in (self.undo, self.redo):
             menu.addAction(action)
             w.addAction(action)
+        # the stack outlives this window; a bound method of a QObject disconnects with it
+        stack.undoTextChanged.connect(self._update_undo_tooltips)
+        stack.redoTextChanged.connect(self._update_undo_tooltips)
+        self._update_undo_tooltips()
         menu.addSeparator()
         self.find = self._action(w.tr("&Suchen…"), w.focus_search, "Ctrl+F")
         menu.addAction(self.find)
 
-    def _tooltip_from_text(self, action: QAction, key: str) -> None:
-        text = f"{action.text()} ({key})"
-        if action.toolTip() != text:
-            action.setToolTip(text)
+    def _update_undo_tooltips(self, *_: Any) -> None:
+        if not (shiboken6.isValid(self.undo) and shiboken6.isValid(self.redo)):
+            return  # the window is being torn down while the app-wide stack lives on
+        w = self.window
+        self.undo.setToolTip(w.tr("%1 (Strg+Z)").replace("%1", self.undo.text()))
+        self.redo.setToolTip(w.tr("%1 (Strg+Umschalt+Z, Strg+Y)").replace("%1", self.redo.text()))
 
     def _build_meeting_menu(self) -> None:
         w = self.window

@@ -63,9 +63,10 @@ class BodiesScreen(QWidget):
         self.body_list.currentItemChanged.connect(self._body_chosen)
         layout.addWidget(self.body_list, 1)
         row = QHBoxLayout()
-        row.addWidget(
-            button(self.tr("Neues Gremium…"), self.tr("Neues Gremium anlegen"), self.new_body)
+        self.new_body_button = button(
+            self.tr("Neues Gremium…"), self.tr("Neues Gremium anlegen"), self.new_body
         )
+        row.addWidget(self.new_body_button)
         self.edit_body_button = button(
             self.tr("Bearbeiten…"), self.tr("Gewähltes Gremium bearbeiten"), self.edit_body
         )

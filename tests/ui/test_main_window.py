@@ -1,0 +1,247 @@
+"""The main window: opens on a store and shows it, navigates, menus act on the current meeting."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from sromod.models import MeetingState
+from sromod.services import agenda, meetings
+from sromod.store import Store, open_store
+from sromod.ui import errors
+from sromod.ui.context import AppContext
+from sromod.ui.main_window import PAGE_KEYS, MainWindow
+from sromod.ui.screens.meeting import TAB_AGENDA
+from tests.services.helpers import make_body, plan
+from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    demo = pytest.importorskip("sromod.services.demo")
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    demo.create_demo_store(path, 1)
+    return path
+
+
+@pytest.fixture
+def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    made = MainWindow(AppContext(store), temp_settings(tmp_path))
+    qtbot.addWidget(made)
+    made.show()
+    yield made
+
+
+def test_opens_on_demo_store_and_shows_bodies_and_meetings(
+    demo_path: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = open_store(demo_path)
+    try:
+        window = MainWindow(AppContext(store), temp_settings(tmp_path))
+        qtbot.addWidget(window)
+        window.show()
+        listed = [
+            window.bodies.body_list.item(r).text() for r in range(window.bodies.body_list.count())
+        ]
+        assert any(text.startswith("AG SRO – ") for text in listed)
+        assert window.bodies.meetings_model.rowCount() > 5  # the chosen body's meetings
+        assert "AG SRO" in window.bodies.body_title.text()
+        assert set(window._pages) == {"bodies"}  # nothing else is loaded at start-up
+        meeting_id = window.bodies.selected_meeting_id()
+        assert meeting_id is not None
+        window.open_meeting(meeting_id, TAB_AGENDA)
+        assert window.meeting_screen.agenda.model.rowCount() > 3
+        assert window.meeting_screen.title.text().startswith(
+            meetings.get_meeting(store, meeting_id).title
+        )
+    finally:
+        store.close()
+
+
+def test_navigation_pages_build_lazily_without_crashing(window: MainWindow) -> None:
+    for row, key in enumerate(PAGE_KEYS):
+        window.nav.setCurrentRow(row)
+        assert window.current_page_key() == key
+        assert window.stack.currentWidget() is not None
+    people = window.page("people")
+    assert type(people).__name__ == "PeopleScreen"
+    window.menu_actions.pages[0].trigger()  # Ctrl+1
+    assert window.current_page_key() == "bodies"
+
+
+def test_missing_screen_module_shows_placeholder(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "sromod.ui.screens.region_view", None)  # import fails
+    widget = window.show_page("regions")
+    assert isinstance(widget, QLabel)
+    assert widget.text() == "Diese Ansicht ist noch nicht verfügbar."
+
+
+def test_navigate_to_meeting_and_agenda_item(window: MainWindow, store: Store) -> None:
+    meeting_id = plan(store, make_body(store))
+    window.bodies.reload_bodies()
+    item = agenda.list_agenda(store, meeting_id)[2]
+    window.context.navigate.emit("agenda_item", item.id)
+    assert window.current_page_key() == "meeting"
+    assert window.meeting_screen.tabs.currentIndex() == TAB_AGENDA
+    assert window.meeting_screen.agenda.selected_id() == item.id
+    assert window.nav.currentRow() == 0  # the meeting belongs to "Gremien & Sitzungen"
+    assert window.bodies.selected_meeting_id() == meeting_id
+
+
+def test_undo_redo_actions_carry_the_command_text(window: MainWindow, store: Store) -> None:
+    meeting_id = plan(store, make_body(store))
+    window.open_meeting(meeting_id, TAB_AGENDA)
+    editor = window.meeting_screen.agenda
+    editor.quick_title.setText("Kiezfonds")
+    editor.quick_add()
+    undo, redo = window.menu_actions.undo, window.menu_actions.redo
+    assert undo.isEnabled() and "TOP „Kiezfonds“ hinzufügen" in undo.text()
+    assert [s.toString() for s in undo.shortcuts()] == ["Ctrl+Z"]
+    assert [s.toString() for s in redo.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    undo.trigger()
+    assert all(i.title != "Kiezfonds" for i in agenda.list_agenda(store, meeting_id))
+    assert editor.model.rowCount() == 5
+    redo.trigger()
+    assert agenda.list_agenda(store, meeting_id)[-1].title == "Kiezfonds"
+
+
+def test_meeting_menu_follows_state(window: MainWindow, store: Store) -> None:
+    meeting_id = plan(store, make_body(store))
+    window.bodies.reload_bodies()
+    window.bodies.select_meeting(meeting_id)
+    actions = window.menu_actions
+    assert actions.live.isEnabled() and not actions.end_meeting.isEnabled()
+    assert actions.live.toolTip() == "Live-Moderation starten (F5)"
+    meetings.start_meeting(store, meeting_id)
+    window.context.notify({"meetings"})
+    assert actions.end_meeting.isEnabled()
+    actions.end_meeting.trigger()
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.HELD
+    assert actions.release.isEnabled()
+    actions.release.trigger()
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.RELEASED
+    window.context.undo_stack.undo()
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.HELD
+
+
+def test_overview_state_buttons_and_header_fields(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    meeting_id = plan(store, make_body(store))
+    window.open_meeting(meeting_id)
+    overview = window.meeting_screen.overview
+    invite = overview.state_buttons[MeetingState.INVITED]
+    assert invite.isVisible() and invite.text() == "Als eingeladen markieren"
+    assert not overview.state_buttons[MeetingState.RELEASED].isVisible()
+    qtbot.mouseClick(invite, Qt.MouseButton.LeftButton)
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.INVITED
+    assert window.meeting_screen.state_badge.text() == "eingeladen"
+    overview.place.clear()
+    qtbot.keyClicks(overview.place, "Stadtteilzentrum Adlershof")
+    qtbot.keyClick(overview.place, Qt.Key.Key_Return)
+    assert meetings.get_meeting(store, meeting_id).place == "Stadtteilzentrum Adlershof"
+    assert window.context.undo_stack.undoText() == "Ort ändern"
+
+
+def test_exports_and_live_view_are_called_for_the_current_meeting(
+    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting_id = plan(store, make_body(store))
+    window.open_meeting(meeting_id)
+    calls: list[tuple[Any, ...]] = []
+
+    def fake_loader(module: str, name: str) -> Any:
+        if name == "export_meeting_document":
+            return lambda parent, context, mid, kind: calls.append((name, mid, kind))
+        if name == "open_live_view":
+            return lambda context, mid, parent: calls.append((name, mid)) or None
+        return None
+
+    monkeypatch.setattr("sromod.ui.main_window.load_optional", fake_loader)
+    for kind, action in window.menu_actions.exports.items():
+        assert action.isEnabled()
+        action.trigger()
+        assert calls[-1] == ("export_meeting_document", meeting_id, kind)
+    window.menu_actions.live.trigger()
+    assert calls[-1] == ("open_live_view", meeting_id)
+
+
+def test_errors_show_a_message_box_and_messages_the_status_bar(
+    window: MainWindow,
+    no_message_boxes: list[tuple[str, str]],  # noqa: F811
+) -> None:
+    window.context.error.emit("Der Titel des TOP darf nicht leer sein.")
+    assert no_message_boxes == [("sromod", "Der Titel des TOP darf nicht leer sein.")]
+    window.context.message.emit("Gespeichert.")
+    assert window.statusBar().currentMessage() == "Gespeichert."
+
+
+def test_crash_dialog_details_hold_no_message(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        errors.CrashDialog, "show_report", classmethod(lambda cls, p, d: shown.append(d))
+    )
+    hook = errors.ExceptionHook(window, sys.__excepthook__)
+    try:
+        raise ValueError("Erika Mustermann, Tel. 030 1234")
+    except ValueError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    (details,) = shown
+    assert "builtins.ValueError" in details
+    assert (
+        "test_main_window.py" in details and "test_crash_dialog_details_hold_no_message" in details
+    )
+    assert "Erika" not in details and "1234" not in details
+    assert window.isVisible()
+
+
+def test_crash_dialog_copies_details(qtbot: QtBot) -> None:
+    dialog = errors.CrashDialog("Fehlerart: builtins.KeyError")
+    qtbot.addWidget(dialog)
+    dialog.copy_details()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "Fehlerart: builtins.KeyError"
+
+
+def test_window_state_and_language_are_kept(store: Store, qtbot: QtBot, tmp_path: Path) -> None:
+    settings = temp_settings(tmp_path)
+    first = MainWindow(AppContext(store), settings)
+    qtbot.addWidget(first)
+    first.resize(700, 560)
+    first.close()
+    settings.set_language("en")
+    again = MainWindow(AppContext(store), temp_settings(tmp_path))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 560)
+    assert again.settings.language() == "en"
+
+
+def test_open_another_database(window: MainWindow, tmp_path: Path) -> None:
+    from sromod.services.reference import load_reference_data
+
+    other_path = tmp_path / "andere.db"
+    other = open_store(other_path, initialise=load_reference_data)
+    make_body(other)
+    other.close()
+    old_store = window.context.store
+    assert window.store_switcher.switch_to(other_path)
+    assert window.context.store is not old_store
+    assert window.bodies.body_list.count() == 1
+    assert window.windowTitle() == "sromod – andere.db"
+    assert window.context.undo_stack.count() == 0
+    window.context.store.close()
+    window.context.store = old_store  # the fixture closes its own store
