@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from sromod.models import (
@@ -23,6 +23,7 @@ from sromod.models import (
     Office,
     Person,
     Region,
+    RegionLevel,
     Task,
     TaskPriority,
     TaskStatus,
@@ -128,8 +129,13 @@ def check_office(store: Store, office_code: str | None) -> None:
 
 def _query(filters: TaskFilter) -> Select:  # type: ignore[type-arg]
     region = aliased(Region)
+    region_parent = aliased(Region)
     item = aliased(AgendaItem)
     parent = aliased(AgendaItem)
+    # The column is "Bezirksregion": a task tagged with a Planungsraum shows the region above it.
+    bezirksregion = case(
+        (region.level == RegionLevel.PLANUNGSRAUM, region_parent.name), else_=region.name
+    )
     query = (
         select(
             Task.register_number,
@@ -139,7 +145,7 @@ def _query(filters: TaskFilter) -> Select:  # type: ignore[type-arg]
             Task.due_date,
             Task.status,
             Task.priority,
-            region.name,
+            bezirksregion,
             Body.short_name,
             Meeting.number,
             Meeting.date,
@@ -156,6 +162,7 @@ def _query(filters: TaskFilter) -> Select:  # type: ignore[type-arg]
         .outerjoin(Office, Office.id == Task.office_id)
         .outerjoin(Person, Person.id == Task.person_id)
         .outerjoin(region, region.id == Task.region_id)
+        .outerjoin(region_parent, region_parent.id == region.parent_id)
         .outerjoin(Body, Body.id == Task.body_id)
         .outerjoin(item, item.id == Task.origin_agenda_item_id)
         .outerjoin(parent, parent.id == item.parent_id)

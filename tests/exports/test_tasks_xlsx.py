@@ -170,3 +170,37 @@ def test_control_characters_and_error_lookalikes_stay_text(
     assert row["Aufgabe"].value == "Zeilemit Steuerzeichen"  # type: ignore[attr-defined]
     assert row["Bemerkung"].value == "#N/A"  # type: ignore[attr-defined]
     assert row["Bemerkung"].data_type == "s"  # type: ignore[attr-defined]
+
+
+def test_filters_by_body_and_region_take_in_planungsraeume(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from sromod.models import Body, Region, RegionLevel, Task
+
+    with store.unit_of_work() as session:
+        jug = session.get(Task, sample.task_ids["jug"])
+        sga = session.get(Task, sample.task_ids["sga"])
+        assert jug is not None and sga is not None and jug.region_id is not None
+        bezirksregion_id = jug.region_id
+        planungsraum = session.scalars(
+            select(Region).where(
+                Region.level == RegionLevel.PLANUNGSRAUM, Region.parent_id == bezirksregion_id
+            )
+        ).first()
+        assert planungsraum is not None
+        sga.region_id = planungsraum.id
+        other = Body(name="Steuerungsrunde Adlershof", short_name="SR Adl")
+        session.add(other)
+        session.flush()
+        sga.body_id = other.id
+        body_id = jug.body_id
+    path = tmp_path / "a.xlsx"
+    assert export_tasks(store, path, region_id=bezirksregion_id, today=TODAY) == 2
+    rows = _rows_by_number(load_workbook(path)["Aufgaben"])
+    assert set(rows) == {"A-2026/0123", "A-2026/0124"}
+    region_name = rows["A-2026/0123"]["Bezirksregion"].value  # type: ignore[attr-defined]
+    assert region_name and rows["A-2026/0124"]["Bezirksregion"].value == region_name  # type: ignore[attr-defined]
+    assert export_tasks(store, path, body_id=body_id, today=TODAY) == 3
+    assert "A-2026/0124" not in _rows_by_number(load_workbook(path)["Aufgaben"])
