@@ -50,32 +50,35 @@ class MainActions(QObject):
 
     def _build_file_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(w.tr("&Datei"))
+        menu = w.menuBar().addMenu(self.tr("&Datei"))
         self.plan_meeting = self._action(
-            w.tr("Neue Sitzung &planen…"), w.plan_meeting, "Ctrl+N", w.tr("Neue Sitzung planen")
+            self.tr("Neue Sitzung &planen…"),
+            w.plan_meeting,
+            "Ctrl+N",
+            self.tr("Neue Sitzung planen"),
         )
         menu.addAction(self.plan_meeting)
         menu.addSeparator()
         self.open_store = self._action(
-            w.tr("Datenbank ö&ffnen…"), w.store_switcher.open_database, "Ctrl+O"
+            self.tr("Datenbank ö&ffnen…"), w.store_switcher.open_database, "Ctrl+O"
         )
         menu.addAction(self.open_store)
         self.restore = self._action(
-            w.tr("Sicherung &wiederherstellen…"), w.store_switcher.restore_backup
+            self.tr("Sicherung &wiederherstellen…"), w.store_switcher.restore_backup
         )
         self.restore.setEnabled(w.store_switcher.can_restore())
         menu.addAction(self.restore)
         menu.addSeparator()
-        self.quit = self._action(w.tr("&Beenden"), w.close, "Ctrl+Q")
+        self.quit = self._action(self.tr("&Beenden"), w.close, "Ctrl+Q")
         menu.addAction(self.quit)
 
     def _build_edit_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(w.tr("&Bearbeiten"))
+        menu = w.menuBar().addMenu(self.tr("&Bearbeiten"))
         stack = w.context.undo_stack
-        self.undo = stack.createUndoAction(w, w.tr("Rückgängig"))
+        self.undo = stack.createUndoAction(w, self.tr("Rückgängig"))
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo = stack.createRedoAction(w, w.tr("Wiederholen"))
+        self.redo = stack.createRedoAction(w, self.tr("Wiederholen"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo, self.redo):
             menu.addAction(action)
@@ -85,34 +88,39 @@ class MainActions(QObject):
         stack.redoTextChanged.connect(self._update_undo_tooltips)
         self._update_undo_tooltips()
         menu.addSeparator()
-        self.find = self._action(w.tr("&Suchen…"), w.focus_search, "Ctrl+F")
+        self.find = self._action(self.tr("&Suchen…"), w.focus_search, "Ctrl+F")
         menu.addAction(self.find)
 
     def _update_undo_tooltips(self, *_: Any) -> None:
         if not (shiboken6.isValid(self.undo) and shiboken6.isValid(self.redo)):
             return  # the window is being torn down while the app-wide stack lives on
-        w = self.window
-        self.undo.setToolTip(w.tr("%1 (Strg+Z)").replace("%1", self.undo.text()))
-        self.redo.setToolTip(w.tr("%1 (Strg+Umschalt+Z, Strg+Y)").replace("%1", self.redo.text()))
+        for action in (self.undo, self.redo):
+            keys = ", ".join(
+                k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            )
+            action.setToolTip(f"{action.text()} ({keys})")
 
     def _build_meeting_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(w.tr("&Sitzung"))
+        menu = w.menuBar().addMenu(self.tr("&Sitzung"))
         self.live = self._action(
-            w.tr("&Live-Moderation starten"), w.start_live, "F5", w.tr("Live-Moderation starten")
+            self.tr("&Live-Moderation starten"),
+            w.start_live,
+            "F5",
+            self.tr("Live-Moderation starten"),
         )
-        self.end_meeting = self._action(w.tr("Sitzung &beenden"), w.end_meeting, "Ctrl+Shift+E")
-        self.release = self._action(w.tr("Protokoll &freigeben"), w.release_minutes)
+        self.end_meeting = self._action(self.tr("Sitzung &beenden"), w.end_meeting, "Ctrl+Shift+E")
+        self.release = self._action(self.tr("Protokoll &freigeben"), w.release_minutes)
         for action in (self.live, self.end_meeting, self.release):
             menu.addAction(action)
         menu.addSeparator()
-        export_menu = menu.addMenu(w.tr("&Exportieren"))
+        export_menu = menu.addMenu(self.tr("&Exportieren"))
         labels = {
-            "minutes": (w.tr("&Protokoll (Word)…"), "Ctrl+Shift+P"),
-            "excerpt": (w.tr("Protokoll&auszug für ein Amt…"), None),
-            "invitation": (w.tr("&Einladung (Word)…"), None),
-            "attendance": (w.tr("&Anwesenheitsliste (Word)…"), None),
-            "ics": (w.tr("&Termin für den Kalender (.ics)…"), None),
+            "minutes": (self.tr("&Protokoll (Word)…"), "Ctrl+Shift+P"),
+            "excerpt": (self.tr("Protokoll&auszug für ein Amt…"), None),
+            "invitation": (self.tr("&Einladung (Word)…"), None),
+            "attendance": (self.tr("&Anwesenheitsliste (Word)…"), None),
+            "ics": (self.tr("&Termin für den Kalender (.ics)…"), None),
         }
         self.exports: dict[str, QAction] = {}
         for kind in EXPORT_KINDS:
@@ -122,7 +130,7 @@ class MainActions(QObject):
 
     def _build_view_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(w.tr("&Ansicht"))
+        menu = w.menuBar().addMenu(self.tr("&Ansicht"))
         self.pages: list[QAction] = []
         for row in range(w.nav.count()):
             label = w.nav.item(row).text()
@@ -130,11 +138,11 @@ class MainActions(QObject):
             self.pages.append(action)
             menu.addAction(action)
         menu.addSeparator()
-        self.toggle_nav = self._action(w.tr("&Navigation anzeigen"), w.nav.setVisible, "Ctrl+B")
+        self.toggle_nav = self._action(self.tr("&Navigation anzeigen"), w.nav.setVisible, "Ctrl+B")
         self.toggle_nav.setCheckable(True)
         self.toggle_nav.setChecked(True)
         menu.addAction(self.toggle_nav)
-        language_menu = menu.addMenu(w.tr("&Sprache"))
+        language_menu = menu.addMenu(self.tr("&Sprache"))
         group = QActionGroup(self)
         current = w.settings.language()
         for code, name in LANGUAGES.items():
@@ -148,13 +156,13 @@ class MainActions(QObject):
     def _choose_language(self, code: str, *_: Any) -> None:
         self.window.settings.set_language(code)
         self.window.show_message(
-            self.window.tr("Die Sprache wird beim nächsten Start von sromod übernommen.")
+            self.tr("Die Sprache wird beim nächsten Start von sromod übernommen.")
         )
 
     def _build_help_menu(self) -> None:
         w = self.window
-        menu = w.menuBar().addMenu(w.tr("&Hilfe"))
-        self.about = self._action(w.tr("Über &sromod"), w.show_about)
+        menu = w.menuBar().addMenu(self.tr("&Hilfe"))
+        self.about = self._action(self.tr("Über &sromod"), w.show_about)
         menu.addAction(self.about)
 
     def update_meeting_actions(self, state: MeetingState | None) -> None:

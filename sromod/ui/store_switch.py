@@ -32,9 +32,9 @@ class StoreSwitcher(QObject):
         current = Path(getattr(w.context.store, "path", "") or ".")
         path, _ = QFileDialog.getOpenFileName(
             w,
-            w.tr("Datenbank öffnen"),
+            self.tr("Datenbank öffnen"),
             str(current.parent),
-            w.tr("sromod-Datenbanken (*.db *.sqlite *.sromod);;Alle Dateien (*)"),
+            self.tr("sromod-Datenbanken (*.db *.sqlite *.sromod);;Alle Dateien (*)"),
         )
         if path:
             self.switch_to(Path(path))
@@ -61,7 +61,7 @@ class StoreSwitcher(QObject):
         self.window.show_page("bodies")
         context.notify({"*", *Base.metadata.tables})
         self.window.update_title()
-        self.window.show_message(self.window.tr("Datenbank geöffnet."))
+        self.window.show_message(self.tr("Datenbank geöffnet."))
 
     def restore_backup(self) -> None:
         w = self.window
@@ -73,16 +73,16 @@ class StoreSwitcher(QObject):
 
         backup, _ = QFileDialog.getOpenFileName(
             w,
-            w.tr("Sicherung wiederherstellen"),
+            self.tr("Sicherung wiederherstellen"),
             str(backup_dir_for(Path(db_path))),
-            w.tr("Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)"),
+            self.tr("Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)"),
         )
         if not backup:
             return
         answer = QMessageBox.question(
             w,
-            w.tr("Sicherung wiederherstellen"),
-            w.tr(
+            self.tr("Sicherung wiederherstellen"),
+            self.tr(
                 "Die jetzige Datenbank wird durch die Sicherung ersetzt (eine Kopie des jetzigen "
                 "Stands wird aufbewahrt). Fortfahren?"
             ),
@@ -111,5 +111,5 @@ class StoreSwitcher(QObject):
             self.window.show_error(str(exc))
             return False
         if restored:
-            self.window.show_message(self.window.tr("Sicherung wiederhergestellt."))
+            self.window.show_message(self.tr("Sicherung wiederhergestellt."))
         return restored

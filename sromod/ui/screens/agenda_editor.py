@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -115,7 +115,9 @@ class AgendaEditor(QWidget):
         button = QPushButton(text)
         with_shortcut(button, tooltip)
         if shortcut:
-            button.setToolTip(f"{tooltip} ({shortcut})")
+            # shown only: the tree handles these keys itself, so text fields keep theirs
+            native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{tooltip} ({native})")
         button.clicked.connect(slot)
         return button
 
@@ -129,28 +131,31 @@ class AgendaEditor(QWidget):
                 self.add_sub_item,
             ),
             "edit": self._button(
-                self.tr("Bearbeiten…"), self.tr("Gewählten TOP bearbeiten"), self.edit_item, "Enter"
+                self.tr("Bearbeiten…"),
+                self.tr("Gewählten TOP bearbeiten"),
+                self.edit_item,
+                "Return",
             ),
             "delete": self._button(
-                self.tr("Löschen"), self.tr("Gewählten TOP löschen"), self.delete_item, "Entf"
+                self.tr("Löschen"), self.tr("Gewählten TOP löschen"), self.delete_item, "Del"
             ),
             "up": self._button(
-                self.tr("▲ Nach oben"), self.tr("TOP nach oben"), self.move_up, "Strg+↑"
+                self.tr("▲ Nach oben"), self.tr("TOP nach oben"), self.move_up, "Ctrl+Up"
             ),
             "down": self._button(
-                self.tr("▼ Nach unten"), self.tr("TOP nach unten"), self.move_down, "Strg+↓"
+                self.tr("▼ Nach unten"), self.tr("TOP nach unten"), self.move_down, "Ctrl+Down"
             ),
             "indent": self._button(
                 self.tr("→ Einrücken"),
                 self.tr("Zum Unterpunkt des TOP darüber machen"),
                 self.indent,
-                "Strg+→",
+                "Ctrl+Right",
             ),
             "outdent": self._button(
                 self.tr("← Ausrücken"),
                 self.tr("Unterpunkt zu eigenem TOP machen"),
                 self.outdent,
-                "Strg+←",
+                "Ctrl+Left",
             ),
         }
         for button in self.buttons.values():

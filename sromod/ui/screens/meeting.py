@@ -114,26 +114,6 @@ class MeetingScreen(QWidget):
             self._refresh_header()
 
 
-# What a button offers for a move to each state (from a given state where it matters).
-def _transition_text(widget: QWidget, current: MeetingState, target: MeetingState) -> str:
-    texts = {
-        MeetingState.PLANNED: widget.tr("Zurück auf „geplant“"),
-        MeetingState.INVITED: widget.tr("Als eingeladen markieren"),
-        MeetingState.RUNNING: widget.tr("Sitzung beginnen")
-        if current in (MeetingState.PLANNED, MeetingState.INVITED)
-        else widget.tr("Sitzung wieder öffnen"),
-        MeetingState.HELD: widget.tr("Sitzung beenden")
-        if current == MeetingState.RUNNING
-        else widget.tr("Freigabe zurücknehmen"),
-        MeetingState.RELEASED: widget.tr("Protokoll freigeben"),
-        MeetingState.CANCELLED: widget.tr("Sitzung absagen"),
-    }
-    return texts[target]
-
-
-_STATE_ORDER = list(MeetingState)
-
-
 class MeetingOverview(QWidget):
     """The header fields, each committed on its own as one undoable step."""
 
@@ -239,13 +219,31 @@ class MeetingOverview(QWidget):
             widget.blockSignals(False)
         self._update_states(info.state)
 
+    def transition_text(self, current: MeetingState, target: MeetingState) -> str:
+        """What a button offers for a move to target (worded by where the meeting stands)."""
+        if target == MeetingState.PLANNED:
+            return self.tr("Zurück auf „geplant“")
+        if target == MeetingState.INVITED:
+            return self.tr("Als eingeladen markieren")
+        if target == MeetingState.RUNNING:
+            if current in (MeetingState.PLANNED, MeetingState.INVITED):
+                return self.tr("Sitzung beginnen")
+            return self.tr("Sitzung wieder öffnen")
+        if target == MeetingState.HELD:
+            if current == MeetingState.RUNNING:
+                return self.tr("Sitzung beenden")
+            return self.tr("Freigabe zurücknehmen")
+        if target == MeetingState.RELEASED:
+            return self.tr("Protokoll freigeben")
+        return self.tr("Sitzung absagen")
+
     def _update_states(self, state: MeetingState) -> None:
         self.state_label.set_status(state.label, STATE_TONES[state])
         allowed = ALLOWED_TRANSITIONS[state]
         for target, button in self.state_buttons.items():
             button.setVisible(target in allowed)
             if target in allowed:
-                text = _transition_text(self, state, target)
+                text = self.transition_text(state, target)
                 button.setText(text)
                 button.setAccessibleName(text)
 
@@ -288,5 +286,5 @@ class MeetingOverview(QWidget):
     def change_state(self, state: MeetingState) -> None:
         if self._info is None:
             return
-        text = _transition_text(self, self._info.state, state)
+        text = self.transition_text(self._info.state, state)
         self.context.run(text, meetings.set_meeting_state, self._info.id, state)
