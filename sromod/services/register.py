@@ -341,6 +341,19 @@ def tasks_by_region(store: Store, filters: TaskFilter) -> Breakdown:
     return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
 
 
+def tasks_by_office(store: Store, filters: TaskFilter) -> Breakdown:
+    query = (
+        select(func.coalesce(Office.code, "ohne Amt"), func.count())
+        .select_from(Task)
+        .outerjoin(Office, Office.id == Task.office_id)
+        .group_by(Office.code)
+        .order_by(func.count().desc(), Office.code)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(_where(query, filters)).all()
+    return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
+
+
 # --- a task's detail ----------------------------------------------------------------------------
 
 

@@ -247,10 +247,15 @@ def _meeting_writer(
     return api.export_ics, base
 
 
-def export_task_list(parent: QWidget | None, context: AppContext, **filters: Any) -> Path | None:
-    """Export the task list (filters as `sromod.exports.api.export_tasks` takes them)."""
-    office_code = filters.get("office_code") or ""
-    suggested = api.suggested_file_name("tasks", office_code=office_code)
+def export_task_list(
+    parent: QWidget | None, context: AppContext, *, name_hint: str = "", **filters: Any
+) -> Path | None:
+    """Export the task list (filters as `sromod.exports.api.export_tasks` takes them).
+
+    name_hint ends the suggested file name (a region's name); by default the office code does.
+    """
+    hint = name_hint or filters.get("office_code") or ""
+    suggested = api.suggested_file_name("tasks", office_code=hint)
     chosen = ask_save_path(parent, tr(_TITLES["tasks"]), suggested, tr(_FILTERS[".xlsx"]))
     if chosen is None:
         return None

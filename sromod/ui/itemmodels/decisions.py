@@ -32,7 +32,7 @@ class DecisionTableModel(QAbstractTableModel):
             self.tr("TOP"),
             self.tr("Art"),
             self.tr("Text"),
-            self.tr("Abstimmung (dafür : dagegen : Enthaltung)"),
+            self.tr("Stimmen"),
         ]
 
     def set_filters(self, filters: DecisionFilter) -> None:
@@ -110,4 +110,6 @@ class DecisionTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("dafür : dagegen : Enthaltung") if section == 6 else None
         return None

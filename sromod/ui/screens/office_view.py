@@ -1,17 +1,172 @@
-"""Office view: the start page of an office lead."""
+"""Office view: the start page of an office lead — what the office still owes, and why."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import logging
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import TaskStatus
+from sromod.services import directory, register
+from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.decisions import DecisionTableModel
+from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
+from sromod.ui.widgets import fill_combo
+
+log = logging.getLogger(__name__)
+
+PENDING = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DEFERRED)
+WATCHED = {"tasks", "task_events", "decisions", "offices", "agenda_items", "meetings"}
+HIDDEN_TASK_COLUMNS = ("office_code", "priority", "remark")
+
+
+def read_only_table(model: object) -> QTableView:
+    table = QTableView()
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSortingEnabled(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 class OfficeViewScreen(QWidget):
+    """Choose an office; see its open and overdue tasks, its decisions and two charts."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self)
+        self.office = QComboBox()
+        self.office.setAccessibleName(self.tr("Amt"))
+        self.office.setMinimumWidth(320)
+        self.counts = QLabel()
+        self.counts.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.export_button = QPushButton(self.tr("Liste des Amts exportieren…"))
+        self.export_button.setToolTip(self.tr("Die unerledigten Aufgaben des Amts als Excel-Liste"))
+        self.export_button.clicked.connect(self.export_list)
+        self.tasks = TaskTableModel(context.store, self)
+        self.task_table = read_only_table(self.tasks)
+        for key in HIDDEN_TASK_COLUMNS:
+            self.task_table.setColumnHidden(COLUMN[key], True)
+        self.task_table.setColumnWidth(COLUMN["title"], 320)
+        self.task_table.horizontalHeader().setSortIndicator(
+            COLUMN["due_date"], Qt.SortOrder.AscendingOrder
+        )
+        self.task_table.doubleClicked.connect(self._open_task)
+        self.decisions = DecisionTableModel(context.store, self)
+        self.decision_table = read_only_table(self.decisions)
+        self.decision_table.setColumnWidth(5, 360)
+        self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.decision_table.doubleClicked.connect(self._open_decision)
+        self.by_status = BarChart(self.tr("Aufgaben nach Status"))
+        self.by_region = BarChart(self.tr("Unerledigte Aufgaben nach Bezirksregion"))
+        self._build()
+        self.load_offices()
+        self.office.currentIndexChanged.connect(self.refresh)
+        context.changed.connect(self._data_changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Amt:")))
+        top.addWidget(self.office)
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.export_button)
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Unerledigte Aufgaben</b>")), 0, 0)
+        grid.addWidget(self.task_table, 1, 0)
+        grid.addWidget(QLabel(self.tr("<b>Beschlüsse, die das Amt betreffen</b>")), 2, 0)
+        grid.addWidget(self.decision_table, 3, 0)
+        charts = QVBoxLayout()
+        charts.addWidget(self.by_status)
+        charts.addWidget(self.by_region)
+        charts.addStretch(1)
+        grid.addLayout(charts, 0, 1, 4, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+    def load_offices(self) -> None:
+        current = self.office.currentData()
+        offices = directory.list_offices(self.context.store)
+        counts = {c.office_id: c for c in register.office_counts(self.context.store)}
+        # Offices that owe something first, so that the choice starts where the work is.
+        offices.sort(key=lambda o: (-(counts[o.id].open if o.id in counts else 0), o.code))
+        self.office.blockSignals(True)
+        fill_combo(self.office, [(o.id, f"{o.code} – {o.name}") for o in offices], current)
+        self.office.blockSignals(False)
+
+    def office_id(self) -> str | None:
+        data = self.office.currentData()
+        return str(data) if data else None
+
+    def refresh(self) -> None:
+        office_id = self.office_id()
+        if office_id is None:
+            return
+        store = self.context.store
+        counts = register.office_counts(store, TaskFilter(office_id=office_id))
+        name = self.office.currentText().split(" – ", 1)[-1]
+        found = counts[0] if counts else None
+        self.counts.setText(
+            self.tr("%1: %2 offen, %3 überfällig")
+            .replace("%1", name)
+            .replace("%2", str(found.open if found else 0))
+            .replace("%3", str(found.overdue if found else 0))
+        )
+        self.tasks.set_filters(TaskFilter(office_id=office_id, statuses=PENDING))
+        self.decisions.set_filters(DecisionFilter(office_id=office_id))
+        status = register.tasks_by_status(store, TaskFilter(office_id=office_id))
+        self.by_status.set_data(status.labels, status.values)
+        regions = register.tasks_by_region(store, TaskFilter(office_id=office_id, statuses=PENDING))
+        self.by_region.set_data(regions.labels, regions.values)
 
     def show_item(self, id: str) -> None:
         """Show the office with this id."""
+        index = self.office.findData(id)
+        if index >= 0:
+            self.office.setCurrentIndex(index)
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & WATCHED:
+            if "offices" in tables:
+                self.load_offices()
+            self.refresh()
+
+    def _open_task(self, index: object) -> None:
+        task_id = self.tasks.task_id(index.row())  # type: ignore[attr-defined]
+        if task_id:
+            self.context.navigate.emit("task", task_id)
+
+    def _open_decision(self, index: object) -> None:
+        row = self.decisions.row_at(index.row())  # type: ignore[attr-defined]
+        if row is not None:
+            self.context.navigate.emit("agenda_item", row.agenda_item_id)
+
+    def export_list(self) -> None:
+        from sromod.ui.exports_ui import export_task_list
+
+        if self.office_id() is None:
+            return
+        code = self.office.currentText().split(" – ", 1)[0]
+        export_task_list(self, self.context, office_code=code)

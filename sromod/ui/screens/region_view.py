@@ -1,17 +1,208 @@
-"""Region view: follow-up per Bezirksregion."""
+"""Region view: TOPs, decisions and tasks tagged with a Bezirksregion, across all bodies."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import logging
+from typing import Any
 
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.models import RegionLevel
+from sromod.services import directory, register
+from sromod.services.region_view import RegionTopRow, tops_for_region
+from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.decisions import DecisionTableModel
+from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
+from sromod.ui.screens.office_view import PENDING, read_only_table
+from sromod.ui.widgets import fill_combo
+
+log = logging.getLogger(__name__)
+
+WATCHED = {"tasks", "task_events", "decisions", "decision_regions", "agenda_items",
+           "agenda_item_regions", "meetings", "regions"}  # fmt: skip
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RegionTopsModel(QAbstractTableModel):
+    """The tagged TOPs as plain tuples: date, body, TOP, state, result."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RegionTopRow] = []
+        self._headers = [self.tr("Datum"), self.tr("Gremium"), self.tr("TOP"), self.tr("Stand"),
+                         self.tr("Ergebnis")]  # fmt: skip
+
+    def set_rows(self, rows: list[RegionTopRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            values = (f"{row.meeting_date:%d.%m.%Y}", row.body_short_name, row.top,
+                      row.state.label, row.result)  # fmt: skip
+            return values[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
 
 
 class RegionViewScreen(QWidget):
+    """Choose a Bezirksregion (its Planungsräume count in); report its follow-up."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self)
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Bezirksregion"))
+        self.region.setMinimumWidth(280)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.export_button = QPushButton(self.tr("Aufgaben der Region exportieren…"))
+        self.export_button.clicked.connect(self.export_list)
+        self.tops = RegionTopsModel(self)
+        self.top_table = read_only_table(self.tops)
+        self.top_table.setSortingEnabled(False)
+        for column, width in enumerate((85, 110, 320, 90)):
+            self.top_table.setColumnWidth(column, width)
+        self.top_table.doubleClicked.connect(self._open_top)
+        self.decisions = DecisionTableModel(context.store, self)
+        self.decision_table = read_only_table(self.decisions)
+        self.decision_table.setColumnWidth(5, 360)
+        self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.decision_table.doubleClicked.connect(self._open_decision)
+        self.tasks = TaskTableModel(context.store, self)
+        self.task_table = read_only_table(self.tasks)
+        self.task_table.setColumnWidth(COLUMN["title"], 300)
+        for key in ("priority", "remark", "region_name"):
+            self.task_table.setColumnHidden(COLUMN[key], True)
+        self.task_table.horizontalHeader().setSortIndicator(
+            COLUMN["due_date"], Qt.SortOrder.AscendingOrder
+        )
+        self.task_table.doubleClicked.connect(self._open_task)
+        self.by_status = BarChart(self.tr("Aufgaben nach Status"))
+        self.by_office = BarChart(self.tr("Unerledigte Aufgaben nach Amt"))
+        self._build()
+        self.load_regions()
+        self.region.currentIndexChanged.connect(self.refresh)
+        context.changed.connect(self._data_changed)
+        self.refresh()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bezirksregion:")))
+        top.addWidget(self.region)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.task_table, self.tr("Unerledigte Aufgaben"))
+        self.tabs.addTab(self.decision_table, self.tr("Beschlüsse"))
+        self.tabs.addTab(self.top_table, self.tr("TOPs"))
+        charts = QVBoxLayout()
+        charts.addWidget(self.by_status)
+        charts.addWidget(self.by_office)
+        charts.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.tabs, 0, 0)
+        grid.addLayout(charts, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+
+    def load_regions(self) -> None:
+        current = self.region.currentData()
+        regions = directory.list_regions(self.context.store, RegionLevel.BEZIRKSREGION)
+        self.region.blockSignals(True)
+        fill_combo(self.region, [(r.id, f"{r.lor_id} {r.name}") for r in regions], current)
+        self.region.blockSignals(False)
+
+    def region_id(self) -> str | None:
+        data = self.region.currentData()
+        return str(data) if data else None
+
+    def refresh(self) -> None:
+        region_id = self.region_id()
+        if region_id is None:
+            return
+        store = self.context.store
+        tops = tops_for_region(store, region_id)
+        self.tops.set_rows(tops)
+        self.decisions.set_filters(DecisionFilter(region_id=region_id))
+        self.tasks.set_filters(TaskFilter(region_id=region_id, statuses=PENDING))
+        totals = register.task_totals(store, TaskFilter(region_id=region_id))
+        self.summary.setText(
+            self.tr("%1 offen, %2 überfällig · %3 Beschlüsse · %4 TOPs")
+            .replace("%1", str(totals.open))
+            .replace("%2", str(totals.overdue))
+            .replace("%3", str(self.decisions.total))
+            .replace("%4", str(len(tops)))
+        )
+        self.tabs.setTabText(
+            0, self.tr("Unerledigte Aufgaben (%1)").replace("%1", str(self.tasks.total))
+        )
+        self.tabs.setTabText(1, self.tr("Beschlüsse (%1)").replace("%1", str(self.decisions.total)))
+        self.tabs.setTabText(2, self.tr("TOPs (%1)").replace("%1", str(len(tops))))
+        status = register.tasks_by_status(store, TaskFilter(region_id=region_id))
+        self.by_status.set_data(status.labels, status.values)
+        offices = register.tasks_by_office(store, TaskFilter(region_id=region_id, statuses=PENDING))
+        self.by_office.set_data(offices.labels, offices.values)
 
     def show_item(self, id: str) -> None:
-        """Show the region with this id."""
+        """Show the Bezirksregion with this id."""
+        index = self.region.findData(id)
+        if index >= 0:
+            self.region.setCurrentIndex(index)
+
+    def _data_changed(self, tables: set[str]) -> None:
+        if tables & WATCHED:
+            if "regions" in tables:
+                self.load_regions()
+            self.refresh()
+
+    def _open_top(self, index: QModelIndex) -> None:
+        self.context.navigate.emit("agenda_item", self.tops.rows[index.row()].agenda_item_id)
+
+    def _open_decision(self, index: QModelIndex) -> None:
+        row = self.decisions.row_at(index.row())
+        if row is not None:
+            self.context.navigate.emit("agenda_item", row.agenda_item_id)
+
+    def _open_task(self, index: QModelIndex) -> None:
+        task_id = self.tasks.task_id(index.row())
+        if task_id:
+            self.context.navigate.emit("task", task_id)
+
+    def export_list(self) -> None:
+        from sromod.ui.exports_ui import export_task_list
+
+        if self.region_id() is not None:
+            name = self.region.currentText().split(" ", 1)[-1]
+            export_task_list(self, self.context, region_id=self.region_id(), name_hint=name)

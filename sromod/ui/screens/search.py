@@ -2,16 +2,117 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import logging
+import time
 
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sromod.services import search
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.search import SearchResultsModel
+
+log = logging.getLogger(__name__)
 
 
-class SearchPopup(QWidget):
+class SearchPopup(QFrame):
+    """Hits for the words typed, refined while typing; Enter or a click opens the hit's place."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self)
+        if parent is not None:
+            # A popup closes by itself when the user clicks elsewhere or presses Escape.
+            self.setWindowFlags(Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.resize(680, 480)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(self.tr("Suchen in TOPs, Beschlüssen, Aufgaben, Personen …"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName(self.tr("Suche"))
+        self.summary = QLabel()
+        self.model = SearchResultsModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.activated.connect(self.open_hit)
+        self.tree.clicked.connect(self.open_hit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._run)
+        self.field.textChanged.connect(self._debounce.start)
+        self.field.returnPressed.connect(self._open_first)
 
     def search(self, text: str) -> None:
-        """Show the hits for `text`."""
+        """Show the hits for `text` under the window's search field."""
+        self.field.blockSignals(True)
+        self.field.setText(text)
+        self.field.blockSignals(False)
+        self._run()
+        self._place()
+        self.show()
+        self.raise_()
+        self.field.setFocus()
+
+    def _place(self) -> None:
+        anchor = getattr(self.parentWidget(), "search_field", None)
+        if isinstance(anchor, QWidget):
+            self.move(anchor.mapToGlobal(QPoint(0, anchor.height())))
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        groups = search.search(self.context.store, self.field.text())
+        took = (time.perf_counter() - started) * 1000
+        log.debug("Suche %r: %.1f ms", self.field.text(), took)
+        self.model.set_groups(groups)
+        self.tree.expandAll()
+        if not self.field.text().strip():
+            self.summary.setText(self.tr("Suchbegriff eingeben; Umlaute dürfen fehlen (ubergabe)."))
+        elif not groups:
+            self.summary.setText(self.tr("Nichts gefunden."))
+        else:
+            total = sum(g.total for g in groups)
+            self.summary.setText(self.tr("%1 Treffer").replace("%1", str(total)))
+        first = self._first_hit()
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+
+    def _first_hit(self) -> QModelIndex:
+        group = self.model.index(0, 0)
+        return self.model.index(0, 0, group) if group.isValid() else QModelIndex()
+
+    def _open_first(self) -> None:
+        current = self.tree.currentIndex()
+        self.open_hit(current if current.isValid() else self._first_hit())
+
+    def open_hit(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index)
+        if hit is None:
+            return
+        self.hide()
+        self.context.navigate.emit(hit.open_kind, hit.open_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Arrow keys in the field move through the hits, so the mouse is never needed.
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.field.hasFocus():
+            self.tree.setFocus()
+            self.tree.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)

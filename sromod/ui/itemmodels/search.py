@@ -1,0 +1,53 @@
+"""Search results as a two-level item model: one group per kind, the hits below it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from sromod.services.search import SearchGroup, SearchHit, strip_marks
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (None for a group row)
+
+
+class SearchResultsModel(QStandardItemModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.hit_count = 0
+
+    def set_groups(self, groups: list[SearchGroup]) -> None:
+        self.clear()
+        self.hit_count = 0
+        bold = QFont()
+        bold.setBold(True)
+        for group in groups:
+            more = f" – {group.total} Treffer, die ersten {len(group.hits)}" if group.more else ""
+            header = QStandardItem(f"{group.label} ({group.total}){more}")
+            header.setFont(bold)
+            header.setEditable(False)
+            header.setSelectable(False)
+            header.setData(None, HIT_ROLE)
+            for hit in group.hits:
+                header.appendRow(_hit_item(hit))
+                self.hit_count += 1
+            self.appendRow(header)
+
+    def hit(self, index: Any) -> SearchHit | None:
+        value = index.data(HIT_ROLE) if index.isValid() else None
+        return value if isinstance(value, SearchHit) else None
+
+
+def _hit_item(hit: SearchHit) -> QStandardItem:
+    snippet = strip_marks(hit.snippet)
+    lines = [hit.title]
+    if hit.context:
+        lines[0] += f"   ({hit.context})"
+    if snippet and snippet != hit.title:
+        lines.append(snippet)
+    item = QStandardItem("\n".join(lines))
+    item.setEditable(False)
+    item.setToolTip(snippet or hit.title)
+    item.setData(hit, HIT_ROLE)
+    return item

@@ -1,0 +1,88 @@
+"""Search popup, decision register, office and region views: what a user clicks and sees."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sromod.models import TaskStatus
+from sromod.services import tasks
+from sromod.store import Store
+from sromod.ui.context import AppContext
+from sromod.ui.screens.decision_register import DecisionRegisterScreen
+from sromod.ui.screens.office_view import OfficeViewScreen
+from sromod.ui.screens.region_view import RegionViewScreen
+from sromod.ui.screens.search import SearchPopup
+from tests.services.register_data import build_register
+
+
+def _navigation(context: AppContext) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+    context.navigate.connect(lambda kind, item: seen.append((kind, item)))
+    return seen
+
+
+def test_search_popup_groups_and_opens(store: Store, qtbot: QtBot) -> None:
+    reg = build_register(store)
+    context = AppContext(store)
+    seen = _navigation(context)
+    popup = SearchPopup(context, None)
+    qtbot.addWidget(popup)
+    popup.search("ubergabe")
+    groups = [popup.model.item(r).text() for r in range(popup.model.rowCount())]
+    assert groups[0].startswith("TOPs (1)") and groups[1].startswith("Beschlüsse (1)")
+    qtbot.keyClick(popup.field, Qt.Key.Key_Return)  # the first hit: the TOP
+    assert seen == [("agenda_item", reg.item_id)]
+    popup.field.clear()
+    qtbot.keyClicks(popup.field, "Aufgabe 2 ")
+    qtbot.waitUntil(lambda: popup.summary.text() == "1 Treffer")  # after the typing pause
+    task_group = popup.model.item(0)
+    assert task_group.text() == "Aufgaben (1)"
+    hit = popup.model.hit(task_group.child(0).index())
+    assert hit is not None and hit.ref == reg.task_ids[1]
+    popup.open_hit(task_group.child(0).index())
+    assert seen[-1] == ("task", reg.task_ids[1])
+
+
+def test_decision_register_filters_and_opens(store: Store, qtbot: QtBot) -> None:
+    reg = build_register(store)
+    context = AppContext(store)
+    seen = _navigation(context)
+    screen = DecisionRegisterScreen(context)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 1 and screen.count.text() == "1 Beschluss"
+    assert screen.model.index(0, 6).data() == "9 : 1 : 2"
+    screen.office.setCurrentIndex(screen.office.findData(reg.offices["SGA"]))
+    assert screen.model.rowCount() == 0
+    screen.show_item(reg.decision_id)  # clears the filter that hides it
+    assert screen.model.rowCount() == 1 and screen.table.currentIndex().row() == 0
+    qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
+    assert seen == [("agenda_item", reg.item_id)]
+    qtbot.keyClicks(screen.text, "Spielplatz")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+
+
+def test_office_view_follows_changes(store: Store, qtbot: QtBot) -> None:
+    reg = build_register(store)
+    context = AppContext(store)
+    screen = OfficeViewScreen(context)
+    qtbot.addWidget(screen)
+    screen.show_item(reg.offices["Jug"])
+    assert screen.counts.text() == "Jugendamt: 3 offen, 2 überfällig"
+    assert screen.tasks.rowCount() == 3 and screen.decisions.rowCount() == 1
+    assert dict(screen.by_status.entries()) == {"offen": 2, "in Bearbeitung": 1, "erledigt": 1}
+    context.run("Status", tasks.set_status_of_tasks, [reg.task_ids[0]], TaskStatus.DONE)
+    assert screen.counts.text() == "Jugendamt: 2 offen, 1 überfällig"
+    assert screen.tasks.rowCount() == 2
+
+
+def test_region_view_counts_planungsraeume(store: Store, qtbot: QtBot) -> None:
+    reg = build_register(store)
+    context = AppContext(store)
+    screen = RegionViewScreen(context)
+    qtbot.addWidget(screen)
+    screen.show_item(reg.region_id)
+    assert screen.tops.rowCount() == 1 and "Übergabe" in screen.tops.rows[0].top
+    assert screen.tasks.rowCount() == 3  # pending: 1 in the region, 2 in its Planungsraum
+    assert screen.tabs.tabText(0) == "Unerledigte Aufgaben (3)"
+    assert sum(v for _label, v in screen.by_status.entries()) == 4
