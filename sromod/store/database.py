@@ -130,11 +130,14 @@ def open_store(
     create: bool = True,
     lock: bool = True,
     initialise: Callable[[Store], None] | None = None,
+    daily_backup: bool = True,
 ) -> Store:
     """Open (or create) the store at path; raise a StoreError with a German message if it can't be.
 
     A file that fails a check is never written to. `initialise` fills a newly created store
     (reference data) before it is moved into place, so a half-made store never exists at path.
+    With daily_backup, an existing store is backed up first if its last daily backup is a day
+    old (a caller that must start fast passes False and calls `backup_if_due` later).
     """
     path = Path(path).expanduser().absolute()
     created = False
@@ -151,7 +154,7 @@ def open_store(
         except PermissionError as exc:
             raise ReadOnlyStore(_read_only_message(path), path) from exc
     try:
-        backup_warning = None if created else _daily_backup(path)
+        backup_warning = backup_if_due(path) if daily_backup and not created else None
         _upgrade_if_needed(path)
         engine = make_engine(path)
         store = Store(path, engine, store_lock)
@@ -164,8 +167,11 @@ def open_store(
         raise
 
 
-def _daily_backup(path: Path) -> str | None:
-    """Back up the store if the last daily backup is a day old; a failure only warns."""
+def backup_if_due(path: Path) -> str | None:
+    """Back up the store if its last daily backup is a day old; return a warning if that failed.
+
+    Safe while the store is open (SQLite's backup API reads a consistent snapshot).
+    """
     if not backup.daily_backup_due(path):
         return None
     try:

@@ -83,3 +83,22 @@ def test_backups_are_readable_by_their_owner_only(store_path: Path) -> None:
     make_closed_store(store_path)
     open_store(store_path).close()
     assert _daily(store_path)[0].stat().st_mode & 0o077 == 0
+
+
+def test_backup_can_be_left_for_later_while_the_store_is_open(store_path: Path) -> None:
+    from sromod.models import Office
+    from sromod.store.database import backup_if_due
+
+    make_closed_store(store_path)
+    with open_store(store_path, daily_backup=False) as opened:
+        assert _daily(store_path) == []
+        with opened.unit_of_work() as session:
+            session.add(Office(code="NEU", name="Neues Amt"))
+        assert backup_if_due(store_path) is None
+        assert backup_if_due(store_path) is None  # once a day
+    daily = _daily(store_path)
+    assert len(daily) == 1
+    assert check_store(daily[0]).ok
+    from tests.store.files import sqlite_count
+
+    assert sqlite_count(daily[0], "SELECT count(*) FROM offices WHERE code = 'NEU'") == 1
