@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from sromod.models import Office
 from sromod.store import backup, open_store
 from sromod.store.backup import backup_time, list_backups
 from sromod.store.check import check_store
-from tests.store.files import make_closed_store
+from sromod.store.database import backup_if_due
+from tests.store.files import make_closed_store, sqlite_count
 
 
 def _daily(path: Path) -> list[Path]:
@@ -76,8 +79,6 @@ def test_failed_daily_backup_only_warns(store_path: Path, monkeypatch: pytest.Mo
 
 
 def test_backups_are_readable_by_their_owner_only(store_path: Path) -> None:
-    import os
-
     if os.name != "posix":
         pytest.skip("file modes are POSIX")
     make_closed_store(store_path)
@@ -86,9 +87,6 @@ def test_backups_are_readable_by_their_owner_only(store_path: Path) -> None:
 
 
 def test_backup_can_be_left_for_later_while_the_store_is_open(store_path: Path) -> None:
-    from sromod.models import Office
-    from sromod.store.database import backup_if_due
-
     make_closed_store(store_path)
     with open_store(store_path, daily_backup=False) as opened:
         assert _daily(store_path) == []
@@ -99,6 +97,4 @@ def test_backup_can_be_left_for_later_while_the_store_is_open(store_path: Path) 
     daily = _daily(store_path)
     assert len(daily) == 1
     assert check_store(daily[0]).ok
-    from tests.store.files import sqlite_count
-
     assert sqlite_count(daily[0], "SELECT count(*) FROM offices WHERE code = 'NEU'") == 1
