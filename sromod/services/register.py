@@ -233,7 +233,10 @@ def _sorted_ids(sort: str, descending: bool, today: date) -> tuple[Select, list[
         keys = [Meeting.date, Meeting.number]
     else:
         raise ValueError(f"unknown sort key {sort!r}")
-    order = [k.desc() if descending else k.asc() for k in [*keys, Task.year, Task.seq]]
+    # Empty values (no due date, no person) go last in either direction: they are the least
+    # telling rows, and an office lead looks for the earliest due dates first.
+    order = [(k.desc() if descending else k.asc()).nulls_last() for k in keys]
+    order += [t.desc() if descending else t.asc() for t in (Task.year, Task.seq)]
     return query, order
 
 

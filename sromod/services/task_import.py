@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from sromod.exports.tasks_xlsx import OVERVIEW_SHEET
 from sromod.exports.tasks_xlsx_reader import (
     ParsedRow,
     WorkbookUnreadable,
@@ -60,6 +61,20 @@ class TaskChange:
             parts.append(f"Bemerkung: {old} → {new}")
         return parts
 
+    def conflict_text(self) -> str:
+        """Both sides of a conflict: "in sromod: Status in Bearbeitung · in der Datei: offen"."""
+        ours, theirs = [], []
+        if self.status:
+            ours.append(f"Status {self.status[0].label}")
+            theirs.append(f"Status {self.status[1].label}")
+        if self.due_date:
+            ours.append(f"fällig {german_date(self.due_date[0]) or '(leer)'}")
+            theirs.append(f"fällig {german_date(self.due_date[1]) or '(leer)'}")
+        if self.remark:
+            ours.append(f"Bemerkung {_short(self.remark[0])}")
+            theirs.append(f"Bemerkung {_short(self.remark[1])}")
+        return f"in sromod: {', '.join(ours)} · in der Datei: {', '.join(theirs)}"
+
 
 @dataclass
 class ImportPreview:
@@ -95,8 +110,9 @@ def preview_import(store: Store, path: Path | str) -> ImportPreview:
         return preview
     preview.exported_at = parsed.exported_at
     preview.problems.extend(parsed.problems)
-    if parsed.ignored_sheets:
-        names = ", ".join(f"„{n}“" for n in parsed.ignored_sheets)
+    extra = [n for n in parsed.ignored_sheets if n != OVERVIEW_SHEET]
+    if extra:
+        names = ", ".join(f"„{n}“" for n in extra)
         preview.notes.append(f"Nicht eingelesen (keine Aufgabenblätter): {names}.")
     fallback = _utc(parsed.exported_at) if parsed.exported_at else None
     tasks = _load_tasks(store, {r.task_id for r in parsed.rows})
@@ -222,19 +238,22 @@ def format_preview(preview: ImportPreview) -> str:
     if preview.problems:
         lines.append(f"{len(preview.problems)} Fehler – es wird nichts übernommen:")
         lines += [f"  {p}" for p in preview.problems]
-    lines.append(f"{len(preview.changes)} Änderungen:" if preview.changes else "Keine Änderungen.")
+    count = len(preview.changes)
+    lines.append(
+        "Keine Änderungen."
+        if not count
+        else f"{count} {'Änderung' if count == 1 else 'Änderungen'}:"
+    )
     for change in preview.changes:
         lines.append(f"  {change.register_number} {change.title}: {'; '.join(change.describe())}")
     if preview.conflicts:
+        count = len(preview.conflicts)
         lines.append(
-            f"{len(preview.conflicts)} Konflikte (in sromod nach dem Export geändert, "
-            "nicht übernommen):"
+            f"{count} {'Konflikt' if count == 1 else 'Konflikte'} (in sromod nach dem Export "
+            "geändert, nicht übernommen):"
         )
         for change in preview.conflicts:
-            lines.append(
-                f"  {change.register_number} {change.title}: in der Datei "
-                f"{'; '.join(change.describe())}"
-            )
+            lines.append(f"  {change.register_number} {change.title}: {change.conflict_text()}")
     if preview.unchanged:
         lines.append(f"{preview.unchanged} Aufgaben ohne Änderung.")
     lines += preview.notes

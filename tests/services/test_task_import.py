@@ -98,7 +98,11 @@ def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path)
     assert preview.unchanged == 5
     assert _dump(store) == before  # the dry run changes nothing
     text_out = task_import.format_preview(preview)
-    assert "3 Änderungen:" in text_out and "Status: offen → erledigt" in text_out
+    assert (
+        "3 Änderungen:" in text_out
+        and "Übersicht" not in text_out
+        and "Status: offen → erledigt" in text_out
+    )
 
     assert task_import.apply_import(store, preview) == 3
     assert tasks.get_task(store, t0).status == TaskStatus.DONE
@@ -128,7 +132,9 @@ def test_conflict_is_reported_not_applied(store: Store, reg: Register, exported:
     preview = task_import.preview_import(store, edited)
     assert [c.task_id for c in preview.conflicts] == [t0]
     assert [c.task_id for c in preview.changes] == [t1]
-    assert "Konflikte" in task_import.format_preview(preview)
+    text_out = task_import.format_preview(preview)
+    assert "1 Konflikt (in sromod nach dem Export geändert, nicht übernommen)" in text_out
+    assert "in sromod: Status in Bearbeitung · in der Datei: Status erledigt" in text_out
     task_import.apply_import(store, preview)
     assert tasks.get_task(store, t0).status == TaskStatus.IN_PROGRESS  # not overwritten
     assert tasks.get_task(store, t1).status == TaskStatus.DONE

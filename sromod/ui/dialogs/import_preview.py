@@ -70,6 +70,10 @@ def import_task_list(parent: QWidget | None, context: AppContext) -> int | None:
     return changed  # type: ignore[no-any-return]
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.replace("%1", str(n))
+
+
 class ImportPreviewDialog(QDialog):
     """The changes the import would make, its conflicts and its problems; apply or cancel."""
 
@@ -90,11 +94,11 @@ class ImportPreviewDialog(QDialog):
             self.problem_list.addItems(preview.problems)
             self.problem_list.setWordWrap(True)
             layout.addWidget(self.problem_list, 1)
-        self.changes = self._table(preview.changes)
+        self.changes = self._table(preview.changes, conflicts=False)
         if preview.changes:
             layout.addWidget(QLabel(self.tr("<b>Änderungen</b>")))
             layout.addWidget(self.changes, 2)
-        self.conflicts = self._table(preview.conflicts)
+        self.conflicts = self._table(preview.conflicts, conflicts=True)
         if preview.conflicts:
             layout.addWidget(
                 QLabel(
@@ -119,10 +123,11 @@ class ImportPreviewDialog(QDialog):
     def _summary(self) -> str:
         p = self.preview
         parts = [
-            self.tr("%1 Änderungen").replace("%1", str(len(p.changes))),
-            self.tr("%1 Konflikte").replace("%1", str(len(p.conflicts))),
-            self.tr("%1 Aufgaben ohne Änderung").replace("%1", str(p.unchanged)),
-        ]
+            _count(len(p.changes), self.tr("1 Änderung"), self.tr("%1 Änderungen")),
+            _count(len(p.conflicts), self.tr("1 Konflikt"), self.tr("%1 Konflikte")),
+            _count(p.unchanged, self.tr("1 Aufgabe ohne Änderung"),
+                   self.tr("%1 Aufgaben ohne Änderung")),
+        ]  # fmt: skip
         if p.problems:
             parts.insert(0, self.tr("%1 Fehler").replace("%1", str(len(p.problems))))
         text = " · ".join(parts)
@@ -133,15 +138,22 @@ class ImportPreviewDialog(QDialog):
             )
         return text
 
-    def _table(self, changes: list[TaskChange]) -> QTableWidget:
+    def _table(self, changes: list[TaskChange], *, conflicts: bool) -> QTableWidget:
         table = QTableWidget(len(changes), 3)
-        table.setHorizontalHeaderLabels([self.tr("Nr."), self.tr("Aufgabe"), self.tr("alt → neu")])
+        third = self.tr("in sromod · in der Datei") if conflicts else self.tr("alt → neu")
+        table.setHorizontalHeaderLabels([self.tr("Nr."), self.tr("Aufgabe"), third])
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         for row, change in enumerate(changes):
             for column, text in enumerate(
-                (change.register_number, change.title, "\n".join(change.describe()))
+                (
+                    change.register_number,
+                    change.title,
+                    change.conflict_text().replace(" · ", "\n")
+                    if conflicts
+                    else "\n".join(change.describe()),
+                )
             ):
                 table.setItem(row, column, QTableWidgetItem(text))
         header = table.horizontalHeader()

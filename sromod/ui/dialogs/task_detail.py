@@ -72,16 +72,14 @@ class TaskDetailPane(QWidget):
         self.fields["origin"].linkActivated.connect(self._open_origin)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("<b>Verlauf</b>")))
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Wann"), self.tr("Was"), self.tr("Woher"), self.tr("Notiz")]
-        )
+        self.history = QTableWidget(0, 2)
+        self.history.setHorizontalHeaderLabels([self.tr("Wann"), self.tr("Was – woher – Notiz")])
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(True)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.history, 1)
         self.show_task(None)
 
@@ -126,10 +124,11 @@ class TaskDetailPane(QWidget):
             self.fields["origin"].setText(self.tr("außerhalb einer Sitzung angelegt"))
         self.history.setRowCount(len(detail.history))
         for row, entry in enumerate(reversed(detail.history)):  # newest first
-            for column, text in enumerate(
-                (local_time(entry.at), entry.what(), entry.where, entry.note or "")
-            ):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+            what = f"{entry.what()} – {entry.where}"
+            if entry.note:
+                what += f"\n{entry.note}"
+            self.history.setItem(row, 0, QTableWidgetItem(local_time(entry.at)))
+            self.history.setItem(row, 1, QTableWidgetItem(what))
         self.history.resizeRowsToContents()
 
     def _open_origin(self, _link: str = "") -> None:
