@@ -147,7 +147,7 @@ class TaskMaker:
             path.append(_DONE if rng.random() < 0.6 else _DROP)
         moment, status, used = created, _OPEN, {m.id}
         for new in path:
-            gap = rng.randint(60, 180) if status == _DEFER else rng.randint(7, 75)
+            gap = rng.randint(60, 180) if status == _DEFER else rng.randint(7, 56)
             day = moment.date() + timedelta(days=gap)
             if day > today:
                 break
