@@ -61,7 +61,9 @@ def seed_reference_data(session: Session) -> None:
         )
         region(row["lor_id"], row["name"], RegionLevel.BEZIRKSREGION, prognoseraum)
     for row in _rows("planungsraeume.csv"):
-        region(row["plr_id"], row["name"], RegionLevel.PLANUNGSRAUM, existing_regions[row["bzr_id"]])
+        region(
+            row["plr_id"], row["name"], RegionLevel.PLANUNGSRAUM, existing_regions[row["bzr_id"]]
+        )
 
     codes = set(session.scalars(select(Office.code)))
     for row in _rows("aemter.csv"):
