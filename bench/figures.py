@@ -55,6 +55,21 @@ def timings(action: Callable[[], Any], runs: int, *, warmup: int = 1) -> list[fl
     return result
 
 
+def paired(
+    ours: Callable[[], Any], bare: Callable[[], Any], runs: int, *, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """Timings of both, run in turns: a busy machine slows both alike instead of one of them."""
+    for _ in range(warmup):
+        ours()
+        bare()
+    ours_times: list[float] = []
+    bare_times: list[float] = []
+    for _ in range(runs):
+        ours_times += timings(ours, 1, warmup=0)
+        bare_times += timings(bare, 1, warmup=0)
+    return ours_times, bare_times
+
+
 def med(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -211,8 +226,11 @@ def minutes(store: Any, meeting_id: str, runs: int) -> Figure:
         ours_path, bare_path = Path(folder) / "sromod.docx", Path(folder) / "bare.docx"
         export_minutes(store, meeting_id, ours_path)
         blocks = bare_docx.read_content(ours_path)
-        ours = timings(lambda: export_minutes(store, meeting_id, ours_path), runs)
-        bare = timings(lambda: bare_docx.write_bare(blocks, bare_path), runs)
+        ours, bare = paired(
+            lambda: export_minutes(store, meeting_id, ours_path),
+            lambda: bare_docx.write_bare(blocks, bare_path),
+            runs,
+        )
         same = bare_docx.count(bare_docx.read_content(bare_path)) == bare_docx.count(blocks)
     paragraphs, tables, rows = bare_docx.count(blocks)
     figure.value = med(ours) / med(bare)
@@ -243,8 +261,12 @@ def task_list(store: Any, runs: int) -> Figure:
         ours_path, bare_path = Path(folder) / "sromod.xlsx", Path(folder) / "bare.xlsx"
         written = export_tasks(store, ours_path)
         rows = bare_xlsx.read_rows(ours_path)
-        ours = timings(lambda: export_tasks(store, ours_path), runs, warmup=0)
-        bare = timings(lambda: bare_xlsx.write_bare(rows, bare_path), runs, warmup=0)
+        ours, bare = paired(
+            lambda: export_tasks(store, ours_path),
+            lambda: bare_xlsx.write_bare(rows, bare_path),
+            runs,
+            warmup=0,  # the export that produced the rows warmed up both
+        )
     figure.value = med(ours) / med(bare)
     figure.details = [
         f"sromod {ms(med(ours))} (Abfrage, Formate, Filter, Übersicht) – bares openpyxl {ms(med(bare))}",

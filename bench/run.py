@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import platform
 import sys
 import time
@@ -44,11 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING)
     runs = args.runs or (3 if args.quick else 7)
     scale = args.scale or (1 if args.quick else 10)
+    load = machine_load()  # figures from a busy machine are not worth much: say how busy
     started = time.perf_counter()
     path = args.store or cached_store(scale, fresh=args.fresh)
     print(f"Datenbank: {path} ({path.stat().st_size / 1e6:.0f} MB), {runs} Läufe je Kennzahl")
     results = measure(path, runs, set(args.only), args.frozen)
-    text = report(results, path, runs, time.perf_counter() - started)
+    text = report(results, path, runs, time.perf_counter() - started, load)
     print(text)
     RESULTS_FILE.parent.mkdir(parents=True, exist_ok=True)
     RESULTS_FILE.write_text(text + "\n", encoding="utf-8")
@@ -89,11 +91,21 @@ def _announce(figure: Figure) -> Figure:
     return figure
 
 
-def report(results: list[Figure], path: Path, runs: int, seconds: float) -> str:
+def machine_load() -> float | None:
+    """The one-minute load average (POSIX), None where there is none."""
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+
+def report(
+    results: list[Figure], path: Path, runs: int, seconds: float, load: float | None = None
+) -> str:
     """The results as a Markdown table with details, and the summary line last."""
+    now = machine_load()
+    load_text = "" if load is None or now is None else f", Last vorher/nachher {load:.1f}/{now:.1f}"
     lines = [
-        f"Gemessen am {time.strftime('%d.%m.%Y %H:%M')} auf {platform.platform()}, "
-        f"Python {platform.python_version()}, {runs} Läufe (Median), Datenbank {path.name}",
+        f"Gemessen am {time.strftime('%d.%m.%Y %H:%M')} auf {platform.platform()} "
+        f"({os.cpu_count()} Kerne{load_text}), Python {platform.python_version()}, "
+        f"{runs} Läufe (Median), Datenbank {path.name}",
         "",
         "| | Kennzahl | Ziel | gemessen | Ergebnis |",
         "|---|---|---|---|---|",
