@@ -103,7 +103,14 @@ def _restrict_permissions(path: Path) -> None:
 
 def restore_file(source: Path, db_path: Path) -> None:
     """Put a backup in place of the database file (engine disposed, lock held by the caller)."""
+    swap_in(prepare_restore(source, db_path), db_path)
+
+
+def prepare_restore(source: Path, db_path: Path) -> Path:
+    """Copy a backup into a file beside the store, ready to replace it; the store is untouched."""
     partial = db_path.with_name(db_path.name + ".restore")
+    for leftover in (partial, *_sidecars(partial)):
+        leftover.unlink(missing_ok=True)
     src = connect_readonly(source)
     try:
         dest = sqlite3.connect(partial)
@@ -114,7 +121,19 @@ def restore_file(source: Path, db_path: Path) -> None:
             dest.close()
     finally:
         src.close()
-    for suffix in ("-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
     _restrict_permissions(partial)
+    return partial
+
+
+def swap_in(partial: Path, db_path: Path) -> None:
+    """Replace the store by a prepared file in one rename.
+
+    The old WAL goes first: SQLite would otherwise replay its pages into the new file.
+    """
+    for sidecar in _sidecars(db_path):
+        sidecar.unlink(missing_ok=True)
     os.replace(partial, db_path)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")

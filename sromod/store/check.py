@@ -261,11 +261,16 @@ def restore_store(db_path: Path | str, backup_path: Path | str) -> Path | None:
             db_path,
         ) from exc
     try:
+        # The backup is read first: keeping the replaced store rotates old backups out,
+        # and the one being restored may be among them.
+        prepared = backup.prepare_restore(backup_path, db_path)
         kept = _keep_replaced(db_path) if db_path.exists() else None
-        backup.restore_file(backup_path, db_path)
-    except OSError as exc:
+        backup.swap_in(prepared, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        db_path.with_name(db_path.name + ".restore").unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) else "die Sicherung ist nicht lesbar"
         raise StoreError(
-            f"Die Sicherung konnte nicht wiederhergestellt werden: {exc.strerror}. Die "
+            f"Die Sicherung konnte nicht wiederhergestellt werden: {reason}. Die "
             f"Datenbank {quoted(db_path)} ist unverändert.",
             db_path,
         ) from exc

@@ -282,3 +282,21 @@ def test_damaged_search_index(closed_store: Path) -> None:
     assert check_store(closed_store).findings == [
         "Der Suchindex ist beschädigt; die Suche findet nicht alles."
     ]
+
+
+def test_restore_from_the_oldest_kept_copy_survives_rotation(closed_store: Path) -> None:
+    from sromod.store import backup
+
+    _add_task(closed_store, "erster Stand", seq=1)
+    oldest = backup.automatic_backup(closed_store, backup.BEFORE_RESTORE)
+    aged = oldest.with_name(f"sromod-20200101-000000-{backup.BEFORE_RESTORE}.sqlite")
+    oldest.rename(aged)
+    folder = aged.parent
+    for n in range(backup.AUTO_KEEP - 1):
+        (folder / f"sromod-202101{n + 1:02d}-000000-{backup.BEFORE_RESTORE}.sqlite").write_bytes(
+            aged.read_bytes()
+        )
+    _add_task(closed_store, "zweiter Stand", seq=2)
+    restore_store(closed_store, aged)  # keeping the replaced store rotates `aged` out
+    assert _titles(closed_store) == ["erster Stand"]
+    assert not aged.exists()
