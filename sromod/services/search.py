@@ -8,6 +8,8 @@ results appear while typing.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,9 +54,16 @@ def match_expression(user_text: str) -> str:
     if not words:
         return ""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if not user_text[-1:].isspace():
+    if _prefix_wanted(user_text):
         quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def _prefix_wanted(user_text: str) -> bool:
+    # A one- or two-letter prefix matches most of the index and costs a second on a district
+    # decade; such a word is matched whole until a third letter is typed.
+    words = user_text.split()
+    return bool(words) and not user_text[-1:].isspace() and len(words[-1].strip('"')) >= 3
 
 
 def fts_refs(kind: str, expression: str) -> Any:
@@ -67,18 +76,18 @@ def fts_refs(kind: str, expression: str) -> Any:
 
 
 KIND_CODES = {"top": 1, "decision": 2, "task": 3, "person": 4}  # as in sromod.store.fts
-# Ranking by relevance reads statistics of every match; past this many matches of a kind the
-# newest rows come first instead (a short prefix like "s" would otherwise take a tenth of a second).
-RANK_LIMIT = 3000
+# Ranking by relevance reads the statistics of every match; past this many matches in all, the
+# newest rows of each kind come first instead (a short prefix like "s" would otherwise take a
+# third of a second on a district decade).
+RANK_LIMIT = 6000
 
 # The kind is derived from the rowid (source rowid * 8 + kind code), so counting and filtering
-# by kind never reads the stored text.
+# by kind never reads the stored text. Titles weigh twice the body in the ranking.
 _COUNT_SQL = text(
     "SELECT rowid % 8, count(*) FROM search_fts WHERE search_fts MATCH :q GROUP BY rowid % 8"
 )
-_RANKED_SQL = text(
-    "SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid % 8 = :code "
-    "ORDER BY rank LIMIT :limit"
+_SCORES_SQL = text(
+    "SELECT rowid, bm25(search_fts, 0, 0, 2.0, 1.0) FROM search_fts WHERE search_fts MATCH :q"
 )
 _NEWEST_SQL = text(
     "SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid % 8 = :code "
@@ -92,47 +101,100 @@ def search(store: Store, user_text: str, *, per_kind: int = 8) -> list[SearchGro
     if not expression:
         return []
     groups = []
+    words = query_words(user_text)
     with store.engine.connect() as conn:
         counts: dict[int, int] = dict(conn.execute(_COUNT_SQL, {"q": expression}).all())
+        best = _best_rowids(conn, expression, counts, per_kind)
         for kind in KINDS:
             found = counts.get(KIND_CODES[kind], 0)
             if not found:
                 continue
-            hits = _hits(conn, kind, expression, per_kind, ranked=found <= RANK_LIMIT)
+            hits = _hits(conn, kind, words, best[KIND_CODES[kind]])
             groups.append(SearchGroup(kind, KIND_LABELS[kind], hits, found > per_kind, found))
     return groups
 
 
-def _hits(conn: Any, kind: str, expression: str, limit: int, *, ranked: bool) -> list[SearchHit]:
-    args = {"q": expression, "code": KIND_CODES[kind], "limit": limit}
-    rowids = [r[0] for r in conn.execute(_RANKED_SQL if ranked else _NEWEST_SQL, args)]
+def _best_rowids(
+    conn: Any, expression: str, counts: dict[int, int], per_kind: int
+) -> dict[int, list[int]]:
+    """The rowids to show per kind code: the most relevant, or the newest of many matches."""
+    best: dict[int, list[int]] = {code: [] for code in KIND_CODES.values()}
+    if sum(counts.values()) <= RANK_LIMIT:
+        # One pass scores every match (bm25: lower is better); sorting a few thousand in
+        # Python costs less than one ranked query per kind.
+        scored = sorted(conn.execute(_SCORES_SQL, {"q": expression}).all(), key=lambda r: r[1])
+        for rowid, _score in scored:
+            chosen = best.get(rowid % 8)
+            if chosen is not None and len(chosen) < per_kind:
+                chosen.append(rowid)
+        return best
+    for code, found in counts.items():
+        if found and code in best:
+            args = {"q": expression, "code": code, "limit": per_kind}
+            best[code] = [r[0] for r in conn.execute(_NEWEST_SQL, args)]
+    return best
+
+
+def _hits(
+    conn: Any, kind: str, words: list[tuple[str, bool]], rowids: list[int]
+) -> list[SearchHit]:
     if not rowids:
         return []
+    # The rows are read by rowid, without MATCH: FTS5's snippet() would evaluate the query once
+    # more per row, which for a broad prefix costs more than the whole search.
     marks = ", ".join(str(int(r)) for r in rowids)
     rows = conn.execute(
-        text(
-            "SELECT rowid, ref, title, snippet(search_fts, 3, :a, :b, '…', 12) FROM search_fts "
-            f"WHERE search_fts MATCH :q AND rowid IN ({marks})"
-        ),
-        {"a": MARK_START, "b": MARK_END, "q": expression},
+        text(f"SELECT rowid, ref, title, body FROM search_fts WHERE rowid IN ({marks})")
     ).all()
     by_rowid = {r[0]: r[1:] for r in rows}
     places = _PLACES[kind](conn, [r[1] for r in rows])
     hits = []
     for rowid in rowids:
-        ref, title, snippet = by_rowid[rowid]
+        ref, title, body = by_rowid[rowid]
         if ref in places:
-            hits.append(
-                SearchHit(kind, ref, *_title_and_snippet(kind, title, snippet), *places[ref])
-            )
+            snippet = make_snippet(body or "", words)
+            hits.append(SearchHit(kind, ref, " ".join(title.split()), snippet, *places[ref]))
     return hits
 
 
-def _title_and_snippet(kind: str, title: str, snippet: str) -> tuple[str, str]:
-    snippet = " ".join(snippet.split())
-    if kind == "decision" and not snippet:
-        return title, ""
-    return title, snippet
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, as the index's tokenizer sees a word (Ü → u)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def query_words(user_text: str) -> list[tuple[str, bool]]:
+    """The folded tokens of the user's words, each with whether it matches as a prefix."""
+    tokens = [fold(t) for t in _TOKEN.findall(user_text)]
+    prefix = _prefix_wanted(user_text)
+    return [(t, prefix and n == len(tokens) - 1) for n, t in enumerate(tokens)]
+
+
+def make_snippet(body: str, words: list[tuple[str, bool]], width: int = 14) -> str:
+    """About `width` words of body around the first match, matches between the marks."""
+    tokens = list(_TOKEN.finditer(body))
+    if not tokens:
+        return ""
+
+    def matches(token: str) -> bool:
+        folded = fold(token)
+        return any(folded.startswith(w) if prefix else folded == w for w, prefix in words)
+
+    hits = [n for n, t in enumerate(tokens) if matches(t.group())]
+    first = max(0, (hits[0] if hits else 0) - width // 3)
+    last = min(len(tokens), first + width) - 1
+    start, end = tokens[first].start(), tokens[last].end()
+    pieces, at = [], start
+    for token in tokens[first : last + 1]:
+        if matches(token.group()):
+            pieces += [body[at : token.start()], MARK_START, token.group(), MARK_END]
+            at = token.end()
+    pieces.append(body[at:end])
+    snippet = " ".join("".join(pieces).split())
+    return ("… " if first > 0 else "") + snippet + (" …" if last < len(tokens) - 1 else "")
 
 
 def _meeting_label(short_name: str | None, number: int | None, day: Any) -> str:

@@ -50,8 +50,9 @@ def test_editing_a_task_updates_its_hit(store: Store, reg: Register) -> None:
 
 def test_user_text_is_never_fts_syntax(store: Store, reg: Register) -> None:
     assert match_expression("") == ""
-    assert match_expression('Kita-Plätze AND "x') == '"Kita-Plätze" "AND" """x"*'
+    assert match_expression('Kita-Plätze AND "xyz') == '"Kita-Plätze" "AND" """xyz"*'
     assert match_expression("spiel ") == '"spiel"'
+    assert match_expression("Kita ub") == '"Kita" "ub"'  # two letters: a whole word, not a prefix
     for text in ['"', "AND", "OR NOT", "a:b", "(", "*", "NEAR(a b)", "-", "^x"]:
         search.search(store, text)  # must not raise
 
@@ -61,3 +62,15 @@ def test_more_hits_than_shown(store: Store, reg: Register) -> None:
     assert len(groups["task"]) == 3
     group = next(g for g in search.search(store, "Aufgabe", per_kind=3) if g.kind == "task")
     assert group.more and group.total == 8
+
+
+def test_snippet_marks_folded_matches() -> None:
+    words = search.query_words("ubergabe jug")
+    body = "Vorher stand viel Text hier. Die Übergabe an den Jugendclub erfolgt im März 2027."
+    snippet = search.make_snippet(body, words, width=6)
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert f"{search.MARK_START}Übergabe{search.MARK_END}" in snippet
+    assert f"{search.MARK_START}Jugendclub{search.MARK_END}" in snippet
+    assert strip_marks(
+        snippet
+    ) == "… Text hier. Die Übergabe an den …" or "Übergabe" in strip_marks(snippet)
