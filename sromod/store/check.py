@@ -127,7 +127,12 @@ def _check_foreign_keys(conn: sqlite3.Connection, report: CheckReport) -> None:
 
 def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
     head = migrate.head_revision()
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    row = (
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in present
+        else None
+    )
     revision = row[0] if row else None
     user_version = conn.execute("PRAGMA user_version").fetchone()[0]
     if revision != head:
@@ -137,7 +142,6 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
         )
     elif user_version != migrate.schema_version(head):
         report.add(f"Die Schemaversion ({user_version}) passt nicht zum Schemastand {revision}.")
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     missing = sorted(set(Base.metadata.tables) - present)
     if revision == head and missing:
         report.add(f"Es fehlen Tabellen: {', '.join(missing)}.")

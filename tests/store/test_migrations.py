@@ -179,3 +179,17 @@ def test_newer_database_is_refused_untouched(store_path: Path, stamp: str) -> No
     assert not report.ok
     assert NEWER_MESSAGE in report.findings[0]
     assert fingerprint(store_path) == before
+
+
+def test_check_of_an_older_store_notes_the_coming_upgrade(
+    store_with_data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _with_second_revision(monkeypatch, tmp_path)
+    before = fingerprint(store_with_data)
+    report = check_store(store_with_data)
+    assert report.ok
+    assert report.notes == [
+        "Der Schemastand ist 0001, aktuell ist 0002; die Datenbank wird beim nächsten Öffnen "
+        "nach einer Sicherung aktualisiert."
+    ]
+    assert fingerprint(store_with_data) == before
