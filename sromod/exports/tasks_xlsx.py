@@ -292,7 +292,9 @@ def _append(sheet: _Sheet, values: list[Any]) -> None:
     for index, cell in sheet.date_cells.items():
         value = values[index]
         if value is not None:
-            cell.value = value
+            # A date for a date cell: openpyxl's type guessing (a regex per cell) is not needed.
+            cell._value = value
+            cell.data_type = "d"
             values[index] = cell
     sheet.ws.append(values)
     sheet.rows += 1

@@ -180,6 +180,7 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
     overdue_statuses = frozenset(OVERDUE_TASK_STATUSES)
     status_labels = {s: s.label for s in TaskStatus}
     priority_labels = {p: p.label for p in TaskPriority}
+    meetings: dict[tuple[int, date], str] = {}  # many tasks share a meeting: format it once
     with store.session() as session:
         result = session.execute(_query(filters).execution_options(yield_per=2000))
         for (
@@ -187,7 +188,13 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
             meeting_no, meeting_date, pos, parent_pos, item_title,
             created, completed, remark, task_id, updated,
         ) in result:  # fmt: skip
-            overdue = due is not None and due < today and status in overdue_statuses
+            meeting = None
+            if meeting_no is not None:
+                meeting = meetings.get((meeting_no, meeting_date))
+                if meeting is None:
+                    meeting = meetings[meeting_no, meeting_date] = (
+                        f"{meeting_no}. Sitzung, {meeting_date:%d.%m.%Y}"
+                    )
             yield (
                 number,
                 title,
@@ -198,12 +205,14 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
                 priority_labels[priority],
                 region,
                 body,
-                f"{meeting_no}. Sitzung, {meeting_date:%d.%m.%Y}" if meeting_no else None,
+                meeting,
                 _top(pos, parent_pos, item_title),
                 _local_date(created),
                 completed,
                 remark,
-                OVERDUE_TEXT if overdue else None,
+                OVERDUE_TEXT
+                if due is not None and due < today and status in overdue_statuses
+                else None,
                 task_id,
                 updated.isoformat(timespec="microseconds") if updated else None,
             )
@@ -220,4 +229,6 @@ def _local_date(utc_naive: datetime | None) -> date | None:
     """The Berlin calendar day of a naive UTC timestamp from the store."""
     if utc_naive is None:
         return None
+    if utc_naive.hour < 22:  # Berlin is UTC+1 or +2: before 22:00 UTC the day is the same
+        return utc_naive.date()
     return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_ZONE).date()
