@@ -357,6 +357,19 @@ def tasks_by_office(store: Store, filters: TaskFilter) -> Breakdown:
     return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
 
 
+def person_choices(store: Store) -> list[tuple[str, str]]:
+    """(id, "Name (Amt)") of every person, by name: plain tuples for a filter's combo box."""
+    query = (
+        select(Person.id, Person.name, Office.code)
+        .outerjoin(Office, Office.id == Person.office_id)
+        .order_by(Person.name)
+    )
+    with store.engine.connect() as conn:
+        return [
+            (pid, f"{name} ({code})" if code else name) for pid, name, code in conn.execute(query)
+        ]
+
+
 # --- a task's detail ----------------------------------------------------------------------------
 
 

@@ -22,6 +22,7 @@ class DecisionTableModel(QAbstractTableModel):
         self._store = store
         self._rows: list[DecisionRow] = []
         self._total = 0
+        self._loaded = False
         self.filters = DecisionFilter()
         self.sort_key = "register_number"
         self.descending = True
@@ -39,8 +40,13 @@ class DecisionTableModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
     def reload(self, keep: int = 0) -> None:
         self.beginResetModel()
+        self._loaded = True
         self._total = register.decision_count(self._store, self.filters)
         self._rows = register.decision_page(
             self._store, self.filters, sort=self.sort_key, descending=self.descending,
@@ -73,9 +79,12 @@ class DecisionTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = DECISION_SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        wanted = (DECISION_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self.sort_key, self.descending) and self.loaded:
+            return
+        self.sort_key, self.descending = wanted
+        if self.loaded:  # before the first filters are set there is nothing to sort yet
+            self.reload()
 
     def row_at(self, row: int) -> DecisionRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

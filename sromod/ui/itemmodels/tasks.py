@@ -56,6 +56,7 @@ class TaskTableModel(QAbstractTableModel):
         self._store = store
         self._rows: list[TaskRow] = []
         self._total = 0
+        self._loaded = False
         self.filters = TaskFilter()
         self.sort_key = "due_date"
         self.descending = False
@@ -81,9 +82,14 @@ class TaskTableModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
+    @property
+    def loaded(self) -> bool:
+        return self._loaded
+
     def reload(self, keep: int = 0) -> None:
         """Load the first page again (or as many rows as were loaded, to keep the scroll place)."""
         self.beginResetModel()
+        self._loaded = True
         self.totals = register.task_totals(self._store, self.filters)
         self._total = self.totals.total
         limit = max(register.PAGE_SIZE, keep)
@@ -121,9 +127,12 @@ class TaskTableModel(QAbstractTableModel):
             self._append(row - len(self._rows) + register.PAGE_SIZE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = TASK_SORT_KEYS[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        wanted = (TASK_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self.sort_key, self.descending) and self.loaded:
+            return
+        self.sort_key, self.descending = wanted
+        if self.loaded:  # before the first filters are set there is nothing to sort yet
+            self.reload()
 
     # -- reading ----------------------------------------------------------------------------
 

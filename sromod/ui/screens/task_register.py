@@ -71,7 +71,7 @@ class TaskFilterBar(QWidget):
         self.due_to.setAccessibleName(self.tr("fällig bis"))
         self.reset_button = QPushButton(self.tr("Filter zurücksetzen"))
         self.reset_button.clicked.connect(self.reset)
-        for combo, width in ((self.office, 300), (self.person, 240), (self.body, 200),
+        for combo, width in ((self.office, 300), (self.person, 240), (self.body, 200), (self.status, 330),
                              (self.region, 240)):  # fmt: skip
             combo.setMaximumWidth(width)
             combo.setMinimumWidth(width * 2 // 3)
@@ -104,9 +104,7 @@ class TaskFilterBar(QWidget):
             widget.blockSignals(True)
         offices = [(o.id, f"{o.code} – {o.name}") for o in directory.list_offices(store)]
         fill_combo(self.office, [(None, self.tr("alle Ämter")), *offices], current[0])
-        people = [(p.id, f"{p.name} ({p.office_code})" if p.office_code else p.name)
-                  for p in directory.list_people(store)]  # fmt: skip
-        self.person.set_choices(people, current[1])
+        self.person.set_choices(register.person_choices(store), current[1])
         body_list = [(b.id, b.short_name) for b in bodies.list_bodies(store)]
         fill_combo(self.body, [(None, self.tr("alle Gremien")), *body_list], current[2])
         regions = [(r.id, r.name) for r in directory.list_regions(store, RegionLevel.BEZIRKSREGION)]
