@@ -239,11 +239,10 @@ def format_preview(preview: ImportPreview) -> str:
         lines.append(f"{len(preview.problems)} Fehler – es wird nichts übernommen:")
         lines += [f"  {p}" for p in preview.problems]
     count = len(preview.changes)
-    lines.append(
-        "Keine Änderungen."
-        if not count
-        else f"{count} {'Änderung' if count == 1 else 'Änderungen'}:"
-    )
+    heading = f"{count} {'Änderung' if count == 1 else 'Änderungen'}"
+    if preview.problems:
+        heading += " (erst übernehmbar, wenn die Fehler behoben sind)"
+    lines.append(f"{heading}:" if count else "Keine Änderungen.")
     for change in preview.changes:
         lines.append(f"  {change.register_number} {change.title}: {'; '.join(change.describe())}")
     if preview.conflicts:
