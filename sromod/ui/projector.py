@@ -19,7 +19,13 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.clock import MeetingClock, clock_text, time_box
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, running_item
-from sromod.ui.screens.live_style import RUNNING_MARK_STYLE, apply_time_style, sized_font
+from sromod.ui.screens.live_style import (
+    RUNNING_MARK_STYLE,
+    apply_idle_style,
+    apply_time_style,
+    set_text,
+    sized_font,
+)
 
 log = logging.getLogger(__name__)
 
@@ -132,12 +138,11 @@ class ProjectorWindow(QWidget):
     def update_time(self) -> None:
         item = self.running
         if item is None or item.actual_start is None:
-            self.time_label.setText(clock_text(self.clock.now()))
-            self.time_label.setProperty("timeState", None)
-            self.time_label.setStyleSheet(f"font-size:{TIME_POINTS}pt; color:#111111;")
+            set_text(self.time_label, clock_text(self.clock.now()))
+            apply_idle_style(self.time_label, TIME_POINTS)
             return
         box = time_box(item.planned_minutes, self.clock.seconds_since(item.actual_start))
-        self.time_label.setText(box.text)
+        set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, TIME_POINTS)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,6 +20,23 @@ from sromod.ui.clock import MeetingClock
 from tests.services.helpers import make_body, office_id, plan
 
 START = datetime(2026, 11, 25, 10, 0, 0)
+
+
+def _guard_singletons() -> None:
+    """Work around PySide6 6.12.0 on Python 3.11 in the test process.
+
+    6.12.0 drops a reference to None (and in places to True/False) on calls of void methods, as
+    if they were immortal as in Python 3.12; a long test run then aborts at exit with
+    "bool_dealloc"/"none_dealloc". 6.11.3 does not. A list of references would be freed before
+    the end, so the counts are raised for good.
+    """
+    if PYSIDE_VERSION != "6.12.0" or sys.version_info >= (3, 12):
+        return
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+
+
+_guard_singletons()
 
 
 class FakeMonotonic:

@@ -259,3 +259,10 @@ def test_ending_the_meeting_asks_first(
     assert agenda_of(store, meeting_id)[0].actual_end == info.actual_end
     assert "Sitzung beendet um 11:30 (durchgeführt)" in view.header.text()
     assert not view.buttons["next"].isEnabled()
+    # one Ctrl+Z reopens the meeting with its TOP running, as it was
+    key(view, qtbot, Qt.Key.Key_Z, CTRL)
+    info = meetings.get_meeting(store, meeting_id)
+    assert (info.state, info.actual_end) == (MeetingState.RUNNING, None)
+    first = agenda_of(store, meeting_id)[0]
+    assert first.actual_end is None and first.state.value == "offen"
+    assert view.buttons["next"].isEnabled() and "▶ läuft" in view.running_mark.text()

@@ -33,7 +33,9 @@ from sromod.ui.screens.live_style import (
     ERROR_STYLE,
     HINT_STYLE,
     RUNNING_MARK_STYLE,
+    apply_idle_style,
     apply_time_style,
+    set_text,
     sized_font,
 )
 
@@ -361,22 +363,21 @@ class LiveView(QWidget):
         item = self.current
         now = self.clock.now()
         if item is None or item.actual_start is None:
-            self.time_label.setText(self.tr("nicht begonnen"))
-            self.time_label.setProperty("timeState", None)
-            self.time_label.setStyleSheet(f"font-size:{TIME_POINTS}pt; color:#333333;")
-            self.time_detail.setText("")
+            set_text(self.time_label, self.tr("nicht begonnen"))
+            apply_idle_style(self.time_label, TIME_POINTS)
+            set_text(self.time_detail, "")
             return
         end = item.actual_end if item.actual_end is not None else now
         elapsed = max(0.0, (end - item.actual_start).total_seconds())
         box = time_box(item.planned_minutes, elapsed)
-        self.time_label.setText(box.text)
+        set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, TIME_POINTS)
         detail = self.tr("jetzt %1").replace("%1", clock_text(now))
         if self.running and running_item(self.items) is not None:
             detail += self.tr(" · Ende voraussichtlich %1").replace(
                 "%1", clock_text(expected_end(self.items, item, now, elapsed))
             )
-        self.time_detail.setText(detail)
+        set_text(self.time_detail, detail)
 
     # --- moving on -------------------------------------------------------------------------
 
@@ -429,9 +430,22 @@ class LiveView(QWidget):
         if not confirm(self, self.tr("Sitzung beenden"), question):
             return
         self.capture.save_result()
-        self.context.run(
-            self.tr("Sitzung beenden"), meetings.end_meeting, self.meeting_id, self.clock.stamp()
-        )
+        now = self.clock.stamp()
+        stack = self.context.undo_stack
+        # one undo step: the running TOP ends (and counts as treated) with the meeting
+        stack.beginMacro(self.tr("Sitzung beenden"))
+        try:
+            running = running_item(self.items)
+            if running is not None:
+                self.context.run(
+                    self.tr("%1 beenden").replace("%1", running.label),
+                    agenda.end_agenda_item,
+                    running.id,
+                    now,
+                )
+            self.context.run(self.tr("Sitzung beenden"), meetings.end_meeting, self.meeting_id, now)
+        finally:
+            stack.endMacro()
 
     def toggle_projector(self) -> None:
         from sromod.ui.projector import ProjectorWindow, show_on_projector

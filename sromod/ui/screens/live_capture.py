@@ -86,6 +86,12 @@ def _line(placeholder: str, name: str) -> QLineEdit:
     return edit
 
 
+def _submit_on_return(form: InlineForm, edits: list[QLineEdit]) -> None:
+    # Enter that closes a completer popup reaches the field directly, not through the shortcut
+    for edit in edits:
+        edit.returnPressed.connect(form.submitted.emit)
+
+
 class DecisionForm(InlineForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +124,7 @@ class DecisionForm(InlineForm):
         layout.addRow(self.tr("Beschluss (Strg+B) – Art:"), self.kind)
         layout.addRow(self.tr("Text:"), self.text)
         layout.addRow(self.tr("Stimmen:"), votes_row)
+        _submit_on_return(self, [self.text, *self.votes])
 
     def clear(self) -> None:
         self.kind.setCurrentIndex(0)
@@ -146,6 +153,7 @@ class TaskForm(InlineForm):
         layout.addRow(self.tr("Person:"), self.person)
         layout.addRow(self.tr("Bis wann:"), due_row)
         self.due.textChanged.connect(self._preview_due)
+        _submit_on_return(self, [self.what, self.office, self.person, self.due])
 
     def set_choices(self, offices: list[str], people: list[str]) -> None:
         for edit, choices in ((self.office, offices), (self.person, people)):
@@ -261,7 +269,7 @@ class CapturePanel(QWidget):
 
     def commit_decision(self) -> None:
         form, item = self.decision_form, self._item
-        if item is None:
+        if item is None or not form.isVisible():
             return
         try:
             votes = parse_votes([e.text() for e in form.votes])
@@ -296,7 +304,7 @@ class CapturePanel(QWidget):
 
     def commit_task(self) -> None:
         form, item = self.task_form, self._item
-        if item is None:
+        if item is None or not form.isVisible():
             return
         store = self.context.store
         try:

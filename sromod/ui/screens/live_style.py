@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sromod.ui.clock import TimeBox
 
@@ -41,3 +41,16 @@ def apply_time_style(label: QWidget, box: TimeBox, points: float) -> None:
             f"QLabel {{ {TIME_STYLES[state]} border-radius:8px; padding:6px 16px; "
             f"font-size:{points}pt; font-weight:bold; }}"
         )
+
+
+def apply_idle_style(label: QWidget, points: float) -> None:
+    """The plain look of the time box before a TOP runs."""
+    if label.property("timeState") != "idle":
+        label.setProperty("timeState", "idle")
+        label.setStyleSheet(f"QLabel {{ font-size:{points}pt; color:#222222; padding:6px 16px; }}")
+
+
+def set_text(label: QLabel, text: str) -> None:
+    """Set a label's text only when it changes: the display timer fires four times a second."""
+    if label.text() != text:
+        label.setText(text)
