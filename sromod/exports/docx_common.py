@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 HEADER_SHADE = "D9D9D9"
+TABLE_FONT_HALF_POINTS = "18"
 __all__ = ["TEXT_WIDTH", "Cm"]
 
 
@@ -202,8 +203,12 @@ def _append_row(
 
 def _add_run(p: Any, text: str, *, bold: bool) -> None:
     run = SubElement(p, _W + "r")
+    r_pr = SubElement(run, _W + "rPr")
     if bold:
-        SubElement(SubElement(run, _W + "rPr"), _W + "b")
+        SubElement(r_pr, _W + "b")
+    # 9 pt in tables: long German compounds (Gesundheitsförderung) then fit their columns.
+    SubElement(r_pr, _W + "sz", {_W + "val": TABLE_FONT_HALF_POINTS})
+    SubElement(r_pr, _W + "szCs", {_W + "val": TABLE_FONT_HALF_POINTS})
     for number, line in enumerate(xml_safe(text).split("\n")):
         if number:
             SubElement(run, _W + "br")

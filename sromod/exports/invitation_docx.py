@@ -25,8 +25,8 @@ from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
-INVITATION_HEADER_WIDTHS = (4.0, 12.5)
-INVITATION_AGENDA_WIDTHS = (1.7, 1.8, 9.0, 4.0)
+INVITATION_HEADER_WIDTHS = (3.2, 13.3)
+INVITATION_AGENDA_WIDTHS = (1.6, 1.4, 9.5, 4.0)
 
 PRIVACY_NOTICE = (
     "Für die Einladung, die Anwesenheitsliste und das Ergebnisprotokoll verarbeitet das Bezirksamt "
@@ -63,7 +63,8 @@ def write_invitation(data: MinutesData, target: Path) -> None:
     ]
     w.table(None, INVITATION_HEADER_WIDTHS, rows, bold_first_column=True)
     at = f" um {de_time(h.planned_start)} Uhr" if h.planned_start else ""
-    where = f" in {h.place}" if h.place else ""
+    # The place is free text ("Rathaus, Raum 120", "Familienzentrum"): named, not declined.
+    where = f" (Ort: {h.place})" if h.place else ""
     greeting = w.para("Sehr geehrte Damen und Herren,")
     greeting.paragraph_format.space_before = Pt(12)
     w.para(

@@ -37,11 +37,12 @@ GROUP_TITLES = {
     AttendanceStatus.ABSENT: "Abwesend",
 }
 # Column widths in cm; the text area of the template is 16.5 cm wide.
-HEADER_WIDTHS = (4.0, 12.5)
-ATTENDANCE_WIDTHS = (4.2, 4.2, 3.4, 4.7)
-AGENDA_WIDTHS = (1.8, 10.7, 4.0)
-TASK_WIDTHS = (2.6, 7.9, 3.7, 2.3)
-REVIEW_WIDTHS = (2.5, 4.0, 1.9, 2.4, 2.9, 2.8)
+HEADER_WIDTHS = (3.2, 13.3)
+ATTENDANCE_WIDTHS = (3.8, 4.2, 4.3, 4.2)
+ATTENDANCE_WIDTHS_NO_CONTACT = (4.8, 6.0, 5.7)
+AGENDA_WIDTHS = (1.6, 10.9, 4.0)
+TASK_WIDTHS = (2.3, 8.2, 3.9, 2.1)
+REVIEW_WIDTHS = (2.3, 4.9, 1.7, 2.1, 2.9, 2.6)
 SIGNATURE_WIDTHS = (7.5, 1.5, 7.5)
 
 
@@ -105,6 +106,8 @@ def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:
         w.para("Die Anwesenheit wurde nicht erfasst.")
     for group in groups:
         w.para(f"{GROUP_TITLES[group.status]} ({len(group.attendees)})", "Kennzeichnung")
+        # The contact column only where someone consented; without it the others get the room.
+        with_contact = any(a.contact for a in group.attendees)
         rows = (
             (
                 f"{a.name} (vertreten durch {a.represented_by})" if a.represented_by else a.name,
@@ -114,7 +117,11 @@ def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:
             )
             for a in group.attendees
         )
-        w.table(("Name", "Amt / Organisation", "Funktion", "Kontakt"), ATTENDANCE_WIDTHS, rows)
+        headers = ("Name", "Amt / Organisation", "Funktion", "Kontakt")
+        if with_contact:
+            w.table(headers, ATTENDANCE_WIDTHS, rows)
+        else:
+            w.table(headers[:3], ATTENDANCE_WIDTHS_NO_CONTACT, (r[:3] for r in rows))
 
 
 def _agenda_overview(w: DocWriter, data: MinutesData) -> None:

@@ -33,8 +33,9 @@ def test_invitation_lists_agenda_with_planned_times_and_presenters(
     assert by_top["TOP 5"][1] == "11:20"
     text = section_text(parts["Tagesordnung"])
     assert "Hinweis zum Datenschutz" in text and "DSGVO" in text
-    assert "Mittwoch, 25.11.2026 um 10:00 Uhr in Rathaus Köpenick, Raum 120" in section_text(
-        parts[""]
+    assert (
+        "Mittwoch, 25.11.2026 um 10:00 Uhr (Ort: Rathaus Köpenick, Raum 120) ein."
+        in section_text(parts[""])
     )
 
 

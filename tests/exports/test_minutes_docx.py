@@ -86,6 +86,8 @@ def test_attendance_grouped_by_status_with_office_and_function(minutes: Path) ->
     assert "Dora Eck (vertreten durch Egon Vogt) | Jugendamt | Amtsleitung" in text
     present = text.split("Entschuldigt")[0]
     assert "Clara Grün" not in present
+    # Only the group with a consenting person has a contact column.
+    assert text.count("Name | Amt / Organisation | Funktion | Kontakt") == 1
 
 
 def test_contact_data_only_for_people_who_consented(minutes: Path) -> None:
