@@ -70,7 +70,10 @@ def test_office_view_follows_changes(store: Store, qtbot: QtBot) -> None:
     screen.show_item(reg.offices["Jug"])
     assert screen.counts.text() == "Jugendamt: 3 offen, 2 überfällig"
     assert screen.tasks.rowCount() == 3 and screen.decisions.rowCount() == 1
-    assert dict(screen.by_status.entries()) == {"offen": 2, "in Bearbeitung": 1, "erledigt": 1}
+    assert dict(screen.by_status.entries()) == {
+        "offen": 2, "in Bearbeitung": 1, "zurückgestellt": 0, "davon überfällig": 2,
+    }  # fmt: skip
+    assert screen.closed_note.text() == "erledigt: 1 · entfällt: 0"
     context.run("Status", tasks.set_status_of_tasks, [reg.task_ids[0]], TaskStatus.DONE)
     assert screen.counts.text() == "Jugendamt: 2 offen, 1 überfällig"
     assert screen.tasks.rowCount() == 2
@@ -85,4 +88,5 @@ def test_region_view_counts_planungsraeume(store: Store, qtbot: QtBot) -> None:
     assert screen.tops.rowCount() == 1 and "Übergabe" in screen.tops.rows[0].top
     assert screen.tasks.rowCount() == 3  # pending: 1 in the region, 2 in its Planungsraum
     assert screen.tabs.tabText(0) == "Unerledigte Aufgaben (3)"
-    assert sum(v for _label, v in screen.by_status.entries()) == 4
+    assert dict(screen.by_status.entries())["offen"] == 3
+    assert screen.closed_note.text().startswith("erledigt: 1")

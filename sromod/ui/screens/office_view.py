@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sromod.models import TaskStatus
 from sromod.services import directory, register
 from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.store import Store
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
@@ -44,6 +45,24 @@ def read_only_table(model: object) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def fill_status_chart(chart: BarChart, note: QLabel, store: Store, filters: TaskFilter) -> None:
+    """The pending tasks by status plus the overdue ones (highlighted); closed ones as a note.
+
+    Closed tasks outnumber the open ones many times over after a few years, and would shrink
+    the bars that matter to slivers.
+    """
+    found = register.tasks_by_status(store, filters)
+    counts = dict(zip(found.labels, found.values, strict=True))
+    overdue = register.task_totals(store, filters).overdue
+    labels = [s.label for s in PENDING]
+    values = [counts.get(label, 0) for label in labels]
+    overdue_label = chart.tr("davon überfällig")
+    chart.set_data([*labels, overdue_label], [*values, overdue], highlight={overdue_label})
+    closed = [f"{s.label}: {counts.get(s.label, 0):,}".replace(",", ".")
+              for s in TaskStatus if s.is_closed]  # fmt: skip
+    note.setText(" · ".join(closed))
 
 
 class OfficeViewScreen(QWidget):
@@ -74,7 +93,8 @@ class OfficeViewScreen(QWidget):
         self.decision_table.setColumnWidth(5, 360)
         self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.decision_table.doubleClicked.connect(self._open_decision)
-        self.by_status = BarChart(self.tr("Aufgaben nach Status"))
+        self.by_status = BarChart(self.tr("Unerledigte Aufgaben nach Status"))
+        self.closed_note = QLabel()
         self.by_region = BarChart(self.tr("Unerledigte Aufgaben nach Bezirksregion"))
         self._build()
         self.load_offices()
@@ -95,6 +115,7 @@ class OfficeViewScreen(QWidget):
         grid.addWidget(self.decision_table, 3, 0)
         charts = QVBoxLayout()
         charts.addWidget(self.by_status)
+        charts.addWidget(self.closed_note)
         charts.addWidget(self.by_region)
         charts.addStretch(1)
         grid.addLayout(charts, 0, 1, 4, 1)
@@ -136,8 +157,7 @@ class OfficeViewScreen(QWidget):
         )
         self.tasks.set_filters(TaskFilter(office_id=office_id, statuses=PENDING))
         self.decisions.set_filters(DecisionFilter(office_id=office_id))
-        status = register.tasks_by_status(store, TaskFilter(office_id=office_id))
-        self.by_status.set_data(status.labels, status.values)
+        fill_status_chart(self.by_status, self.closed_note, store, TaskFilter(office_id=office_id))
         regions = register.tasks_by_region(store, TaskFilter(office_id=office_id, statuses=PENDING))
         self.by_region.set_data(regions.labels, regions.values)
 

@@ -25,7 +25,7 @@ from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
-from sromod.ui.screens.office_view import PENDING, read_only_table
+from sromod.ui.screens.office_view import PENDING, fill_status_chart, read_only_table
 from sromod.ui.widgets import fill_combo
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,8 @@ class RegionViewScreen(QWidget):
             COLUMN["due_date"], Qt.SortOrder.AscendingOrder
         )
         self.task_table.doubleClicked.connect(self._open_task)
-        self.by_status = BarChart(self.tr("Aufgaben nach Status"))
+        self.by_status = BarChart(self.tr("Unerledigte Aufgaben nach Status"))
+        self.closed_note = QLabel()
         self.by_office = BarChart(self.tr("Unerledigte Aufgaben nach Amt"))
         self._build()
         self.load_regions()
@@ -126,6 +127,7 @@ class RegionViewScreen(QWidget):
         self.tabs.addTab(self.top_table, self.tr("TOPs"))
         charts = QVBoxLayout()
         charts.addWidget(self.by_status)
+        charts.addWidget(self.closed_note)
         charts.addWidget(self.by_office)
         charts.addStretch(1)
         grid = QGridLayout()
@@ -170,8 +172,7 @@ class RegionViewScreen(QWidget):
         )
         self.tabs.setTabText(1, self.tr("Beschlüsse (%1)").replace("%1", str(self.decisions.total)))
         self.tabs.setTabText(2, self.tr("TOPs (%1)").replace("%1", str(len(tops))))
-        status = register.tasks_by_status(store, TaskFilter(region_id=region_id))
-        self.by_status.set_data(status.labels, status.values)
+        fill_status_chart(self.by_status, self.closed_note, store, TaskFilter(region_id=region_id))
         offices = register.tasks_by_office(store, TaskFilter(region_id=region_id, statuses=PENDING))
         self.by_office.set_data(offices.labels, offices.values)
 
