@@ -69,6 +69,7 @@ def _edit(src: Path, dst: Path, edits: dict[str, dict[str, object]], *, resort: 
                 ws.cell(r, c).value = value
     letter = openpyxl.utils.get_column_letter(cols[hide])
     ws.column_dimensions[letter].hidden = True
+    ws.row_dimensions[3].hidden = True  # filtered out in Excel: still read
     ws.auto_filter.ref = ws.dimensions
     wb.save(dst)
     return dst

@@ -88,3 +88,38 @@ def test_sort_by_header_and_show_item(store: Store, qtbot: QtBot) -> None:
     screen.show_item(done_task)
     assert screen.selected_ids() == [done_task]
     assert screen.detail.task_id == done_task
+
+
+def test_import_from_the_window_is_one_undo_step(
+    store: Store, qtbot: QtBot, tmp_path, monkeypatch
+) -> None:
+    import openpyxl
+
+    from sromod.exports.tasks_xlsx import export_tasks
+    from sromod.ui.dialogs import import_preview
+
+    reg = build_register(store)
+    context, screen = _screen(store, qtbot)
+    exported = tmp_path / "Aufgaben.xlsx"
+    export_tasks(store, exported)
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Aufgaben"]
+    cols = {c.value: c.column for c in ws[1]}
+    for row in range(2, ws.max_row + 1):
+        if ws.cell(row, cols["ID"]).value in reg.task_ids[:2]:
+            ws.cell(row, cols["Status"]).value = "erledigt"
+    wb.save(exported)
+    shown: list[object] = []
+    monkeypatch.setattr(import_preview, "ask_open_path", lambda *_a: str(exported))
+    monkeypatch.setattr(
+        import_preview.ImportPreviewDialog,
+        "ask",
+        classmethod(lambda _c, _p, pv: shown.append(pv) or True),
+    )
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1 and len(shown[0].changes) == 2  # type: ignore[attr-defined]
+    assert all(tasks.get_task(store, t).status == TaskStatus.DONE for t in reg.task_ids[:2])
+    assert screen.model.rowCount() == 4  # the done tasks left the "unerledigt" view
+    context.undo_stack.undo()
+    assert all(tasks.get_task(store, t).status == TaskStatus.OPEN for t in reg.task_ids[:2])
+    assert screen.model.rowCount() == 6
