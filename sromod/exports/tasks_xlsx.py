@@ -66,7 +66,7 @@ TASK_COLUMNS: tuple[str, ...] = (
     "ID",
     "Stand",
 )
-COLUMN_WIDTHS = (12, 42, 9, 18, 11, 14, 9, 22, 11, 20, 30, 11, 11, 32, 11, 37, 27)
+COLUMN_WIDTHS = (12, 48, 9, 18, 11, 14, 9, 22, 18, 20, 32, 11, 11, 32, 11, 37, 27)
 PRINTED_COLUMNS = 15  # ID and Stand serve the read-back, not the reader of a printout
 DATE_COLUMNS = tuple(TASK_FIELDS.index(f) for f in ("due_date", "created_on", "completed_on"))
 TASKS_SHEET = "Aufgaben"
@@ -180,10 +180,11 @@ def write_tasks_workbook(
     exported_at = datetime.now().replace(microsecond=0)
     wb = Workbook(write_only=True)
     try:
-        main = _new_tasks_sheet(wb, TASKS_SHEET)
+        stamp = f"Stand {exported_at:%d.%m.%Y %H:%M} Uhr"
+        main = _new_tasks_sheet(wb, TASKS_SHEET, f"Aufgabenliste – {stamp}")
         overview = wb.create_sheet(OVERVIEW_SHEET)  # second tab, filled once counts are known
         counts = _Counts()
-        done = _stream(wb, main, rows, counts, total, per_office_sheets, progress, cancelled)
+        done = _stream(wb, main, rows, counts, total, per_office_sheets, progress, cancelled, stamp)
         write_overview(overview, _overview_rows(counts, offices), exported_at, filter_text)
         _mark(wb, exported_at, filter_text, done)
         check_cancelled(cancelled)
@@ -205,6 +206,7 @@ def _stream(
     per_office_sheets: bool,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    stamp: str,
 ) -> int:
     by_office: dict[str | None, _Sheet] = {}
     done = 0
@@ -218,7 +220,9 @@ def _stream(
         if per_office_sheets:
             sheet = by_office.get(code)
             if sheet is None:
-                sheet = by_office[code] = _new_tasks_sheet(wb, _sheet_title(code, by_office))
+                title = _sheet_title(code, by_office)
+                label = f"Aufgabenliste {code or 'ohne Amt'} – {stamp}"
+                sheet = by_office[code] = _new_tasks_sheet(wb, title, label)
             _append(sheet, _cells(row, sheet.ws))
         _count(counts, code, row)
         done += 1
@@ -300,7 +304,7 @@ def _append(sheet: _Sheet, values: list[Any]) -> None:
     sheet.rows += 1
 
 
-def _new_tasks_sheet(wb: Workbook, title: str) -> _Sheet:
+def _new_tasks_sheet(wb: Workbook, title: str, label: str) -> _Sheet:
     ws = wb.create_sheet(title)
     for index, width in enumerate(COLUMN_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
@@ -312,7 +316,7 @@ def _new_tasks_sheet(wb: Workbook, title: str) -> _Sheet:
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.oddHeader.left.text = f"Aufgabenliste – {title}"
+    ws.oddHeader.left.text = label
     ws.oddFooter.right.text = "Seite &P von &N"
     header = []
     for title_text in TASK_COLUMNS:
