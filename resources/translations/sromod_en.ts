@@ -1,0 +1,3204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>Protokollauszug</source>
+        <translation>Minutes excerpt</translation>
+    </message>
+    <message>
+        <source>Für welches Amt?</source>
+        <translation>For which office?</translation>
+    </message>
+    <message>
+        <source>Export fertig</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Die Datei wurde gespeichert:
+%1</source>
+        <translation>The file has been saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
+        <translation>The file could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The export failed; details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export abgebrochen; es wurde keine Datei geschrieben.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste wird geschrieben …</source>
+        <translation>Writing the task list …</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Über sromod</source>
+        <translation>About sromod</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;sromod {version}&lt;/h2&gt;&lt;p&gt;Moderation der AG SRO und lokaler Steuerungsrunden: Tagesordnung, Anwesenheit, Beschlüsse, Aufgaben, Protokolle – ohne Netz.&lt;/p&gt;&lt;p&gt;Lizenz: Europäische Union Public Licence {licence}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt {qt}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;sromod {version}&lt;/h2&gt;&lt;p&gt;Chairing the AG SRO and local steering groups: agenda, attendance, decisions, tasks, minutes – entirely offline.&lt;/p&gt;&lt;p&gt;Licence: European Union Public Licence {licence}&lt;/p&gt;&lt;p&gt;&lt;small&gt;Python {python}, Qt {qt}&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Datenbank:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Sicherungen:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Protokolldatei:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Den Ordner im Dateimanager zeigen</source>
+        <translation>Show the folder in the file manager</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDetails</name>
+    <message>
+        <source>Angaben zum gewählten TOP</source>
+        <translation>Details of the selected agenda item</translation>
+    </message>
+    <message>
+        <source>Offene Aufgaben nachtragen</source>
+        <translation>Add open tasks</translation>
+    </message>
+    <message>
+        <source>Aufgaben, die seit der Planung offen sind, in die Wiedervorlage übernehmen</source>
+        <translation>Add tasks that have become open since planning to the follow-up review</translation>
+    </message>
+    <message>
+        <source>Kein TOP gewählt.</source>
+        <translation>No agenda item selected.</translation>
+    </message>
+    <message>
+        <source>Keine offenen Aufgaben zur Wiedervorlage.</source>
+        <translation>No open tasks for follow-up review.</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben zur Wiedervorlage:</source>
+        <translation>%1 tasks for follow-up review:</translation>
+    </message>
+    <message>
+        <source>, bis %1</source>
+        <translation>, due %1</translation>
+    </message>
+    <message>
+        <source> – überfällig</source>
+        <translation> – overdue</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben in die Wiedervorlage übernommen.</source>
+        <translation>%1 tasks added to the follow-up review.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Zeitplan der Tagesordnung</source>
+        <translation>Agenda timetable</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Neuer TOP…</source>
+        <translation>New agenda item…</translation>
+    </message>
+    <message>
+        <source>Neuen TOP anlegen</source>
+        <translation>Create a new agenda item</translation>
+    </message>
+    <message>
+        <source>Unterpunkt…</source>
+        <translation>Sub-item…</translation>
+    </message>
+    <message>
+        <source>Unterpunkt zum gewählten TOP anlegen</source>
+        <translation>Create a sub-item under the selected agenda item</translation>
+    </message>
+    <message>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Gewählten TOP bearbeiten</source>
+        <translation>Edit the selected agenda item</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Gewählten TOP löschen</source>
+        <translation>Delete the selected agenda item</translation>
+    </message>
+    <message>
+        <source>▲ Nach oben</source>
+        <translation>▲ Move up</translation>
+    </message>
+    <message>
+        <source>TOP nach oben</source>
+        <translation>Move agenda item up</translation>
+    </message>
+    <message>
+        <source>▼ Nach unten</source>
+        <translation>▼ Move down</translation>
+    </message>
+    <message>
+        <source>TOP nach unten</source>
+        <translation>Move agenda item down</translation>
+    </message>
+    <message>
+        <source>→ Einrücken</source>
+        <translation>→ Indent</translation>
+    </message>
+    <message>
+        <source>Zum Unterpunkt des TOP darüber machen</source>
+        <translation>Make it a sub-item of the agenda item above</translation>
+    </message>
+    <message>
+        <source>← Ausrücken</source>
+        <translation>← Outdent</translation>
+    </message>
+    <message>
+        <source>Unterpunkt zu eigenem TOP machen</source>
+        <translation>Make the sub-item an agenda item of its own</translation>
+    </message>
+    <message>
+        <source>Schnell hinzufügen:</source>
+        <translation>Quick add:</translation>
+    </message>
+    <message>
+        <source>Titel des neuen TOP, dann Eingabetaste</source>
+        <translation>Title of the new agenda item, then Enter</translation>
+    </message>
+    <message>
+        <source>Titel des neuen TOP</source>
+        <translation>Title of the new agenda item</translation>
+    </message>
+    <message>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Geplante Minuten des neuen TOP</source>
+        <translation>Planned minutes for the new agenda item</translation>
+    </message>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>TOP mit diesem Titel hinten anfügen</source>
+        <translation>Append an agenda item with this title</translation>
+    </message>
+    <message>
+        <source>Geplant: %1 Minuten für %2 TOPs</source>
+        <translation>Planned: %1 minutes for %2 agenda items</translation>
+    </message>
+    <message>
+        <source> · %1–%2 Uhr</source>
+        <translation> · %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 Minuten über dem geplanten Ende (%2 Uhr)</source>
+        <translation>%1 minutes past the planned end (%2)</translation>
+    </message>
+    <message>
+        <source>%1 Minuten Puffer bis zum geplanten Ende (%2 Uhr)</source>
+        <translation>%1 minutes to spare before the planned end (%2)</translation>
+    </message>
+    <message>
+        <source>TOP „%1“ hinzufügen</source>
+        <translation>Add agenda item “%1”</translation>
+    </message>
+    <message>
+        <source>TOP %1 bearbeiten</source>
+        <translation>Edit agenda item %1</translation>
+    </message>
+    <message>
+        <source>TOP %1 löschen</source>
+        <translation>Delete agenda item %1</translation>
+    </message>
+    <message>
+        <source>TOP gelöscht – Rückgängig mit Strg+Z.</source>
+        <translation>Agenda item deleted – undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>TOP %1 verschieben</source>
+        <translation>Move agenda item %1</translation>
+    </message>
+    <message>
+        <source>TOP %1 einrücken</source>
+        <translation>Indent agenda item %1</translation>
+    </message>
+    <message>
+        <source>TOP %1 ausrücken</source>
+        <translation>Outdent agenda item %1</translation>
+    </message>
+    <message>
+        <source>TOP ändern</source>
+        <translation>Change agenda item</translation>
+    </message>
+    <message>
+        <source>TOP verschieben</source>
+        <translation>Move agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Neuer TOP</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>TOP bearbeiten</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source> Minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Geplante Dauer:</source>
+        <translation>&amp;Planned duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Vortragende:</source>
+        <translation>P&amp;resenters:</translation>
+    </message>
+    <message>
+        <source>&amp;Bezirksregionen:</source>
+        <translation>&amp;District regions:</translation>
+    </message>
+    <message>
+        <source>&amp;Beschreibung:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie einen Titel ein.</source>
+        <translation>Please enter a title.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListModel</name>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>▶ läuft</source>
+        <translation>▶ running</translation>
+    </message>
+    <message>
+        <source>vertagt</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <source>✓ behandelt</source>
+        <translation>✓ dealt with</translation>
+    </message>
+    <message>
+        <source>%1 Min.</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 Min. gebraucht</source>
+        <translation>%1 min taken</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Vortragende</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <source>Bezirksregionen</source>
+        <translation>District regions</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amt / Organisation</source>
+        <translation>Office / organisation</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stimmrecht</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status setzen</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Ankunft</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Gegangen</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>nicht erfasst</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>vertreten durch %1</source>
+        <translation>represented by %1</translation>
+    </message>
+    <message>
+        <source>Gast oder weitere teilnehmende Person</source>
+        <translation>Guest or other participant</translation>
+    </message>
+    <message>
+        <source>%1 (Gast)</source>
+        <translation>%1 (guest)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceScreen</name>
+    <message>
+        <source>Beschlussfähigkeit</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Anwesenheitsliste</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Tasten 1–4 setzen den Status der gewählten Zeile; Zeiten per Doppelklick.</source>
+        <translation>Keys 1–4 set the status of the selected row; double-click to enter times.</translation>
+    </message>
+    <message>
+        <source>Gast hinzufügen…</source>
+        <translation>Add guest…</translation>
+    </message>
+    <message>
+        <source>Gast mit Name und Organisation hinzufügen</source>
+        <translation>Add a guest with name and organisation</translation>
+    </message>
+    <message>
+        <source>Ankunft jetzt</source>
+        <translation>Arrived now</translation>
+    </message>
+    <message>
+        <source>Ankunftszeit der gewählten Person: jetzt</source>
+        <translation>Arrival time of the selected person: now</translation>
+    </message>
+    <message>
+        <source>Gegangen jetzt</source>
+        <translation>Left now</translation>
+    </message>
+    <message>
+        <source>Die gewählte Person ist jetzt gegangen</source>
+        <translation>The selected person has left now</translation>
+    </message>
+    <message>
+        <source>Eintrag entfernen</source>
+        <translation>Remove entry</translation>
+    </message>
+    <message>
+        <source>Gast oder Eintrag aus der Liste entfernen</source>
+        <translation>Remove a guest or entry from the list</translation>
+    </message>
+    <message>
+        <source>vertreten…</source>
+        <translation>represented…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 als „%2“ erfassen (Taste %3)</source>
+        <translation>Record %1 as “%2” (key %3)</translation>
+    </message>
+    <message>
+        <source>%1 von %2 stimmberechtigten Mitgliedern anwesend</source>
+        <translation>%1 of %2 voting members present</translation>
+    </message>
+    <message>
+        <source>beschlussfähig</source>
+        <translation>quorate</translation>
+    </message>
+    <message>
+        <source>nicht beschlussfähig</source>
+        <translation>not quorate</translation>
+    </message>
+    <message>
+        <source> (nötig: %1)</source>
+        <translation> (needed: %1)</translation>
+    </message>
+    <message>
+        <source>Gast „%1“ hinzufügen</source>
+        <translation>Add guest “%1”</translation>
+    </message>
+    <message>
+        <source>Ankunft</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>Gehen</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <source>%1 von %2 erfassen</source>
+        <translation>Record %1 of %2</translation>
+    </message>
+    <message>
+        <source>Bitte erfassen Sie zuerst den Status der Person.</source>
+        <translation>Please record the person’s status first.</translation>
+    </message>
+    <message>
+        <source>Eintrag „%1“ entfernen</source>
+        <translation>Remove entry “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>übrige</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>keine Aufgaben</source>
+        <translation>no tasks</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesScreen</name>
+    <message>
+        <source>&lt;b&gt;Gremien&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bodies&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gremien</source>
+        <translation>Bodies</translation>
+    </message>
+    <message>
+        <source>Neues Gremium…</source>
+        <translation>New body…</translation>
+    </message>
+    <message>
+        <source>Neues Gremium anlegen</source>
+        <translation>Create a new body</translation>
+    </message>
+    <message>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Gewähltes Gremium bearbeiten</source>
+        <translation>Edit the selected body</translation>
+    </message>
+    <message>
+        <source>&amp;Sitzungen</source>
+        <translation>&amp;Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Mitglieder</source>
+        <translation>M&amp;embers</translation>
+    </message>
+    <message>
+        <source>Ständige &amp;Tagesordnung</source>
+        <translation>Standing &amp;agenda</translation>
+    </message>
+    <message>
+        <source>Neue Sitzung planen…</source>
+        <translation>Plan new meeting…</translation>
+    </message>
+    <message>
+        <source>Neue Sitzung dieses Gremiums planen</source>
+        <translation>Plan a new meeting of this body</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gewählte Sitzung öffnen (Eingabetaste)</source>
+        <translation>Open the selected meeting (Enter)</translation>
+    </message>
+    <message>
+        <source>Sitzungen des Gremiums</source>
+        <translation>Meetings of the body</translation>
+    </message>
+    <message>
+        <source> (ruht)</source>
+        <translation> (dormant)</translation>
+    </message>
+    <message>
+        <source>%1 Sitzungen</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <source>Noch kein Gremium – legen Sie links eines an.</source>
+        <translation>No body yet – create one on the left.</translation>
+    </message>
+    <message>
+        <source>meist %1 Uhr</source>
+        <translation>usually at %1</translation>
+    </message>
+    <message>
+        <source>beschlussfähig ab %1</source>
+        <translation>quorate from %1</translation>
+    </message>
+    <message>
+        <source>mit Anwesenheitsliste</source>
+        <translation>with attendance list</translation>
+    </message>
+    <message>
+        <source>Sitzung planen</source>
+        <translation>Plan meeting</translation>
+    </message>
+    <message>
+        <source>Gremium „%1“ anlegen</source>
+        <translation>Create body “%1”</translation>
+    </message>
+    <message>
+        <source>Gremium „%1“ ändern</source>
+        <translation>Change body “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Gremium bearbeiten</source>
+        <translation>Edit body</translation>
+    </message>
+    <message>
+        <source>Neues Gremium</source>
+        <translation>New body</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>z. B. AG SRO</source>
+        <translation>e.g. AG SRO</translation>
+    </message>
+    <message>
+        <source>&amp;Kurzbezeichnung:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>— ganzer Bezirk —</source>
+        <translation>— whole district —</translation>
+    </message>
+    <message>
+        <source>Bezirks&amp;region:</source>
+        <translation>District &amp;region:</translation>
+    </message>
+    <message>
+        <source>Üblicher &amp;Ort:</source>
+        <translation>Usual &amp;venue:</translation>
+    </message>
+    <message>
+        <source>Üblicher &amp;Beginn:</source>
+        <translation>Usual s&amp;tart:</translation>
+    </message>
+    <message>
+        <source> Minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Übliche &amp;Dauer:</source>
+        <translation>Usual &amp;duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll:</source>
+        <translation>Minute &amp;taker:</translation>
+    </message>
+    <message>
+        <source>keine festgelegt</source>
+        <translation>none set</translation>
+    </message>
+    <message>
+        <source>Wie viele stimmberechtigte Mitglieder anwesend sein müssen (0: keine Regel)</source>
+        <translation>How many voting members must be present (0: no rule)</translation>
+    </message>
+    <message>
+        <source>&amp;Beschlussfähig ab:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <source>Anwesenheitsliste erforderlich</source>
+        <translation>Attendance list required</translation>
+    </message>
+    <message>
+        <source>aktiv (tagt weiterhin)</source>
+        <translation>active (still meets)</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie einen Namen ein.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie eine Kurzbezeichnung ein.</source>
+        <translation>Please enter a short name.</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <source>&amp;Ergebnis (Strg+E; speichern mit Strg+Enter):</source>
+        <translation>&amp;Outcome (Ctrl+E; save with Ctrl+Enter):</translation>
+    </message>
+    <message>
+        <source>Ergebnis des TOP</source>
+        <translation>Outcome of the agenda item</translation>
+    </message>
+    <message>
+        <source>Festgehalten zu diesem TOP:</source>
+        <translation>Recorded for this agenda item:</translation>
+    </message>
+    <message>
+        <source>Beschlüsse und Aufgaben dieses TOP</source>
+        <translation>Decisions and tasks of this agenda item</translation>
+    </message>
+    <message>
+        <source>Festgehalten zu %1:</source>
+        <translation>Recorded for %1:</translation>
+    </message>
+    <message>
+        <source>Ergebnis zu %1 festhalten</source>
+        <translation>Record the outcome of %1</translation>
+    </message>
+    <message>
+        <source>%1 zu %2 festhalten</source>
+        <translation>Record %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 festgehalten.</source>
+        <translation>%1 recorded.</translation>
+    </message>
+    <message>
+        <source>Aufgabe zu %1 festhalten</source>
+        <translation>Record a task for %1</translation>
+    </message>
+    <message>
+        <source> (dafür %1, dagegen %2, Enthaltung %3)</source>
+        <translation> (for %1, against %2, abstentions %3)</translation>
+    </message>
+    <message>
+        <source>bis %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>%1 Aufgabe: %2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>In sromod ist ein unerwarteter Fehler aufgetreten. Ihre bisherigen Eingaben sind gespeichert; Sie können weiterarbeiten. Wenn der Fehler wieder auftritt, senden Sie bitte die folgenden Angaben an die Betreuung (sie enthalten keine personenbezogenen Daten).</source>
+        <translation>An unexpected error has occurred in sromod. Everything you have entered so far has been saved; you can carry on working. If the error happens again, please send the details below to your support contact (they contain no personal data).</translation>
+    </message>
+    <message>
+        <source>Fehlerdetails</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <source>Details kopieren</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Art des Beschlusses</source>
+        <translation>Kind of decision</translation>
+    </message>
+    <message>
+        <source>Wortlaut des Beschlusses</source>
+        <translation>Wording of the decision</translation>
+    </message>
+    <message>
+        <source>Beschlusstext</source>
+        <translation>Decision text</translation>
+    </message>
+    <message>
+        <source>Stimmen dafür</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Stimmen dagegen</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Enthaltungen</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>dafür</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>dagegen</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>Enthaltung</source>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <source>leer lassen, wenn nicht abgestimmt wurde</source>
+        <translation>leave empty if no vote was taken</translation>
+    </message>
+    <message>
+        <source>Beschluss festhalten (Enter)</source>
+        <translation>Record decision (Enter)</translation>
+    </message>
+    <message>
+        <source>Beschluss (Strg+B) – Art:</source>
+        <translation>Decision (Ctrl+B) – kind:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Stimmen:</source>
+        <translation>Votes:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegisterScreen</name>
+    <message>
+        <source>Beschlusstext durchsuchen …</source>
+        <translation>Search decision text …</translation>
+    </message>
+    <message>
+        <source>Suche im Beschlusstext</source>
+        <translation>Search in the decision text</translation>
+    </message>
+    <message>
+        <source>alle Arten</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>Beschlüsse mit Aufgaben für dieses Amt</source>
+        <translation>Decisions with tasks for this office</translation>
+    </message>
+    <message>
+        <source>In der Sitzung öffnen</source>
+        <translation>Open in the meeting</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>alle Gremien</source>
+        <translation>all bodies</translation>
+    </message>
+    <message>
+        <source>alle Ämter</source>
+        <translation>all offices</translation>
+    </message>
+    <message>
+        <source>alle Bezirksregionen</source>
+        <translation>all district regions</translation>
+    </message>
+    <message>
+        <source>1 Beschluss</source>
+        <translation>1 decision</translation>
+    </message>
+    <message>
+        <source>%1 Beschlüsse</source>
+        <translation>%1 decisions</translation>
+    </message>
+    <message>
+        <source> – Abstimmung %1</source>
+        <translation> – vote %1</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Bezirksregion</source>
+        <translation>District region</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Stimmen</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>dafür : dagegen : Enthaltung</source>
+        <translation>for : against : abstentions</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Fachamt</source>
+        <translation>Specialist office</translation>
+    </message>
+    <message>
+        <source>Organisationseinheit</source>
+        <translation>Organisational unit</translation>
+    </message>
+    <message>
+        <source>Serviceeinheit</source>
+        <translation>Service unit</translation>
+    </message>
+    <message>
+        <source>Beauftragte</source>
+        <translation>Commissioner</translation>
+    </message>
+    <message>
+        <source>extern</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>Prognoseraum</source>
+        <translation>Forecast area</translation>
+    </message>
+    <message>
+        <source>Bezirksregion</source>
+        <translation>District region</translation>
+    </message>
+    <message>
+        <source>Planungsraum</source>
+        <translation>Planning area</translation>
+    </message>
+    <message>
+        <source>AG SRO</source>
+        <translation>AG SRO</translation>
+    </message>
+    <message>
+        <source>Steuerungsrunde</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Ortsteilkonferenz</source>
+        <translation>Neighbourhood conference</translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppe</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>sonstiges Gremium</source>
+        <translation>other body</translation>
+    </message>
+    <message>
+        <source>Vorsitz</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Mitglied</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Stellvertretung</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <source>beratendes Mitglied</source>
+        <translation>advisory member</translation>
+    </message>
+    <message>
+        <source>Geschäftsführung</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>eingeladen</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>läuft</source>
+        <translation>in session</translation>
+    </message>
+    <message>
+        <source>durchgeführt</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>Protokoll freigegeben</source>
+        <translation>minutes released</translation>
+    </message>
+    <message>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Formalia</source>
+        <translation>Formalities</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Beschlussfassung</source>
+        <translation>Decision-making</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>Verschiedenes</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <source>Nächster Termin</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>behandelt</source>
+        <translation>dealt with</translation>
+    </message>
+    <message>
+        <source>vertagt</source>
+        <translation>postponed</translation>
+    </message>
+    <message>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>entschuldigt</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <source>abwesend</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>vertreten durch</source>
+        <translation>represented by</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Kenntnisnahme</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>zurückgestellt</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>niedrig</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>Statusänderung</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>bearbeitet</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>Sitzung</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Bearbeitung</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>Excel-Import</source>
+        <translation>Excel import</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GuestDialog</name>
+    <message>
+        <source>Gast hinzufügen</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>z. B. Träger, Initiative, QM</source>
+        <translation>e.g. provider, initiative, neighbourhood management</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie einen Namen ein.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Vorschau: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fehler in der Datei – es wird nichts übernommen:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Errors in the file – nothing will be imported:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Änderungen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Changes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Konflikte&lt;/b&gt; – in sromod nach dem Export geändert, werden nicht übernommen:</source>
+        <translation>&lt;b&gt;Conflicts&lt;/b&gt; – changed in sromod after the export, will not be imported:</translation>
+    </message>
+    <message>
+        <source>Änderungen übernehmen</source>
+        <translation>Apply changes</translation>
+    </message>
+    <message>
+        <source>1 Änderung</source>
+        <translation>1 change</translation>
+    </message>
+    <message>
+        <source>%1 Änderungen</source>
+        <translation>%1 changes</translation>
+    </message>
+    <message>
+        <source>1 Konflikt</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>%1 Konflikte</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe ohne Änderung</source>
+        <translation>1 task unchanged</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben ohne Änderung</source>
+        <translation>%1 tasks unchanged</translation>
+    </message>
+    <message>
+        <source>%1 Fehler</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <source>Exportiert am %1. </source>
+        <translation>Exported on %1. </translation>
+    </message>
+    <message>
+        <source>in sromod · in der Datei</source>
+        <translation>in sromod · in the file</translation>
+    </message>
+    <message>
+        <source>alt → neu</source>
+        <translation>old → new</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste importieren</source>
+        <translation>Import task list</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste „%1“ importieren</source>
+        <translation>Import task list “%1”</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben aus „%2“ übernommen.</source>
+        <translation>%1 tasks imported from “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveInput</name>
+    <message>
+        <source>Bitte alle drei Stimmenzahlen angeben (dafür, dagegen, Enthaltung) oder keine.</source>
+        <translation>Please give all three vote counts (for, against, abstentions) or none.</translation>
+    </message>
+    <message>
+        <source>„%1“ verstehe ich nicht als Datum: bitte z. B. 15.12., 15.12.2026 oder +2w.</source>
+        <translation>“%1” is not a date I understand: please enter e.g. 15.12., 15.12.2026 or +2w.</translation>
+    </message>
+    <message>
+        <source>„%1“ passt auf mehrere Ämter: bitte das Kürzel angeben.</source>
+        <translation>“%1” matches several offices: please give the abbreviation.</translation>
+    </message>
+    <message>
+        <source>„%1“ passt auf mehrere Personen: bitte den vollen Namen angeben.</source>
+        <translation>“%1” matches several people: please give the full name.</translation>
+    </message>
+    <message>
+        <source>Ein Amt „%1“ gibt es nicht.</source>
+        <translation>There is no office “%1”.</translation>
+    </message>
+    <message>
+        <source>Eine Person „%1“ ist nicht erfasst.</source>
+        <translation>There is no person “%1” on record.</translation>
+    </message>
+    <message>
+        <source>„%1“ ist kein gültiges Datum.</source>
+        <translation>“%1” is not a valid date.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveView</name>
+    <message>
+        <source>Live-Moderation – %1</source>
+        <translation>Live view – %1</translation>
+    </message>
+    <message>
+        <source>▶ läuft</source>
+        <translation>▶ running</translation>
+    </message>
+    <message>
+        <source>Zeit des laufenden TOP</source>
+        <translation>Time of the current agenda item</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Enter oder Doppelklick: diesen TOP aufrufen</source>
+        <translation>Enter or double-click: take this agenda item</translation>
+    </message>
+    <message>
+        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
+        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Tagesordnung</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>◀ Voriger TOP</source>
+        <translation>◀ Previous item</translation>
+    </message>
+    <message>
+        <source>Bild↑ oder Alt+←</source>
+        <translation>PgUp or Alt+←</translation>
+    </message>
+    <message>
+        <source>Nächster TOP ▶</source>
+        <translation>Next item ▶</translation>
+    </message>
+    <message>
+        <source>Bild↓ oder Alt+→</source>
+        <translation>PgDown or Alt+→</translation>
+    </message>
+    <message>
+        <source>Beschluss …</source>
+        <translation>Decision …</translation>
+    </message>
+    <message>
+        <source>Strg+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Aufgabe …</source>
+        <translation>Task …</translation>
+    </message>
+    <message>
+        <source>Strg+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Projektor</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Sitzung beenden …</source>
+        <translation>End meeting …</translation>
+    </message>
+    <message>
+        <source>Strg+Umschalt+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Sitzung beginnen</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Die Tagesordnung ist leer.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Danach: %1  %2</source>
+        <translation>Next: %1  %2</translation>
+    </message>
+    <message>
+        <source>Danach: Ende der Tagesordnung</source>
+        <translation>Next: end of the agenda</translation>
+    </message>
+    <message>
+        <source>Beginn %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Sitzung beendet um %1 (%2)</source>
+        <translation>Meeting ended at %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stand: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Vortrag: %1</source>
+        <translation>Presented by: %1</translation>
+    </message>
+    <message>
+        <source>geplant %1 Min.</source>
+        <translation>planned %1 min</translation>
+    </message>
+    <message>
+        <source>nicht begonnen</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>jetzt %1</source>
+        <translation>now %1</translation>
+    </message>
+    <message>
+        <source> · Ende voraussichtlich %1</source>
+        <translation> · expected end %1</translation>
+    </message>
+    <message>
+        <source>Das war der letzte TOP. Sitzung beenden mit Strg+Umschalt+E.</source>
+        <translation>That was the last agenda item. End the meeting with Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+        <source>Die Sitzung läuft nicht; TOPs können nicht aufgerufen werden.</source>
+        <translation>The meeting is not in session; agenda items cannot be taken.</translation>
+    </message>
+    <message>
+        <source>%1 aufrufen</source>
+        <translation>Take %1</translation>
+    </message>
+    <message>
+        <source>Die %1 jetzt beenden? Das Ende wird mit %2 Uhr festgehalten.</source>
+        <translation>End “%1” now? The end will be recorded as %2.</translation>
+    </message>
+    <message>
+        <source>Sitzung beenden</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>%1 beenden</source>
+        <translation>End %1</translation>
+    </message>
+    <message>
+        <source>Nicht möglich: %1</source>
+        <translation>Not possible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Neue Sitzung &amp;planen…</source>
+        <translation>&amp;Plan new meeting…</translation>
+    </message>
+    <message>
+        <source>Neue Sitzung planen</source>
+        <translation>Plan new meeting</translation>
+    </message>
+    <message>
+        <source>Datenbank ö&amp;ffnen…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen…</source>
+        <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Sitzung</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Live-Moderation starten</source>
+        <translation>Start &amp;live view</translation>
+    </message>
+    <message>
+        <source>Live-Moderation starten</source>
+        <translation>Start live view</translation>
+    </message>
+    <message>
+        <source>Sitzung &amp;beenden</source>
+        <translation>&amp;End meeting</translation>
+    </message>
+    <message>
+        <source>Protokoll &amp;freigeben</source>
+        <translation>&amp;Release minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll (Word)…</source>
+        <translation>&amp;Minutes (Word)…</translation>
+    </message>
+    <message>
+        <source>Protokoll&amp;auszug für ein Amt…</source>
+        <translation>Minutes e&amp;xcerpt for an office…</translation>
+    </message>
+    <message>
+        <source>&amp;Einladung (Word)…</source>
+        <translation>&amp;Invitation (Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Anwesenheitsliste (Word)…</source>
+        <translation>&amp;Attendance list (Word)…</translation>
+    </message>
+    <message>
+        <source>&amp;Termin für den Kalender (.ics)…</source>
+        <translation>&amp;Calendar entry (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Navigation anzeigen</source>
+        <translation>Show &amp;navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Die Sprache wird beim nächsten Start von sromod übernommen.</source>
+        <translation>The new language will be used the next time sromod starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Über &amp;sromod</source>
+        <translation>&amp;About sromod</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bereit.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Gremien &amp; Sitzungen</source>
+        <translation>Bodies &amp; meetings</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Ämter-Sicht</source>
+        <translation>Office view</translation>
+    </message>
+    <message>
+        <source>Regionen</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Personen &amp; Ämter</source>
+        <translation>People &amp; offices</translation>
+    </message>
+    <message>
+        <source>%1 (Strg+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Werkzeugleiste</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Suchen in TOPs, Beschlüssen, Aufgaben … (Strg+F)</source>
+        <translation>Search agenda items, decisions, tasks … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Diese Ansicht ist noch nicht verfügbar.</source>
+        <translation>This view is not available yet.</translation>
+    </message>
+    <message>
+        <source>Diese Ansicht konnte nicht geöffnet werden.</source>
+        <translation>This view could not be opened.</translation>
+    </message>
+    <message>
+        <source>Bitte legen Sie zuerst ein Gremium an.</source>
+        <translation>Please create a body first.</translation>
+    </message>
+    <message>
+        <source>Die Live-Moderation ist noch nicht verfügbar.</source>
+        <translation>The live view is not available yet.</translation>
+    </message>
+    <message>
+        <source>Sitzung beenden</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>Protokoll freigeben</source>
+        <translation>Release minutes</translation>
+    </message>
+    <message>
+        <source>Dieser Export ist noch nicht verfügbar.</source>
+        <translation>This export is not available yet.</translation>
+    </message>
+    <message>
+        <source>Die Suche ist noch nicht verfügbar.</source>
+        <translation>Search is not available yet.</translation>
+    </message>
+    <message>
+        <source>sromod</source>
+        <translation>sromod</translation>
+    </message>
+    <message>
+        <source>sromod – %1</source>
+        <translation>sromod – %1</translation>
+    </message>
+    <message>
+        <source>Über sromod</source>
+        <translation>About sromod</translation>
+    </message>
+    <message>
+        <source>sromod %1</source>
+        <translation>sromod %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingClock</name>
+    <message>
+        <source>Zeit abgelaufen</source>
+        <translation>Time is up</translation>
+    </message>
+    <message>
+        <source>1 Minute überzogen</source>
+        <translation>1 minute over</translation>
+    </message>
+    <message>
+        <source>noch %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>läuft seit %1</source>
+        <translation>running for %1</translation>
+    </message>
+    <message>
+        <source>%1 Minuten überzogen</source>
+        <translation>%1 minutes over</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOverview</name>
+    <message>
+        <source>z. B. Ort oder Schwerpunkt der nächsten Sitzung</source>
+        <translation>e.g. venue or focus of the next meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Ende (geplant):</source>
+        <translation>&amp;End (planned):</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll:</source>
+        <translation>Minute &amp;taker:</translation>
+    </message>
+    <message>
+        <source>&amp;Nächster Termin:</source>
+        <translation>&amp;Next meeting:</translation>
+    </message>
+    <message>
+        <source>Hinweis zum nächsten Termin:</source>
+        <translation>Note on the next meeting:</translation>
+    </message>
+    <message>
+        <source>Stand der Sitzung:</source>
+        <translation>Meeting status:</translation>
+    </message>
+    <message>
+        <source>Sitzung löschen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Geplante oder abgesagte Sitzung löschen (rückgängig machbar)</source>
+        <translation>Delete a planned or cancelled meeting (can be undone)</translation>
+    </message>
+    <message>
+        <source>Zurück auf „geplant“</source>
+        <translation>Back to “planned”</translation>
+    </message>
+    <message>
+        <source>Als eingeladen markieren</source>
+        <translation>Mark as invited</translation>
+    </message>
+    <message>
+        <source>Sitzung beginnen</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Sitzung wieder öffnen</source>
+        <translation>Reopen meeting</translation>
+    </message>
+    <message>
+        <source>Sitzung beenden</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>Freigabe zurücknehmen</source>
+        <translation>Withdraw release</translation>
+    </message>
+    <message>
+        <source>Protokoll freigeben</source>
+        <translation>Release minutes</translation>
+    </message>
+    <message>
+        <source>Sitzung absagen</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Datum ändern</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>Beginn ändern</source>
+        <translation>Change start time</translation>
+    </message>
+    <message>
+        <source>Ende ändern</source>
+        <translation>Change end time</translation>
+    </message>
+    <message>
+        <source>Ort ändern</source>
+        <translation>Change venue</translation>
+    </message>
+    <message>
+        <source>Moderation ändern</source>
+        <translation>Change chair</translation>
+    </message>
+    <message>
+        <source>Protokoll ändern</source>
+        <translation>Change minute taker</translation>
+    </message>
+    <message>
+        <source>Nächsten Termin ändern</source>
+        <translation>Change next meeting</translation>
+    </message>
+    <message>
+        <source>Hinweis zum nächsten Termin ändern</source>
+        <translation>Change note on the next meeting</translation>
+    </message>
+    <message>
+        <source>%1 löschen</source>
+        <translation>Delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRecords</name>
+    <message>
+        <source>Beschlüsse und Aufgaben werden in der Live-Moderation erfasst (F5). Doppelklick öffnet den Eintrag im Register.</source>
+        <translation>Decisions and tasks are recorded in the live view (F5). Double-click opens the entry in the register.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beschlüsse&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decisions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Abstimmung</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Beschlüsse der Sitzung</source>
+        <translation>Decisions of the meeting</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aufgaben&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Bis wann</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aufgaben der Sitzung</source>
+        <translation>Tasks of the meeting</translation>
+    </message>
+    <message>
+        <source>%1 dafür, %2 dagegen, %3 Enthaltungen</source>
+        <translation>%1 for, %2 against, %3 abstentions</translation>
+    </message>
+    <message>
+        <source> – überfällig</source>
+        <translation> – overdue</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingScreen</name>
+    <message>
+        <source>← Gremien &amp;&amp; Sitzungen</source>
+        <translation>← Bodies &amp;&amp; meetings</translation>
+    </message>
+    <message>
+        <source>Zurück zur Übersicht der Gremien</source>
+        <translation>Back to the overview of bodies</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bersicht</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <source>&amp;Tagesordnung</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Anwesenheit</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>Beschlüsse &amp;&amp; Auf&amp;gaben</source>
+        <translation>Decisions &amp;&amp; &amp;tasks</translation>
+    </message>
+    <message>
+        <source>Die Sitzung gibt es nicht mehr.</source>
+        <translation>The meeting no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Mitgliedschaft bearbeiten</source>
+        <translation>Edit membership</translation>
+    </message>
+    <message>
+        <source>Mitglied hinzufügen</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>— Person wählen —</source>
+        <translation>— choose a person —</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>stimmberechtigt</source>
+        <translation>voting member</translation>
+    </message>
+    <message>
+        <source>Mitglied &amp;seit:</source>
+        <translation>Member &amp;since:</translation>
+    </message>
+    <message>
+        <source>Mitglied &amp;bis:</source>
+        <translation>Member &amp;until:</translation>
+    </message>
+    <message>
+        <source>Bitte wählen Sie eine Person.</source>
+        <translation>Please choose a person.</translation>
+    </message>
+    <message>
+        <source>Das Ende der Mitgliedschaft liegt vor ihrem Beginn.</source>
+        <translation>The membership ends before it begins.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amt / Organisation</source>
+        <translation>Office / organisation</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Stimmrecht</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Mitglieder des Gremiums</source>
+        <translation>Members of the body</translation>
+    </message>
+    <message>
+        <source>Mitglied hinzufügen…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Person als Mitglied aufnehmen</source>
+        <translation>Add a person as a member</translation>
+    </message>
+    <message>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Rolle, Stimmrecht und Zeitraum ändern</source>
+        <translation>Change role, voting right and period</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft beenden</source>
+        <translation>End membership</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft zum heutigen Tag beenden (bleibt für alte Sitzungen erhalten)</source>
+        <translation>End the membership as of today (kept for past meetings)</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Versehentlich angelegte Mitgliedschaft löschen</source>
+        <translation>Delete a membership created by mistake</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Mitglied hinzufügen</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft von %1 ändern</source>
+        <translation>Change membership of %1</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft von %1 beenden</source>
+        <translation>End membership of %1</translation>
+    </message>
+    <message>
+        <source>%1 aus dem Gremium entfernen</source>
+        <translation>Remove %1 from the body</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Amt bearbeiten</source>
+        <translation>Edit office</translation>
+    </message>
+    <message>
+        <source>Neues Amt</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <source>z. B. Jug</source>
+        <translation>e.g. Jug</translation>
+    </message>
+    <message>
+        <source>&amp;Kürzel:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie Kürzel und Namen ein.</source>
+        <translation>Please enter an abbreviation and a name.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeViewScreen</name>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Liste des Amts exportieren…</source>
+        <translation>Export the office’s list…</translation>
+    </message>
+    <message>
+        <source>Die unerledigten Aufgaben des Amts als Excel-Liste</source>
+        <translation>The office’s outstanding tasks as an Excel list</translation>
+    </message>
+    <message>
+        <source>Unerledigte Aufgaben nach Status</source>
+        <translation>Outstanding tasks by status</translation>
+    </message>
+    <message>
+        <source>Unerledigte Aufgaben nach Bezirksregion</source>
+        <translation>Outstanding tasks by district region</translation>
+    </message>
+    <message>
+        <source>Amt:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unerledigte Aufgaben&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Outstanding tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beschlüsse, die das Amt betreffen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Decisions concerning the office&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 offen, %3 überfällig</source>
+        <translation>%1: %2 open, %3 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesModel</name>
+    <message>
+        <source>Kürzel</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amt / Organisation</source>
+        <translation>Office / organisation</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Kontaktdaten im Protokoll</source>
+        <translation>Contact details in minutes</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>&amp;Personen</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>Ä&amp;mter</source>
+        <translation>O&amp;ffices</translation>
+    </message>
+    <message>
+        <source>&amp;Bezirksregionen</source>
+        <translation>&amp;District regions</translation>
+    </message>
+    <message>
+        <source>Name, Amt oder Funktion filtern …</source>
+        <translation>Filter by name, office or position …</translation>
+    </message>
+    <message>
+        <source>Personen filtern</source>
+        <translation>Filter people</translation>
+    </message>
+    <message>
+        <source>nur aktive</source>
+        <translation>active only</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Neue Person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Neue Person anlegen</source>
+        <translation>Create a new person</translation>
+    </message>
+    <message>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Gewählte Person bearbeiten</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <source>Ämter</source>
+        <translation>Offices</translation>
+    </message>
+    <message>
+        <source>Neues Amt…</source>
+        <translation>New office…</translation>
+    </message>
+    <message>
+        <source>Neues Amt oder neue Stelle anlegen</source>
+        <translation>Create a new office or unit</translation>
+    </message>
+    <message>
+        <source>Gewähltes Amt bearbeiten</source>
+        <translation>Edit the selected office</translation>
+    </message>
+    <message>
+        <source>Die Bezirksregionen und Planungsräume (LOR) des Bezirks. TOPs, Beschlüsse und Aufgaben lassen sich damit verschlagworten.</source>
+        <translation>The district regions and planning areas (LOR) of the district. Agenda items, decisions and tasks can be tagged with them.</translation>
+    </message>
+    <message>
+        <source>LOR</source>
+        <translation>LOR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>gehört zu</source>
+        <translation>belongs to</translation>
+    </message>
+    <message>
+        <source>Regionen</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Person „%1“ anlegen</source>
+        <translation>Create person “%1”</translation>
+    </message>
+    <message>
+        <source>Person „%1“ ändern</source>
+        <translation>Change person “%1”</translation>
+    </message>
+    <message>
+        <source>Amt „%1“ anlegen</source>
+        <translation>Create office “%1”</translation>
+    </message>
+    <message>
+        <source>Amt „%1“ ändern</source>
+        <translation>Change office “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person bearbeiten</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>— kein Amt (extern) —</source>
+        <translation>— no office (external) —</translation>
+    </message>
+    <message>
+        <source>&amp;Amt:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>bei Externen: Träger, Initiative …</source>
+        <translation>for external people: provider, initiative …</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion:</source>
+        <translation>Posi&amp;tion:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>externe Person (nicht aus der Verwaltung)</source>
+        <translation>external person (not from the administration)</translation>
+    </message>
+    <message>
+        <source>Einverständnis: Kontaktdaten dürfen im Protokoll stehen</source>
+        <translation>Consent: contact details may appear in the minutes</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie einen Namen ein.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Neue Sitzung planen</source>
+        <translation>Plan new meeting</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung übernommen, offene Aufgaben kommen in den TOP „Wiedervorlage“.</source>
+        <translation>Meeting no. %1 of the %2. The agenda is taken from the standing agenda; open tasks go into the “Follow-up review” agenda item.</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>letzte Sitzung: %1</source>
+        <translation>last meeting: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projektor – Tagesordnung</source>
+        <translation>Projector – agenda</translation>
+    </message>
+    <message>
+        <source>▶ läuft</source>
+        <translation>▶ running</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Die Sitzung ist beendet. Vielen Dank!</source>
+        <translation>The meeting has ended. Thank you!</translation>
+    </message>
+    <message>
+        <source>Die Sitzung beginnt in Kürze.</source>
+        <translation>The meeting will begin shortly.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTopsModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>RegionViewScreen</name>
+    <message>
+        <source>Bezirksregion</source>
+        <translation>District region</translation>
+    </message>
+    <message>
+        <source>Aufgaben der Region exportieren…</source>
+        <translation>Export the region’s tasks…</translation>
+    </message>
+    <message>
+        <source>Unerledigte Aufgaben nach Status</source>
+        <translation>Outstanding tasks by status</translation>
+    </message>
+    <message>
+        <source>Unerledigte Aufgaben nach Amt</source>
+        <translation>Outstanding tasks by office</translation>
+    </message>
+    <message>
+        <source>Bezirksregion:</source>
+        <translation>District region:</translation>
+    </message>
+    <message>
+        <source>Unerledigte Aufgaben</source>
+        <translation>Outstanding tasks</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>TOPs</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>%1 offen, %2 überfällig · %3 Beschlüsse · %4 TOPs</source>
+        <translation>%1 open, %2 overdue · %3 decisions · %4 agenda items</translation>
+    </message>
+    <message>
+        <source>Unerledigte Aufgaben (%1)</source>
+        <translation>Outstanding tasks (%1)</translation>
+    </message>
+    <message>
+        <source>Beschlüsse (%1)</source>
+        <translation>Decisions (%1)</translation>
+    </message>
+    <message>
+        <source>TOPs (%1)</source>
+        <translation>Agenda items (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentationDialog</name>
+    <message>
+        <source>Vertretung</source>
+        <translation>Representation</translation>
+    </message>
+    <message>
+        <source>Wer vertritt %1?</source>
+        <translation>Who is representing %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Vertreten durch:</source>
+        <translation>&amp;Represented by:</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie an, wer vertritt.</source>
+        <translation>Please state who is representing.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Bis</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>bisher</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>jetzt</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>noch nicht besprochen</source>
+        <translation>not yet discussed</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Notiz zur Wiedervorlage (optional), dann Alt+1…5</source>
+        <translation>Note on the follow-up review (optional), then Alt+1…5</translation>
+    </message>
+    <message>
+        <source>Notiz zur Wiedervorlage</source>
+        <translation>Note on the follow-up review</translation>
+    </message>
+    <message>
+        <source>Aufgaben der Wiedervorlage</source>
+        <translation>Tasks for follow-up review</translation>
+    </message>
+    <message>
+        <source>Pfeil hoch/runter: Aufgabe wählen · Tasten 1–5: Stand setzen und weiter</source>
+        <translation>Up/down arrow: choose a task · keys 1–5: set status and move on</translation>
+    </message>
+    <message>
+        <source>Stand „%1“ setzen (Taste %2, im Notizfeld Alt+%2)</source>
+        <translation>Set status “%1” (key %2, Alt+%2 in the note field)</translation>
+    </message>
+    <message>
+        <source>Stand: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage: %1 Aufgaben, %2 besprochen</source>
+        <translation>Follow-up review: %1 tasks, %2 discussed</translation>
+    </message>
+    <message>
+        <source>Keine Aufgaben zur Wiedervorlage.</source>
+        <translation>No tasks for follow-up review.</translation>
+    </message>
+    <message>
+        <source>Wer: %1 · bis: %2 · Stand bisher: %3</source>
+        <translation>Who: %1 · due: %2 · status so far: %3</translation>
+    </message>
+    <message>
+        <source>In dieser Sitzung: %1</source>
+        <translation>In this meeting: %1</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage %1: %2</source>
+        <translation>Follow-up review %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Suchen in TOPs, Beschlüssen, Aufgaben, Personen …</source>
+        <translation>Search agenda items, decisions, tasks, people …</translation>
+    </message>
+    <message>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Suchbegriff eingeben; Umlaute dürfen fehlen (ubergabe).</source>
+        <translation>Enter a search term; umlauts may be left out (ubergabe).</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>%1 Treffer</source>
+        <translation>%1 results</translation>
+    </message>
+</context>
+<context>
+    <name>StandingAgendaTab</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Ständige Tagesordnung</source>
+        <translation>Standing agenda</translation>
+    </message>
+    <message>
+        <source>Diese TOPs erhält jede neu geplante Sitzung. Ein TOP der Art „Wiedervorlage“ bekommt die offenen Aufgaben des Gremiums.</source>
+        <translation>Every newly planned meeting gets these agenda items. An item of the kind “Follow-up review” receives the body’s open tasks.</translation>
+    </message>
+    <message>
+        <source>TOP hinzufügen…</source>
+        <translation>Add agenda item…</translation>
+    </message>
+    <message>
+        <source>TOP zur Vorlage hinzufügen</source>
+        <translation>Add an agenda item to the template</translation>
+    </message>
+    <message>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Gewählten Vorlage-TOP bearbeiten</source>
+        <translation>Edit the selected template item</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Gewählten Vorlage-TOP löschen</source>
+        <translation>Delete the selected template item</translation>
+    </message>
+    <message>
+        <source>▲ Nach oben</source>
+        <translation>▲ Move up</translation>
+    </message>
+    <message>
+        <source>Vorlage-TOP nach oben</source>
+        <translation>Move template item up</translation>
+    </message>
+    <message>
+        <source>▼ Nach unten</source>
+        <translation>▼ Move down</translation>
+    </message>
+    <message>
+        <source>Vorlage-TOP nach unten</source>
+        <translation>Move template item down</translation>
+    </message>
+    <message>
+        <source>Zusammen %1 Minuten</source>
+        <translation>%1 minutes in total</translation>
+    </message>
+    <message>
+        <source>Vorlage-TOP „%1“ hinzufügen</source>
+        <translation>Add template item “%1”</translation>
+    </message>
+    <message>
+        <source>Vorlage-TOP „%1“ ändern</source>
+        <translation>Change template item “%1”</translation>
+    </message>
+    <message>
+        <source>Vorlage-TOP „%1“ löschen</source>
+        <translation>Delete template item “%1”</translation>
+    </message>
+    <message>
+        <source>Vorlage-TOP „%1“ verschieben</source>
+        <translation>Move template item “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSwitcher</name>
+    <message>
+        <source>Datenbank öffnen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>sromod-Datenbanken (*.db *.sqlite *.sromod);;Alle Dateien (*)</source>
+        <translation>sromod databases (*.db *.sqlite *.sromod);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Datenbank geöffnet.</source>
+        <translation>Database opened.</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>
+        <translation>Backups (*.db *.sqlite *.bak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Die jetzige Datenbank wird durch die Sicherung ersetzt (eine Kopie des jetzigen Stands wird aufbewahrt). Fortfahren?</source>
+        <translation>The current database will be replaced by the backup (a copy of its present state is kept). Continue?</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt.</source>
+        <translation>Backup restored.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailPane</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Bis wann</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Bezirksregion</source>
+        <translation>District region</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verlauf&lt;/b&gt;</source>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Was – woher – Notiz</source>
+        <translation>What – from where – note</translation>
+    </message>
+    <message>
+        <source>Keine Aufgabe gewählt</source>
+        <translation>No task selected</translation>
+    </message>
+    <message>
+        <source> – überfällig</source>
+        <translation> – overdue</translation>
+    </message>
+    <message>
+        <source>außerhalb einer Sitzung angelegt</source>
+        <translation>created outside a meeting</translation>
+    </message>
+</context>
+<context>
+    <name>TaskFilterBar</name>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>alle Personen</source>
+        <translation>all people</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>nur überfällige</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Bezirksregion</source>
+        <translation>District region</translation>
+    </message>
+    <message>
+        <source>fällig ab</source>
+        <translation>due from</translation>
+    </message>
+    <message>
+        <source>fällig bis</source>
+        <translation>due by</translation>
+    </message>
+    <message>
+        <source>Filter zurücksetzen</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <source>fällig von</source>
+        <translation>due from</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>alle Ämter</source>
+        <translation>all offices</translation>
+    </message>
+    <message>
+        <source>alle Gremien</source>
+        <translation>all bodies</translation>
+    </message>
+    <message>
+        <source>alle Bezirksregionen</source>
+        <translation>all district regions</translation>
+    </message>
+    <message>
+        <source>alle Status</source>
+        <translation>all statuses</translation>
+    </message>
+    <message>
+        <source>unerledigt (offen, in Bearbeitung, zurückgestellt)</source>
+        <translation>outstanding (open, in progress, deferred)</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>zurückgestellt</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>dropped</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <source>Was ist zu tun?</source>
+        <translation>What needs to be done?</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Kürzel oder Name, z. B. Jug</source>
+        <translation>Abbreviation or name, e.g. Jug</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>z. B. 15.12., 15.12.2026 oder +2w</source>
+        <translation>e.g. 15.12., 15.12.2026 or +2w</translation>
+    </message>
+    <message>
+        <source>Bis wann</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Aufgabe festhalten (Enter)</source>
+        <translation>Record task (Enter)</translation>
+    </message>
+    <message>
+        <source>Aufgabe (Strg+T) – Was:</source>
+        <translation>Task (Ctrl+T) – what:</translation>
+    </message>
+    <message>
+        <source>Amt:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Bis wann:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>(Datum unklar)</source>
+        <translation>(date unclear)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRegisterScreen</name>
+    <message>
+        <source>Zählung</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Status setzen</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste exportieren…</source>
+        <translation>Export task list…</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste importieren…</source>
+        <translation>Import task list…</translation>
+    </message>
+    <message>
+        <source>Alle Ämter</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>%1: %2 offen, %3 überfällig · %4 Aufgaben in der Auswahl</source>
+        <translation>%1: %2 open, %3 overdue · %4 tasks in the selection</translation>
+    </message>
+    <message>
+        <source>Status von %1: %2</source>
+        <translation>Status of %1: %2</translation>
+    </message>
+    <message>
+        <source>Status von %1 Aufgaben: %2</source>
+        <translation>Status of %1 tasks: %2</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben auf „%2“ gesetzt.</source>
+        <translation>%1 tasks set to “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Bezirksregion</source>
+        <translation>District region</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Sitzung</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>davon überfällig</source>
+        <translation>of which overdue</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>Protokollauszug</source>
+        <translation>Minutes excerpt</translation>
+    </message>
+    <message>
+        <source>Für welches Amt?</source>
+        <translation>For which office?</translation>
+    </message>
+    <message>
+        <source>Export fertig</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Datei öffnen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste wird geschrieben …</source>
+        <translation>Writing the task list …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export abgebrochen; es wurde keine Datei geschrieben.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Die Datei wurde gespeichert:
+%1</source>
+        <translation>The file has been saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The export failed; details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
+        <translation>The file could not be written (%1).</translation>
+    </message>
+    <message>
+        <source>Protokoll exportieren</source>
+        <translation>Export minutes</translation>
+    </message>
+    <message>
+        <source>Protokollauszug exportieren</source>
+        <translation>Export minutes excerpt</translation>
+    </message>
+    <message>
+        <source>Einladung exportieren</source>
+        <translation>Export invitation</translation>
+    </message>
+    <message>
+        <source>Anwesenheitsliste exportieren</source>
+        <translation>Export attendance list</translation>
+    </message>
+    <message>
+        <source>Termin als Kalenderdatei exportieren</source>
+        <translation>Export meeting as calendar file</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste exportieren</source>
+        <translation>Export task list</translation>
+    </message>
+    <message>
+        <source>Word-Dokumente (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Kalenderdateien (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappen (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>— niemand —</source>
+        <translation>— nobody —</translation>
+    </message>
+</context>
+</TS>

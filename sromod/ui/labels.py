@@ -1,0 +1,142 @@
+"""English (and German) labels for the domain enums and for strings other modules translate late.
+
+The German labels live in `sromod.models.enums`, which has no Qt; lupdate cannot follow
+`member.label`, so every label is listed here once for it. A test checks the list against the enums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from sromod.models.enums import LabelledEnum
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark text for lupdate under context; PySide6's own is typed as returning object."""
+    return text
+
+
+ENUM_LABELS: dict[str, tuple[str, ...]] = {
+    "OfficeKind": (
+        QT_TRANSLATE_NOOP("Enum", "Fachamt"),
+        QT_TRANSLATE_NOOP("Enum", "Organisationseinheit"),
+        QT_TRANSLATE_NOOP("Enum", "Serviceeinheit"),
+        QT_TRANSLATE_NOOP("Enum", "Beauftragte"),
+        QT_TRANSLATE_NOOP("Enum", "extern"),
+    ),
+    "RegionLevel": (
+        QT_TRANSLATE_NOOP("Enum", "Prognoseraum"),
+        QT_TRANSLATE_NOOP("Enum", "Bezirksregion"),
+        QT_TRANSLATE_NOOP("Enum", "Planungsraum"),
+    ),
+    "BodyKind": (
+        QT_TRANSLATE_NOOP("Enum", "AG SRO"),
+        QT_TRANSLATE_NOOP("Enum", "Steuerungsrunde"),
+        QT_TRANSLATE_NOOP("Enum", "Ortsteilkonferenz"),
+        QT_TRANSLATE_NOOP("Enum", "Arbeitsgruppe"),
+        QT_TRANSLATE_NOOP("Enum", "sonstiges Gremium"),
+    ),
+    "MemberRole": (
+        QT_TRANSLATE_NOOP("Enum", "Vorsitz"),
+        QT_TRANSLATE_NOOP("Enum", "Mitglied"),
+        QT_TRANSLATE_NOOP("Enum", "Stellvertretung"),
+        QT_TRANSLATE_NOOP("Enum", "beratendes Mitglied"),
+        QT_TRANSLATE_NOOP("Enum", "Geschäftsführung"),
+    ),
+    "MeetingState": (
+        QT_TRANSLATE_NOOP("Enum", "geplant"),
+        QT_TRANSLATE_NOOP("Enum", "eingeladen"),
+        QT_TRANSLATE_NOOP("Enum", "läuft"),
+        QT_TRANSLATE_NOOP("Enum", "durchgeführt"),
+        QT_TRANSLATE_NOOP("Enum", "Protokoll freigegeben"),
+        QT_TRANSLATE_NOOP("Enum", "abgesagt"),
+    ),
+    "AgendaItemKind": (
+        QT_TRANSLATE_NOOP("Enum", "Formalia"),
+        QT_TRANSLATE_NOOP("Enum", "Bericht"),
+        QT_TRANSLATE_NOOP("Enum", "Beratung"),
+        QT_TRANSLATE_NOOP("Enum", "Beschlussfassung"),
+        QT_TRANSLATE_NOOP("Enum", "Information"),
+        QT_TRANSLATE_NOOP("Enum", "Wiedervorlage"),
+        QT_TRANSLATE_NOOP("Enum", "Verschiedenes"),
+        QT_TRANSLATE_NOOP("Enum", "Nächster Termin"),
+    ),
+    "AgendaItemState": (
+        QT_TRANSLATE_NOOP("Enum", "offen"),
+        QT_TRANSLATE_NOOP("Enum", "behandelt"),
+        QT_TRANSLATE_NOOP("Enum", "vertagt"),
+    ),
+    "AttendanceStatus": (
+        QT_TRANSLATE_NOOP("Enum", "anwesend"),
+        QT_TRANSLATE_NOOP("Enum", "entschuldigt"),
+        QT_TRANSLATE_NOOP("Enum", "abwesend"),
+        QT_TRANSLATE_NOOP("Enum", "vertreten durch"),
+    ),
+    "DecisionKind": (
+        QT_TRANSLATE_NOOP("Enum", "Beschluss"),
+        QT_TRANSLATE_NOOP("Enum", "Vereinbarung"),
+        QT_TRANSLATE_NOOP("Enum", "Empfehlung"),
+        QT_TRANSLATE_NOOP("Enum", "Kenntnisnahme"),
+    ),
+    "TaskStatus": (
+        QT_TRANSLATE_NOOP("Enum", "offen"),
+        QT_TRANSLATE_NOOP("Enum", "in Bearbeitung"),
+        QT_TRANSLATE_NOOP("Enum", "erledigt"),
+        QT_TRANSLATE_NOOP("Enum", "zurückgestellt"),
+        QT_TRANSLATE_NOOP("Enum", "entfällt"),
+    ),
+    "TaskPriority": (
+        QT_TRANSLATE_NOOP("Enum", "niedrig"),
+        QT_TRANSLATE_NOOP("Enum", "normal"),
+        QT_TRANSLATE_NOOP("Enum", "hoch"),
+    ),
+    "TaskEventKind": (
+        QT_TRANSLATE_NOOP("Enum", "angelegt"),
+        QT_TRANSLATE_NOOP("Enum", "Statusänderung"),
+        QT_TRANSLATE_NOOP("Enum", "Notiz"),
+        QT_TRANSLATE_NOOP("Enum", "bearbeitet"),
+    ),
+    "TaskEventSource": (
+        QT_TRANSLATE_NOOP("Enum", "Sitzung"),
+        QT_TRANSLATE_NOOP("Enum", "Bearbeitung"),
+        QT_TRANSLATE_NOOP("Enum", "Excel-Import"),
+    ),
+}
+
+# Strings that screens pass to tr() through a variable (a table of titles, a loop over names);
+# listed here under the context they are translated in, so that lupdate sees them.
+LATE_STRINGS = (
+    QT_TRANSLATE_NOOP("exports", "Protokoll exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Protokollauszug exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Einladung exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Anwesenheitsliste exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Termin als Kalenderdatei exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Aufgabenliste exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Word-Dokumente (*.docx)"),
+    QT_TRANSLATE_NOOP("exports", "Kalenderdateien (*.ics)"),
+    QT_TRANSLATE_NOOP("exports", "Excel-Arbeitsmappen (*.xlsx)"),
+    QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Gremium"),
+    QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Art"),
+    QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Amt"),
+    QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Bezirksregion"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "alle Status"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "unerledigt (offen, in Bearbeitung, zurückgestellt)"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "offen"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "in Bearbeitung"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "erledigt"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "zurückgestellt"),
+    QT_TRANSLATE_NOOP("TaskFilterBar", "entfällt"),
+)
+
+
+def enum_label(member: LabelledEnum) -> str:
+    """The member's label in the language of the window (German unless English is installed)."""
+    return QCoreApplication.translate("Enum", member.label)
+
+
+def enum_choices(members: Iterable[Any]) -> list[tuple[Any, str]]:
+    """(member, label) pairs for `fill_combo`, labels in the window's language."""
+    return [(member, enum_label(member)) for member in members]
