@@ -93,6 +93,8 @@ class ProjectorWindow(QWidget):
         self.top_title.setWordWrap(True)
         self.time_label = QLabel()
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setWordWrap(True)
+        self.time_label.setFixedWidth(440)  # wraps an overrun in words rather than widen the window
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setFont(sized_font(22))
@@ -104,7 +106,7 @@ class ProjectorWindow(QWidget):
         self.list.setAccessibleName(self.tr("Tagesordnung"))
         running_row = QHBoxLayout()
         running_row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
-        running_row.addWidget(self.top_title, 1)
+        running_row.addWidget(self.top_title, 1, Qt.AlignmentFlag.AlignTop)
         running_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

@@ -71,7 +71,10 @@ class InlineForm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("InlineForm { border:2px solid #0b4f9c; border-radius:6px; }")
+        self.setStyleSheet(
+            "InlineForm { border:2px solid #0b4f9c; border-radius:6px; } "
+            "QLabel, QPushButton { font-size:12pt; }"
+        )
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self, self.submitted.emit, context=context)
