@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sromod.models import MeetingState
 from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
+from sromod.ui import pyside_guard
 from sromod.ui.context import AppContext
 from sromod.ui.main_actions import MainActions
 from sromod.ui.screens.bodies import BodiesScreen
@@ -58,6 +59,7 @@ NAVIGATE_PAGES = {
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, settings: UiSettings | None = None) -> None:
+        pyside_guard.apply()
         super().__init__()
         self.context = context
         self.settings = settings or UiSettings()

@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -129,6 +137,34 @@ class StatusBadge(QLabel):
         )
 
 
+class ChoicesModel(QAbstractListModel):
+    """(id, label) rows for a combo; one reset instead of thousands of addItem calls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str | None, str]] = []
+
+    def set_rows(self, rows: list[tuple[str | None, str]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        item_id, label = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        if role == Qt.ItemDataRole.UserRole:
+            return item_id
+        return None
+
+
 class PersonCombo(QComboBox):
     """Pick a person (or nobody) by typing part of the name; holds person ids, not ORM objects."""
 
@@ -141,6 +177,8 @@ class PersonCombo(QComboBox):
             if none_text is not None
             else QCoreApplication.translate("widgets", "— niemand —")
         )
+        self._choices = ChoicesModel(self)
+        self.setModel(self._choices)
         completer = self.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -150,10 +188,7 @@ class PersonCombo(QComboBox):
     def set_choices(self, choices: Iterable[tuple[str, str]], current: str | None = None) -> None:
         """choices: (id, label) pairs."""
         self.blockSignals(True)
-        self.clear()
-        self.addItem(self._none_text, None)
-        for item_id, label in choices:
-            self.addItem(label, item_id)
+        self._choices.set_rows([(None, self._none_text), *choices])
         self.blockSignals(False)
         self.set_current(current)
 

@@ -245,3 +245,24 @@ def test_open_another_database(window: MainWindow, tmp_path: Path) -> None:
     assert window.context.undo_stack.count() == 0
     window.context.store.close()
     window.context.store = old_store  # the fixture closes its own store
+
+
+def test_pyside_refcount_guard_applies_only_where_needed() -> None:
+    from sromod.ui import pyside_guard
+
+    assert pyside_guard.needs_guard("6.12.0", (3, 11))
+    assert not pyside_guard.needs_guard("6.11.3", (3, 11))
+    assert not pyside_guard.needs_guard("6.12.0", (3, 12))
+
+
+def test_person_combo_finds_people_by_typed_name(qtbot: QtBot) -> None:
+    from sromod.ui.widgets import PersonCombo
+
+    combo = PersonCombo()
+    qtbot.addWidget(combo)
+    combo.set_choices([(f"id{n}", f"Person {n} (Jug)") for n in range(3000)], "id42")
+    assert combo.current_id() == "id42" and combo.currentText() == "Person 42 (Jug)"
+    combo.setEditText("Person 2999 (Jug)")
+    assert combo.current_id() == "id2999"
+    combo.set_current(None)
+    assert combo.current_id() is None and combo.currentText() == "— niemand —"

@@ -27,11 +27,12 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
+from sromod.ui.screens.agenda_details import AgendaDetails
 from sromod.ui.widgets import german_time, with_shortcut
 
 log = logging.getLogger(__name__)
 
-AGENDA_TABLES = {"agenda_items", "agenda_item_regions", "meetings"}
+AGENDA_TABLES = {"agenda_items", "agenda_item_regions", "meetings", "task_reviews", "tasks"}
 
 # key (with Ctrl) → the editor's method; handled in the tree so they never clash with text fields
 _CTRL_KEYS = {
@@ -86,6 +87,8 @@ class AgendaEditor(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Zeitplan der Tagesordnung"))
         layout.addWidget(self.summary)
+        self.details = AgendaDetails(context)
+        layout.addWidget(self.details)
         context.changed.connect(self._on_changed)
 
     def _setup_tree(self) -> None:
@@ -267,6 +270,7 @@ class AgendaEditor(QWidget):
 
     def _update_buttons(self, *_: Any) -> None:
         item = self.selected_item()
+        self.details.show_item(item)
         has = item is not None
         for key in ("edit", "delete", "up", "down"):
             self.buttons[key].setEnabled(has)

@@ -112,6 +112,9 @@ class MeetingScreen(QWidget):
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & {"meetings", "bodies"}:
             self._refresh_header()
+            if self.info() is None and self.isVisible():
+                # e.g. the planning was undone: nothing left to show here
+                self.back_requested.emit()
 
 
 class MeetingOverview(QWidget):
@@ -158,6 +161,17 @@ class MeetingOverview(QWidget):
         self.moderator.activated.connect(partial(self._commit, "moderator_id"))
         self.minute_taker.activated.connect(partial(self._commit, "minute_taker_id"))
         self.next_date.editingFinished.connect(partial(self._commit, "next_date"))
+        for name, edit in (("date", self.day), ("next_date", self.next_date)):
+            calendar = edit.calendarWidget()
+            if calendar is not None:  # a date picked in the popup counts at once
+                calendar.clicked.connect(partial(self._commit, name))
+        for name, combo in (
+            ("moderator_id", self.moderator),
+            ("minute_taker_id", self.minute_taker),
+        ):
+            line = combo.lineEdit()
+            if line is not None:  # a typed name confirmed with Enter or by leaving the field
+                line.editingFinished.connect(partial(self._commit, name))
         self.next_note.editingFinished.connect(partial(self._commit, "next_note"))
         layout.addWidget(QLabel(self.tr("Stand der Sitzung:")))
         self.state_row = QHBoxLayout()
@@ -170,6 +184,13 @@ class MeetingOverview(QWidget):
             self.state_buttons[state] = button
             self.state_row.addWidget(button)
         self.state_row.addStretch(1)
+        self.delete_button = QPushButton(self.tr("Sitzung löschen"))
+        with_shortcut(
+            self.delete_button,
+            self.tr("Geplante oder abgesagte Sitzung löschen (rückgängig machbar)"),
+        )
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.state_row.addWidget(self.delete_button)
         layout.addLayout(self.state_row)
         layout.addStretch(1)
         context.changed.connect(self._on_changed)
@@ -239,6 +260,7 @@ class MeetingOverview(QWidget):
 
     def _update_states(self, state: MeetingState) -> None:
         self.state_label.set_status(state.label, STATE_TONES[state])
+        self.delete_button.setVisible(state in (MeetingState.PLANNED, MeetingState.CANCELLED))
         allowed = ALLOWED_TRANSITIONS[state]
         for target, button in self.state_buttons.items():
             button.setVisible(target in allowed)
@@ -282,6 +304,14 @@ class MeetingOverview(QWidget):
             "next_note": self.tr("Hinweis zum nächsten Termin ändern"),
         }
         self.context.run(labels[field], meetings.update_meeting, info.id, **{field: value})
+
+    def delete_meeting(self) -> None:
+        if self._info is not None:
+            self.context.run(
+                self.tr("%1 löschen").replace("%1", self._info.title),
+                meetings.delete_meeting,
+                self._info.id,
+            )
 
     def change_state(self, state: MeetingState) -> None:
         if self._info is None:
