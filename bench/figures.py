@@ -114,17 +114,29 @@ def startup_and_memory(
         f"Verhältnis der selbst gemessenen Zeiten: "
         f"{med([p.reported for p in ours]) / med([p.reported for p in bare]):.2f}×",
     ]
-    peaks = [p.peak_rss_mb for p in ours if p.peak_rss_mb is not None]
+    peaks, bare_peaks = _peaks(sromod_cmd, bare_cmd, max(3, runs // 2))
     if peaks:
-        bare_peak = med([p.peak_rss_mb or 0.0 for p in bare])
         memory.value = max(peaks)
         memory.details = [
             f"sromod --startup-probe: höchster Wert {max(peaks):.0f} MB, Median {med(peaks):.0f} MB; "
-            f"bares Fenster {bare_peak:.0f} MB"
+            f"bares Fenster {med(bare_peaks):.0f} MB"
         ]
     else:
         memory.skipped = "auf diesem Betriebssystem nicht messbar (kein os.wait4)"
     return start, memory
+
+
+def _peaks(
+    sromod_cmd: list[str], bare_cmd: list[str], runs: int
+) -> tuple[list[float], list[float]]:
+    ours: list[float] = []
+    bare: list[float] = []
+    for _ in range(runs):
+        for command, into in ((sromod_cmd, ours), (bare_cmd, bare)):
+            peak = run_probe(command, memory=True).peak_rss_mb
+            if peak is not None:
+                into.append(peak)
+    return ours, bare
 
 
 # --- (b) filtering and (c) search ----------------------------------------------------------------

@@ -3,8 +3,12 @@
 For each run the parent notes the clock before it starts the child and again when the child's
 one line ("seconds to the window") arrives on its pipe: that is launch to a usable window,
 interpreter start and imports included. The child's own figure and the whole process's
-wall-clock (shutdown included) are kept beside it. Peak memory is the child's maximum resident
-set size, taken from ``os.wait4`` for that very child (POSIX; Windows reports none).
+wall-clock (shutdown included) are kept beside it.
+
+Peak memory is the child's maximum resident set size from ``os.wait4`` (POSIX; Windows reports
+none), taken in separate runs through a tiny launcher: Linux hands a child the high-water mark of
+the process it was spawned from, so a child of the benchmark (itself large after the exports)
+would report the benchmark's memory, not its own.
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ from pathlib import Path
 from bench.prepare import bench_env
 
 BARE_WINDOW = Path(__file__).resolve().parent / "baselines" / "bare_window.py"
+_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "child = subprocess.Popen(sys.argv[1:])\n"
+    "_, status, usage = os.wait4(child.pid, 0)\n"
+    "sys.stderr.write(f'\\nMAXRSS {usage.ru_maxrss}\\n')\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
 
 
 @dataclass(frozen=True)
@@ -39,8 +50,14 @@ def bare_command() -> list[str]:
     return [sys.executable, str(BARE_WINDOW)]
 
 
-def run_probe(command: list[str], *, timeout: float = 120.0) -> Probe:
-    """One launch; raises RuntimeError with the child's stderr if it does not report."""
+def run_probe(command: list[str], *, memory: bool = False, timeout: float = 120.0) -> Probe:
+    """One launch; raises RuntimeError with the child's stderr if it does not report.
+
+    With memory (POSIX only), the child runs under the launcher and peak_rss_mb is its own.
+    """
+    memory = memory and os.name != "nt"
+    if memory:
+        command = [sys.executable, "-I", "-S", "-c", _LAUNCHER, *command]
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as errors:
         started = time.perf_counter()
         child = subprocess.Popen(
@@ -49,15 +66,11 @@ def run_probe(command: list[str], *, timeout: float = 120.0) -> Probe:
         assert child.stdout is not None
         line = child.stdout.readline()
         to_window = time.perf_counter() - started
-        peak = None
-        if os.name == "nt":
-            child.communicate(timeout=timeout)
-        else:
-            child.stdout.read()  # until the child closes it, i.e. exits
-            peak = _wait_with_usage(child)
+        child.communicate(timeout=timeout)
         total = time.perf_counter() - started
         errors.seek(0)
         problem = errors.read()
+    peak = _launcher_peak(problem) if memory else None
     try:
         reported = float(line.strip())
     except ValueError:
@@ -67,10 +80,11 @@ def run_probe(command: list[str], *, timeout: float = 120.0) -> Probe:
     return Probe(to_window, reported, total, peak)
 
 
-def _wait_with_usage(child: subprocess.Popen[str]) -> float:
-    """Reap this one child and return its peak resident memory in MB."""
-    _pid, status, usage = os.wait4(child.pid, 0)  # type: ignore[attr-defined]
-    child.returncode = os.waitstatus_to_exitcode(status)
-    # ru_maxrss is kibibytes on Linux, bytes on macOS.
-    scale = 1 if sys.platform == "darwin" else 1024
-    return usage.ru_maxrss * scale / 1e6
+def _launcher_peak(stderr: str) -> float | None:
+    """The launcher's report of its child's peak resident memory, in MB."""
+    for line in reversed(stderr.splitlines()):
+        if line.startswith("MAXRSS "):
+            # ru_maxrss is kibibytes on Linux, bytes on macOS.
+            scale = 1 if sys.platform == "darwin" else 1024
+            return int(line.split()[1]) * scale / 1e6
+    return None
