@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>&amp;Art:</source>
-        <translation>&amp;Kind:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source> Minuten</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>&amp;Art:</source>
-        <translation>&amp;Kind:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>— ganzer Bezirk —</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Üblicher &amp;Beginn:</source>
-        <translation>Usual s&amp;tart:</translation>
+        <translation>Usual st&amp;art:</translation>
     </message>
     <message>
         <source> Minuten</source>
@@ -813,7 +813,7 @@
     <name>DecisionForm</name>
     <message>
         <source>Art des Beschlusses</source>
-        <translation>Kind of decision</translation>
+        <translation>Type of decision</translation>
     </message>
     <message>
         <source>Wortlaut des Beschlusses</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Beschluss (Strg+B) – Art:</source>
-        <translation>Decision (Ctrl+B) – kind:</translation>
+        <translation>Decision (Ctrl+B) – type:</translation>
     </message>
     <message>
         <source>Text:</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>alle Arten</source>
-        <translation>all kinds</translation>
+        <translation>all types</translation>
     </message>
     <message>
         <source>Beschlüsse mit Aufgaben für dieses Amt</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Amt</source>
@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1203,6 +1203,14 @@
     <message>
         <source>Excel-Import</source>
         <translation>Excel import</translation>
+    </message>
+    <message>
+        <source>TOP %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung der %2</source>
+        <translation>Meeting %1 of the %2</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1900,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1951,11 +1959,11 @@
     </message>
     <message>
         <source>Ü&amp;bersicht</source>
-        <translation>O&amp;verview</translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Tagesordnung</source>
-        <translation>&amp;Agenda</translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Anwesenheit</source>
@@ -1963,7 +1971,7 @@
     </message>
     <message>
         <source>Beschlüsse &amp;&amp; Auf&amp;gaben</source>
-        <translation>Decisions &amp;&amp; &amp;tasks</translation>
+        <translation>Decisions &amp;&amp; tas&amp;ks</translation>
     </message>
     <message>
         <source>Die Sitzung gibt es nicht mehr.</source>
@@ -2155,7 +2163,7 @@
     </message>
     <message>
         <source>&amp;Art:</source>
-        <translation>&amp;Kind:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>aktiv</source>
@@ -2217,7 +2225,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aktiv</source>
@@ -2398,7 +2406,7 @@
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
+        <translation>Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>&amp;Funktion:</source>
@@ -2689,7 +2697,7 @@
     </message>
     <message>
         <source>Art</source>
-        <translation>Kind</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Min.</source>
@@ -2701,7 +2709,7 @@
     </message>
     <message>
         <source>Diese TOPs erhält jede neu geplante Sitzung. Ein TOP der Art „Wiedervorlage“ bekommt die offenen Aufgaben des Gremiums.</source>
-        <translation>Every newly planned meeting gets these agenda items. An item of the kind “Follow-up review” receives the body’s open tasks.</translation>
+        <translation>Every newly planned meeting gets these agenda items. An item of the type “Follow-up review” receives the body’s open tasks.</translation>
     </message>
     <message>
         <source>TOP hinzufügen…</source>

@@ -140,3 +140,14 @@ def enum_label(member: LabelledEnum) -> str:
 def enum_choices(members: Iterable[Any]) -> list[tuple[Any, str]]:
     """(member, label) pairs for `fill_combo`, labels in the window's language."""
     return [(member, enum_label(member)) for member in members]
+
+
+def agenda_item_label(number: str) -> str:
+    """ "TOP 3" in German, "Item 3" in English (services give the German `AgendaItemInfo.label`)."""
+    return QCoreApplication.translate("Enum", "TOP %1").replace("%1", number)
+
+
+def meeting_title(number: int, body_short_name: str) -> str:
+    """ "12. Sitzung der AG SRO" in the window's language (services give the German title)."""
+    text = QCoreApplication.translate("Enum", "%1. Sitzung der %2")
+    return text.replace("%1", str(number)).replace("%2", body_short_name)

@@ -16,7 +16,7 @@ from sromod.models.enums import AttendanceStatus, DecisionKind, TaskStatus
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.i18n import install_translations
-from sromod.ui.labels import ENUM_LABELS, enum_label
+from sromod.ui.labels import ENUM_LABELS, agenda_item_label, enum_label, meeting_title
 from sromod.ui.main_window import MainWindow
 from tests.ui.prep_helpers import temp_settings
 from tools import translations
@@ -101,6 +101,8 @@ def test_english_window_menus_and_labels(
     assert enum_label(TaskStatus.IN_PROGRESS) == "in progress"
     assert enum_label(AttendanceStatus.EXCUSED) == "excused"
     assert enum_label(DecisionKind.BESCHLUSS) == "Resolution"
+    assert agenda_item_label("3.1") == "Item 3.1"
+    assert meeting_title(12, "AG SRO") == "Meeting 12 of the AG SRO"
     # a string that reaches lupdate only through a module's own _tr() helper
     assert QCoreApplication.translate("MeetingClock", "Zeit abgelaufen") == "Time is up"
 
@@ -118,3 +120,4 @@ def test_german_window_and_qt_stock_buttons(
     qtbot.addWidget(window)
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert enum_label(TaskStatus.IN_PROGRESS) == "in Bearbeitung"
+    assert meeting_title(12, "AG SRO") == "12. Sitzung der AG SRO"
