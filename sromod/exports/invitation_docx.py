@@ -72,6 +72,17 @@ def write_invitation(data: MinutesData, target: Path) -> None:
         f"{de_long_date(h.meeting_date)}{at}{where} ein. Bitte teilen Sie mit, ob Sie teilnehmen "
         "oder wer Sie vertritt."
     )
+    _agenda(w, data)
+    w.para("Hinweis zum Datenschutz", "Kennzeichnung").paragraph_format.space_before = Pt(14)
+    w.para(PRIVACY_NOTICE)
+    closing = w.para("Mit freundlichen Grüßen")
+    closing.paragraph_format.space_before = Pt(12)
+    w.para(h.moderator or "")
+    w.para(h.organisational_unit)
+    w.doc.save(str(target))
+
+
+def _agenda(w: DocWriter, data: MinutesData) -> None:
     w.para("Tagesordnung", "Heading 1")
     times = planned_times(data)
     w.table(
@@ -87,10 +98,3 @@ def write_invitation(data: MinutesData, target: Path) -> None:
             for e in data.agenda
         ),
     )
-    w.para("Hinweis zum Datenschutz", "Kennzeichnung").paragraph_format.space_before = Pt(14)
-    w.para(PRIVACY_NOTICE)
-    closing = w.para("Mit freundlichen Grüßen")
-    closing.paragraph_format.space_before = Pt(12)
-    w.para(h.moderator or "")
-    w.para(h.organisational_unit)
-    w.doc.save(str(target))

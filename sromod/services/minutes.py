@@ -244,16 +244,10 @@ def _header(session: Session, meeting_id: str) -> MeetingHeader:
         raise NotFound("Die Sitzung wurde nicht gefunden (vielleicht inzwischen gelöscht).")
     meeting, body_name, short_name, moderator_name, taker_name = row
     settings = _settings(session)
-    following = session.scalars(
-        select(Meeting)
-        .where(Meeting.body_id == meeting.body_id, Meeting.number > meeting.number)
-        .where(Meeting.state != MeetingState.CANCELLED)
-        .order_by(Meeting.number)
-        .limit(1)
-    ).first()
+    following = _following(session, meeting)
     # The date the meeting fixed wins; a later meeting already planned fills in the rest.
     next_date = meeting.next_date or (following.date if following else None)
-    same = following is not None and following.date == next_date
+    same = following if following is not None and following.date == next_date else None
     return MeetingHeader(
         meeting_id=meeting.id,
         body_id=meeting.body_id,
@@ -272,10 +266,21 @@ def _header(session: Session, meeting_id: str) -> MeetingHeader:
         district=settings.get("district") or DEFAULT_DISTRICT,
         organisational_unit=settings.get("organisational_unit", ""),
         next_date=next_date,
-        next_start=following.planned_start if same and following else None,
-        next_place=following.place if same and following else None,
+        next_start=same.planned_start if same else None,
+        next_place=same.place if same else None,
         next_note=meeting.next_note,
     )
+
+
+def _following(session: Session, meeting: Meeting) -> Meeting | None:
+    """The body's next meeting after this one that is not cancelled, if already planned."""
+    return session.scalars(
+        select(Meeting)
+        .where(Meeting.body_id == meeting.body_id, Meeting.number > meeting.number)
+        .where(Meeting.state != MeetingState.CANCELLED)
+        .order_by(Meeting.number)
+        .limit(1)
+    ).first()
 
 
 def _contact(email: str | None, phone: str | None, consent: bool) -> str:

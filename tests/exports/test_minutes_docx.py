@@ -187,3 +187,24 @@ def test_pasted_control_characters_do_not_break_the_document(
     text = section_text(sections(doc)["TOP 3.1 Bedarfsanalyse Köpenick-Nord"])
     assert "Analysefortschreiben" in text
     assert "Ergebnis mit Seitenumbruch aus Word" in text
+
+
+def test_next_meeting_taken_from_the_planned_following_meeting(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from datetime import date, time
+
+    with store.unit_of_work() as session:
+        meeting = session.get(Meeting, sample.meeting_id)
+        assert meeting is not None
+        meeting.next_date = None
+        session.add(
+            Meeting(body_id=meeting.body_id, number=13, date=date(2027, 2, 3),
+                    planned_start=time(14, 0), place="Rathaus Treptow")  # fmt: skip
+        )
+    doc = open_docx(export_minutes(store, sample.meeting_id, tmp_path / "p.docx"))
+    text = section_text(sections(doc)["Nächster Termin"])
+    assert (
+        "Die nächste Sitzung findet am Mittwoch, 03.02.2027 um 14:00 Uhr (Rathaus Treptow) statt."
+        in text
+    )
