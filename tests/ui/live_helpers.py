@@ -60,18 +60,16 @@ def fake_clock() -> tuple[MeetingClock, FakeMonotonic]:
 @dataclass
 class Setup:
     body_id: str
-    previous_id: str
     meeting_id: str
     carried_task_ids: list[str]
 
 
-def meeting_with_review(store: Store, *, carried: int = 1) -> Setup:
-    """A body, an earlier meeting with open tasks, and the meeting of 25.11.2026 to run."""
-    body = make_body(store)
-    previous = plan(store, body, date(2026, 10, 1))
+def earlier_meeting_with_tasks(store: Store, body_id: str, count: int = 1) -> list[str]:
+    """A meeting of 01.10.2026 that left `count` open tasks (Jug, SGA) for the Wiedervorlage."""
+    previous = plan(store, body_id, date(2026, 10, 1))
     top = agenda.add_agenda_item(store, previous, "Kiezkasse 2027")
     titles = ["Bedarfe der Jugendfreizeiteinrichtungen melden", "Raumbuchung klären"]
-    carried_ids = [
+    return [
         tasks.add_task(
             store,
             titles[n],
@@ -79,10 +77,16 @@ def meeting_with_review(store: Store, *, carried: int = 1) -> Setup:
             agenda_item_id=top,
             due_date=date(2026, 11, 1 + n),
         ).id
-        for n in range(carried)
+        for n in range(count)
     ]
+
+
+def meeting_with_review(store: Store, *, carried: int = 1) -> Setup:
+    """A body, an earlier meeting with open tasks, and the meeting of 25.11.2026 to run."""
+    body = make_body(store)
+    carried_ids = earlier_meeting_with_tasks(store, body, carried)
     meeting = plan(store, body, date(2026, 11, 25))
-    return Setup(body, previous, meeting, carried_ids)
+    return Setup(body, meeting, carried_ids)
 
 
 def agenda_of(store: Store, meeting_id: str) -> list[agenda.AgendaItemInfo]:

@@ -1,13 +1,15 @@
-"""A whole meeting as a moderator runs it: live view, keys and clicks, then what the store holds.
+"""A whole meeting as a moderator runs it, through the windows, then what the store holds.
 
-Body, members, the previous meeting with an open task, the planning of this meeting and the
-attendance are set up through the services here; the main window's planning and attendance
-screens have their own tests. From opening the live view on, everything goes through widgets.
+Body, members and the previous meeting with its open task are set up through the services; from
+planning the new meeting on, everything goes through the main window and the live view: the plan
+dialog (its `ask` answers as the user would), one click per member on the attendance screen, F5,
+then keys and clicks in the live view to the end of the meeting.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,20 +24,24 @@ from sromod.models import (
     TaskEventSource,
     TaskStatus,
 )
-from sromod.services import agenda, attendance, bodies, decisions, meetings, tasks
+from sromod.services import agenda, attendance, decisions, meetings, tasks
 from sromod.store import Store
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.itemmodels.live import StateRole
+from sromod.ui.main_window import MainWindow
 from sromod.ui.screens import live
-from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.live import LiveView
+from tests.services.helpers import make_body
 from tests.ui.live_helpers import (
     START,
     FakeMonotonic,
     activate,
+    earlier_meeting_with_tasks,
     fake_clock,
-    meeting_with_review,
     type_text,
 )
+from tests.ui.prep_helpers import temp_settings
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -83,27 +89,38 @@ def write_result(qtbot: QtBot, view: LiveView, text: str) -> None:
     write(qtbot, text)
 
 
-@pytest.fixture
-def planned(store: Store) -> tuple[str, str]:
-    setup = meeting_with_review(store, carried=1)
-    meeting_id = setup.meeting_id
-    agenda.add_agenda_item(
-        store,
-        meeting_id,
-        "Kiezkasse 2027",
-        position=4,
-        planned_minutes=20,
-        presenter="SPK",
-    )
-    for member in bodies.list_members(store, setup.body_id):
-        attendance.set_attendance(store, meeting_id, member.person_id, AttendanceStatus.PRESENT)
-    return meeting_id, setup.carried_task_ids[0]
+def open_window(store: Store, qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    made = MainWindow(AppContext(store), temp_settings(tmp_path))
+    qtbot.addWidget(made)
+    made.resize(1280, 800)
+    made.show()
+    activate(qtbot, made)
+    return made
+
+
+def plan_and_take_attendance(
+    qtbot: QtBot, window: MainWindow, body_id: str, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """Ctrl+N with the body selected, then one click per member: two present, one excused."""
+    answer = {"day": date(2026, 11, 25), "planned_start": time(10, 0), "place": None}
+    monkeypatch.setattr(PlanMeetingDialog, "ask", classmethod(lambda cls, *args: dict(answer)))
+    assert window.bodies.select_body(body_id)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    meeting_id = window.current_meeting_id()
+    assert meeting_id is not None
+    screen = window.meeting_screen.attendance
+    window.meeting_screen.tabs.setCurrentWidget(screen)
+    for row, status in enumerate(
+        (AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED)
+    ):
+        qtbot.mouseClick(screen.status_button(row, status), Qt.MouseButton.LeftButton)
+    return meeting_id
 
 
 def run_meeting(
     qtbot: QtBot, view: LiveView, mono: FakeMonotonic, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Six TOPs: minutes pass, results, decisions, tasks and the Wiedervorlage are captured."""
+    """The template's five TOPs: minutes pass; results, decisions, tasks and the review are taken."""
     mono.advance(4 * 60)
     write_result(qtbot, view, "Die Tagesordnung wird ohne Änderungen festgestellt.")
     press(qtbot, view, Qt.Key.Key_PageDown)  # TOP 2 at 10:04
@@ -111,12 +128,11 @@ def run_meeting(
     capture_decision(qtbot, view, None, "Das Protokoll der 1. Sitzung ist genehmigt.", "5 0 1")
     qtbot.mouseClick(view.buttons["next"], Qt.MouseButton.LeftButton)  # TOP 3 at 10:07
     mono.advance(12 * 60)
-    panel = view.review
-    panel.note.setFocus()
+    view.review.note.setFocus()
     write(qtbot, "Bedarfsliste liegt vor")
     press(qtbot, view, Qt.Key.Key_Return)
     press(qtbot, view, Qt.Key.Key_3)  # erledigt
-    press(qtbot, view, Qt.Key.Key_PageDown)  # TOP 4 at 10:19
+    press(qtbot, view, Qt.Key.Key_PageDown)  # TOP 4 Verschiedenes at 10:19
     mono.advance(25 * 60)
     write_result(qtbot, view, "Die Kiezkasse wird 2027 fortgeführt.")
     capture_decision(
@@ -131,40 +147,48 @@ def run_meeting(
     view.capture.task_form.due.setFocus()
     write(qtbot, "31.01.2027")
     qtbot.mouseClick(view.capture.task_form.commit, Qt.MouseButton.LeftButton)
-    press(qtbot, view, Qt.Key.Key_PageDown)  # TOP 5 at 10:44, the result is saved on leaving
+    press(qtbot, view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # TOP 5 at 10:44
     mono.advance(6 * 60)
-    write_result(qtbot, view, "Keine Wortmeldungen.")
-    press(qtbot, view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # TOP 6 at 10:50
-    mono.advance(5 * 60)
-    write_result(qtbot, view, "Nächste Sitzung am 20.01.2027.")
+    write_result(qtbot, view, "Nächste Sitzung am 20.01.2027.")  # saved when the meeting ends
     monkeypatch.setattr(live, "confirm", lambda *args: True)
-    press(qtbot, view, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)  # 10:55
+    press(qtbot, view, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)  # 10:50
 
 
-def test_a_whole_meeting_through_the_live_view(
-    store: Store,
-    qtbot: QtBot,
-    planned: tuple[str, str],
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_whole_meeting_from_planning_to_the_end(
+    store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    meeting_id, carried_task = planned
+    body_id = make_body(store, members=3, quorum=2)
+    [carried_task] = earlier_meeting_with_tasks(store, body_id)
+    window = open_window(store, qtbot, tmp_path)
+    meeting_id = plan_and_take_attendance(qtbot, window, body_id, monkeypatch)
+
     clock, mono = fake_clock()
-    view = open_live_view(AppContext(store), meeting_id, clock=clock)
-    qtbot.addWidget(view)
+    monkeypatch.setattr(live, "MeetingClock", lambda: clock)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    view = window.live_view
+    assert isinstance(view, LiveView)
     activate(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_F7)
     assert view.projector is not None
-    qtbot.addWidget(view.projector)
     activate(qtbot, view)
 
     run_meeting(qtbot, view, mono, monkeypatch)
+    check_store(store, meeting_id, carried_task)
+    check_screens(view, window, store, meeting_id)
 
-    def at(minutes: int) -> datetime:
-        return START + timedelta(minutes=minutes)
 
+def at(minutes: int) -> datetime:
+    return START + timedelta(minutes=minutes)
+
+
+def check_store(store: Store, meeting_id: str, carried_task: str) -> None:
     info = meetings.get_meeting(store, meeting_id)
     assert info.state == MeetingState.HELD
-    assert (info.actual_start, info.actual_end) == (at(0), at(55))
+    assert (info.actual_start, info.actual_end) == (at(0), at(50))
+    present = [a.status for a in attendance.list_attendance(store, meeting_id)]
+    assert sorted(present) == sorted(
+        [AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED]
+    )
     items = agenda.list_agenda(store, meeting_id)
     assert [(i.actual_start, i.actual_end) for i in items] == [
         (at(0), at(4)),
@@ -172,7 +196,6 @@ def test_a_whole_meeting_through_the_live_view(
         (at(7), at(19)),
         (at(19), at(44)),
         (at(44), at(50)),
-        (at(50), at(55)),
     ]
     assert all(i.state == AgendaItemState.TREATED for i in items)
     assert [i.result for i in items] == [
@@ -180,10 +203,8 @@ def test_a_whole_meeting_through_the_live_view(
         None,
         None,
         "Die Kiezkasse wird 2027 fortgeführt.",
-        "Keine Wortmeldungen.",
         "Nächste Sitzung am 20.01.2027.",
     ]
-
     found = decisions.list_decisions_for_meeting(store, meeting_id)
     assert [(d.register_number, d.agenda_item_id, d.kind) for d in found] == [
         ("B-2026/001", items[1].id, DecisionKind.BESCHLUSS),
@@ -191,7 +212,6 @@ def test_a_whole_meeting_through_the_live_view(
     ]
     assert (found[0].votes_for, found[0].votes_against, found[0].votes_abstain) == (5, 0, 1)
     assert not found[1].has_votes
-
     created = tasks.list_tasks_for_meeting(store, meeting_id)
     assert [(t.title, t.office_code, t.due_date, t.origin_agenda_item_id) for t in created] == [
         ("Vergabekriterien entwerfen", "SGA", date(2026, 12, 15), items[3].id),
@@ -199,7 +219,6 @@ def test_a_whole_meeting_through_the_live_view(
         ("Träger informieren", "StadtEntw", date(2027, 1, 31), items[3].id),
     ]
     assert all(t.status == TaskStatus.OPEN for t in created)
-
     [review] = tasks.list_reviews(store, items[2].id)
     assert (review.task.id, review.status_after, review.note) == (
         carried_task,
@@ -207,20 +226,28 @@ def test_a_whole_meeting_through_the_live_view(
         "Bedarfsliste liegt vor",
     )
     last = tasks.task_history(store, carried_task)[-1]
-    assert (last.source, last.meeting_id, last.new_status) == (
+    assert (last.source, last.meeting_id, last.new_status, last.note) == (
         TaskEventSource.MEETING,
         meeting_id,
         TaskStatus.DONE,
+        "Bedarfsliste liegt vor",
     )
     assert tasks.get_task(store, carried_task).completed_on == date(2026, 11, 25)
 
-    # what the screens show at the end
-    assert "Sitzung beendet um 10:55 (durchgeführt)" in view.header.text()
-    states = [view.agenda_model.index(r).data(StateRole) for r in range(6)]
-    assert states == ["✓ behandelt"] * 6
-    assert view.top_number.text() == "TOP 6"
+
+def check_screens(view: LiveView, window: MainWindow, store: Store, meeting_id: str) -> None:
+    assert "Sitzung beendet um 10:50 (durchgeführt)" in view.header.text()
+    states = [view.agenda_model.index(r).data(StateRole) for r in range(5)]
+    assert states == ["✓ behandelt"] * 5
+    assert view.top_number.text() == "TOP 5"
     assert not view.buttons["next"].isEnabled() and not view.capture.isEnabled()
-    assert view.projector.top_title.text() == "Die Sitzung ist beendet. Vielen Dank!"
-    assert not view.projector.marker.isVisible()
+    projector = view.projector
+    assert projector is not None
+    assert projector.top_title.text() == "Die Sitzung ist beendet. Vielen Dank!"
+    assert not projector.marker.isVisible()
     view.close()
-    assert not view.projector.isVisible()
+    assert not projector.isVisible()
+    # the main window shows the meeting as held, and its records hold what was captured
+    assert window.current_meeting_state() == MeetingState.HELD
+    assert "durchgeführt" in window.meeting_screen.state_badge.text()
+    del store, meeting_id
