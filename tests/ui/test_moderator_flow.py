@@ -174,7 +174,7 @@ def test_a_whole_meeting_from_planning_to_the_end(
 
     run_meeting(qtbot, view, mono, monkeypatch)
     check_store(store, meeting_id, carried_task)
-    check_screens(view, window, store, meeting_id)
+    check_screens(view, window)
 
 
 def at(minutes: int) -> datetime:
@@ -235,7 +235,7 @@ def check_store(store: Store, meeting_id: str, carried_task: str) -> None:
     assert tasks.get_task(store, carried_task).completed_on == date(2026, 11, 25)
 
 
-def check_screens(view: LiveView, window: MainWindow, store: Store, meeting_id: str) -> None:
+def check_screens(view: LiveView, window: MainWindow) -> None:
     assert "Sitzung beendet um 10:50 (durchgeführt)" in view.header.text()
     states = [view.agenda_model.index(r).data(StateRole) for r in range(5)]
     assert states == ["✓ behandelt"] * 5
@@ -250,4 +250,15 @@ def check_screens(view: LiveView, window: MainWindow, store: Store, meeting_id: 
     # the main window shows the meeting as held, and its records hold what was captured
     assert window.current_meeting_state() == MeetingState.HELD
     assert "durchgeführt" in window.meeting_screen.state_badge.text()
-    del store, meeting_id
+    records = window.meeting_screen.records
+    shown = [
+        [records.decisions.index(r, c).data() for c in range(5)]
+        for r in range(records.decisions.rowCount())
+    ]
+    assert shown[0][:3] == ["B-2026/001", "TOP 2", "Beschluss"]
+    assert shown[1][:3] == ["B-2026/002", "TOP 4", "Empfehlung"]
+    assert [records.tasks.index(r, 2).data() for r in range(records.tasks.rowCount())] == [
+        "SGA",
+        "Jug",
+        "StadtEntw",
+    ]
