@@ -198,10 +198,9 @@ def test_next_meeting_taken_from_the_planned_following_meeting(
         meeting = session.get(Meeting, sample.meeting_id)
         assert meeting is not None
         meeting.next_date = None
-        session.add(
-            Meeting(body_id=meeting.body_id, number=13, date=date(2027, 2, 3),
-                    planned_start=time(14, 0), place="Rathaus Treptow")  # fmt: skip
-        )
+        following = Meeting(body_id=meeting.body_id, number=13, date=date(2027, 2, 3))
+        following.planned_start, following.place = time(14, 0), "Rathaus Treptow"
+        session.add(following)
     doc = open_docx(export_minutes(store, sample.meeting_id, tmp_path / "p.docx"))
     text = section_text(sections(doc)["Nächster Termin"])
     assert (
