@@ -556,6 +556,10 @@
         <source>keine Aufgaben</source>
         <translation>no tasks</translation>
     </message>
+    <message>
+        <source>davon überfällig</source>
+        <translation>of which overdue</translation>
+    </message>
 </context>
 <context>
     <name>BodiesScreen</name>
@@ -1326,8 +1330,20 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <source>%1 Zeilen gelesen</source>
+        <translation>%1 rows read</translation>
+    </message>
+    <message>
+        <source>Einlesen abgebrochen; es wurde nichts geändert.</source>
+        <translation>Reading cancelled; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Aufgabenliste „%1“ importieren</source>
         <translation>Import task list “%1”</translation>
+    </message>
+    <message>
+        <source>Aufgabenliste „%1“ wird gelesen …</source>
+        <translation>Reading task list “%1” …</translation>
     </message>
     <message>
         <source>%1 Aufgaben aus „%2“ übernommen.</source>
