@@ -176,3 +176,27 @@ def test_delete_with_key_and_refusal_for_review_top(editor: AgendaEditor, qtbot:
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
     assert errors.seen and "kann nicht gelöscht werden" in errors.seen[-1]
     assert len(titles(store, meeting_id)) == 4
+
+
+def test_review_top_lists_carried_tasks_and_takes_late_ones(
+    editor: AgendaEditor, qtbot: QtBot
+) -> None:
+    store, meeting_id = editor.context.store, editor.meeting_id
+    assert meeting_id is not None
+    review = agenda.list_agenda(store, meeting_id)[2]
+    editor.select(review.id)
+    details = editor.details
+    assert details.carry_button.isVisible()
+    assert "Keine offenen Aufgaben zur Wiedervorlage." in details.text.text()
+    body_id = meetings.get_meeting(store, meeting_id).body_id
+    task = tasks.add_task(
+        store, "Spielplatz prüfen", office_id=office_id(store, "SGA"), body_id=body_id
+    )
+    qtbot.mouseClick(details.carry_button, Qt.MouseButton.LeftButton)
+    assert [r.task.id for r in tasks.list_reviews(store, review.id)] == [task.id]
+    assert f"{task.register_number} Spielplatz prüfen (SGA)" in details.text.text()
+    editor.context.undo_stack.undo()
+    assert tasks.list_reviews(store, review.id) == []
+    assert "Keine offenen Aufgaben" in details.text.text()
+    editor.select(agenda.list_agenda(store, meeting_id)[0].id)
+    assert not details.carry_button.isVisible()

@@ -266,3 +266,43 @@ def test_person_combo_finds_people_by_typed_name(qtbot: QtBot) -> None:
     assert combo.current_id() == "id2999"
     combo.set_current(None)
     assert combo.current_id() is None and combo.currentText() == "— niemand —"
+
+
+def test_restore_a_backup_from_the_window(window: MainWindow, store: Store, tmp_path: Path) -> None:
+    check = pytest.importorskip("sromod.store.check")
+    assert window.menu_actions.restore.isEnabled()
+    body_id = make_body(store)
+    backup = check.backup_store(store.path, tmp_path / "vorher.db")
+    meeting_id = plan(store, body_id)
+    window.bodies.reload_bodies()
+    window.open_meeting(meeting_id)
+    assert window.store_switcher.restore_from(Path(store.path), backup)
+    restored = window.context.store
+    try:
+        assert restored is not store
+        assert meetings.list_meetings(restored) == []  # the meeting planned after the backup
+        assert window.current_page_key() == "bodies"
+        assert window.bodies.body_list.count() == 1
+        assert window.bodies.meetings_model.rowCount() == 0
+        assert window.context.undo_stack.count() == 0
+        assert window.statusBar().currentMessage() == "Sicherung wiederhergestellt."
+    finally:
+        restored.close()
+
+
+def test_deleting_a_planned_meeting_goes_back_and_undo_brings_it(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    meeting_id = plan(store, make_body(store))
+    window.bodies.reload_bodies()
+    window.open_meeting(meeting_id)
+    overview = window.meeting_screen.overview
+    assert overview.delete_button.isVisible()
+    qtbot.mouseClick(overview.delete_button, Qt.MouseButton.LeftButton)
+    assert meetings.list_meetings(store) == []
+    assert window.current_page_key() == "bodies"
+    assert window.bodies.meetings_model.rowCount() == 0
+    window.menu_actions.undo.trigger()
+    assert [m.id for m in meetings.list_meetings(store)] == [meeting_id]
+    assert len(agenda.list_agenda(store, meeting_id)) == 5
+    assert window.bodies.meetings_model.rowCount() == 1

@@ -37,6 +37,12 @@ class AttendanceModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: list[AttendanceInfo]) -> None:
+        """Same people as before: a data change (the view keeps its row widgets); else a reset."""
+        if [_key(r) for r in rows] == [_key(r) for r in self._rows] and rows:
+            self._rows = list(rows)
+            last = self.index(len(rows) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -108,3 +114,7 @@ class AttendanceModel(QAbstractTableModel):
         field = "arrived_at" if index.column() == COL_ARRIVED else "left_at"
         self.edited.emit(index.row(), field, parsed)
         return True
+
+
+def _key(line: AttendanceInfo) -> str | None:
+    return line.person_id or line.id

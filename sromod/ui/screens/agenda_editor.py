@@ -11,12 +11,15 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -81,14 +84,24 @@ class AgendaEditor(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_buttons())
-        layout.addWidget(self.tree, 1)
+        self.details = AgendaDetails(context)
+        details_area = QScrollArea()
+        details_area.setWidget(self.details)
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.Shape.NoFrame)
+        # the tree keeps most of the room; the details can be dragged larger
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(details_area)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 190])
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(self._build_quick_add())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Zeitplan der Tagesordnung"))
         layout.addWidget(self.summary)
-        self.details = AgendaDetails(context)
-        layout.addWidget(self.details)
         context.changed.connect(self._on_changed)
 
     def _setup_tree(self) -> None:

@@ -66,6 +66,7 @@ class AttendanceScreen(QWidget):
         self.model = AttendanceModel(self)
         self.model.edited.connect(self._commit_time)
         self._status_groups: list[QButtonGroup] = []
+        self._button_keys: list[str | None] = []
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.quorum_badge = StatusBadge()
@@ -147,6 +148,16 @@ class AttendanceScreen(QWidget):
                 self.set_meeting(None)
 
     def _make_status_buttons(self, rows: list[AttendanceInfo]) -> None:
+        keys = [line.person_id or line.id for line in rows]
+        if keys == self._button_keys and keys:
+            # same people as before: only the pressed button changes (no widget churn per click)
+            for group, line in zip(self._status_groups, rows, strict=True):
+                group.setExclusive(False)  # an exclusive group refuses "nothing pressed"
+                for status, button in zip(STATUS_ORDER, group.buttons(), strict=True):
+                    button.setChecked(line.status == status)
+                group.setExclusive(True)
+            return
+        self._button_keys = keys
         self._status_groups = []
         for row, line in enumerate(rows):
             holder = QWidget()
