@@ -159,12 +159,10 @@ def _check(args: argparse.Namespace) -> int:
     from sromod.store.check import check_store
 
     report = check_store(args.target)
-    for line in report.findings:
-        print(line)
     if report.ok:
-        print(f"Die Datenbank „{args.target}“ ist in Ordnung.")
+        print(report.summary())
         return EXIT_OK
-    print(f"sromod: Die Datenbank „{args.target}“ hat Fehler.", file=sys.stderr)
+    print(report.summary(), file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -180,7 +178,9 @@ def _restore(args: argparse.Namespace) -> int:
     from sromod.store.check import restore_store
 
     kept = restore_store(args.target, args.source)
-    print(f"Sicherung „{args.source}“ wiederhergestellt; der vorige Stand liegt in „{kept}“.")
+    print(f"Sicherung „{args.source}“ wiederhergestellt.")
+    if kept is not None:
+        print(f"Der vorige Stand ist gesichert in „{kept}“.")
     return EXIT_OK
 
 
