@@ -1090,7 +1090,7 @@
     </message>
     <message>
         <source>Beschlussfassung</source>
-        <translation>Decision-making</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Information</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>stimmberechtigt</source>
-        <translation>voting member</translation>
+        <translation>entitled to vote</translation>
     </message>
     <message>
         <source>Mitglied &amp;seit:</source>
@@ -3087,7 +3087,7 @@
     </message>
     <message>
         <source>Fällig am</source>
-        <translation>Due on</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Status</source>
