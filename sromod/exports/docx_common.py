@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from docx import Document
@@ -82,7 +82,7 @@ def new_document(header: MeetingHeader, document_title: str, *, draft: bool) -> 
     props = doc.core_properties
     props.title = document_title
     props.author = header.organisational_unit or header.district
-    props.created = props.modified = datetime.now()
+    props.created = props.modified = datetime.now(UTC).replace(tzinfo=None)  # core props: UTC
     return doc
 
 

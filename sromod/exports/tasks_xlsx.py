@@ -31,6 +31,7 @@ from sromod.exports.files import Cancelled, Progress, atomic_write, check_cancel
 from sromod.exports.tasks_overview import write_overview
 from sromod.models import Office, TaskStatus
 from sromod.services.task_export import (
+    LOCAL_ZONE,
     OFFICE_CODE_INDEX,
     OVERDUE_INDEX,
     OVERDUE_TEXT,
@@ -177,7 +178,8 @@ def write_tasks_workbook(
     cancelled: Cancelled | None = None,
 ) -> int:
     """Stream rows (TASK_FIELDS order) into a new workbook at target; returns the row count."""
-    exported_at = datetime.now().replace(microsecond=0)
+    # Berlin wall-clock time whatever the machine's zone: the reader takes it as such.
+    exported_at = datetime.now(LOCAL_ZONE).replace(microsecond=0, tzinfo=None)
     wb = Workbook(write_only=True)
     try:
         stamp = f"Stand {exported_at:%d.%m.%Y %H:%M} Uhr"
