@@ -240,3 +240,38 @@ def load_optional(module: str, name: str) -> Any | None:
     except (ImportError, AttributeError) as exc:
         log.warning("%s.%s is not available: %s", module, name, type(exc).__name__)
         return None
+
+
+class LazyReload:
+    """For panels: redraw now when visible, else once on the next show (hidden tabs stay idle).
+
+    Mix in before the Qt class; the panel defines reload() and may define on_vanished() for
+    the case that what it shows was deleted meanwhile (e.g. by an undo).
+    """
+
+    _reload_pending = False
+
+    def request_reload(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self._reload_pending = False
+            self._reload_guarded()
+        else:
+            self._reload_pending = True
+
+    def _reload_guarded(self) -> None:
+        from sromod.services.errors import NotFound
+
+        try:
+            self.reload()  # type: ignore[attr-defined]
+        except NotFound:
+            log.info("%s: shown item vanished", type(self).__name__)
+            self.on_vanished()
+
+    def on_vanished(self) -> None:
+        """What is shown no longer exists."""
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._reload_pending:
+            self._reload_pending = False
+            self._reload_guarded()

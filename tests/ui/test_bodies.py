@@ -68,6 +68,8 @@ def test_create_and_edit_a_body(
     )
     assert screen.body_list.currentItem().text().startswith("StR Adlershof – ")
     assert "Stadtteilzentrum Adlershof" in screen.body_facts.text()
+    assert screen.standing.model.rowCount() == 0  # a hidden tab does not load
+    screen.tabs.setCurrentIndex(2)
     assert screen.standing.model.rowCount() == 5  # the default standing agenda
 
     monkeypatch.setattr(BodyDialog, "ask", lambda *_a: body_values(quorum=4))
@@ -149,6 +151,7 @@ def test_standing_agenda_add_move_delete(
     store = screen.context.store
     body_id = make_body(store, members=1)
     screen.reload_bodies()
+    screen.tabs.setCurrentIndex(2)  # hidden tabs load when first shown
     tab = screen.standing
     tab.view.selectRow(1)  # after "Genehmigung des Protokolls"
     monkeypatch.setattr(

@@ -31,7 +31,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
 from sromod.ui.screens.agenda_details import AgendaDetails
-from sromod.ui.widgets import german_time, with_shortcut
+from sromod.ui.widgets import LazyReload, german_time, with_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class AgendaTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class AgendaEditor(QWidget):
+class AgendaEditor(LazyReload, QWidget):
     """Edits one meeting's agenda; every change is one undoable service call."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -203,6 +203,10 @@ class AgendaEditor(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
+        self.request_reload()
+
+    def on_vanished(self) -> None:
+        self.meeting_id = None
         self.reload()
 
     def region_names(self) -> dict[str, str]:
@@ -227,11 +231,7 @@ class AgendaEditor(QWidget):
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & AGENDA_TABLES:
-            try:
-                self.reload()
-            except Exception:  # the meeting may be gone after an undo of its planning
-                log.info("Agenda of a vanished meeting closed")
-                self.set_meeting(None)
+            self.request_reload()
 
     def _update_summary(self, items: list[AgendaItemInfo], meeting: Any) -> None:
         total = agenda.planned_total_minutes(items)

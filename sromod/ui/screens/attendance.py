@@ -27,7 +27,7 @@ from sromod.services.attendance import AttendanceInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
 from sromod.ui.itemmodels.attendance import COL_BUTTONS, COL_NAME, AttendanceModel
-from sromod.ui.widgets import StatusBadge, with_shortcut
+from sromod.ui.widgets import LazyReload, StatusBadge, with_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ class _Table(QTableView):
         super().keyPressEvent(event)
 
 
-class AttendanceScreen(QWidget):
+class AttendanceScreen(LazyReload, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -124,6 +124,10 @@ class AttendanceScreen(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
+        self.request_reload()
+
+    def on_vanished(self) -> None:
+        self.meeting_id = None
         self.reload()
 
     def reload(self) -> None:
@@ -141,11 +145,7 @@ class AttendanceScreen(QWidget):
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & ATTENDANCE_TABLES:
-            try:
-                self.reload()
-            except Exception:  # the meeting may be gone after an undo of its planning
-                log.info("Attendance of a vanished meeting closed")
-                self.set_meeting(None)
+            self.request_reload()
 
     def _make_status_buttons(self, rows: list[AttendanceInfo]) -> None:
         keys = [line.person_id or line.id for line in rows]

@@ -22,7 +22,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.itemmodels.people import RowsModel
-from sromod.ui.widgets import german_date, with_shortcut
+from sromod.ui.widgets import LazyReload, german_date, with_shortcut
 
 
 def make_table(
@@ -57,7 +57,7 @@ def button(text: str, tooltip: str, slot: Any, shortcut: str | None = None) -> Q
     return made
 
 
-class BodyTab(QWidget):
+class BodyTab(LazyReload, QWidget):
     """A table with buttons below; body_id set by the bodies screen."""
 
     tables: set[str] = set()
@@ -70,11 +70,11 @@ class BodyTab(QWidget):
 
     def set_body(self, body_id: str | None) -> None:
         self.body_id = body_id
-        self.reload()
+        self.request_reload()
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.body_id is not None and tables & self.tables:
-            self.reload()
+            self.request_reload()
 
     def reload(self) -> None:
         raise NotImplementedError

@@ -30,6 +30,7 @@ from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting_records import MeetingRecords
 from sromod.ui.widgets import (
     DateEdit,
+    LazyReload,
     PersonCombo,
     StatusBadge,
     TimeEdit,
@@ -117,7 +118,7 @@ class MeetingScreen(QWidget):
                 self.back_requested.emit()
 
 
-class MeetingOverview(QWidget):
+class MeetingOverview(LazyReload, QWidget):
     """The header fields, each committed on its own as one undoable step."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -198,13 +199,13 @@ class MeetingOverview(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        self.reload()
+        self.request_reload()
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & {"meetings", "persons"}:
             if "persons" in tables:
                 self._people_loaded = False
-            self.reload()
+            self.request_reload()
 
     def reload(self) -> None:
         try:

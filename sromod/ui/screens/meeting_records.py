@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 from sromod.services import agenda, decisions, tasks
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.people import ID_ROLE, RowsModel
-from sromod.ui.widgets import german_date
+from sromod.ui.widgets import LazyReload, german_date
 
 RECORD_TABLES = {"decisions", "tasks", "agenda_items", "task_reviews"}
 
 
-class MeetingRecords(QWidget):
+class MeetingRecords(LazyReload, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -77,11 +77,11 @@ class MeetingRecords(QWidget):
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
-        self.reload()
+        self.request_reload()
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & RECORD_TABLES:
-            self.reload()
+            self.request_reload()
 
     def reload(self) -> None:
         if self.meeting_id is None:
