@@ -251,6 +251,7 @@ def check_screens(view: LiveView, window: MainWindow) -> None:
     assert window.current_meeting_state() == MeetingState.HELD
     assert "durchgeführt" in window.meeting_screen.state_badge.text()
     records = window.meeting_screen.records
+    window.meeting_screen.tabs.setCurrentWidget(records)  # the user opens the records tab
     shown = [
         [records.decisions.index(r, c).data() for c in range(5)]
         for r in range(records.decisions.rowCount())

@@ -23,25 +23,22 @@ from PySide6.QtWidgets import (
 from sromod.models import AgendaItemKind, MeetingState
 from sromod.services import agenda, decisions, meetings, tasks
 from sromod.services.agenda import AgendaItemInfo
+from sromod.services.errors import NotFound
 from sromod.services.meetings import MeetingInfo
-from sromod.ui.clock import MeetingClock, clock_text, time_box
+from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
-from sromod.ui.itemmodels.live import AgendaListModel, ItemId, expected_end, running_item
+from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
 from sromod.ui.screens.live_capture import CapturePanel
 from sromod.ui.screens.live_review import ReviewPanel
 from sromod.ui.screens.live_style import (
     ERROR_STYLE,
     HINT_STYLE,
-    RUNNING_MARK_STYLE,
-    apply_idle_style,
-    apply_time_style,
-    set_text,
     sized_font,
 )
+from sromod.ui.screens.live_top import RunningTopPanel
 
 log = logging.getLogger(__name__)
 
-TIME_POINTS = 34.0
 _open_views: dict[str, LiveView] = {}
 
 
@@ -118,31 +115,15 @@ class LiveView(QWidget):
         self.header = QLabel()
         self.header.setFont(sized_font(14, bold=True))
         self.header.setWordWrap(True)
-        self.top_number = QLabel()
-        self.top_number.setFont(sized_font(20, bold=True))
-        self.running_mark = QLabel(self.tr("▶ läuft"))
-        self.running_mark.setFont(sized_font(14, bold=True))
-        self.running_mark.setStyleSheet(RUNNING_MARK_STYLE)
-        self.top_title = QLabel()
-        self.top_title.setFont(sized_font(26, bold=True))
-        self.top_title.setWordWrap(True)
-        self.top_meta = QLabel()
-        self.top_meta.setFont(sized_font(14))
-        self.top_meta.setWordWrap(True)
-        self.time_label = QLabel()
-        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setAccessibleName(self.tr("Zeit des laufenden TOP"))
-        # "12 Minuten überzogen" wraps instead of pushing the TOP's title aside
-        self.time_label.setWordWrap(True)
-        self.time_label.setFixedWidth(380)
-        self.time_detail = QLabel()
-        self.time_detail.setFont(sized_font(12))
-        self.time_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_detail.setWordWrap(True)
-        self.time_detail.setFixedWidth(380)
-        self.next_label = QLabel()
-        self.next_label.setFont(sized_font(15))
-        self.next_label.setWordWrap(True)
+        self.top = RunningTopPanel()
+        # the parts tests and the main window look at, named as the user sees them
+        self.top_number, self.top_title, self.top_meta = (
+            self.top.number,
+            self.top.title,
+            self.top.meta,
+        )
+        self.running_mark, self.next_label = self.top.running_mark, self.top.next_label
+        self.time_label, self.time_detail = self.top.time_label, self.top.time_detail
         self.review = ReviewPanel(self.context, self.meeting_id)
         self.capture = CapturePanel(self.context)
         self.capture.done.connect(self.take_focus)
@@ -171,25 +152,9 @@ class LiveView(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.top_number)
-        title_row.addWidget(self.running_mark)
-        title_row.addStretch(1)
-        top_block = QVBoxLayout()
-        top_block.addLayout(title_row)
-        top_block.addWidget(self.top_title)
-        top_block.addWidget(self.top_meta)
-        time_block = QVBoxLayout()
-        time_block.addWidget(self.time_label)
-        time_block.addWidget(self.time_detail)
-        time_block.addStretch(1)
-        head = QHBoxLayout()
-        head.addLayout(top_block, 1)
-        head.addLayout(time_block, 0)
         main = QVBoxLayout()
-        main.addLayout(head)
-        main.addWidget(self.next_label)
-        main.addWidget(self.review, 3)
+        main.addWidget(self.top)
+        main.addWidget(self.review, 5)
         main.addWidget(self.capture, 2)
         side = QVBoxLayout()
         side.addLayout(self._button_grid())
@@ -279,7 +244,7 @@ class LiveView(QWidget):
         store = self.context.store
         try:
             self.meeting = meetings.get_meeting(store, self.meeting_id)
-        except Exception:  # the meeting was deleted by an undo elsewhere
+        except NotFound:  # the meeting was deleted by an undo elsewhere
             log.info("live view: meeting %s is gone", self.meeting_id)
             self.close()
             return
@@ -296,20 +261,7 @@ class LiveView(QWidget):
     def _show_current(self, is_running: bool) -> None:
         item = self.current
         self.header.setText(self._header_text())
-        self.running_mark.setVisible(is_running)
-        self.top_number.setText(item.label if item else "")
-        self.top_title.setText(item.title if item else self.tr("Die Tagesordnung ist leer."))
-        # a long title must not push the time box and the capture fields off the screen
-        self.top_title.setFont(
-            sized_font(26 if item is None or len(item.title) < 60 else 19, bold=True)
-        )
-        self.top_meta.setText(self._meta_text(item))
-        following = self._neighbour(1)
-        self.next_label.setText(
-            self.tr("Danach: %1  %2").replace("%1", following.label).replace("%2", following.title)
-            if following
-            else self.tr("Danach: Ende der Tagesordnung")
-        )
+        self.top.show_item(item, self._neighbour(1), is_running)
         is_review = item is not None and item.kind == AgendaItemKind.REVIEW
         self.review.setVisible(is_review)
         self.review.show_item(item.id if is_review and item else None)
@@ -348,15 +300,6 @@ class LiveView(QWidget):
             parts.append(self.tr("Stand: %1").replace("%1", meeting.state.label))
         return " · ".join(parts)
 
-    def _meta_text(self, item: AgendaItemInfo | None) -> str:
-        if item is None:
-            return ""
-        parts = [item.kind.label]
-        if item.presenter:
-            parts.append(self.tr("Vortrag: %1").replace("%1", item.presenter))
-        parts.append(self.tr("geplant %1 Min.").replace("%1", str(item.planned_minutes)))
-        return " · ".join(parts)
-
     def _neighbour(self, step: int) -> AgendaItemInfo | None:
         if self.current is None:
             return None
@@ -365,24 +308,8 @@ class LiveView(QWidget):
 
     def update_time(self) -> None:
         """Recompute the time box from the clock (called by the display timer)."""
-        item = self.current
-        now = self.clock.now()
-        if item is None or item.actual_start is None:
-            set_text(self.time_label, self.tr("nicht begonnen"))
-            apply_idle_style(self.time_label, TIME_POINTS)
-            set_text(self.time_detail, "")
-            return
-        end = item.actual_end if item.actual_end is not None else now
-        elapsed = max(0.0, (end - item.actual_start).total_seconds())
-        box = time_box(item.planned_minutes, elapsed)
-        set_text(self.time_label, box.text)
-        apply_time_style(self.time_label, box, TIME_POINTS)
-        detail = self.tr("jetzt %1").replace("%1", clock_text(now))
-        if self.running and running_item(self.items) is not None:
-            detail += self.tr(" · Ende voraussichtlich %1").replace(
-                "%1", clock_text(expected_end(self.items, item, now, elapsed))
-            )
-        set_text(self.time_detail, detail)
+        forecast = self.running and running_item(self.items) is not None
+        self.top.show_time(self.current, self.items, self.clock.now(), forecast)
 
     # --- moving on -------------------------------------------------------------------------
 

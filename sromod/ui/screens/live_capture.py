@@ -194,6 +194,7 @@ class CapturePanel(QWidget):
         self.result.setAccessibleName(self.tr("Ergebnis des TOP"))
         self.result.setFont(sized_font(FIELD_POINTS))
         self.result.setTabChangesFocus(True)
+        self.result.setMinimumHeight(70)
         self.result_label.setBuddy(self.result)
         self.result_label.setFont(sized_font(12, bold=True))
         self.result.save_requested.connect(self.save_result)
@@ -237,6 +238,10 @@ class CapturePanel(QWidget):
             self.captured.addItem(decision_line(decision))
         for task in assigned:
             self.captured.addItem(task_line(task))
+        # an empty list would only take room from the result field and the Wiedervorlage
+        has_records = self.captured.count() > 0
+        self.captured.setVisible(has_records)
+        self.captured_label.setVisible(has_records)
         if item is not None:
             self.captured_label.setText(self.tr("Festgehalten zu %1:").replace("%1", item.label))
 

@@ -83,7 +83,7 @@ class ReviewPanel(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setFont(sized_font(11, bold=True))
         table.setToolTip(
             self.tr("Pfeil hoch/runter: Aufgabe wählen · Tasten 1–5: Stand setzen und weiter")
         )
@@ -102,6 +102,7 @@ class ReviewPanel(QWidget):
             )
             button.setAccessibleName(self.tr("Stand: %1").replace("%1", status.label))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFont(sized_font(12))
             button.clicked.connect(partial(self.set_status, status))
             row.addWidget(button)
         return row

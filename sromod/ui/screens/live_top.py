@@ -1,0 +1,127 @@
+"""The head of the live view: the running TOP large, its time box and the TOP that follows.
+
+Layout only; the live view tells it what to show.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from sromod.services.agenda import AgendaItemInfo
+from sromod.ui.clock import clock_text, time_box
+from sromod.ui.itemmodels.live import expected_end
+from sromod.ui.screens.live_style import (
+    RUNNING_MARK_STYLE,
+    apply_idle_style,
+    apply_time_style,
+    set_text,
+    sized_font,
+)
+
+TIME_POINTS = 34.0
+TIME_WIDTH = 380  # "12 Minuten überzogen" wraps instead of pushing the TOP's title aside
+LONG_TITLE = 60
+
+
+def _label(points: float, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setFont(sized_font(points, bold=bold))
+    label.setWordWrap(wrap)
+    return label
+
+
+class RunningTopPanel(QWidget):
+    """TOP number with the "▶ läuft" mark, title, kind and presenter, time box, next TOP."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = _label(20, bold=True, wrap=False)
+        self.running_mark = QLabel(self.tr("▶ läuft"))
+        self.running_mark.setFont(sized_font(14, bold=True))
+        self.running_mark.setStyleSheet(RUNNING_MARK_STYLE)
+        self.title = _label(26, bold=True)
+        self.meta = _label(14)
+        self.time_label = _label(TIME_POINTS, bold=True)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setAccessibleName(self.tr("Zeit des laufenden TOP"))
+        self.time_label.setFixedWidth(TIME_WIDTH)
+        self.time_detail = _label(12)
+        self.time_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_detail.setFixedWidth(TIME_WIDTH)
+        self.next_label = _label(15)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.number)
+        title_row.addWidget(self.running_mark)
+        title_row.addStretch(1)
+        top_block = QVBoxLayout()
+        top_block.addLayout(title_row)
+        top_block.addWidget(self.title)
+        top_block.addWidget(self.meta)
+        time_block = QVBoxLayout()
+        time_block.addWidget(self.time_label)
+        time_block.addWidget(self.time_detail)
+        time_block.addStretch(1)
+        head = QHBoxLayout()
+        head.addLayout(top_block, 1)
+        head.addLayout(time_block, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.next_label)
+
+    def show_item(
+        self, item: AgendaItemInfo | None, following: AgendaItemInfo | None, running: bool
+    ) -> None:
+        self.running_mark.setVisible(running)
+        set_text(self.number, item.label if item else "")
+        set_text(self.title, item.title if item else self.tr("Die Tagesordnung ist leer."))
+        # a long title must not push the time box and the capture fields off the screen
+        long = item is not None and len(item.title) >= LONG_TITLE
+        self.title.setFont(sized_font(19 if long else 26, bold=True))
+        set_text(self.meta, self._meta_text(item))
+        set_text(
+            self.next_label,
+            self.tr("Danach: %1  %2").replace("%1", following.label).replace("%2", following.title)
+            if following
+            else self.tr("Danach: Ende der Tagesordnung"),
+        )
+
+    def _meta_text(self, item: AgendaItemInfo | None) -> str:
+        if item is None:
+            return ""
+        parts = [item.kind.label]
+        if item.presenter:
+            parts.append(self.tr("Vortrag: %1").replace("%1", item.presenter))
+        parts.append(self.tr("geplant %1 Min.").replace("%1", str(item.planned_minutes)))
+        return " · ".join(parts)
+
+    def show_time(
+        self,
+        item: AgendaItemInfo | None,
+        agenda: list[AgendaItemInfo],
+        now: datetime,
+        forecast: bool,
+    ) -> None:
+        """The time box of the TOP; with `forecast`, when the meeting will end at this pace."""
+        if item is None or item.actual_start is None:
+            set_text(self.time_label, self.tr("nicht begonnen"))
+            apply_idle_style(self.time_label, TIME_POINTS)
+            set_text(self.time_detail, "")
+            return
+        end = item.actual_end if item.actual_end is not None else now
+        elapsed = max(0.0, (end - item.actual_start).total_seconds())
+        box = time_box(item.planned_minutes, elapsed)
+        set_text(self.time_label, box.text)
+        apply_time_style(self.time_label, box, TIME_POINTS)
+        detail = self.tr("jetzt %1").replace("%1", clock_text(now))
+        if forecast:
+            detail += self.tr(" · Ende voraussichtlich %1").replace(
+                "%1", clock_text(expected_end(agenda, item, now, elapsed))
+            )
+        set_text(self.time_detail, detail)
