@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -42,6 +43,28 @@ _UNSET = object()
 
 class WorkbookUnreadable(Exception):
     """The file cannot be used at all; str() is one German sentence."""
+
+
+class ReadCancelled(Exception):
+    """The user cancelled reading a long list."""
+
+
+@dataclass
+class _Watch:
+    """Reports progress every few hundred rows and asks whether to stop."""
+
+    progress: Callable[[int, int], None] | None
+    cancelled: Callable[[], bool] | None
+    rows: int = 0
+
+    def tick(self) -> None:
+        self.rows += 1
+        if self.rows % 500:
+            return
+        if self.cancelled is not None and self.cancelled():
+            raise ReadCancelled
+        if self.progress is not None:
+            self.progress(self.rows, 0)
 
 
 @dataclass(frozen=True)
@@ -74,10 +97,16 @@ def is_unset(value: object) -> bool:
     return value is _UNSET
 
 
-def read_task_workbook(path: Path | str) -> ParsedWorkbook:
+def read_task_workbook(
+    path: Path | str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ParsedWorkbook:
     """The task rows of an edited task list, with every problem found (German sentences).
 
-    Raises WorkbookUnreadable when the file cannot be opened or is not a sromod task list.
+    Raises WorkbookUnreadable when the file cannot be opened or is not a sromod task list, and
+    ReadCancelled when `cancelled()` turns true. progress(rows read, 0) is called now and then.
     """
     path = Path(path)
     try:
@@ -95,8 +124,8 @@ def read_task_workbook(path: Path | str) -> ParsedWorkbook:
             "(.xlsx) oder beschädigt."
         ) from exc
     try:
-        return _read(wb, path)
-    except WorkbookUnreadable:
+        return _read(wb, path, _Watch(progress, cancelled))
+    except (WorkbookUnreadable, ReadCancelled):
         raise
     except Exception as exc:  # openpyxl fails in many ways on damaged parts of a zip
         log.warning("Aufgabenliste nicht lesbar: %s", path, exc_info=True)
@@ -107,7 +136,7 @@ def read_task_workbook(path: Path | str) -> ParsedWorkbook:
         wb.close()  # read-only mode keeps the file open until closed (Windows would lock it)
 
 
-def _read(wb: Any, path: Path) -> ParsedWorkbook:
+def _read(wb: Any, path: Path, watch: _Watch) -> ParsedWorkbook:
     parsed = ParsedWorkbook(path, exported_at=_marker_time(wb))
     for ws in wb.worksheets:
         if ws.title == MARKER_SHEET:
@@ -118,7 +147,10 @@ def _read(wb: Any, path: Path) -> ParsedWorkbook:
             continue
         header_row, found = columns
         parsed.sheets.append(ws.title)
-        _read_sheet(ws, header_row, found, parsed)
+        # The stored dimensions of a sheet are often missing or wrong; openpyxl would otherwise
+        # parse the whole sheet once more to compute them.
+        ws.reset_dimensions()
+        _read_sheet(ws, header_row, found, parsed, watch)
     if not parsed.sheets:
         raise WorkbookUnreadable(
             f"Die Datei „{path.name}“ ist keine Aufgabenliste von sromod: es fehlt ein Blatt "
@@ -163,9 +195,12 @@ def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
     return None
 
 
-def _read_sheet(ws: Any, header_row: int, columns: dict[str, int], parsed: ParsedWorkbook) -> None:
+def _read_sheet(
+    ws: Any, header_row: int, columns: dict[str, int], parsed: ParsedWorkbook, watch: _Watch
+) -> None:
     where = f"Blatt „{ws.title}“"
     for number, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        watch.tick()
         values = {name: _cell(cells, index) for name, index in columns.items()}
         if all(c is None or c.value in (None, "") for c in values.values()):
             continue

@@ -10,6 +10,7 @@ import, so that a half-understood file changes nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from sqlalchemy import select
 from sromod.exports.tasks_xlsx import OVERVIEW_SHEET
 from sromod.exports.tasks_xlsx_reader import (
     ParsedRow,
+    ReadCancelled,
     WorkbookUnreadable,
     is_unset,
     read_task_workbook,
@@ -99,12 +101,24 @@ def _short(text: str | None, limit: int = 60) -> str:
     return f"„{flat[: limit - 1]}…“" if len(flat) > limit else f"„{flat}“"
 
 
-def preview_import(store: Store, path: Path | str) -> ImportPreview:
-    """What importing the workbook would change, its conflicts and its problems; changes nothing."""
+def preview_import(
+    store: Store,
+    path: Path | str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPreview:
+    """What importing the workbook would change, its conflicts and its problems; changes nothing.
+
+    Reading a list of 50,000 rows takes seconds: progress(rows, 0) reports, and cancelled()
+    stops it with a ServiceError.
+    """
     path = Path(path)
     preview = ImportPreview(path)
     try:
-        parsed = read_task_workbook(path)
+        parsed = read_task_workbook(path, progress=progress, cancelled=cancelled)
+    except ReadCancelled as exc:
+        raise ServiceError("Das Einlesen wurde abgebrochen; es wurde nichts geändert.") from exc
     except WorkbookUnreadable as exc:
         preview.problems.append(str(exc))
         return preview

@@ -148,9 +148,17 @@ class ExportJob(QRunnable):
 
 
 def run_export(
-    parent: QWidget | None, label: str, job: ExportJob, *, cancellable: bool
+    parent: QWidget | None,
+    label: str,
+    job: ExportJob,
+    *,
+    cancellable: bool,
+    count_text: str = "",
 ) -> ExportJob:
-    """Run the job in the thread pool behind a progress dialog; return when it is done."""
+    """Run the job in the thread pool behind a progress dialog; return when it is done.
+
+    count_text ("%1 Zeilen gelesen") is shown for progress without a known total.
+    """
     dialog = QProgressDialog(label, tr("Abbrechen") if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle(tr("Export"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -160,14 +168,15 @@ def run_export(
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.canceled.connect(job.cancel_requested.set)
-    relay = _ProgressRelay(dialog)
+    relay = _ProgressRelay(dialog, label, count_text)
     job.signals.progress.connect(relay.show, Qt.ConnectionType.QueuedConnection)
     loop = QEventLoop()
     job.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(job)
     loop.exec()
     QThreadPool.globalInstance().waitForDone(5000)
-    dialog.close()
+    # hide(), not close(): closing a progress dialog emits canceled() even after the work is done.
+    dialog.hide()
     dialog.deleteLater()
     return job
 
@@ -175,12 +184,18 @@ def run_export(
 class _ProgressRelay(QObject):
     """Lives in the GUI thread, so the worker's progress reaches the dialog as queued calls."""
 
-    def __init__(self, dialog: QProgressDialog) -> None:
+    def __init__(self, dialog: QProgressDialog, label: str, count_text: str) -> None:
         super().__init__(dialog)
         self._dialog = dialog
+        self._label = label
+        self._count_text = count_text
 
     @Slot(int, int)
     def show(self, done: int, total: int) -> None:
+        if total <= 0 and self._count_text:
+            number = f"{done:,}".replace(",", ".")
+            self._dialog.setLabelText(f"{self._label}\n{self._count_text.replace('%1', number)}")
+            return
         if total > 0 and self._dialog.maximum() != total:
             self._dialog.setMaximum(total)
         self._dialog.setValue(min(done, total) if total > 0 else 0)

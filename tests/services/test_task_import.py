@@ -226,3 +226,19 @@ def test_copy_without_marker_sheet_still_reads(store: Store, reg: Register, expo
     edited = _edit(copy, tmp_path / "k.xlsx", {reg.task_ids[2]: {"Status": "erledigt"}})
     preview = task_import.preview_import(store, edited)
     assert preview.ok and [c.task_id for c in preview.changes] == [reg.task_ids[2]]
+
+
+def test_long_list_reports_progress_and_can_be_cancelled(store: Store, reg: Register,
+                                                         exported: Path, tmp_path: Path) -> None:  # fmt: skip
+    wb = openpyxl.load_workbook(exported)
+    ws = wb[TASKS_SHEET]
+    row = [c.value for c in ws[2]]
+    for _ in range(1200):  # the same task again and again: a long list without edits
+        ws.append(row)
+    long_list = tmp_path / "lang.xlsx"
+    wb.save(long_list)
+    seen: list[int] = []
+    preview = task_import.preview_import(store, long_list, progress=lambda n, _t: seen.append(n))
+    assert preview.ok and not preview.changes and seen[:2] == [500, 1000]
+    with pytest.raises(ServiceError, match="abgebrochen"):
+        task_import.preview_import(store, long_list, cancelled=lambda: True)

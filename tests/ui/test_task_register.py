@@ -116,7 +116,10 @@ def test_import_from_the_window_is_one_undo_step(
         "ask",
         classmethod(lambda _c, _p, pv: shown.append(pv) or True),
     )
+    errors: list[str] = []
+    context.error.connect(errors.append)
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert not errors
     assert len(shown) == 1 and len(shown[0].changes) == 2  # type: ignore[attr-defined]
     assert all(tasks.get_task(store, t).status == TaskStatus.DONE for t in reg.task_ids[:2])
     assert screen.model.rowCount() == 4  # the done tasks left the "unerledigt" view

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,11 +48,9 @@ def import_task_list(parent: QWidget | None, context: AppContext) -> int | None:
     )
     if path is None:
         return None
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        preview = task_import.preview_import(context.store, Path(path))
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    preview = _read_in_background(parent, context, Path(path))
+    if preview is None:
+        return None
     if not ImportPreviewDialog.ask(parent, preview):
         return None
     changed = context.run(
@@ -72,6 +69,24 @@ def import_task_list(parent: QWidget | None, context: AppContext) -> int | None:
 
 def _count(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.replace("%1", str(n))
+
+
+def _read_in_background(
+    parent: QWidget | None, context: AppContext, path: Path
+) -> ImportPreview | None:
+    """The preview, read in a worker thread behind a progress dialog that can cancel."""
+    from sromod.ui.exports_ui import ExportJob, run_export
+
+    job = ExportJob(task_import.preview_import, {"store": context.store, "path": path}, True)
+    run_export(parent, _tr("Aufgabenliste „%1“ wird gelesen …").replace("%1", path.name), job,
+               cancellable=True, count_text=_tr("%1 Zeilen gelesen"))  # fmt: skip
+    if job.cancel_requested.is_set() and job.result is None:
+        context.message.emit(_tr("Einlesen abgebrochen; es wurde nichts geändert."))
+        return None
+    if job.error is not None:
+        context.error.emit(job.error)
+        return None
+    return job.result  # type: ignore[no-any-return]
 
 
 class ImportPreviewDialog(QDialog):
