@@ -1388,14 +1388,6 @@
         <translation>Live view – %1</translation>
     </message>
     <message>
-        <source>▶ läuft</source>
-        <translation>▶ running</translation>
-    </message>
-    <message>
-        <source>Zeit des laufenden TOP</source>
-        <translation>Time of the current agenda item</translation>
-    </message>
-    <message>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
@@ -1472,18 +1464,6 @@
         <translation>Start meeting</translation>
     </message>
     <message>
-        <source>Die Tagesordnung ist leer.</source>
-        <translation>The agenda is empty.</translation>
-    </message>
-    <message>
-        <source>Danach: %1  %2</source>
-        <translation>Next: %1  %2</translation>
-    </message>
-    <message>
-        <source>Danach: Ende der Tagesordnung</source>
-        <translation>Next: end of the agenda</translation>
-    </message>
-    <message>
         <source>Beginn %1</source>
         <translation>Start %1</translation>
     </message>
@@ -1494,26 +1474,6 @@
     <message>
         <source>Stand: %1</source>
         <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Vortrag: %1</source>
-        <translation>Presented by: %1</translation>
-    </message>
-    <message>
-        <source>geplant %1 Min.</source>
-        <translation>planned %1 min</translation>
-    </message>
-    <message>
-        <source>nicht begonnen</source>
-        <translation>not started</translation>
-    </message>
-    <message>
-        <source>jetzt %1</source>
-        <translation>now %1</translation>
-    </message>
-    <message>
-        <source> · Ende voraussichtlich %1</source>
-        <translation> · expected end %1</translation>
     </message>
     <message>
         <source>Das war der letzte TOP. Sitzung beenden mit Strg+Umschalt+E.</source>
@@ -2676,6 +2636,49 @@
     <message>
         <source>Wiedervorlage %1: %2</source>
         <translation>Follow-up review %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTopPanel</name>
+    <message>
+        <source>▶ läuft</source>
+        <translation>▶ running</translation>
+    </message>
+    <message>
+        <source>Zeit des laufenden TOP</source>
+        <translation>Time of the current agenda item</translation>
+    </message>
+    <message>
+        <source>Die Tagesordnung ist leer.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Danach: %1  %2</source>
+        <translation>Next: %1  %2</translation>
+    </message>
+    <message>
+        <source>Danach: Ende der Tagesordnung</source>
+        <translation>Next: end of the agenda</translation>
+    </message>
+    <message>
+        <source>Vortrag: %1</source>
+        <translation>Presented by: %1</translation>
+    </message>
+    <message>
+        <source>geplant %1 Min.</source>
+        <translation>planned %1 min</translation>
+    </message>
+    <message>
+        <source>nicht begonnen</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>jetzt %1</source>
+        <translation>now %1</translation>
+    </message>
+    <message>
+        <source> · Ende voraussichtlich %1</source>
+        <translation> · expected end %1</translation>
     </message>
 </context>
 <context>
