@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -19,9 +19,6 @@ from sromod.models import (
     OVERDUE_TASK_STATUSES,
     AgendaItem,
     Body,
-    Decision,
-    DecisionKind,
-    DecisionRegion,
     Meeting,
     Office,
     Person,
@@ -33,7 +30,16 @@ from sromod.models import (
     TaskPriority,
     TaskStatus,
 )
-from sromod.services.search import fts_refs, match_expression
+from sromod.services.decision_register import (
+    DECISION_SORT_KEYS,
+    DecisionFilter,
+    DecisionRow,
+    decision_count,
+    decision_page,
+    region_ids_clause,
+    top_label,
+    votes_text,
+)
 from sromod.services.tasks import TaskInfo, get_task
 from sromod.store import Store
 
@@ -131,12 +137,6 @@ class Breakdown:
 
 def _overdue_expr(today: date) -> ColumnElement[bool]:
     return and_(Task.due_date < today, Task.status.in_(list(OVERDUE_TASK_STATUSES)))
-
-
-def region_ids_clause(column: Any, region_id: str) -> ColumnElement[bool]:
-    """The column names the region or one of its Planungsräume (children)."""
-    children = select(Region.id).where(or_(Region.id == region_id, Region.parent_id == region_id))
-    return column.in_(children)
 
 
 def _where(query: Select, f: TaskFilter) -> Select:  # type: ignore[type-arg]
@@ -450,125 +450,35 @@ def task_detail(store: Store, task_id: str) -> TaskDetail:
     return TaskDetail(info, origin, info.meeting_id, task_history(store, task_id))
 
 
-# --- decisions ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DecisionFilter:
-    body_id: str | None = None
-    kind: DecisionKind | None = None
-    office_id: str | None = None  # decisions with a task for this office
-    region_id: str | None = None  # tagged with the region (or one of its Planungsräume)
-    date_from: date | None = None
-    date_to: date | None = None
-    text: str = ""  # full-text words (umlauts folded)
-
-
-class DecisionRow(NamedTuple):
-    id: str
-    register_number: str
-    meeting_date: date
-    body_short_name: str
-    top: str
-    kind: DecisionKind
-    text: str
-    votes: str
-    meeting_id: str
-    agenda_item_id: str
-
-
-DECISION_SORT_KEYS = ("register_number", "date", "body", "top", "kind", "text", "votes")
-
-
-def votes_text(votes_for: int | None, against: int | None, abstain: int | None) -> str:
-    if votes_for is None:
-        return ""
-    return f"{votes_for} : {against or 0} : {abstain or 0}"
-
-
-def top_label(position: int, parent_position: int | None, title: str) -> str:
-    number = f"{parent_position}.{position}" if parent_position is not None else str(position)
-    return f"TOP {number} {title}"
-
-
-def _decision_where(query: Select, f: DecisionFilter) -> Select:  # type: ignore[type-arg]
-    if f.body_id:
-        query = query.where(Meeting.body_id == f.body_id)
-    if f.kind is not None:
-        query = query.where(Decision.kind == f.kind)
-    if f.office_id:
-        query = query.where(
-            Decision.id.in_(select(Task.decision_id).where(Task.office_id == f.office_id))
-        )
-    if f.region_id:
-        query = query.where(
-            Decision.id.in_(
-                select(DecisionRegion.decision_id).where(
-                    region_ids_clause(DecisionRegion.region_id, f.region_id)
-                )
-            )
-        )
-    if f.date_from:
-        query = query.where(Meeting.date >= f.date_from)
-    if f.date_to:
-        query = query.where(Meeting.date <= f.date_to)
-    expression = match_expression(f.text)
-    if expression:
-        query = query.where(Decision.id.in_(fts_refs("decision", expression)))
-    return query
-
-
-def decision_page(
-    store: Store,
-    filters: DecisionFilter,
-    *,
-    sort: str = "register_number",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int = PAGE_SIZE,
-) -> list[DecisionRow]:
-    """One page of the decision register, newest first unless told otherwise."""
-    parent = aliased(AgendaItem)
-    query = (
-        select(
-            Decision.id, Decision.register_number, Meeting.date, Body.short_name,
-            AgendaItem.position, parent.position, AgendaItem.title, Decision.kind, Decision.text,
-            Decision.votes_for, Decision.votes_against, Decision.votes_abstain, Meeting.id,
-            AgendaItem.id,
-        )
-        .select_from(Decision)
-        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-        .outerjoin(parent, parent.id == AgendaItem.parent_id)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Body, Body.id == Meeting.body_id)
-    )  # fmt: skip
-    keys: dict[str, list[Any]] = {
-        "register_number": [Decision.year, Decision.seq],
-        "date": [Meeting.date, Decision.year, Decision.seq],
-        "body": [Body.short_name, Meeting.date],
-        "top": [Meeting.date, func.coalesce(parent.position, AgendaItem.position)],
-        "kind": [Decision.kind],
-        "text": [func.lower(Decision.text)],
-        "votes": [Decision.votes_for],
-    }
-    order = [k.desc() if descending else k.asc() for k in keys[sort]] + [Decision.seq]
-    query = _decision_where(query, filters).order_by(*order).offset(offset).limit(limit)
-    with store.engine.connect() as conn:
-        return [
-            DecisionRow(
-                r[0], r[1], r[2], r[3], top_label(r[4], r[5], r[6]), r[7], r[8],
-                votes_text(r[9], r[10], r[11]), r[12], r[13],
-            )
-            for r in conn.execute(query)
-        ]  # fmt: skip
-
-
-def decision_count(store: Store, filters: DecisionFilter) -> int:
-    query = (
-        select(func.count(Decision.id))
-        .select_from(Decision)
-        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-    )
-    with store.engine.connect() as conn:
-        return int(conn.execute(_decision_where(query, filters)).scalar() or 0)
+__all__ = [
+    "DECISION_SORT_KEYS",
+    "OPEN_STATUSES",
+    "OVERDUE_TEXT",
+    "PAGE_SIZE",
+    "TASK_SORT_KEYS",
+    "Breakdown",
+    "DecisionFilter",
+    "DecisionRow",
+    "HistoryEntry",
+    "OfficeCount",
+    "TaskDetail",
+    "TaskFilter",
+    "TaskRow",
+    "TaskTotals",
+    "decision_count",
+    "decision_page",
+    "office_counts",
+    "person_choices",
+    "region_ids_clause",
+    "task_detail",
+    "task_history",
+    "task_page",
+    "task_position",
+    "task_row",
+    "task_totals",
+    "tasks_by_office",
+    "tasks_by_region",
+    "tasks_by_status",
+    "top_label",
+    "votes_text",
+]

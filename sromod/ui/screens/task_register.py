@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -185,6 +185,8 @@ class TaskRegisterScreen(QWidget):
         self.filter_bar.changed.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_origin)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         context.changed.connect(self._data_changed)
         self.apply_filters()
 
@@ -286,6 +288,17 @@ class TaskRegisterScreen(QWidget):
         rows = [r for r in (self.model.row_of(i) for i in keep) if r is not None]
         self.select_rows(rows)
 
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        status_menu = menu.addMenu(self.tr("Status setzen"))
+        for action in self.status_actions.values():
+            status_menu.addAction(action)
+        origin = menu.addAction(self.tr("Sitzung und TOP öffnen"))
+        origin.triggered.connect(self._open_origin)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
     def _open_origin(self, *_args: object) -> None:
         self.detail._open_origin()
 
@@ -318,6 +331,15 @@ class TaskRegisterScreen(QWidget):
         if filters.office_id:
             office_code = self.filter_bar.office.currentText().split(" – ", 1)[0]
         status = filters.statuses[0] if len(filters.statuses) == 1 else None
+        # The workbook's own filters take over what the export cannot pre-filter.
+        loose = len(filters.statuses) > 1 or filters.person_id or filters.due_from or filters.due_to
+        if loose:
+            self.context.message.emit(
+                self.tr(
+                    "Hinweis: Person, Fälligkeitszeitraum und „unerledigt“ filtert die Excel-Liste "
+                    "nicht vor; dafür hat sie Filter in der Kopfzeile."
+                )
+            )
         export_task_list(self, self.context, office_code=office_code, status=status,
                          overdue=filters.overdue, body_id=filters.body_id,
                          region_id=filters.region_id)  # fmt: skip
