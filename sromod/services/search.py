@@ -184,9 +184,13 @@ def make_snippet(body: str, words: list[tuple[str, bool]], width: int = 14) -> s
         return any(folded.startswith(w) if prefix else folded == w for w, prefix in words)
 
     hits = [n for n, t in enumerate(tokens) if matches(t.group())]
-    first = max(0, (hits[0] if hits else 0) - width // 3)
+    if not hits:
+        return ""  # the words matched the title; the start of the body would say nothing
+    first = max(0, hits[0] - width // 3)
     last = min(len(tokens), first + width) - 1
     start, end = tokens[first].start(), tokens[last].end()
+    while end < len(body) and not body[end].isspace():  # keep "(SGA)" and "Straße." whole
+        end += 1
     pieces, at = [], start
     for token in tokens[first : last + 1]:
         if matches(token.group()):

@@ -23,8 +23,8 @@ class SearchResultsModel(QStandardItemModel):
         bold = QFont()
         bold.setBold(True)
         for group in groups:
-            more = f" – {group.total} Treffer, die ersten {len(group.hits)}" if group.more else ""
-            header = QStandardItem(f"{group.label} ({group.total}){more}")
+            shown = f", die ersten {len(group.hits)}" if group.more else ""
+            header = QStandardItem(f"{group.label} ({group.total}{shown})")
             header.setFont(bold)
             header.setEditable(False)
             header.setSelectable(False)
