@@ -112,3 +112,14 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """Make the window the active one, as a click on it would; shortcuts need an active window."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def database_image(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the tables the live view writes, to compare before and after undo."""
+    tables = ("meetings", "agenda_items", "decisions", "tasks", "task_events", "task_reviews")
+    image = {}
+    with store.engine.connect() as connection:
+        for table in tables:
+            rows = connection.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
+            image[table] = sorted((tuple(row) for row in rows), key=repr)
+    return image

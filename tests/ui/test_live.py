@@ -21,6 +21,7 @@ from tests.ui.live_helpers import (
     FakeMonotonic,
     activate,
     agenda_of,
+    database_image,
     fake_clock,
     meeting_with_review,
     type_text,
@@ -266,3 +267,51 @@ def test_ending_the_meeting_asks_first(
     first = agenda_of(store, meeting_id)[0]
     assert first.actual_end is None and first.state.value == "offen"
     assert view.buttons["next"].isEnabled() and "▶ läuft" in view.running_mark.text()
+
+
+def _next_top(view: LiveView, qtbot: QtBot) -> None:
+    key(view, qtbot, Qt.Key.Key_PageDown)
+
+
+def _result(view: LiveView, qtbot: QtBot) -> None:
+    key(view, qtbot, Qt.Key.Key_E, CTRL)
+    qtbot.keyClicks(view.capture.result, "Festgestellt.")
+    key(view, qtbot, Qt.Key.Key_Return, CTRL)
+
+
+def _task(view: LiveView, qtbot: QtBot) -> None:
+    key(view, qtbot, Qt.Key.Key_T, CTRL)
+    form = view.capture.task_form
+    qtbot.keyClicks(form.what, "Raum buchen")
+    form.office.setText("Jug")
+    form.due.setText("+1w")
+    qtbot.keyClick(form.due, Qt.Key.Key_Return)
+
+
+def _review(view: LiveView, qtbot: QtBot) -> None:
+    _next_top(view, qtbot)
+    _next_top(view, qtbot)
+    view.review.note.setText("Termin steht")
+    key(view, qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # entfällt, from anywhere
+
+
+@pytest.mark.parametrize("action", [_next_top, _result, _task, _review])
+def test_undo_and_redo_restore_the_database_exactly(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot, action: object
+) -> None:
+    view, mono, _ = opened
+    mono.advance(90)
+    stack = view.context.undo_stack
+    depth = stack.count()
+    before = database_image(store)
+    assert callable(action)
+    action(view, qtbot)
+    after = database_image(store)
+    assert after != before
+    steps = stack.count() - depth
+    for _ in range(steps):
+        key(view, qtbot, Qt.Key.Key_Z, CTRL)
+    assert database_image(store) == before
+    for _ in range(steps):
+        key(view, qtbot, Qt.Key.Key_Y, CTRL)
+    assert database_image(store) == after

@@ -11,6 +11,7 @@ import logging
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -255,7 +256,11 @@ class LiveView(QWidget):
         if self.current is None and self.items:
             self.current = self.items[0]
         self.agenda_model.set_agenda(self.items, running.id if running else None)
+        focused = QApplication.focusWidget()
         self._show_current(running is not None)
+        if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
+            # Qt would hand the focus on to the result field, where the next Ctrl+Z undoes typing
+            self.take_focus()
         self.update_time()
 
     def _show_current(self, is_running: bool) -> None:

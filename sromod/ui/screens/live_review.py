@@ -10,7 +10,7 @@ import logging
 from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -94,7 +94,14 @@ class ReviewPanel(QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for number, status in enumerate(STATUS_KEYS.values(), 1):
-            button = QPushButton(f"&{number} {status.label}")
+            # an explicit Alt+n rather than a mnemonic: not every platform shows mnemonics
+            button = QPushButton(f"{number} {status.label}")
+            QShortcut(
+                QKeySequence(f"Alt+{number}"),
+                self,
+                partial(self.set_status, status),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
             button.setToolTip(
                 self.tr("Stand „%1“ setzen (Taste %2, im Notizfeld Alt+%2)")
                 .replace("%1", status.label)
