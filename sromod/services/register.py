@@ -49,7 +49,7 @@ OVERDUE_TEXT = "überfällig"
 # "offen" in the counts line: the tasks still being worked on (a deferred task was put back on
 # purpose and is counted apart, a done or dropped one not at all).
 OPEN_STATUSES = OVERDUE_TASK_STATUSES
-PAGE_SIZE = 500
+PAGE_SIZE = 200  # a screenful many times over; more rows load as the view scrolls
 
 
 @dataclass(frozen=True)
