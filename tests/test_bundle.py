@@ -67,6 +67,27 @@ def test_bundle_is_small_enough(program: Path) -> None:
     assert list(program.parent.rglob("resources/icons/sromod.svg"))
 
 
+def test_every_module_of_the_package_is_inside(program: Path) -> None:
+    """Screens and dialogs are imported by name at run time: the analysis alone misses them."""
+    import tempfile
+
+    from PyInstaller.archive.readers import CArchiveReader, ZlibArchiveReader
+
+    archive = CArchiveReader(str(program))
+    name = next(n for n in archive.toc if n.endswith(".pyz"))
+    with tempfile.TemporaryDirectory() as folder:
+        pyz = Path(folder) / name
+        pyz.write_bytes(archive.extract(name))
+        bundled = {m for m in ZlibArchiveReader(str(pyz)).toc if m.startswith("sromod")}
+    package = ROOT / "sromod"
+    expected = {
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for p in package.rglob("*.py")
+        if "migrations" not in p.parts
+    }
+    assert expected - bundled == set()
+
+
 def test_version_and_start_up_probe_on_a_new_store(program: Path, folder: Path) -> None:
     version = run(program, "--version", cwd=folder)
     assert version.returncode == 0 and version.stdout.startswith("sromod ")
