@@ -22,6 +22,7 @@ from sromod.services import register
 from sromod.services.errors import ServiceError
 from sromod.services.register import TaskDetail
 from sromod.store import Store
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import german_date
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,7 @@ class TaskDetailPane(QWidget):
     def _fill(self, detail: TaskDetail) -> None:
         task = detail.task
         self.heading.setText(f"{task.register_number}  {task.title}")
-        status = task.status.label
+        status = enum_label(task.status)
         if task.overdue:
             status += self.tr(" – überfällig")
         self.fields["status"].setText(status)
@@ -112,7 +113,7 @@ class TaskDetailPane(QWidget):
         )
         self.fields["who"].setText(task.who or "—")
         self.fields["due"].setText(german_date(task.due_date) or "—")
-        self.fields["priority"].setText(task.priority.label)
+        self.fields["priority"].setText(enum_label(task.priority))
         self.fields["region"].setText(task.region_name or "—")
         self.fields["decision"].setText(task.decision_number or "—")
         self.fields["remark"].setText(task.remark or "—")

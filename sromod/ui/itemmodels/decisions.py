@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sromod.services import register
 from sromod.services.register import DECISION_SORT_KEYS, DecisionFilter, DecisionRow
 from sromod.store import Store
+from sromod.ui.labels import enum_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -105,7 +106,7 @@ class DecisionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.register_number, f"{row.meeting_date:%d.%m.%Y}", row.body_short_name,
-                row.top, row.kind.label, " ".join(row.text.split()), row.votes,
+                row.top, enum_label(row.kind), " ".join(row.text.split()), row.votes,
             )  # fmt: skip
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 5):

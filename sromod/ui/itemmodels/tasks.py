@@ -14,6 +14,7 @@ from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
 from sromod.store import Store
+from sromod.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,9 @@ _CELLS: dict[str, Callable[[TaskRow], str]] = {
     "office_code": lambda r: r.office_code or "",
     "person_name": lambda r: r.person_name or "",
     "due_date": lambda r: f"{r.due_date:%d.%m.%Y}" if r.due_date else "",
-    "status": lambda r: r.status.label,
+    "status": lambda r: enum_label(r.status),
     "overdue": lambda r: register.OVERDUE_TEXT if r.overdue else "",
-    "priority": lambda r: r.priority.label,
+    "priority": lambda r: enum_label(r.priority),
     "region_name": lambda r: r.region_name or "",
     "body_short_name": lambda r: r.body_short_name or "",
     "meeting": _meeting,

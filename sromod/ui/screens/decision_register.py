@@ -20,6 +20,7 @@ from sromod.services import bodies, directory
 from sromod.services.register import DecisionFilter
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
+from sromod.ui.labels import enum_label
 from sromod.ui.screens.office_view import read_only_table
 from sromod.ui.widgets import DateEdit, fill_combo
 
@@ -41,7 +42,7 @@ class DecisionRegisterScreen(QWidget):
         self.body = QComboBox()
         self.kind = QComboBox()
         fill_combo(
-            self.kind, [(None, self.tr("alle Arten")), *((k, k.label) for k in DecisionKind)]
+            self.kind, [(None, self.tr("alle Arten")), *((k, enum_label(k)) for k in DecisionKind)]
         )
         self.office = QComboBox()
         self.office.setToolTip(self.tr("Beschlüsse mit Aufgaben für dieses Amt"))
@@ -142,7 +143,7 @@ class DecisionRegisterScreen(QWidget):
             return
         votes = self.tr(" – Abstimmung %1").replace("%1", row.votes) if row.votes else ""
         self.full_text.setText(
-            f"<b>{row.register_number}</b> ({row.kind.label}, {row.body_short_name}, "
+            f"<b>{row.register_number}</b> ({enum_label(row.kind)}, {row.body_short_name}, "
             f"{row.meeting_date:%d.%m.%Y}, {_html(row.top)}){votes}<br>{_html(row.text)}"
         )
 

@@ -25,6 +25,7 @@ from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import fill_combo
 
 log = logging.getLogger(__name__)
@@ -56,11 +57,11 @@ def fill_status_chart(chart: BarChart, note: QLabel, store: Store, filters: Task
     found = register.tasks_by_status(store, filters)
     counts = dict(zip(found.labels, found.values, strict=True))
     overdue = register.task_totals(store, filters).overdue
-    labels = [s.label for s in PENDING]
-    values = [counts.get(label, 0) for label in labels]
+    labels = [enum_label(s) for s in PENDING]
+    values = [counts.get(s.label, 0) for s in PENDING]
     overdue_label = chart.tr("davon überfällig")
     chart.set_data([*labels, overdue_label], [*values, overdue], highlight={overdue_label})
-    closed = [f"{s.label}: {counts.get(s.label, 0):,}".replace(",", ".")
+    closed = [f"{enum_label(s)}: {counts.get(s.label, 0):,}".replace(",", ".")
               for s in TaskStatus if s.is_closed]  # fmt: skip
     note.setText(" · ".join(closed))
 

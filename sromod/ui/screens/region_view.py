@@ -25,6 +25,7 @@ from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
+from sromod.ui.labels import enum_label
 from sromod.ui.screens.office_view import PENDING, fill_status_chart, read_only_table
 from sromod.ui.widgets import fill_combo
 
@@ -61,7 +62,7 @@ class RegionTopsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (f"{row.meeting_date:%d.%m.%Y}", row.body_short_name, row.top,
-                      row.state.label, row.result)  # fmt: skip
+                      enum_label(row.state), row.result)  # fmt: skip
             return values[index.column()]
         return None
 

@@ -30,6 +30,7 @@ from sromod.services.register import TaskFilter
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.task_detail import TaskDetailPane
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel, status_choices
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import DateEdit, PersonCombo, fill_combo
 
 log = logging.getLogger(__name__)
@@ -200,7 +201,7 @@ class TaskRegisterScreen(QWidget):
         menu = QMenu(self.status_button)
         self.status_actions: dict[TaskStatus, QAction] = {}
         for status in TaskStatus:
-            action = menu.addAction(status.label)
+            action = menu.addAction(enum_label(status))
             action.triggered.connect(partial(self.set_status, status))
             self.status_actions[status] = action
         self.status_button.setMenu(menu)
@@ -314,13 +315,13 @@ class TaskRegisterScreen(QWidget):
             text = self.tr("Status von %1: %2").replace("%1", number)
         else:
             text = self.tr("Status von %1 Aufgaben: %2").replace("%1", str(len(ids)))
-        changed = self.context.run(text.replace("%2", status.label), tasks.set_status_of_tasks,
+        changed = self.context.run(text.replace("%2", enum_label(status)), tasks.set_status_of_tasks,
                                    ids, status)  # fmt: skip
         if changed is not None:
             self.context.message.emit(
                 self.tr("%1 Aufgaben auf „%2“ gesetzt.")
                 .replace("%1", str(changed))
-                .replace("%2", status.label)
+                .replace("%2", enum_label(status))
             )
 
     def export_list(self) -> None:
