@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sromod.models import AgendaItemKind
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import FormDialog, region_choices
+from sromod.ui.labels import enum_choices
 from sromod.ui.widgets import fill_combo
 
 
@@ -41,7 +42,7 @@ class AgendaItemDialog(FormDialog):
         self.kind = QComboBox()
         fill_combo(
             self.kind,
-            [(k, k.label) for k in AgendaItemKind],
+            enum_choices(AgendaItemKind),
             initial.get("kind", AgendaItemKind.DISCUSSION),
         )
         self.add_row(self.tr("&Art:"), self.kind)

@@ -11,6 +11,7 @@ from sromod.models import BodyKind
 from sromod.services.bodies import BodyInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import FormDialog, person_choices, region_choices
+from sromod.ui.labels import enum_choices
 from sromod.ui.widgets import OptionalSpinBox, PersonCombo, TimeEdit, fill_combo
 
 
@@ -28,7 +29,7 @@ class BodyDialog(FormDialog):
         self.kind = QComboBox()
         fill_combo(
             self.kind,
-            [(k, k.label) for k in BodyKind],
+            enum_choices(BodyKind),
             body.kind if body else BodyKind.WORKING_GROUP,
         )
         self.add_row(self.tr("&Art:"), self.kind)

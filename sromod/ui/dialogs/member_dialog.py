@@ -10,6 +10,7 @@ from sromod.models import MemberRole
 from sromod.services.bodies import MemberInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import FormDialog, person_choices
+from sromod.ui.labels import enum_choices
 from sromod.ui.widgets import DateEdit, PersonCombo, fill_combo
 
 
@@ -29,7 +30,7 @@ class MemberDialog(FormDialog):
         else:
             self.form.addRow(self.tr("Person:"), QLabel(member.name))
         self.role = QComboBox()
-        fill_combo(self.role, [(r, r.label) for r in MemberRole], member.role if member else None)
+        fill_combo(self.role, enum_choices(MemberRole), member.role if member else None)
         self.add_row(self.tr("&Rolle:"), self.role)
         self.voting = QCheckBox(self.tr("stimmberechtigt"))
         self.voting.setChecked(member.voting if member else True)

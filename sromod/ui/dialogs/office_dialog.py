@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from sromod.models import OfficeKind
 from sromod.services.directory import OfficeInfo
 from sromod.ui.dialogs.form import FormDialog
+from sromod.ui.labels import enum_choices
 from sromod.ui.widgets import fill_combo
 
 
@@ -22,7 +23,7 @@ class OfficeDialog(FormDialog):
         self.name = QLineEdit(office.name if office else "")
         self.add_row(self.tr("&Name:"), self.name)
         self.kind = QComboBox()
-        fill_combo(self.kind, [(k, k.label) for k in OfficeKind], office.kind if office else None)
+        fill_combo(self.kind, enum_choices(OfficeKind), office.kind if office else None)
         self.add_row(self.tr("&Art:"), self.kind)
         self.active = QCheckBox(self.tr("aktiv"))
         self.active.setChecked(office.active if office else True)

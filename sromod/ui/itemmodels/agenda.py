@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from sromod.services.agenda import AgendaItemInfo
+from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.widgets import german_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -151,7 +152,7 @@ class AgendaModel(QAbstractItemModel):
 
     def _text(self, item: AgendaItemInfo, key: int, column: int, role: int) -> Any:
         if column == COL_NUMBER:
-            return item.label
+            return agenda_item_label(item.number)
         if column == COL_TITLE:
             return item.title
         if column == COL_MINUTES:
@@ -167,7 +168,7 @@ class AgendaModel(QAbstractItemModel):
         if column == COL_REGIONS:
             return ", ".join(self._region_names.get(r, "?") for r in item.region_ids)
         if column == COL_KIND:
-            return item.kind.label
+            return enum_label(item.kind)
         return None
 
     def headerData(

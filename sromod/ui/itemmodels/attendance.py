@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from sromod.models import AttendanceStatus
 from sromod.services.attendance import AttendanceInfo
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import german_time, parse_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +69,7 @@ class AttendanceModel(QAbstractTableModel):
             return self.tr("nicht erfasst")
         if line.status == AttendanceStatus.REPRESENTED:
             return self.tr("vertreten durch %1").replace("%1", line.represented_by or "?")
-        return line.status.label
+        return enum_label(line.status)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         line = self.line(index.row()) if index.isValid() else None
@@ -80,7 +88,8 @@ class AttendanceModel(QAbstractTableModel):
         if column == COL_AFFILIATION:
             return line.office_code or line.organisation or ""
         if column == COL_ROLE:
-            return line.role or ""
+            # a member's role comes as its German label, a guest's as free text
+            return QCoreApplication.translate("Enum", line.role) if line.role else ""
         if column == COL_VOTING:
             return self.tr("ja") if line.voting else self.tr("nein")
         if column == COL_STATUS:

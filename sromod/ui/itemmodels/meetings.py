@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from sromod.models import MeetingState
 from sromod.services.meetings import MeetingInfo
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import german_date, german_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +47,7 @@ class MeetingsModel(QAbstractTableModel):
                 german_date(m.date),
                 german_time(m.planned_start),
                 m.place or "",
-                m.state.label,
+                enum_label(m.state),
             )
             for m in meetings
         ]

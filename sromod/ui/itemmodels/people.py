@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from sromod.services.directory import OfficeInfo, PersonInfo
+from sromod.ui.labels import enum_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -98,5 +99,5 @@ class OfficesModel(RowsModel):
     def set_offices(self, offices: list[OfficeInfo]) -> None:
         yes, no = self.tr("ja"), self.tr("nein")
         self.set_rows(
-            [(o.id, o.code, o.name, o.kind.label, yes if o.active else no) for o in offices]
+            [(o.id, o.code, o.name, enum_label(o.kind), yes if o.active else no) for o in offices]
         )

@@ -27,6 +27,7 @@ from sromod.services.attendance import AttendanceInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
 from sromod.ui.itemmodels.attendance import COL_BUTTONS, COL_NAME, AttendanceModel
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import LazyReload, StatusBadge, with_shortcut
 
 log = logging.getLogger(__name__)
@@ -168,7 +169,7 @@ class AttendanceScreen(LazyReload, QWidget):
             for status in STATUS_ORDER:
                 button = QToolButton()
                 text = (
-                    status.label
+                    enum_label(status)
                     if status != AttendanceStatus.REPRESENTED
                     else self.tr("vertreten…")
                 )
@@ -176,12 +177,12 @@ class AttendanceScreen(LazyReload, QWidget):
                 button.setCheckable(True)
                 button.setChecked(line.status == status)
                 button.setAccessibleName(
-                    self.tr("%1: %2").replace("%1", line.name).replace("%2", status.label)
+                    self.tr("%1: %2").replace("%1", line.name).replace("%2", enum_label(status))
                 )
                 button.setToolTip(
                     self.tr("%1 als „%2“ erfassen (Taste %3)")
                     .replace("%1", line.name)
-                    .replace("%2", status.label)
+                    .replace("%2", enum_label(status))
                     .replace("%3", str(STATUS_ORDER.index(status) + 1))
                 )
                 button.clicked.connect(partial(self.set_status, row, status))
@@ -228,7 +229,7 @@ class AttendanceScreen(LazyReload, QWidget):
             if represented_by is None:
                 self._make_status_buttons(self.model_rows())  # undo the button's own toggle
                 return
-        text = self.tr("%1: %2").replace("%1", line.name).replace("%2", status.label)
+        text = self.tr("%1: %2").replace("%1", line.name).replace("%2", enum_label(status))
         if line.person_id is not None:
             self.context.run(
                 text,

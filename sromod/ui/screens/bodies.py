@@ -26,6 +26,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.body_dialog import BodyDialog
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.itemmodels.meetings import MeetingsModel
+from sromod.ui.labels import enum_label
 from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
 from sromod.ui.widgets import german_time
 
@@ -183,7 +184,7 @@ class BodiesScreen(QWidget):
         self.standing.set_body(body_id)
 
     def _facts(self, info: BodyInfo) -> str:
-        parts = [info.kind.label]
+        parts = [enum_label(info.kind)]
         if info.default_place:
             parts.append(info.default_place)
         if info.default_start:

@@ -22,6 +22,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.itemmodels.people import RowsModel
+from sromod.ui.labels import enum_label
 from sromod.ui.widgets import LazyReload, german_date, with_shortcut
 
 
@@ -150,7 +151,7 @@ class MembersTab(BodyTab):
                     m.name,
                     m.office_code or m.organisation or "",
                     m.function or "",
-                    m.role.label,
+                    enum_label(m.role),
                     yes if m.voting else no,
                     german_date(m.valid_from),
                     german_date(m.valid_to),

@@ -25,6 +25,7 @@ from sromod.services.meetings import ALLOWED_TRANSITIONS, MeetingInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import person_choices
 from sromod.ui.itemmodels.meetings import STATE_TONES
+from sromod.ui.labels import enum_label, meeting_title
 from sromod.ui.screens.agenda_editor import AgendaEditor
 from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting_records import MeetingRecords
@@ -107,8 +108,10 @@ class MeetingScreen(QWidget):
             self.title.setText(self.tr("Die Sitzung gibt es nicht mehr."))
             self.state_badge.set_status("")
             return
-        self.title.setText(f"{info.title} – {german_date(info.date)}")
-        self.state_badge.set_status(info.state.label, STATE_TONES[info.state])
+        self.title.setText(
+            f"{meeting_title(info.number, info.body_short_name)} – {german_date(info.date)}"
+        )
+        self.state_badge.set_status(enum_label(info.state), STATE_TONES[info.state])
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & {"meetings", "bodies"}:
@@ -260,7 +263,7 @@ class MeetingOverview(LazyReload, QWidget):
         return self.tr("Sitzung absagen")
 
     def _update_states(self, state: MeetingState) -> None:
-        self.state_label.set_status(state.label, STATE_TONES[state])
+        self.state_label.set_status(enum_label(state), STATE_TONES[state])
         self.delete_button.setVisible(state in (MeetingState.PLANNED, MeetingState.CANCELLED))
         allowed = ALLOWED_TRANSITIONS[state]
         for target, button in self.state_buttons.items():
@@ -309,7 +312,9 @@ class MeetingOverview(LazyReload, QWidget):
     def delete_meeting(self) -> None:
         if self._info is not None:
             self.context.run(
-                self.tr("%1 löschen").replace("%1", self._info.title),
+                self.tr("%1 löschen").replace(
+                    "%1", meeting_title(self._info.number, self._info.body_short_name)
+                ),
                 meetings.delete_meeting,
                 self._info.id,
             )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from sromod.services import agenda, decisions, tasks
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.people import ID_ROLE, RowsModel
+from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.widgets import LazyReload, german_date
 
 RECORD_TABLES = {"decisions", "tasks", "agenda_items", "task_reviews"}
@@ -88,14 +89,17 @@ class MeetingRecords(LazyReload, QWidget):
             self.decisions.set_rows([])
             self.tasks.set_rows([])
             return
-        numbers = {i.id: i.label for i in self.context.query(agenda.list_agenda, self.meeting_id)}
+        numbers = {
+            i.id: agenda_item_label(i.number)
+            for i in self.context.query(agenda.list_agenda, self.meeting_id)
+        }
         self.decisions.set_rows(
             [
                 (
                     d.id,
                     d.register_number,
                     numbers.get(d.agenda_item_id, ""),
-                    d.kind.label,
+                    enum_label(d.kind),
                     d.text,
                     self.tr("%1 dafür, %2 dagegen, %3 Enthaltungen")
                     .replace("%1", str(d.votes_for))
@@ -115,7 +119,7 @@ class MeetingRecords(LazyReload, QWidget):
                     t.title,
                     t.who,
                     german_date(t.due_date),
-                    t.status.label + (self.tr(" – überfällig") if t.overdue else ""),
+                    enum_label(t.status) + (self.tr(" – überfällig") if t.overdue else ""),
                 )
                 for t in self.context.query(tasks.list_tasks_for_meeting, self.meeting_id)
             ]

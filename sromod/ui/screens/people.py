@@ -20,6 +20,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.office_dialog import OfficeDialog
 from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.people import ID_ROLE, OfficesModel, PeopleModel, RowsModel
+from sromod.ui.labels import enum_label
 from sromod.ui.screens.body_parts import button, make_table
 
 TAB_PEOPLE, TAB_OFFICES, TAB_REGIONS = range(3)
@@ -123,7 +124,7 @@ class PeopleScreen(QWidget):
         self.reload_offices()
         self.regions_model.set_rows(
             [
-                (r.id, r.lor_id, r.name, r.level.label, r.parent_name or "")
+                (r.id, r.lor_id, r.name, enum_label(r.level), r.parent_name or "")
                 for r in self.context.query(directory.list_regions)
             ]
         )
