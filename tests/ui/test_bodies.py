@@ -256,3 +256,45 @@ def test_people_screen_create_and_edit_person(
     assert screen.people_proxy.rowCount() == 0  # only active people are listed
     screen.show_item(kim.id)  # navigation finds inactive people too
     assert screen.selected_person_id() == kim.id
+
+
+def test_member_and_person_dialogs_typed_by_a_person(store: Store, qtbot: QtBot) -> None:
+    context = AppContext(store)
+    person = directory.create_person(store, "Erika Muster", office_id=office_id(store, "Jug"))
+    dialog = MemberDialog(None, context, None)
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert dialog.problem.text() == "Bitte wählen Sie eine Person."
+    assert dialog.person is not None
+    dialog.person.setEditText("Erika Muster (Jug)")
+    dialog.valid_from.set_value(date(2026, 3, 1))
+    dialog.valid_to.set_value(date(2026, 2, 1))
+    dialog.try_accept()
+    assert dialog.problem.text() == "Das Ende der Mitgliedschaft liegt vor ihrem Beginn."
+    dialog.valid_to.set_value(None)
+    dialog.try_accept()
+    assert dialog.values()["person_id"] == person
+    assert dialog.values()["valid_to"] is None
+
+    people = PersonDialog(None, context, directory.get_person(store, person))
+    qtbot.addWidget(people)
+    assert people.office.currentData() == office_id(store, "Jug")
+    qtbot.mouseClick(people.consent, LEFT)
+    assert people.values()["contact_consent"] is True
+    assert people.values()["name"] == "Erika Muster"
+
+
+def test_agenda_item_dialog_returns_checked_regions(store: Store, qtbot: QtBot) -> None:
+    dialog = AgendaItemDialog(None, AppContext(store), {})
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title, "Kiezfonds Adlershof")
+    dialog.regions.item(6).setCheckState(Qt.CheckState.Checked)
+    values = dialog.values()
+    assert values["title"] == "Kiezfonds Adlershof"
+    assert values["kind"] == AgendaItemKind.DISCUSSION
+    (region_id,) = values["region_ids"]
+    names = {r.id: r.name for r in directory.list_regions(store)}
+    assert names[region_id] == "Adlershof"
+    template = AgendaItemDialog(None, AppContext(store), {}, template=True)
+    qtbot.addWidget(template)
+    assert "region_ids" not in template.values() and "presenter" not in template.values()
