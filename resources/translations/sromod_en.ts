@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Protokollauszug</source>
         <translation>Minutes excerpt</translation>
@@ -782,6 +782,14 @@
         <translation>Record a task for %1</translation>
     </message>
     <message>
+        <source>Der Beschluss ist noch nicht festgehalten: Enter hält ihn fest, Esc verwirft ihn.</source>
+        <translation>The decision has not been recorded yet: Enter records it, Esc discards it.</translation>
+    </message>
+    <message>
+        <source>Die Aufgabe ist noch nicht festgehalten: Enter hält sie fest, Esc verwirft sie.</source>
+        <translation>The task has not been recorded yet: Enter records it, Esc discards it.</translation>
+    </message>
+    <message>
         <source> (dafür %1, dagegen %2, Enthaltung %3)</source>
         <translation> (for %1, against %2, abstentions %3)</translation>
     </message>
@@ -1396,10 +1404,6 @@
         <translation>Enter or double-click: take this agenda item</translation>
     </message>
     <message>
-        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
-        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
-    </message>
-    <message>
         <source>&amp;Tagesordnung</source>
         <translation>&amp;Agenda</translation>
     </message>
@@ -1434,6 +1438,14 @@
     <message>
         <source>Strg+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>TOP vertagen</source>
+        <translation>Postpone item</translation>
+    </message>
+    <message>
+        <source>Strg+Umschalt+V</source>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Projektor</source>
@@ -1488,6 +1500,10 @@
         <translation>Take %1</translation>
     </message>
     <message>
+        <source>%1 vertagen</source>
+        <translation>Postpone %1</translation>
+    </message>
+    <message>
         <source>Die %1 jetzt beenden? Das Ende wird mit %2 Uhr festgehalten.</source>
         <translation>End “%1” now? The end will be recorded as %2.</translation>
     </message>
@@ -1498,6 +1514,10 @@
     <message>
         <source>%1 beenden</source>
         <translation>End %1</translation>
+    </message>
+    <message>
+        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
+        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
     </message>
     <message>
         <source>Nicht möglich: %1</source>
