@@ -14,6 +14,7 @@ from sromod.services import decisions, meetings, tasks
 from sromod.store import Store
 from sromod.ui.clock import MeetingClock
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.live import StateRole
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView, open_live_view
 from tests.ui.live_helpers import (
@@ -315,3 +316,38 @@ def test_undo_and_redo_restore_the_database_exactly(
     for _ in range(steps):
         key(view, qtbot, Qt.Key.Key_Y, CTRL)
     assert database_image(store) == after
+
+
+def test_postponing_marks_the_top_and_moves_on(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, mono, meeting_id = opened
+    key(view, qtbot, Qt.Key.Key_PageDown)  # TOP 2
+    mono.advance(60)
+    key(view, qtbot, Qt.Key.Key_V, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    items = agenda_of(store, meeting_id)
+    assert items[1].state.value == "vertagt"
+    assert items[1].actual_end == START + timedelta(minutes=1)
+    assert view.top_number.text() == "TOP 3"
+    assert view.agenda_model.index(1).data(StateRole) == "vertagt"
+    key(view, qtbot, Qt.Key.Key_Z, CTRL)  # one step back: TOP 2 open and running again
+    items = agenda_of(store, meeting_id)
+    assert items[1].state.value == "offen" and items[1].actual_end is None
+    assert view.top_number.text() == "TOP 2"
+
+
+def test_typed_but_unsaved_decision_keeps_the_moderator_on_the_top(
+    opened: tuple[LiveView, FakeMonotonic, str], store: Store, qtbot: QtBot
+) -> None:
+    view, _, meeting_id = opened
+    key(view, qtbot, Qt.Key.Key_B, CTRL)
+    key(view, qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Halb getippt")
+    key(view, qtbot, Qt.Key.Key_PageDown)
+    assert view.top_number.text() == "TOP 1"
+    assert "noch nicht festgehalten" in view.status_line.text()
+    key(view, qtbot, Qt.Key.Key_Escape)  # discard, then moving on works
+    assert not view.capture.decision_form.isVisible()
+    key(view, qtbot, Qt.Key.Key_PageDown)
+    assert view.top_number.text() == "TOP 2"
+    assert decisions.list_decisions_for_meeting(store, meeting_id) == []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sromod.models import AgendaItemKind, MeetingState
+from sromod.models import AgendaItemKind, AgendaItemState, MeetingState
 from sromod.services import agenda, decisions, meetings, tasks
 from sromod.services.agenda import AgendaItemInfo
 from sromod.services.errors import NotFound
@@ -143,8 +143,8 @@ class LiveView(QWidget):
         self.hints = QLabel(
             self.tr(
                 "Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · "
-                "Strg+B Beschluss · Strg+T Aufgabe · F7 Projektor · Strg+Z rückgängig · "
-                "Strg+Umschalt+E Sitzung beenden"
+                "Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · "
+                "Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden"
             )
         )
         self.hints.setStyleSheet(HINT_STYLE)
@@ -180,6 +180,7 @@ class LiveView(QWidget):
             ("next", self.tr("Nächster TOP ▶"), self.tr("Bild↓ oder Alt+→"), self.go_next),
             ("decision", self.tr("Beschluss …"), self.tr("Strg+B"), self.capture.open_decision),
             ("task", self.tr("Aufgabe …"), self.tr("Strg+T"), self.capture.open_task),
+            ("postpone", self.tr("TOP vertagen"), self.tr("Strg+Umschalt+V"), self.postpone),
             ("projector", self.tr("Projektor"), self.tr("F7"), self.toggle_projector),
             ("end", self.tr("Sitzung beenden …"), self.tr("Strg+Umschalt+E"), self.end_meeting),
         )
@@ -197,6 +198,8 @@ class LiveView(QWidget):
             if n % 2:
                 grid.addLayout(row)
                 row = QHBoxLayout()
+        if row.count():
+            grid.addLayout(row)
         return grid
 
     def _build_actions(self) -> None:
@@ -208,6 +211,7 @@ class LiveView(QWidget):
             (("Ctrl+T",), self.capture.open_task),
             (("F7",), self.toggle_projector),
             (("Ctrl+Shift+E",), self.end_meeting),
+            (("Ctrl+Shift+V",), self.postpone),
         )
         for keys, slot in specs:
             action = QAction(self)
@@ -287,7 +291,7 @@ class LiveView(QWidget):
         row = self.agenda_model.row_of(item.id if item else None)
         if row >= 0:
             self.agenda_list.setCurrentIndex(self.agenda_model.index(row))
-        for key in ("previous", "next", "decision", "task", "end"):
+        for key in ("previous", "next", "decision", "task", "postpone", "end"):
             self.buttons[key].setEnabled(self.running)
 
     def _header_text(self) -> str:
@@ -341,7 +345,7 @@ class LiveView(QWidget):
                 self.tr("Die Sitzung läuft nicht; TOPs können nicht aufgerufen werden.")
             )
             return
-        if not self.capture.save_result():
+        if not self._ready_to_leave():
             return
         target = next(i for i in self.items if i.id == item_id)
         self.context.run(
@@ -351,6 +355,40 @@ class LiveView(QWidget):
             self.clock.stamp(),
         )
         self.take_focus()
+
+    def _ready_to_leave(self) -> bool:
+        """Save the typed result; refuse while a decision or task form holds unsaved input."""
+        unfinished = self.capture.unfinished_form()
+        if unfinished is not None:
+            self.show_problem(unfinished)
+            return False
+        return self.capture.save_result()
+
+    def postpone(self) -> None:
+        """Mark the running TOP as vertagt and move on to the next one (one undo step)."""
+        item, following = self.current, self._neighbour(1)
+        if not self.running or item is None or not self._ready_to_leave():
+            return
+        stack = self.context.undo_stack
+        stack.beginMacro(self.tr("%1 vertagen").replace("%1", item.label))
+        try:
+            self.context.run(
+                self.tr("%1 vertagen").replace("%1", item.label),
+                agenda.update_agenda_item,
+                item.id,
+                state=AgendaItemState.POSTPONED,
+            )
+            if following is not None:
+                self.go_to(following.id)
+            else:
+                self.context.run(
+                    self.tr("%1 beenden").replace("%1", item.label),
+                    agenda.end_agenda_item,
+                    item.id,
+                    self.clock.stamp(),
+                )
+        finally:
+            stack.endMacro()
 
     def _activate_row(self, index: QModelIndex) -> None:
         item_id = index.data(ItemId)
@@ -364,9 +402,8 @@ class LiveView(QWidget):
         question = question.replace("%1", self.meeting.title).replace(
             "%2", clock_text(self.clock.now())
         )
-        if not confirm(self, self.tr("Sitzung beenden"), question):
+        if not self._ready_to_leave() or not confirm(self, self.tr("Sitzung beenden"), question):
             return
-        self.capture.save_result()
         now = self.clock.stamp()
         stack = self.context.undo_stack
         # one undo step: the running TOP ends (and counts as treated) with the meeting

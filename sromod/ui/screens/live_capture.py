@@ -338,6 +338,21 @@ class CapturePanel(QWidget):
             )
             self.close_forms()
 
+    def unfinished_form(self) -> str | None:
+        """What keeps the moderator from moving on: a form with typed, unsaved input."""
+        decision, task = self.decision_form, self.task_form
+        if decision.isVisible() and any(e.text().strip() for e in (decision.text, *decision.votes)):
+            return self.tr(
+                "Der Beschluss ist noch nicht festgehalten: Enter hält ihn fest, Esc verwirft ihn."
+            )
+        if task.isVisible() and any(
+            e.text().strip() for e in (task.what, task.office, task.person, task.due)
+        ):
+            return self.tr(
+                "Die Aufgabe ist noch nicht festgehalten: Enter hält sie fest, Esc verwirft sie."
+            )
+        return None
+
     def close_forms(self) -> None:
         had_form = self.decision_form.isVisible() or self.task_form.isVisible()
         for form in (self.decision_form, self.task_form):
