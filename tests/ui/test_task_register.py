@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -9,6 +10,7 @@ from sromod.models import TaskEventSource, TaskStatus
 from sromod.services import register, tasks
 from sromod.store import Store
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs import task_detail
 from sromod.ui.itemmodels.tasks import COLUMN
 from sromod.ui.screens.task_register import TaskRegisterScreen
 from tests.services.register_data import build_register
@@ -31,7 +33,9 @@ def _click_row(
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
-def test_filter_open_change_status_and_undo(store: Store, qtbot: QtBot) -> None:
+def test_filter_open_change_status_and_undo(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reg = build_register(store)
     context, screen = _screen(store, qtbot)
     bar = screen.filter_bar
@@ -66,9 +70,22 @@ def test_filter_open_change_status_and_undo(store: Store, qtbot: QtBot) -> None:
     history = register.task_history(store, chosen[0])
     assert history[-1].new_status == TaskStatus.DONE and history[-1].source == TaskEventSource.EDIT
 
+    note = "Rückfrage beim Amt gestellt"
+    monkeypatch.setattr(task_detail, "ask_note", lambda _parent, _label: note)
+    screen.show_item(chosen[0])
+    assert screen.selected_ids() == [chosen[0]]
+    qtbot.mouseClick(screen.detail.note_button, Qt.MouseButton.LeftButton)
+    assert register.task_history(store, chosen[0])[-1].note == note
+    assert screen.detail.task_id == chosen[0]
+    assert screen.detail.history.item(0, 1).text().endswith(note)  # newest first
+    context.undo_stack.undo()  # the note
+    assert register.task_history(store, chosen[0])[-1].note != note
+
     context.undo_stack.undo()  # one step for both tasks
     assert all(tasks.get_task(store, t).status != TaskStatus.DONE for t in chosen)
-    assert screen.model.rowCount() == 3
+    shown = {screen.model.task_id(r): screen.model.index(r, COLUMN["status"]).data()
+             for r in range(screen.model.rowCount())}  # fmt: skip
+    assert all(shown[t] != "erledigt" for t in chosen)  # the list shows the undone state
     assert all(e.new_status != TaskStatus.DONE for e in register.task_history(store, chosen[0]))
 
 

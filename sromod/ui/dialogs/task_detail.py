@@ -9,9 +9,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,6 +43,7 @@ class TaskDetailPane(QWidget):
     """Shows one task; the origin is a link that asks to open the meeting at its TOP."""
 
     open_place = Signal(str, str)  # (kind, id) for context.navigate
+    note_entered = Signal(str, str)  # (task id, note): the screen records it as an undoable step
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +77,12 @@ class TaskDetailPane(QWidget):
             self.fields[key] = value
         self.fields["origin"].linkActivated.connect(self._open_origin)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>Verlauf</b>")))
+        history_row = QHBoxLayout()
+        history_row.addWidget(QLabel(self.tr("<b>Verlauf</b>")), 1)
+        self.note_button = QPushButton(self.tr("Notiz hinzufügen…"))
+        self.note_button.clicked.connect(self._ask_note)
+        history_row.addWidget(self.note_button)
+        layout.addLayout(history_row)
         self.history = QTableWidget(0, 2)
         self.history.setHorizontalHeaderLabels([self.tr("Wann"), self.tr("Was – woher – Notiz")])
         self.history.verticalHeader().setVisible(False)
@@ -98,7 +108,9 @@ class TaskDetailPane(QWidget):
             for value in self.fields.values():
                 value.clear()
             self.history.setRowCount(0)
+            self.note_button.setEnabled(False)
             return
+        self.note_button.setEnabled(True)
         self._fill(detail)
 
     def _fill(self, detail: TaskDetail) -> None:
@@ -132,9 +144,24 @@ class TaskDetailPane(QWidget):
             self.history.setItem(row, 1, QTableWidgetItem(what))
         self.history.resizeRowsToContents()
 
+    def _ask_note(self) -> None:
+        if self.task_id is None:
+            return
+        note = ask_note(self, self.heading.text())
+        if note:
+            self.note_entered.emit(self.task_id, note)
+
     def _open_origin(self, _link: str = "") -> None:
         if self._origin is not None:
             self.open_place.emit(*self._origin)
+
+
+def ask_note(parent: QWidget | None, task_label: str) -> str | None:
+    """A note for the task's history, or None (a module function, so that tests can replace it)."""
+    text, ok = QInputDialog.getMultiLineText(
+        parent, QApplication.translate("TaskDetailPane", "Notiz zur Aufgabe"), task_label
+    )
+    return text.strip() if ok and text.strip() else None
 
 
 def _html(text: str) -> str:

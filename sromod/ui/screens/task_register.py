@@ -173,6 +173,7 @@ class TaskRegisterScreen(QWidget):
         header.setSortIndicator(COLUMN["due_date"], Qt.SortOrder.AscendingOrder)
         self.detail = TaskDetailPane(context.store)
         self.detail.open_place.connect(context.navigate)
+        self.detail.note_entered.connect(self.add_note)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -274,7 +275,11 @@ class TaskRegisterScreen(QWidget):
         for row in rows:
             selection.select(self.model.index(row, 0), flags)
         if rows:
-            self.table.setCurrentIndex(self.model.index(rows[0], 0))
+            # Not table.setCurrentIndex: it applies the keyboard modifiers held at the moment
+            # (Ctrl toggles), which would undo the selection just made.
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
             self.table.scrollTo(self.model.index(rows[0], 0))
         self._selection_changed()
 
@@ -323,6 +328,9 @@ class TaskRegisterScreen(QWidget):
                 .replace("%1", str(changed))
                 .replace("%2", enum_label(status))
             )
+
+    def add_note(self, task_id: str, note: str) -> None:
+        self.context.run(self.tr("Notiz zur Aufgabe"), tasks.add_task_note, task_id, note)
 
     def export_list(self) -> None:
         from sromod.ui.exports_ui import export_task_list
