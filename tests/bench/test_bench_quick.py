@@ -79,3 +79,23 @@ def test_start_up_probe_reads_the_time_and_peak_memory_of_one_child() -> None:
     del ballast
     if os.name != "nt":
         assert measured.peak_rss_mb is not None and 10 < measured.peak_rss_mb < 250
+
+
+def test_explain_counts_foreign_imports_where_sromod_pulls_them_in() -> None:
+    from bench.explain import heaviest, import_times, own_modules
+
+    stderr = "\n".join(
+        [
+            "import time: self [us] | cumulative | imported package",
+            "import time:       100 |        100 |     sqlalchemy.util",
+            "import time:      2000 |     180000 |   sqlalchemy",
+            "import time:      5000 |      60000 |   sromod.models",
+            "import time:      1200 |     460000 | sromod.services.reference",
+            "import time:     90000 |      92000 | PySide6.QtCore",
+        ]
+    )
+    ranked = heaviest(import_times(stderr))
+    assert ranked[0] == (180000, "sqlalchemy", "sromod.services.reference")
+    assert (92000, "PySide6.QtCore", "(start)") in ranked
+    assert all(not module.startswith("sqlalchemy.util") for _, module, _ in ranked)
+    assert own_modules(stderr)[0] == (5000, "sromod.models")
