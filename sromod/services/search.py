@@ -122,7 +122,8 @@ def _best_rowids(
     if sum(counts.values()) <= RANK_LIMIT:
         # One pass scores every match (bm25: lower is better); sorting a few thousand in
         # Python costs less than one ranked query per kind.
-        scored = sorted(conn.execute(_SCORES_SQL, {"q": expression}).all(), key=lambda r: r[1])
+        rows = conn.execute(_SCORES_SQL, {"q": expression}).all()
+        scored = sorted(rows, key=lambda r: (round(r[1], 6), -r[0]))  # equal scores: newest first
         for rowid, _score in scored:
             chosen = best.get(rowid % 8)
             if chosen is not None and len(chosen) < per_kind:

@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from sromod.services.search import SearchGroup, SearchHit, strip_marks
+from sromod.services.search import MARK_END, MARK_START, SearchGroup, SearchHit, strip_marks
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (None for a group row)
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as rich text, matched words in bold
 
 
 class SearchResultsModel(QStandardItemModel):
@@ -47,7 +48,20 @@ def _hit_item(hit: SearchHit) -> QStandardItem:
     if snippet and snippet != hit.title:
         lines.append(snippet)
     item = QStandardItem("\n".join(lines))
+    item.setData(_html(hit), HTML_ROLE)
     item.setEditable(False)
     item.setToolTip(snippet or hit.title)
     item.setData(hit, HIT_ROLE)
     return item
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _html(hit: SearchHit) -> str:
+    title = f"<b>{_escape(hit.title)}</b>"
+    if hit.context:
+        title += f" <span style='color:#555'>({_escape(hit.context)})</span>"
+    snippet = _escape(hit.snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+    return title + (f"<br>{snippet}" if snippet else "")

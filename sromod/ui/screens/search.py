@@ -5,13 +5,23 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,9 +29,56 @@ from PySide6.QtWidgets import (
 
 from sromod.services import search
 from sromod.ui.context import AppContext
-from sromod.ui.itemmodels.search import SearchResultsModel
+from sromod.ui.itemmodels.search import HTML_ROLE, SearchResultsModel
 
 log = logging.getLogger(__name__)
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws a hit as rich text (matched words in bold); group rows are drawn as usual."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        html = index.data(HTML_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(html, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        html = index.data(HTML_ROLE)
+        if not html:
+            return super().sizeHint(option, index)
+        width = option.rect.width() if option.rect.width() > 0 else 600
+        document = self._document(html, width)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+    @staticmethod
+    def _document(html: str, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(2)
+        document.setHtml(html)
+        document.setTextWidth(max(100, width))
+        return document
 
 
 class SearchPopup(QFrame):
@@ -47,6 +104,7 @@ class SearchPopup(QFrame):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setItemDelegate(RichTextDelegate(self.tree))
         self.tree.activated.connect(self.open_hit)
         self.tree.clicked.connect(self.open_hit)
         layout = QVBoxLayout(self)
