@@ -20,9 +20,8 @@ from sromod.ui.widgets import german_time, parse_time
 
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_AFFILIATION, COL_ROLE, COL_VOTING, COL_STATUS, COL_BUTTONS, COL_ARRIVED, COL_LEFT = (
-    range(8)
-)
+# The status in words comes last and takes the room that is left; the buttons sit by the name.
+COL_NAME, COL_AFFILIATION, COL_ROLE, COL_BUTTONS, COL_ARRIVED, COL_LEFT, COL_STATUS = range(7)
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -37,11 +36,10 @@ class AttendanceModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("Amt / Organisation"),
             self.tr("Rolle"),
-            self.tr("Stimmrecht"),
-            self.tr("Status"),
             self.tr("Status setzen"),
             self.tr("Ankunft"),
             self.tr("Gegangen"),
+            self.tr("Status"),
         ]
 
     def set_rows(self, rows: list[AttendanceInfo]) -> None:
@@ -80,6 +78,8 @@ class AttendanceModel(QAbstractTableModel):
             return self._text(line, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME and line.is_guest:
             return self.tr("Gast oder weitere teilnehmende Person")
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_ROLE, COL_STATUS):
+            return self._text(line, column)  # the column may be too narrow for the whole text
         return None
 
     def _text(self, line: AttendanceInfo, column: int) -> str:
@@ -89,9 +89,10 @@ class AttendanceModel(QAbstractTableModel):
             return line.office_code or line.organisation or ""
         if column == COL_ROLE:
             # a member's role comes as its German label, a guest's as free text
-            return QCoreApplication.translate("Enum", line.role) if line.role else ""
-        if column == COL_VOTING:
-            return self.tr("ja") if line.voting else self.tr("nein")
+            role = QCoreApplication.translate("Enum", line.role) if line.role else ""
+            if line.member and not line.voting:
+                role = self.tr("%1, ohne Stimmrecht").replace("%1", role)
+            return role
         if column == COL_STATUS:
             return self.status_text(line)
         if column == COL_ARRIVED:

@@ -26,7 +26,12 @@ from sromod.services import attendance
 from sromod.services.attendance import AttendanceInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
-from sromod.ui.itemmodels.attendance import COL_BUTTONS, COL_NAME, AttendanceModel
+from sromod.ui.itemmodels.attendance import (
+    COL_AFFILIATION,
+    COL_BUTTONS,
+    COL_ROLE,
+    AttendanceModel,
+)
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import LazyReload, StatusBadge, with_shortcut
 
@@ -78,6 +83,7 @@ class AttendanceScreen(LazyReload, QWidget):
         layout.addLayout(header)
         self.table = _Table(self)
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)
         self.table.setAccessibleName(self.tr("Anwesenheitsliste"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,7 +98,10 @@ class AttendanceScreen(LazyReload, QWidget):
         )
         table_header = self.table.horizontalHeader()
         table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table_header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_AFFILIATION, 110), (COL_ROLE, 150)):
+            table_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table_header.resizeSection(column, width)
+        table_header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_buttons())
         context.changed.connect(self._on_changed)
@@ -165,6 +174,11 @@ class AttendanceScreen(LazyReload, QWidget):
             box = QHBoxLayout(holder)
             box.setContentsMargins(2, 0, 2, 0)
             box.setSpacing(2)
+            # the pressed status stands out by weight and frame too, not by tint alone
+            holder.setStyleSheet(
+                "QToolButton:checked { font-weight: bold; background: #d6e4f5;"
+                " border: 2px solid #2f5f9e; border-radius: 3px; }"
+            )
             group = QButtonGroup(holder)
             for status in STATUS_ORDER:
                 button = QToolButton()
