@@ -90,3 +90,27 @@ def test_region_view_counts_planungsraeume(store: Store, qtbot: QtBot) -> None:
     assert screen.tabs.tabText(0) == "Unerledigte Aufgaben (3)"
     assert dict(screen.by_status.entries())["offen"] == 3
     assert screen.closed_note.text().startswith("erledigt: 1")
+
+
+def test_item_models_pass_qt_model_tester(store: Store, qtmodeltester) -> None:
+    from sromod.services import search
+    from sromod.services.region_view import tops_for_region
+    from sromod.services.register import DecisionFilter, TaskFilter
+    from sromod.ui.itemmodels.decisions import DecisionTableModel
+    from sromod.ui.itemmodels.search import SearchResultsModel
+    from sromod.ui.itemmodels.tasks import TaskTableModel
+    from sromod.ui.screens.region_view import RegionTopsModel
+
+    reg = build_register(store)
+    task_model = TaskTableModel(store)
+    task_model.set_filters(TaskFilter())
+    qtmodeltester.check(task_model, force_py=True)
+    decision_model = DecisionTableModel(store)
+    decision_model.set_filters(DecisionFilter())
+    qtmodeltester.check(decision_model, force_py=True)
+    results = SearchResultsModel()
+    results.set_groups(search.search(store, "Aufgabe"))
+    qtmodeltester.check(results, force_py=True)
+    tops = RegionTopsModel()
+    tops.set_rows(tops_for_region(store, reg.region_id))
+    qtmodeltester.check(tops, force_py=True)
