@@ -47,6 +47,8 @@ def show_on_projector(window: QWidget) -> None:
         window.showNormal()
         return
     geometry = screen.geometry()
+    if isinstance(screen, QScreen):  # tests pass stand-ins that only know their geometry
+        window.setScreen(screen)
     window.setProperty("projectorGeometry", geometry)
     window.setGeometry(geometry)
     window.showFullScreen()

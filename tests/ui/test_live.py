@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sromod.models import DecisionKind, MeetingState, TaskEventSource, TaskStatus
-from sromod.services import decisions, meetings, tasks
+from sromod.services import decisions, directory, meetings, tasks
 from sromod.store import Store
-from sromod.ui.clock import MeetingClock
+from sromod.ui.clock import MeetingClock, time_box
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import StateRole
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.live_input import InputError, find_office, parse_due_date, parse_votes
 from tests.ui.live_helpers import (
     START,
     FakeMonotonic,
@@ -351,3 +352,61 @@ def test_typed_but_unsaved_decision_keeps_the_moderator_on_the_top(
     key(view, qtbot, Qt.Key.Key_PageDown)
     assert view.top_number.text() == "TOP 2"
     assert decisions.list_decisions_for_meeting(store, meeting_id) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("15.12.", date(2026, 12, 15)),
+        ("15.1.", date(2027, 1, 15)),  # already past this year: next January
+        ("15.12.2026", date(2026, 12, 15)),
+        ("1.2.27", date(2027, 2, 1)),
+        ("+2w", date(2026, 12, 9)),
+        ("+10", date(2026, 12, 5)),
+        ("+3m", date(2027, 2, 25)),
+        ("2026-12-31", date(2026, 12, 31)),
+        ("", None),
+    ],
+)
+def test_due_dates_as_moderators_type_them(typed: str, expected: date | None) -> None:
+    assert parse_due_date(typed, date(2026, 11, 25)) == expected
+
+
+def test_unreadable_inputs_are_explained() -> None:
+    with pytest.raises(InputError, match="„nächste Woche“ verstehe ich nicht als Datum"):
+        parse_due_date("nächste Woche", date(2026, 11, 25))
+    with pytest.raises(InputError, match="Bitte alle drei Stimmenzahlen"):
+        parse_votes(["5", "", "1"])
+    assert parse_votes(["", " ", ""]) is None
+    assert parse_votes(["7", "0", "2"]) == (7, 0, 2)
+
+
+def test_offices_by_code_start_name_or_completer_entry(store: Store) -> None:
+    offices = directory.list_offices(store)
+    assert find_office("jug", offices).code == "Jug"  # type: ignore[union-attr]
+    assert find_office("Stadt", offices).code == "StadtEntw"  # type: ignore[union-attr]
+    assert find_office("Grünflächen", offices).code == "SGA"  # type: ignore[union-attr]
+    assert find_office("SE Fin – Serviceeinheit Finanzen", offices).code == "SE Fin"  # type: ignore[union-attr]
+    assert find_office("", offices) is None
+    with pytest.raises(InputError, match="passt auf mehrere Ämter"):
+        find_office("SE", offices)
+    with pytest.raises(InputError, match="Ein Amt „Bauamt“ gibt es nicht."):
+        find_office("Bauamt", offices)
+
+
+@pytest.mark.parametrize(
+    ("planned", "elapsed", "text", "overrun"),
+    [
+        (10, 0, "noch 10:00", False),
+        (10, 0.4, "noch 10:00", False),
+        (10, 61, "noch 8:59", False),
+        (10, 600, "Zeit abgelaufen", True),
+        (10, 659, "Zeit abgelaufen", True),
+        (10, 660, "1 Minute überzogen", True),
+        (10, 1500, "15 Minuten überzogen", True),
+        (0, 125, "läuft seit 2:05", False),
+    ],
+)
+def test_time_box_in_words(planned: int, elapsed: float, text: str, overrun: bool) -> None:
+    box = time_box(planned, elapsed)
+    assert (box.text, box.overrun) == (text, overrun)

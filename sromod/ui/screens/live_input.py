@@ -86,7 +86,11 @@ def find_office(text: str, offices: Sequence[OfficeInfo]) -> OfficeInfo | None:
     for office in offices:
         if wanted in (office.code.casefold(), office_choice(office).casefold()):
             return office
-    matches = [o for o in offices if wanted in o.name.casefold() or wanted in o.code.casefold()]
+    # what the completer leaves behind when Tab closes it: the start of a code, or part of a name
+    by_code = [o for o in offices if o.code.casefold().startswith(wanted)]
+    if len(by_code) == 1:
+        return by_code[0]
+    matches = by_code or [o for o in offices if wanted in o.name.casefold()]
     if len(matches) == 1:
         return matches[0]
     if not matches:
