@@ -390,7 +390,7 @@ def test_offices_by_code_start_name_or_completer_entry(store: Store) -> None:
     assert find_office("", offices) is None
     with pytest.raises(InputError, match="passt auf mehrere Ämter"):
         find_office("SE", offices)
-    with pytest.raises(InputError, match="Ein Amt „Bauamt“ gibt es nicht."):
+    with pytest.raises(InputError, match="Ein Amt „Bauamt“ gibt es nicht"):
         find_office("Bauamt", offices)
 
 
