@@ -10,7 +10,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from sromod.models import MeetingState
@@ -148,6 +155,12 @@ class ProjectorWindow(QWidget):
         box = time_box(item.planned_minutes, self.clock.seconds_since(item.actual_start))
         set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, TIME_POINTS)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # shown again after F7 took it away: catch up and tick again
+        self.refresh()
+        self.timer.start()
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()

@@ -62,7 +62,9 @@ def test_full_screen_on_the_second_screen(
     assert projector.isVisible() and projector.isFullScreen()
     assert projector.property("projectorGeometry") == BEAMER
     qtbot.keyClick(view, Qt.Key.Key_F7)  # F7 again takes it away
-    assert not projector.isVisible()
+    assert not projector.isVisible() and not projector.timer.isActive()
+    qtbot.keyClick(view, Qt.Key.Key_F7)  # and brings it back, ticking
+    assert projector.isVisible() and projector.isFullScreen() and projector.timer.isActive()
 
 
 def test_an_ordinary_window_with_one_screen(
