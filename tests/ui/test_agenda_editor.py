@@ -200,3 +200,9 @@ def test_review_top_lists_carried_tasks_and_takes_late_ones(
     assert "Keine offenen Aufgaben" in details.text.text()
     editor.select(agenda.list_agenda(store, meeting_id)[0].id)
     assert not details.carry_button.isVisible()
+
+
+def test_agenda_model_passes_qt_model_tester(editor: AgendaEditor, qtmodeltester: Any) -> None:
+    editor.select(agenda.list_agenda(editor.context.store, editor.meeting_id or "")[4].id)
+    editor.indent()  # a sub-item, so the tree has two levels
+    qtmodeltester.check(editor.model)

@@ -145,3 +145,9 @@ def test_guest_dialog_needs_a_name(qtbot: QtBot) -> None:
     dialog.try_accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.values() == {"name": "Kim Gast", "organisation": "Stadtteilzentrum"}
+
+
+def test_attendance_model_passes_qt_model_tester(
+    screen: AttendanceScreen, qtmodeltester: Any
+) -> None:
+    qtmodeltester.check(screen.model)

@@ -306,3 +306,20 @@ def test_deleting_a_planned_meeting_goes_back_and_undo_brings_it(
     assert [m.id for m in meetings.list_meetings(store)] == [meeting_id]
     assert len(agenda.list_agenda(store, meeting_id)) == 5
     assert window.bodies.meetings_model.rowCount() == 1
+
+
+def test_list_models_pass_qt_model_tester(
+    window: MainWindow, store: Store, qtmodeltester: Any
+) -> None:
+    from sromod.ui.widgets import ChoicesModel
+
+    plan(store, make_body(store))
+    window.bodies.reload_bodies()
+    qtmodeltester.check(window.bodies.meetings_model)
+    qtmodeltester.check(window.bodies.members.model)
+    people = window.page("people")
+    qtmodeltester.check(people.people_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(people.offices_model)  # type: ignore[attr-defined]
+    choices = ChoicesModel()
+    choices.set_rows([(None, "— niemand —"), ("a", "Anna")])
+    qtmodeltester.check(choices)

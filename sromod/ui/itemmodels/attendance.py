@@ -109,6 +109,8 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() in (COL_ARRIVED, COL_LEFT):
             flags |= Qt.ItemFlag.ItemIsEditable
