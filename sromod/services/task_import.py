@@ -143,12 +143,16 @@ def preview_import(
         if change is None:
             continue
         earlier = proposed.get(row.task_id)
-        if earlier is not None and earlier.describe() != change.describe():
-            preview.problems.append(
-                f"Die Aufgabe {change.register_number} steht in mehreren Blättern mit "
-                f"verschiedenen Angaben ({earlier.where}; {change.where})."
-            )
-            continue
+        if earlier is not None:
+            if earlier.describe() != change.describe():
+                preview.problems.append(
+                    f"Die Aufgabe {change.register_number} steht in mehreren Blättern mit "
+                    f"verschiedenen Angaben ({earlier.where}; {change.where})."
+                )
+                # Neither sheet's word stands: the task is neither a change nor a conflict.
+                preview.changes = [c for c in preview.changes if c is not earlier]
+                preview.conflicts = [c for c in preview.conflicts if c is not earlier]
+            continue  # the same edit on two sheets counts once
         proposed[row.task_id] = change
         stand = row.stand or fallback
         if stand is None:

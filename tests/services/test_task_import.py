@@ -242,3 +242,22 @@ def test_long_list_reports_progress_and_can_be_cancelled(store: Store, reg: Regi
     assert preview.ok and not preview.changes and seen[:2] == [500, 1000]
     with pytest.raises(ServiceError, match="abgebrochen"):
         task_import.preview_import(store, long_list, cancelled=lambda: True)
+
+
+def test_office_sheets_edited_instead_of_the_main_sheet(store: Store, reg: Register,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    out = tmp_path / "mit Blättern.xlsx"
+    export_tasks(store, out, per_office_sheets=True)
+    wb = openpyxl.load_workbook(out)
+    office_sheet = wb["Jug"]
+    cols = _columns(office_sheet)
+    t0, t1 = reg.task_ids[0], reg.task_ids[1]
+    office_sheet.cell(_row_of(office_sheet, t0), cols["Status"]).value = "erledigt"
+    office_sheet.cell(_row_of(office_sheet, t1), cols["Status"]).value = "erledigt"
+    main = wb[TASKS_SHEET]
+    main.cell(_row_of(main, t1), cols["Status"]).value = "entfällt"  # disagrees with "Jug"
+    main.cell(_row_of(main, t0), cols["Status"]).value = "erledigt"  # agrees: counts once
+    wb.save(out)
+    preview = task_import.preview_import(store, out)
+    assert [c.task_id for c in preview.changes] == [t0]
+    assert len(preview.problems) == 1 and "in mehreren Blättern" in preview.problems[0]
