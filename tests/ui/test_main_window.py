@@ -323,3 +323,52 @@ def test_list_models_pass_qt_model_tester(
     choices = ChoicesModel()
     choices.set_rows([(None, "— niemand —"), ("a", "Anna")])
     qtmodeltester.check(choices)
+
+
+def test_prepare_a_meeting_across_screens_and_undo_everything(
+    window: MainWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date, time
+
+    from sromod.models import AttendanceStatus
+    from sromod.services import attendance
+    from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
+    from sromod.ui.screens.meeting import TAB_ATTENDANCE
+
+    body_id = make_body(store, quorum=2)
+    window.bodies.reload_bodies()
+    monkeypatch.setattr(
+        PlanMeetingDialog,
+        "ask",
+        lambda *_a: {"day": date(2026, 12, 9), "planned_start": time(10, 0), "place": None},
+    )
+    window.menu_actions.plan_meeting.trigger()  # Ctrl+N
+    (meeting,) = meetings.list_meetings(store, body_id)
+    assert window.current_page_key() == "meeting"
+    screen = window.meeting_screen
+    screen.tabs.setCurrentIndex(TAB_AGENDA)
+    qtbot.keyClicks(screen.agenda.quick_title, "Kiezkasse 2027")
+    qtbot.keyClick(screen.agenda.quick_title, Qt.Key.Key_Return)
+    screen.tabs.setCurrentIndex(TAB_ATTENDANCE)
+    for row in (0, 1):
+        qtbot.mouseClick(
+            screen.attendance.status_button(row, AttendanceStatus.PRESENT),
+            Qt.MouseButton.LeftButton,
+        )
+    assert "beschlussfähig (nötig: 2)" in screen.attendance.quorum_label.text()
+    window.nav.setCurrentRow(5)  # Personen & Ämter, then back: the history stays
+    window.nav.setCurrentRow(0)
+    stack = window.context.undo_stack
+    assert stack.count() == 4
+    for _ in range(3):
+        window.menu_actions.undo.trigger()
+    assert all(a.status is None for a in attendance.list_attendance(store, meeting.id))
+    assert [i.title for i in agenda.list_agenda(store, meeting.id)][-1] == "Nächster Termin"
+    window.menu_actions.undo.trigger()  # the planning itself
+    assert meetings.list_meetings(store, body_id) == []
+    assert window.bodies.meetings_model.rowCount() == 0
+    for _ in range(4):
+        window.menu_actions.redo.trigger()
+    assert [i.title for i in agenda.list_agenda(store, meeting.id)][-1] == "Kiezkasse 2027"
+    present = [a for a in attendance.list_attendance(store, meeting.id) if a.status]
+    assert len(present) == 2
