@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QScreen,
     QShortcut,
     QShowEvent,
@@ -36,7 +37,8 @@ from sromod.ui.screens.live_style import (
 
 log = logging.getLogger(__name__)
 
-TIME_POINTS = 44.0
+TIME_POINTS = 40.0
+LONG_TITLE = 50
 
 
 def projector_screen() -> QScreen | None:
@@ -92,6 +94,7 @@ class ProjectorWindow(QWidget):
 
     def _build(self) -> None:
         self.header = QLabel()
+        self.scale = 1.0
         self.header.setFont(sized_font(22, bold=True))
         self.header.setWordWrap(True)
         self.marker = QLabel(self.tr("▶ läuft"))
@@ -103,7 +106,7 @@ class ProjectorWindow(QWidget):
         self.time_label = QLabel()
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setWordWrap(True)
-        self.time_label.setFixedWidth(440)  # wraps an overrun in words rather than widen the window
+        self.time_label.setFixedWidth(420)  # wraps an overrun in words rather than widen the window
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setFont(sized_font(22))
@@ -113,13 +116,17 @@ class ProjectorWindow(QWidget):
         self.list.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("Tagesordnung"))
+        # the time box sits beside the meeting's name so that the TOP's title has the full width
+        # of an old 1024×768 beamer
+        head_row = QHBoxLayout()
+        head_row.addWidget(self.header, 1)
+        head_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignTop)
         running_row = QHBoxLayout()
         running_row.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
         running_row.addWidget(self.top_title, 1, Qt.AlignmentFlag.AlignTop)
-        running_row.addWidget(self.time_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(self.header)
+        layout.addLayout(head_row)
         layout.addLayout(running_row)
         layout.addWidget(self.list, 1)
 
@@ -138,6 +145,8 @@ class ProjectorWindow(QWidget):
         self.marker.setVisible(self.running is not None)
         if self.running is not None:
             self.top_title.setText(self.running.label + "  " + self.running.title)
+            long = len(self.running.title) >= LONG_TITLE
+            self.top_title.setFont(sized_font((28 if long else 36) * self.scale, bold=True))
             row = self.model.row_of(self.running.id)
             self.list.scrollTo(self.model.index(row), QListView.ScrollHint.PositionAtCenter)
         elif meeting.state in (MeetingState.HELD, MeetingState.RELEASED):
@@ -150,11 +159,24 @@ class ProjectorWindow(QWidget):
         item = self.running
         if item is None or item.actual_start is None:
             set_text(self.time_label, clock_text(self.clock.now()))
-            apply_idle_style(self.time_label, TIME_POINTS)
+            apply_idle_style(self.time_label, TIME_POINTS * self.scale)
             return
         box = time_box(item.planned_minutes, self.clock.seconds_since(item.actual_start))
         set_text(self.time_label, box.text)
-        apply_time_style(self.time_label, box, TIME_POINTS)
+        apply_time_style(self.time_label, box, TIME_POINTS * self.scale)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Type grows with the beamer: sizes are set for 768 lines and scaled up from there."""
+        scale = max(1.0, event.size().height() / 768)
+        if abs(scale - self.scale) > 0.05:
+            self.scale = scale
+            self.header.setFont(sized_font(22 * scale, bold=True))
+            self.marker.setFont(sized_font(24 * scale, bold=True))
+            self.list.setFont(sized_font(22 * scale))
+            self.time_label.setFixedWidth(round(420 * scale))
+            self.time_label.setProperty("timeState", "")  # restyle at the new size
+            self.refresh()
+        super().resizeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         # shown again after F7 took it away: catch up and tick again

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -67,14 +67,24 @@ def open_live_view(
     if view is None or view.context is not context:
         view = LiveView(context, meeting_id, parent, clock=clock)
         _open_views[meeting_id] = view
-        view.resize(1280, 800)
-        view.show()
+        _show_sized(view)
         view.begin()
     else:
         view.show()
     view.raise_()
     view.activateWindow()
     return view
+
+
+def _show_sized(view: QWidget) -> None:
+    """1280×800 where the screen has room, otherwise the whole screen (a 1366×768 laptop)."""
+    screen = view.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None and (room.width() < 1280 or room.height() < 800):
+        view.showMaximized()
+        return
+    view.resize(1280, 800)
+    view.show()
 
 
 class LiveView(QWidget):
