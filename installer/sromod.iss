@@ -1,11 +1,12 @@
 ﻿; Inno Setup script: wraps the one-folder build (dist\sromod) into sromod-<version>-setup.exe.
 ; Build the bundle first (python installer\build.py), then:
-;   iscc /DAppVersion=0.1.0 installer\sromod.iss
+;   iscc /DAppVersion=0.1.0 installer\sromod.iss   (without /D the version comes from sromod.exe)
 ; Installs per user without administrator rights (into the user's program folder); an
 ; administrator may choose an installation for all users in the first dialog.
 
 #ifndef AppVersion
-  #define AppVersion "0.0.0"
+  ; Without /DAppVersion=..., the version resource of the built program (from pyproject.toml).
+  #define AppVersion GetVersionNumbersString(AddBackslash(SourcePath) + "..\dist\sromod\sromod.exe")
 #endif
 #define AppName "sromod"
 #define AppExe "sromod.exe"
