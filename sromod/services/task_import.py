@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -128,7 +128,9 @@ def preview_import(
     if extra:
         names = ", ".join(f"„{n}“" for n in extra)
         preview.notes.append(f"Nicht eingelesen (keine Aufgabenblätter): {names}.")
-    fallback = _utc(parsed.exported_at) if parsed.exported_at else None
+    # Without a row's "Stand", the export time on the marker sheet decides. It is kept to the
+    # second: a task saved in the same second as the export is taken as older than the export.
+    fallback = _utc(parsed.exported_at) + timedelta(seconds=1) if parsed.exported_at else None
     tasks = _load_tasks(store, {r.task_id for r in parsed.rows})
     proposed: dict[str, TaskChange] = {}
     for row in parsed.rows:

@@ -261,3 +261,24 @@ def test_office_sheets_edited_instead_of_the_main_sheet(store: Store, reg: Regis
     preview = task_import.preview_import(store, out)
     assert [c.task_id for c in preview.changes] == [t0]
     assert len(preview.problems) == 1 and "in mehreren Blättern" in preview.problems[0]
+
+
+def test_without_the_stand_column_the_export_time_decides(store: Store, reg: Register,
+                                                          exported: Path, tmp_path: Path) -> None:  # fmt: skip
+    t0, t1 = reg.task_ids[0], reg.task_ids[1]
+    tasks.set_task_status(store, t0, TaskStatus.IN_PROGRESS)
+    with store.engine.begin() as conn:  # that change came a minute after the export
+        conn.execute(
+            text("UPDATE tasks SET updated_at = datetime(updated_at, '+60 seconds') WHERE id = :t"),
+            {"t": t0},
+        )
+    edited = _edit(exported, tmp_path / "ohne Stand.xlsx",
+                   {t0: {"Status": "erledigt"}, t1: {"Status": "erledigt"}})  # fmt: skip
+    wb = openpyxl.load_workbook(edited)
+    ws = wb[TASKS_SHEET]
+    ws.delete_cols(_columns(ws)["Stand"])
+    wb.save(edited)
+    preview = task_import.preview_import(store, edited)
+    assert preview.ok, preview.problems
+    assert [c.task_id for c in preview.conflicts] == [t0]
+    assert [c.task_id for c in preview.changes] == [t1]
