@@ -181,29 +181,33 @@ class AttendanceScreen(LazyReload, QWidget):
             )
             group = QButtonGroup(holder)
             for status in STATUS_ORDER:
-                button = QToolButton()
-                text = (
-                    enum_label(status)
-                    if status != AttendanceStatus.REPRESENTED
-                    else self.tr("vertreten…")
-                )
-                button.setText(text)
-                button.setCheckable(True)
-                button.setChecked(line.status == status)
-                button.setAccessibleName(
-                    self.tr("%1: %2").replace("%1", line.name).replace("%2", enum_label(status))
-                )
-                button.setToolTip(
-                    self.tr("%1 als „%2“ erfassen (Taste %3)")
-                    .replace("%1", line.name)
-                    .replace("%2", enum_label(status))
-                    .replace("%3", str(STATUS_ORDER.index(status) + 1))
-                )
-                button.clicked.connect(partial(self.set_status, row, status))
+                button = self._status_button(row, line, status)
                 group.addButton(button)
                 box.addWidget(button)
             self._status_groups.append(group)
             self.table.setIndexWidget(self.model.index(row, COL_BUTTONS), holder)
+
+    def _status_button(
+        self, row: int, line: AttendanceInfo, status: AttendanceStatus
+    ) -> QToolButton:
+        button = QToolButton()
+        if status == AttendanceStatus.REPRESENTED:
+            button.setText(self.tr("vertreten…"))
+        else:
+            button.setText(enum_label(status))
+        button.setCheckable(True)
+        button.setChecked(line.status == status)
+        button.setAccessibleName(
+            self.tr("%1: %2").replace("%1", line.name).replace("%2", enum_label(status))
+        )
+        button.setToolTip(
+            self.tr("%1 als „%2“ erfassen (Taste %3)")
+            .replace("%1", line.name)
+            .replace("%2", enum_label(status))
+            .replace("%3", str(STATUS_ORDER.index(status) + 1))
+        )
+        button.clicked.connect(partial(self.set_status, row, status))
+        return button
 
     def _update_quorum(self) -> None:
         if self.meeting_id is None:

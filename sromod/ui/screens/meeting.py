@@ -129,7 +129,16 @@ class MeetingOverview(LazyReload, QWidget):
         self.context = context
         self.meeting_id: str | None = None
         self._info: MeetingInfo | None = None
+        self._people_loaded = False
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_form())
+        self._connect_fields()
+        layout.addWidget(QLabel(self.tr("Stand der Sitzung:")))
+        layout.addLayout(self._build_state_row())
+        layout.addStretch(1)
+        context.changed.connect(self._on_changed)
+
+    def _build_form(self) -> QWidget:
         form = QFormLayout()
         self.day = DateEdit()
         self.start = TimeEdit()
@@ -157,48 +166,50 @@ class MeetingOverview(LazyReload, QWidget):
         holder = QWidget()
         holder.setLayout(form)
         holder.setMaximumWidth(760)
-        layout.addWidget(holder)
-        self.day.editingFinished.connect(partial(self._commit, "date"))
-        self.start.editingFinished.connect(partial(self._commit, "planned_start"))
-        self.end.editingFinished.connect(partial(self._commit, "planned_end"))
-        self.place.editingFinished.connect(partial(self._commit, "place"))
-        self.moderator.activated.connect(partial(self._commit, "moderator_id"))
-        self.minute_taker.activated.connect(partial(self._commit, "minute_taker_id"))
-        self.next_date.editingFinished.connect(partial(self._commit, "next_date"))
-        for name, edit in (("date", self.day), ("next_date", self.next_date)):
-            calendar = edit.calendarWidget()
+        return holder
+
+    def _connect_fields(self) -> None:
+        for name, edit in (
+            ("date", self.day),
+            ("planned_start", self.start),
+            ("planned_end", self.end),
+            ("place", self.place),
+            ("next_date", self.next_date),
+            ("next_note", self.next_note),
+        ):
+            edit.editingFinished.connect(partial(self._commit, name))
+        for name, date_edit in (("date", self.day), ("next_date", self.next_date)):
+            calendar = date_edit.calendarWidget()
             if calendar is not None:  # a date picked in the popup counts at once
                 calendar.clicked.connect(partial(self._commit, name))
         for name, combo in (
             ("moderator_id", self.moderator),
             ("minute_taker_id", self.minute_taker),
         ):
+            combo.activated.connect(partial(self._commit, name))
             line = combo.lineEdit()
             if line is not None:  # a typed name confirmed with Enter or by leaving the field
                 line.editingFinished.connect(partial(self._commit, name))
-        self.next_note.editingFinished.connect(partial(self._commit, "next_note"))
-        layout.addWidget(QLabel(self.tr("Stand der Sitzung:")))
-        self.state_row = QHBoxLayout()
+
+    def _build_state_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.state_label = StatusBadge()
-        self.state_row.addWidget(self.state_label)
+        row.addWidget(self.state_label)
         self.state_buttons: dict[MeetingState, QPushButton] = {}
         for state in MeetingState:
             button = QPushButton()
             button.clicked.connect(partial(self.change_state, state))
             self.state_buttons[state] = button
-            self.state_row.addWidget(button)
-        self.state_row.addStretch(1)
+            row.addWidget(button)
+        row.addStretch(1)
         self.delete_button = QPushButton(self.tr("Sitzung löschen"))
         with_shortcut(
             self.delete_button,
             self.tr("Geplante oder abgesagte Sitzung löschen (rückgängig machbar)"),
         )
         self.delete_button.clicked.connect(self.delete_meeting)
-        self.state_row.addWidget(self.delete_button)
-        layout.addLayout(self.state_row)
-        layout.addStretch(1)
-        context.changed.connect(self._on_changed)
-        self._people_loaded = False
+        row.addWidget(self.delete_button)
+        return row
 
     def set_meeting(self, meeting_id: str | None) -> None:
         self.meeting_id = meeting_id
