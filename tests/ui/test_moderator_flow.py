@@ -167,6 +167,7 @@ def test_a_whole_meeting_from_planning_to_the_end(
     qtbot.keyClick(window, Qt.Key.Key_F5)
     view = window.live_view
     assert isinstance(view, LiveView)
+    assert "2 von 3 Stimmberechtigten anwesend, beschlussfähig" in view.header.text()
     activate(qtbot, view)
     qtbot.keyClick(view, Qt.Key.Key_F7)
     assert view.projector is not None

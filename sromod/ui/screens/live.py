@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.models import AgendaItemKind, AgendaItemState, MeetingState
-from sromod.services import agenda, decisions, meetings, tasks
+from sromod.services import agenda, attendance, decisions, meetings, tasks
 from sromod.services.agenda import AgendaItemInfo
 from sromod.services.errors import NotFound
 from sromod.services.meetings import MeetingInfo
@@ -317,7 +317,24 @@ class LiveView(QWidget):
             )
         else:
             parts.append(self.tr("Stand: %1").replace("%1", meeting.state.label))
-        return " · ".join(parts)
+        parts.append(self._quorum_text())
+        return " · ".join(p for p in parts if p)
+
+    def _quorum_text(self) -> str:
+        """How many voting members are here, for the moderator before a vote (not on the beamer)."""
+        found = attendance.quorum(self.context.store, self.meeting_id)
+        if not found.voting_members:
+            return ""
+        text = (
+            self.tr("%1 von %2 Stimmberechtigten anwesend")
+            .replace("%1", str(found.voting_present))
+            .replace("%2", str(found.voting_members))
+        )
+        if found.quorate is True:
+            text += self.tr(", beschlussfähig")
+        elif found.quorate is False:
+            text += self.tr(", nicht beschlussfähig")
+        return text
 
     def _neighbour(self, step: int) -> AgendaItemInfo | None:
         if self.current is None:
