@@ -104,16 +104,8 @@ def startup_and_memory(
     except RuntimeError as exc:
         start.skipped = memory.skipped = str(exc).splitlines()[-1][:200]
         return start, memory
-    ours_s, bare_s = med([p.to_window for p in ours]), med([p.to_window for p in bare])
-    start.value = ours_s / bare_s
-    start.details = [
-        f"sromod: Start bis Fenster {ms(ours_s)} (selbst gemessen {ms(med([p.reported for p in ours]))}, "
-        f"ganzer Prozess {ms(med([p.total for p in ours]))})",
-        f"bares Fenster: Start bis Fenster {ms(bare_s)} (selbst gemessen "
-        f"{ms(med([p.reported for p in bare]))}, ganzer Prozess {ms(med([p.total for p in bare]))})",
-        f"Verhältnis der selbst gemessenen Zeiten: "
-        f"{med([p.reported for p in ours]) / med([p.reported for p in bare]):.2f}×",
-    ]
+    start.value = med([p.to_window for p in ours]) / med([p.to_window for p in bare])
+    start.details = _startup_details(ours, bare)
     peaks, bare_peaks = _peaks(sromod_cmd, bare_cmd, max(3, runs // 2))
     if peaks:
         memory.value = max(peaks)
@@ -124,6 +116,22 @@ def startup_and_memory(
     else:
         memory.skipped = "auf diesem Betriebssystem nicht messbar (kein os.wait4)"
     return start, memory
+
+
+def _startup_details(ours: list[Probe], bare: list[Probe]) -> list[str]:
+    def line(who: str, probes: list[Probe]) -> str:
+        return (
+            f"{who}: Start bis Fenster {ms(med([p.to_window for p in probes]))} (selbst gemessen "
+            f"{ms(med([p.reported for p in probes]))}, ganzer Prozess "
+            f"{ms(med([p.total for p in probes]))})"
+        )
+
+    own_ratio = med([p.reported for p in ours]) / med([p.reported for p in bare])
+    return [
+        line("sromod", ours),
+        line("bares Fenster", bare),
+        f"Verhältnis der selbst gemessenen Zeiten: {own_ratio:.2f}×",
+    ]
 
 
 def _peaks(
