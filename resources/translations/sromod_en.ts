@@ -1488,6 +1488,18 @@
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>%1 von %2 Stimmberechtigten anwesend</source>
+        <translation>%1 of %2 voting members present</translation>
+    </message>
+    <message>
+        <source>, beschlussfähig</source>
+        <translation>, quorate</translation>
+    </message>
+    <message>
+        <source>, nicht beschlussfähig</source>
+        <translation>, not quorate</translation>
+    </message>
+    <message>
         <source>Das war der letzte TOP. Sitzung beenden mit Strg+Umschalt+E.</source>
         <translation>That was the last agenda item. End the meeting with Ctrl+Shift+E.</translation>
     </message>
