@@ -23,6 +23,16 @@ class RegionTopRow(NamedTuple):
     result: str
 
 
+def count_tops_for_region(store: Store, region_id: str) -> int:
+    query = (
+        select(func.count())
+        .select_from(AgendaItemRegion)
+        .where(region_ids_clause(AgendaItemRegion.region_id, region_id))
+    )
+    with store.engine.connect() as conn:
+        return int(conn.execute(query).scalar() or 0)
+
+
 def tops_for_region(store: Store, region_id: str, *, limit: int = 1000) -> list[RegionTopRow]:
     """TOPs tagged with the region or one of its Planungsräume, newest meeting first."""
     parent = aliased(AgendaItem)

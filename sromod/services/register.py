@@ -40,6 +40,7 @@ from sromod.services.decision_register import (
     top_label,
     votes_text,
 )
+from sromod.services.search import fts_refs, match_expression
 from sromod.services.tasks import TaskInfo, get_task
 from sromod.store import Store
 
@@ -65,6 +66,7 @@ class TaskFilter:
     due_from: date | None = None
     due_to: date | None = None
     decision_id: str | None = None
+    text: str = ""  # words in number, title, details or remark (umlauts folded)
     today: date | None = None
 
     def day(self) -> date:
@@ -158,6 +160,9 @@ def _where(query: Select, f: TaskFilter) -> Select:  # type: ignore[type-arg]
         query = query.where(Task.due_date <= f.due_to)
     if f.decision_id:
         query = query.where(Task.decision_id == f.decision_id)
+    expression = match_expression(f.text)
+    if expression:
+        query = query.where(Task.id.in_(fts_refs("task", expression)))
     return query
 
 

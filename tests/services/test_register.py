@@ -59,6 +59,9 @@ def test_filters_agree_with_sql(store: Store, reg: Register) -> None:
         assert len(_all(store, f)) == expected, where
         assert register.task_totals(store, f).total == expected, where
     assert len(_all(store, TaskFilter(region_id=reg.region_id))) == 4  # BZR and its Planungsraum
+    words = TaskFilter(office_id=jug, text="aufgabe jug")
+    assert register.task_totals(store, words).total == 4
+    assert [r.title for r in _all(store, TaskFilter(text="Aufgabe 7"))] == ["Aufgabe 7 für Soz"]
 
 
 def test_counts_per_office(store: Store, reg: Register) -> None:

@@ -100,11 +100,16 @@ def test_sort_by_header_and_show_item(store: Store, qtbot: QtBot) -> None:
     )
     numbers = [screen.model.row_at(r).register_number for r in range(screen.model.rowCount())]
     assert numbers == sorted(numbers) or numbers == sorted(numbers, reverse=True)
+    screen.filter_bar.office.setCurrentIndex(0)
+    qtbot.keyClicks(screen.filter_bar.text, "aufgabe 6")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.model.row_at(0).title == "Aufgabe 6 für SGA"
     # A done task hidden by the filters: show_item widens the filters and selects it.
     done_task = reg.task_ids[3]
     screen.show_item(done_task)
     assert screen.selected_ids() == [done_task]
     assert screen.detail.task_id == done_task
+    assert screen.filter_bar.text.text() == ""
 
 
 def test_import_from_the_window_is_one_undo_step(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from sromod.models import RegionLevel
 from sromod.services import directory, register
-from sromod.services.region_view import RegionTopRow, tops_for_region
+from sromod.services.region_view import RegionTopRow, count_tops_for_region, tops_for_region
 from sromod.services.register import DecisionFilter, TaskFilter
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
@@ -158,6 +158,7 @@ class RegionViewScreen(QWidget):
         store = self.context.store
         tops = tops_for_region(store, region_id)
         self.tops.set_rows(tops)
+        top_count = count_tops_for_region(store, region_id)  # the list shows the newest 1,000
         self.decisions.set_filters(DecisionFilter(region_id=region_id))
         self.tasks.set_filters(TaskFilter(region_id=region_id, statuses=PENDING))
         totals = register.task_totals(store, TaskFilter(region_id=region_id))
@@ -166,13 +167,13 @@ class RegionViewScreen(QWidget):
             .replace("%1", str(totals.open))
             .replace("%2", str(totals.overdue))
             .replace("%3", str(self.decisions.total))
-            .replace("%4", str(len(tops)))
+            .replace("%4", str(top_count))
         )
         self.tabs.setTabText(
             0, self.tr("Unerledigte Aufgaben (%1)").replace("%1", str(self.tasks.total))
         )
         self.tabs.setTabText(1, self.tr("Beschlüsse (%1)").replace("%1", str(self.decisions.total)))
-        self.tabs.setTabText(2, self.tr("TOPs (%1)").replace("%1", str(len(tops))))
+        self.tabs.setTabText(2, self.tr("TOPs (%1)").replace("%1", str(top_count)))
         fill_status_chart(self.by_status, self.closed_note, store, TaskFilter(region_id=region_id))
         offices = register.tasks_by_office(store, TaskFilter(region_id=region_id, statuses=PENDING))
         self.by_office.set_data(offices.labels, offices.values)

@@ -6,7 +6,7 @@ import logging
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -62,6 +63,10 @@ class TaskFilterBar(QWidget):
             self.status.addItem(self.tr(label), statuses)
         self.status.setCurrentIndex(DEFAULT_STATUS)
         self.overdue = QCheckBox(self.tr("nur überfällige"))
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Wörter in Nr., Aufgabe, Bemerkung …"))
+        self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName(self.tr("Suche in den Aufgaben"))
         self.body = QComboBox()
         self.body.setAccessibleName(self.tr("Gremium"))
         self.region = QComboBox()
@@ -79,7 +84,7 @@ class TaskFilterBar(QWidget):
         top, bottom = QHBoxLayout(), QHBoxLayout()
         for first in (self.office, self.person, self.status, self.overdue):
             top.addWidget(first)
-        top.addStretch(1)
+        top.addWidget(self.text, 1)
         for widget in (self.body, self.region, QLabel(self.tr("fällig von")), self.due_from,
                        QLabel(self.tr("bis")), self.due_to, self.reset_button):  # fmt: skip
             bottom.addWidget(widget)
@@ -92,6 +97,11 @@ class TaskFilterBar(QWidget):
         for combo in (self.office, self.person, self.status, self.body, self.region):
             combo.currentIndexChanged.connect(self.changed)
         self.overdue.toggled.connect(self.changed)
+        self._typing = QTimer(self)  # filter once the typing pauses, not at every key
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(200)
+        self._typing.timeout.connect(self.changed)
+        self.text.textChanged.connect(self._typing.start)
         self.due_from.dateChanged.connect(self.changed)
         self.due_to.dateChanged.connect(self.changed)
 
@@ -123,6 +133,7 @@ class TaskFilterBar(QWidget):
             region_id=self.region.currentData(),
             due_from=self.due_from.value(),
             due_to=self.due_to.value(),
+            text=self.text.text(),
         )
 
     def set_office(self, office_id: str | None) -> None:
@@ -135,6 +146,8 @@ class TaskFilterBar(QWidget):
         self.person.set_current(None)
         self.status.setCurrentIndex(0)
         self.overdue.setChecked(False)
+        self.text.clear()
+        self._typing.stop()
         self.body.setCurrentIndex(0)
         self.region.setCurrentIndex(0)
         self.due_from.set_value(None)
@@ -341,12 +354,13 @@ class TaskRegisterScreen(QWidget):
             office_code = self.filter_bar.office.currentText().split(" – ", 1)[0]
         status = filters.statuses[0] if len(filters.statuses) == 1 else None
         # The workbook's own filters take over what the export cannot pre-filter.
-        loose = len(filters.statuses) > 1 or filters.person_id or filters.due_from or filters.due_to
+        loose = (len(filters.statuses) > 1 or filters.person_id or filters.due_from
+                 or filters.due_to or filters.text)  # fmt: skip
         if loose:
             self.context.message.emit(
                 self.tr(
-                    "Hinweis: Person, Fälligkeitszeitraum und „unerledigt“ filtert die Excel-Liste "
-                    "nicht vor; dafür hat sie Filter in der Kopfzeile."
+                    "Hinweis: Person, Fälligkeitszeitraum, Suchwörter und „unerledigt“ filtert die "
+                    "Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile."
                 )
             )
         export_task_list(self, self.context, office_code=office_code, status=status,
