@@ -93,19 +93,27 @@ def startup_and_memory(
     )
     memory = Figure("f", "Spitzenspeicher mit großer Datenbank offen", "≤ 250 MB", 250.0, "MB")
     sromod_cmd, bare_cmd = sromod_command(store, frozen_exe), bare_command()
+    # With a bundle, the source tree runs in the same turns, for the comparison beside it.
+    commands = [sromod_cmd, bare_cmd] + ([sromod_command(store)] if frozen_exe else [])
     try:
-        run_probe(sromod_cmd)  # warm-up: file cache, and the day's automatic backup if due
-        run_probe(bare_cmd)
-        ours: list[Probe] = []
-        bare: list[Probe] = []
-        for _ in range(runs):  # interleaved, so that drift in the machine hits both alike
-            ours.append(run_probe(sromod_cmd))
-            bare.append(run_probe(bare_cmd))
+        for command in commands:  # warm-up: file cache, and the day's automatic backup if due
+            run_probe(command)
+        probes: list[list[Probe]] = [[] for _ in commands]
+        for _ in range(runs):  # in turns, so that drift in the machine hits all alike
+            for command, into in zip(commands, probes, strict=True):
+                into.append(run_probe(command))
     except RuntimeError as exc:
         start.skipped = memory.skipped = str(exc).splitlines()[-1][:200]
         return start, memory
+    ours, bare = probes[0], probes[1]
     start.value = med([p.to_window for p in ours]) / med([p.to_window for p in bare])
     start.details = _startup_details(ours, bare)
+    if frozen_exe:
+        source = probes[2]
+        start.details[0] = start.details[0].replace("sromod:", "sromod (Bündel):", 1)
+        start.details.insert(
+            1, _startup_details(source, bare)[0].replace("sromod:", "sromod (Quellbaum):", 1)
+        )
     peaks, bare_peaks = _peaks(sromod_cmd, bare_cmd, max(3, runs // 2))
     if peaks:
         memory.value = max(peaks)
