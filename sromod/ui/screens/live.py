@@ -9,14 +9,13 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
 from sromod.ui.screens.live_capture import CapturePanel
+from sromod.ui.screens.live_controls import button_grid, install_shortcuts
 from sromod.ui.screens.live_review import ReviewPanel
 from sromod.ui.screens.live_style import (
     ERROR_STYLE,
@@ -110,7 +110,7 @@ class LiveView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.agenda_model = AgendaListModel(parent=self)
         self._build()
-        self._build_actions()
+        install_shortcuts(self)
         context.changed.connect(self.refresh)
         context.error.connect(self.show_problem)
         context.message.connect(self.show_message)
@@ -168,7 +168,8 @@ class LiveView(QWidget):
         main.addWidget(self.review, 5)
         main.addWidget(self.capture, 2)
         side = QVBoxLayout()
-        side.addLayout(self._button_grid())
+        self.buttons, grid = button_grid(self)
+        side.addLayout(grid)
         agenda_caption = QLabel(self.tr("&Tagesordnung"))
         agenda_caption.setBuddy(self.agenda_list)
         agenda_caption.setFont(sized_font(13, bold=True))
@@ -182,57 +183,6 @@ class LiveView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status_line)
         outer.addWidget(self.hints)
-
-    def _button_grid(self) -> QVBoxLayout:
-        self.buttons: dict[str, QPushButton] = {}
-        specs = (
-            ("previous", self.tr("◀ Voriger TOP"), self.tr("Bild↑ oder Alt+←"), self.go_previous),
-            ("next", self.tr("Nächster TOP ▶"), self.tr("Bild↓ oder Alt+→"), self.go_next),
-            ("decision", self.tr("Beschluss …"), self.tr("Strg+B"), self.capture.open_decision),
-            ("task", self.tr("Aufgabe …"), self.tr("Strg+T"), self.capture.open_task),
-            ("postpone", self.tr("TOP vertagen"), self.tr("Strg+Umschalt+V"), self.postpone),
-            ("projector", self.tr("Projektor"), self.tr("F7"), self.toggle_projector),
-            ("end", self.tr("Sitzung beenden …"), self.tr("Strg+Umschalt+E"), self.end_meeting),
-        )
-        grid = QVBoxLayout()
-        row = QHBoxLayout()
-        for n, (key, text, shortcut, slot) in enumerate(specs):
-            button = QPushButton(text)
-            button.setFont(sized_font(12))
-            button.setToolTip(text.rstrip(" …") + " (" + shortcut + ")")
-            button.setAccessibleName(text.strip("◀▶ …"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            row.addWidget(button)
-            if n % 2:
-                grid.addLayout(row)
-                row = QHBoxLayout()
-        if row.count():
-            grid.addLayout(row)
-        return grid
-
-    def _build_actions(self) -> None:
-        specs = (
-            (("PgDown", "Alt+Right"), self.go_next),
-            (("PgUp", "Alt+Left"), self.go_previous),
-            (("Ctrl+E",), self.capture.focus_result),
-            (("Ctrl+B",), self.capture.open_decision),
-            (("Ctrl+T",), self.capture.open_task),
-            (("F7",), self.toggle_projector),
-            (("Ctrl+Shift+E",), self.end_meeting),
-            (("Ctrl+Shift+V",), self.postpone),
-        )
-        for keys, slot in specs:
-            action = QAction(self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.triggered.connect(slot)
-            self.addAction(action)
-        undo = self.context.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([undo, redo])
 
     # --- state ---------------------------------------------------------------------------
 
