@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None, store_path: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Über sromod"))
+        self.setMinimumWidth(640)
         self.store_path = Path(store_path)
         self.paths = {
             "store": self.store_path,
@@ -83,12 +85,14 @@ class AboutDialog(QDialog):
             "backups": self.tr("Sicherungen:"),
             "log": self.tr("Protokolldatei:"),
         }
-        self.path_labels: dict[str, QLabel] = {}
+        self.path_labels: dict[str, QLineEdit] = {}
         self.open_buttons: dict[str, QPushButton] = {}
         for key, title in titles.items():
-            label = QLabel(str(self.paths[key]))
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setWordWrap(True)
+            # A read-only field: long paths scroll instead of being cut, and copy as a whole.
+            label = QLineEdit(str(self.paths[key]))
+            label.setReadOnly(True)
+            label.setCursorPosition(0)
+            label.setToolTip(str(self.paths[key]))
             self.path_labels[key] = label
             show = QPushButton(self.tr("Ordner öffnen"))
             show.setToolTip(self.tr("Den Ordner im Dateimanager zeigen"))
