@@ -131,6 +131,8 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.list, 1)
 
     def refresh(self, tables: object = None) -> None:
+        if not self.isVisible():  # showEvent catches up when F7 brings the window back
+            return
         store = self.context.store
         try:
             meeting = meetings.get_meeting(store, self.meeting_id)

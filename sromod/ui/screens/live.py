@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -64,7 +65,7 @@ def open_live_view(
 ) -> LiveView:
     """Show the live view of a meeting (one per meeting), starting the meeting if it is planned."""
     view = _open_views.get(meeting_id)
-    if view is None or view.context is not context:
+    if view is None or not shiboken6.isValid(view) or view.context is not context:
         view = LiveView(context, meeting_id, parent, clock=clock)
         _open_views[meeting_id] = view
         _show_sized(view)
@@ -106,6 +107,7 @@ class LiveView(QWidget):
         self.items: list[AgendaItemInfo] = []
         self.current: AgendaItemInfo | None = None
         self.projector: QWidget | None = None
+        self._closed = False
         self.setWindowTitle(self.tr("Live-Moderation – %1").replace("%1", self.meeting.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.agenda_model = AgendaListModel(parent=self)
@@ -206,6 +208,8 @@ class LiveView(QWidget):
 
     def refresh(self, tables: object = None) -> None:
         """Redraw from the database (after any change anywhere, including undo)."""
+        if self._closed:  # a closed view stays out of the way of later changes
+            return
         store = self.context.store
         try:
             self.meeting = meetings.get_meeting(store, self.meeting_id)
@@ -426,6 +430,7 @@ class LiveView(QWidget):
         self.status_line.setText(text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         if self.running:
             self.capture.save_result()
         if self.projector is not None:
