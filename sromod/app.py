@@ -61,7 +61,7 @@ def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | No
     translators = install_translations(app, language)  # noqa: F841 - kept alive for the app's life
     _set_window_icon(app)
 
-    store = _open_store_or_explain(db_path or default_store_path())
+    store = _open_store_or_explain(db_path or default_store_path(), quiet=startup_probe)
     if store is None:
         return 1
     for warning in store.warnings:
@@ -87,8 +87,11 @@ def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | No
         store.close()
 
 
-def _open_store_or_explain(path: Path):  # type: ignore[no-untyped-def]
-    """Open the store before any window exists; a refusal is shown in German."""
+def _open_store_or_explain(path: Path, *, quiet: bool = False):  # type: ignore[no-untyped-def]
+    """Open the store before any window exists; a refusal is shown in German.
+
+    quiet (the startup probe): the refusal goes to stderr instead of a dialog that would wait.
+    """
     from PySide6.QtWidgets import QMessageBox
 
     from sromod.services.reference import load_reference_data
@@ -100,7 +103,10 @@ def _open_store_or_explain(path: Path):  # type: ignore[no-untyped-def]
         return open_store(path, initialise=load_reference_data)
     except StoreError as exc:
         log.warning("Store refused: %s", type(exc).__name__)
-        QMessageBox.critical(None, "sromod", str(exc))
+        if quiet:
+            print(f"sromod: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "sromod", str(exc))
         return None
 
 

@@ -292,5 +292,5 @@ def test_command_line_refuses_bad_files(
     assert err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists()
     assert cli.main(["check", "--db", str(path)]) == 1
-    assert fragment in capsys.readouterr().out
+    assert fragment in capsys.readouterr().err
     assert fingerprint(path) == before

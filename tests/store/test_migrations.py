@@ -193,3 +193,10 @@ def test_check_of_an_older_store_notes_the_coming_upgrade(
         "nach einer Sicherung aktualisiert."
     ]
     assert fingerprint(store_with_data) == before
+
+
+def test_revision_names_agree_with_alembic() -> None:
+    """Start-up reads the revisions from file names; Alembic's own graph must say the same."""
+    scripts = migrate.script_directory()
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert migrate.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
