@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | No
     window = MainWindow(context)
     _install_exception_hook(window)
     window.show()
+    backup_thread = None if startup_probe else _daily_backup_in_background(context)
     if startup_probe:
 
         def report() -> None:
@@ -84,6 +86,8 @@ def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | No
     try:
         return app.exec()
     finally:
+        if backup_thread is not None:
+            backup_thread.join()  # a half-written backup is worth nothing; let it finish
         store.close()
 
 
@@ -100,7 +104,8 @@ def _open_store_or_explain(path: Path, *, quiet: bool = False):  # type: ignore[
     try:
         if path == default_store_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        return open_store(path, initialise=load_reference_data)
+        # The daily backup runs after the window shows (see _daily_backup_in_background).
+        return open_store(path, initialise=load_reference_data, daily_backup=False)
     except StoreError as exc:
         log.warning("Store refused: %s", type(exc).__name__)
         if quiet:
@@ -108,6 +113,38 @@ def _open_store_or_explain(path: Path, *, quiet: bool = False):  # type: ignore[
         else:
             QMessageBox.critical(None, "sromod", str(exc))
         return None
+
+
+def _daily_backup_in_background(context: object) -> threading.Thread:
+    """Take the day's backup in a worker thread (SQLite's backup API reads a snapshot).
+
+    A large store takes a second or two to copy; the moderator should not wait for it.
+    A failure is shown in the status bar, not as a dialog: the store itself is fine.
+    """
+    from PySide6.QtCore import QTimer
+
+    from sromod.store.database import backup_if_due
+
+    path = context.store.path  # type: ignore[attr-defined]
+    outcome: list[str | None] = []
+
+    def work() -> None:
+        try:
+            outcome.append(backup_if_due(path))
+        except Exception:  # a backup problem must never take the window down
+            log.exception("Daily backup failed")
+            outcome.append("Die tägliche Sicherung ist fehlgeschlagen (Einzelheiten im Protokoll).")
+
+    def report() -> None:
+        if outcome and outcome[0]:
+            context.message.emit(outcome[0])  # type: ignore[attr-defined]
+        elif not outcome:
+            QTimer.singleShot(500, report)
+
+    thread = threading.Thread(target=work, name="sromod-daily-backup", daemon=True)
+    thread.start()
+    QTimer.singleShot(500, report)
+    return thread
 
 
 def _install_exception_hook(window: object) -> None:

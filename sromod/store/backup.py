@@ -50,10 +50,18 @@ def automatic_backup(db_path: Path, reason: str, keep: int = AUTO_KEEP) -> Path:
     stamp = datetime.now().strftime(STAMP_FORMAT)
     folder = backup_dir_for(db_path)
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    _remove_leftovers(folder, db_path.stem)
     backup_database(db_path, target)
     rotate_backups(folder, db_path.stem, reason, keep)
     log.info("Backup written (%s)", reason)
     return target
+
+
+def _remove_leftovers(folder: Path, stem: str) -> None:
+    """Remove half-written backups of a process that died while writing one."""
+    if folder.is_dir():
+        for leftover in folder.glob(f"{stem}-*.sqlite.partial*"):
+            leftover.unlink(missing_ok=True)
 
 
 def list_backups(db_path: Path) -> list[Path]:
