@@ -249,9 +249,12 @@ def _import(args: argparse.Namespace) -> int:
         preview = preview_import(store, args.file)
         print(format_preview(preview))
         if args.dry_run:
+            if not preview.ok:
+                return EXIT_ERROR
             print("Probelauf: nichts wurde geändert.")
             return EXIT_OK
-        if getattr(preview, "problems", None) and not getattr(preview, "changes", None):
+        if not preview.ok:
+            print("sromod: Die Datei hat Fehler; es wurde nichts geändert.", file=sys.stderr)
             return EXIT_ERROR
         applied = apply_import(store, preview)
         print(f"{applied} Änderungen übernommen.")
