@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Protokollauszug</source>
         <translation>Minutes excerpt</translation>
@@ -403,10 +403,6 @@
         <translation>Role</translation>
     </message>
     <message>
-        <source>Stimmrecht</source>
-        <translation>Voting</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -439,12 +435,8 @@
         <translation>%1 (guest)</translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nein</source>
-        <translation>no</translation>
+        <source>%1, ohne Stimmrecht</source>
+        <translation>%1, no vote</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2885,10 @@
         <translation>&lt;b&gt;History&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Notiz hinzufügen…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
         <source>Wann</source>
         <translation>When</translation>
     </message>
@@ -2911,6 +2907,10 @@
     <message>
         <source>außerhalb einer Sitzung angelegt</source>
         <translation>created outside a meeting</translation>
+    </message>
+    <message>
+        <source>Notiz zur Aufgabe</source>
+        <translation>Note on the task</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2934,14 @@
     <message>
         <source>nur überfällige</source>
         <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>Wörter in Nr., Aufgabe, Bemerkung …</source>
+        <translation>Words in no., task, remark …</translation>
+    </message>
+    <message>
+        <source>Suche in den Aufgaben</source>
+        <translation>Search the tasks</translation>
     </message>
     <message>
         <source>Gremium</source>
@@ -3090,6 +3098,10 @@
         <translation>%1: %2 open, %3 overdue · %4 tasks in the selection</translation>
     </message>
     <message>
+        <source>Sitzung und TOP öffnen</source>
+        <translation>Open meeting and agenda item</translation>
+    </message>
+    <message>
         <source>Status von %1: %2</source>
         <translation>Status of %1: %2</translation>
     </message>
@@ -3100,6 +3112,14 @@
     <message>
         <source>%1 Aufgaben auf „%2“ gesetzt.</source>
         <translation>%1 tasks set to “%2”.</translation>
+    </message>
+    <message>
+        <source>Notiz zur Aufgabe</source>
+        <translation>Note on the task</translation>
+    </message>
+    <message>
+        <source>Hinweis: Person, Fälligkeitszeitraum, Suchwörter und „unerledigt“ filtert die Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile.</source>
+        <translation>Note: the Excel list is not pre-filtered by person, due period, search words or “outstanding”; it has filters in its header row instead.</translation>
     </message>
 </context>
 <context>
