@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>%1, ohne Stimmrecht</source>
-        <translation>%1, no vote</translation>
+        <translation>%1, non-voting</translation>
     </message>
 </context>
 <context>
