@@ -14,6 +14,7 @@ from sromod.models import (
     PENDING_TASK_STATUSES,
     AgendaItem,
     AgendaItemKind,
+    AgendaItemState,
     Body,
     Meeting,
     MeetingState,
@@ -292,6 +293,8 @@ def _close_running_item(meeting: Meeting, now: datetime) -> None:
         for top in (item, *item.children):
             if top.actual_start is not None and top.actual_end is None:
                 top.actual_end = now
+                if top.state == AgendaItemState.OPEN:
+                    top.state = AgendaItemState.TREATED
 
 
 def start_meeting(store: Store, meeting_id: str, at: datetime | None = None) -> None:

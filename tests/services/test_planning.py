@@ -106,3 +106,18 @@ def test_meeting_states_follow_the_flow(store: Store) -> None:
     info = meetings.get_meeting(store, meeting)
     assert info.state == MeetingState.RELEASED
     assert info.actual_start is not None and info.actual_end is not None
+
+
+def test_ending_the_meeting_closes_the_running_top(store: Store) -> None:
+    from datetime import datetime
+
+    from sromod.models import AgendaItemState
+
+    meeting = plan(store, make_body(store))
+    meetings.start_meeting(store, meeting, at=datetime(2026, 11, 25, 10, 0))
+    top = agenda.list_agenda(store, meeting)[0]
+    agenda.start_agenda_item(store, top.id, at=datetime(2026, 11, 25, 10, 1))
+    meetings.end_meeting(store, meeting, at=datetime(2026, 11, 25, 11, 30))
+    ended = agenda.get_agenda_item(store, top.id)
+    assert ended.actual_end == datetime(2026, 11, 25, 11, 30)
+    assert ended.state == AgendaItemState.TREATED
