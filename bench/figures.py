@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import statistics
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.probes import Probe, bare_command, run_probe, sromod_command
+from bench.probes import Probe, bare_command, run_probe, run_tour, sromod_command
 
 PASS, FAIL, SKIPPED = "PASS", "FAIL", "NICHT GEMESSEN"
 
@@ -82,7 +83,7 @@ def ms(seconds: float) -> str:
 
 
 def startup_and_memory(
-    store: Path, runs: int, frozen_exe: Path | None = None
+    store: Path, runs: int, frozen_exe: Path | None = None, meeting_id: str | None = None
 ) -> tuple[Figure, Figure]:
     start = Figure(
         "a",
@@ -115,15 +116,31 @@ def startup_and_memory(
             1, _startup_details(source, bare)[0].replace("sromod:", "sromod (Quellbaum):", 1)
         )
     peaks, bare_peaks = _peaks(sromod_cmd, bare_cmd, max(3, runs // 2))
-    if peaks:
-        memory.value = max(peaks)
-        memory.details = [
-            f"sromod --startup-probe: höchster Wert {max(peaks):.0f} MB, Median {med(peaks):.0f} MB; "
-            f"bares Fenster {med(bare_peaks):.0f} MB"
-        ]
-    else:
+    if not peaks:
         memory.skipped = "auf diesem Betriebssystem nicht messbar (kein os.wait4)"
+        return start, memory
+    memory.value = max(peaks)
+    memory.details = [
+        f"sromod --startup-probe: höchster Wert {max(peaks):.0f} MB, Median {med(peaks):.0f} MB; "
+        f"bares Fenster {med(bare_peaks):.0f} MB"
+    ]
+    _tour(store, meeting_id, memory)
     return start, memory
+
+
+def _tour(store: Path, meeting_id: str | None, memory: Figure) -> None:
+    """Every screen shown once: the peak then counts too, and the first showings are reported."""
+    try:
+        timings, peak = run_tour(store, meeting_id)
+    except (RuntimeError, subprocess.TimeoutExpired) as exc:
+        memory.details.append(f"Rundgang nicht möglich: {str(exc).splitlines()[0][:150]}")
+        return
+    if peak is not None:
+        memory.value = max(memory.value or 0.0, peak)
+        memory.details.append(f"Rundgang durch alle Seiten, Sitzung und Suche: {peak:.0f} MB")
+    shown = ", ".join(f"{key} {ms_:.0f} ms" for key, ms_ in timings.get("pages", {}).items())
+    extra = ", ".join(f"{k} {timings[k]:.0f} ms" for k in ("meeting", "search") if k in timings)
+    memory.details.append(f"erste Anzeige: {shown}; {extra}")
 
 
 def _startup_details(ours: list[Probe], bare: list[Probe]) -> list[str]:

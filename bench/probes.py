@@ -13,6 +13,7 @@ would report the benchmark's memory, not its own.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -20,6 +21,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bench.prepare import bench_env
 
@@ -78,6 +80,28 @@ def run_probe(command: list[str], *, memory: bool = False, timeout: float = 120.
     if child.returncode:
         raise RuntimeError(f"{' '.join(command)} endete mit {child.returncode}:\n{problem}")
     return Probe(to_window, reported, total, peak)
+
+
+def run_tour(
+    store: Path, meeting_id: str | None, *, timeout: float = 300.0
+) -> tuple[dict[str, Any], float | None]:
+    """bench.tour under the memory launcher: its timings and its peak memory in MB."""
+    command = [
+        sys.executable,
+        "-m",
+        "bench.tour",
+        str(store),
+        *([meeting_id] if meeting_id else []),
+    ]
+    if os.name != "nt":
+        command = [sys.executable, "-I", "-S", "-c", _LAUNCHER, *command]
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=bench_env(), timeout=timeout, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        raise RuntimeError(f"bench.tour endete mit {done.returncode}:\n{done.stderr[-2000:]}")
+    return json.loads(lines[-1]), _launcher_peak(done.stderr)
 
 
 def _launcher_peak(stderr: str) -> float | None:

@@ -64,6 +64,7 @@ def measure(path: Path, runs: int, only: set[str], frozen: Path | None) -> list[
     results: list[Figure] = []
     store = open_store(path, create=False, initialise=load_reference_data)
     try:
+        meeting_id = big_meeting(store)
         counts = store_counts(store)
         print(
             "Inhalt: " + ", ".join(f"{n:,} {what}".replace(",", ".") for what, n in counts.items())
@@ -73,13 +74,13 @@ def measure(path: Path, runs: int, only: set[str], frozen: Path | None) -> list[
         if "c" in only:
             results.append(_announce(figures.searching(store, runs)))
         if "d" in only:
-            results.append(_announce(figures.minutes(store, big_meeting(store), runs)))
+            results.append(_announce(figures.minutes(store, meeting_id, runs)))
         if "e" in only:
             results.append(_announce(figures.task_list(store, max(1, min(runs, 3)))))
     finally:
         store.close()  # the start-up probes open the store themselves: it must not be locked
     if only & {"a", "f"}:
-        start, memory = figures.startup_and_memory(path, runs, frozen)
+        start, memory = figures.startup_and_memory(path, runs, frozen, meeting_id)
         results += [_announce(f) for f in (start, memory) if f.key in only]
     return sorted(results, key=lambda f: f.key)
 

@@ -99,3 +99,18 @@ def test_explain_counts_foreign_imports_where_sromod_pulls_them_in() -> None:
     assert (92000, "PySide6.QtCore", "(start)") in ranked
     assert all(not module.startswith("sqlalchemy.util") for _, module, _ in ranked)
     assert own_modules(stderr)[0] == (5000, "sromod.models")
+
+
+def test_tour_shows_every_page_and_reports_its_peak_memory(store: Store) -> None:
+    from bench.probes import run_tour
+    from sromod.ui.main_window import PAGE_KEYS
+
+    create_body(store, "AG Sozialraumorientierung", "AG SRO")
+    meeting_id = big_meeting(store)
+    path = store.path
+    store.close()  # the tour opens the store itself, as sromod would
+    timings, peak = run_tour(path, meeting_id)
+    assert set(timings["pages"]) == set(PAGE_KEYS)
+    assert "meeting" in timings and "search" in timings
+    if os.name != "nt":
+        assert peak is not None and peak > 30
