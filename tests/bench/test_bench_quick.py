@@ -114,3 +114,23 @@ def test_tour_shows_every_page_and_reports_its_peak_memory(store: Store) -> None
     assert "meeting" in timings and "search" in timings
     if os.name != "nt":
         assert peak is not None and peak > 30
+
+
+def test_run_measures_a_given_store_and_always_exits_zero(
+    store: Store, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from bench import run
+
+    create_body(store, "AG Sozialraumorientierung", "AG SRO")
+    path = store.path
+    store.close()
+    monkeypatch.setattr(run, "RESULTS_FILE", tmp_path / "last-results.md")
+    assert run.main(["--quick", "--store", str(path), "--runs", "1", "--only", "bcde"]) == 0
+    printed = capsys.readouterr().out
+    assert "Zusammenfassung: " in printed.splitlines()[-1]
+    assert (
+        (tmp_path / "last-results.md")
+        .read_text(encoding="utf-8")
+        .strip()
+        .endswith(printed.strip().splitlines()[-1])
+    )
