@@ -43,6 +43,7 @@ class ExpiryCandidate:
     name: str
     organisation: str | None
     last_seen: date | None  # date of the last meeting attended; None: never attended
+    attendances: int = 0  # attendance lines, for the preview
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,9 @@ def _guest_candidates(session: Session, cutoff: date) -> list[ExpiryCandidate]:
         last = lines[-1]
         if last[3] < cutoff:
             found.append(
-                ExpiryCandidate(GUEST, tuple(line[0] for line in lines), last[1], last[2], last[3])
+                ExpiryCandidate(
+                    GUEST, tuple(line[0] for line in lines), last[1], last[2], last[3], len(lines)
+                )
             )
     return found
 
@@ -145,18 +148,21 @@ def _person_candidates(session: Session, cutoff: date, today: date | None) -> li
         .where(Attendance.person_id == Person.id)
         .scalar_subquery()
     )
+    attended = (
+        select(func.count(Attendance.id)).where(Attendance.person_id == Person.id).scalar_subquery()
+    )
     current_member = exists().where(
         Membership.person_id == Person.id,
         or_(Membership.valid_to.is_(None), Membership.valid_to >= today),
     )
     rows = session.execute(
-        select(Person.id, Person.name, Person.organisation, Person.created_at, last_seen)
+        select(Person.id, Person.name, Person.organisation, Person.created_at, last_seen, attended)
         .where(Person.external.is_(True), Person.anonymised_at.is_(None), ~current_member)
         .order_by(Person.name)
     ).all()
     return [
-        ExpiryCandidate(PERSON, (pid,), name, organisation, seen)
-        for pid, name, organisation, created, seen in rows
+        ExpiryCandidate(PERSON, (pid,), name, organisation, seen, count)
+        for pid, name, organisation, created, seen, count in rows
         if (seen or created.date()) < cutoff
     ]
 
