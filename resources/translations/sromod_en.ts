@@ -1571,6 +1571,14 @@
         <translation>&amp;Find…</translation>
     </message>
     <message>
+        <source>&amp;Aufbewahrung von Gästedaten…</source>
+        <translation>Guest data &amp;retention…</translation>
+    </message>
+    <message>
+        <source>Gästedaten nach einer Frist anonymisieren oder löschen</source>
+        <translation>Anonymise or delete guest data after a retention period</translation>
+    </message>
+    <message>
         <source>&amp;Sitzung</source>
         <translation>&amp;Meeting</translation>
     </message>
@@ -2322,6 +2330,14 @@
         <translation>Edit the selected person</translation>
     </message>
     <message>
+        <source>Person anonymisieren…</source>
+        <translation>Anonymise person…</translation>
+    </message>
+    <message>
+        <source>Name und Kontaktdaten der gewählten Person löschen</source>
+        <translation>Delete the name and contact details of the selected person</translation>
+    </message>
+    <message>
         <source>Ämter</source>
         <translation>Offices</translation>
     </message>
@@ -2368,6 +2384,22 @@
     <message>
         <source>Person „%1“ ändern</source>
         <translation>Change person “%1”</translation>
+    </message>
+    <message>
+        <source>Diese Person ist bereits anonymisiert.</source>
+        <translation>This person has already been anonymised.</translation>
+    </message>
+    <message>
+        <source>Person anonymisieren</source>
+        <translation>Anonymise person</translation>
+    </message>
+    <message>
+        <source>„%1“ anonymisieren? Name und Kontaktdaten werden gelöscht; Anwesenheit, Beschlüsse und Aufgaben bleiben in alten Protokollen erhalten. Sie können den Schritt mit Strg+Z rückgängig machen, solange sromod geöffnet ist.</source>
+        <translation>Anonymise “%1”? The name and contact details will be deleted; attendance, decisions and tasks remain in past minutes. You can undo this with Ctrl+Z as long as sromod is open.</translation>
+    </message>
+    <message>
+        <source>Die Person wurde anonymisiert.</source>
+        <translation>The person has been anonymised.</translation>
     </message>
     <message>
         <source>Amt „%1“ anlegen</source>
@@ -2578,6 +2610,129 @@
     <message>
         <source>Bitte geben Sie an, wer vertritt.</source>
         <translation>Please state who is representing.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Aufbewahrung von Gästedaten</source>
+        <translation>Guest data retention</translation>
+    </message>
+    <message>
+        <source>Gäste und externe Personen ohne laufende Mitgliedschaft, die seit der eingestellten Frist an keiner Sitzung teilgenommen haben, werden anonymisiert oder gelöscht. Wer in Aufgaben, als Moderation oder Protokollführung genannt ist, wird nur anonymisiert, damit alte Protokolle vollständig bleiben.</source>
+        <translation>Guests and external people without a current membership who have not attended any meeting within the set period are anonymised or deleted. Anyone named in tasks or as chair or minute taker is only anonymised, so that past minutes stay complete.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>zuletzt anwesend</source>
+        <translation>last present</translation>
+    </message>
+    <message>
+        <source>Anwesenheiten</source>
+        <translation>Attendances</translation>
+    </message>
+    <message>
+        <source>Vorschau: betroffene Gäste und externe Personen</source>
+        <translation>Preview: guests and external people affected</translation>
+    </message>
+    <message>
+        <source>&amp;Frist:</source>
+        <translation>Retention &amp;period:</translation>
+    </message>
+    <message>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>keine Frist</source>
+        <translation>no period</translation>
+    </message>
+    <message>
+        <source>Aufbewahrungsfrist in Monaten</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
+        <source>Frist &amp;speichern</source>
+        <translation>&amp;Save period</translation>
+    </message>
+    <message>
+        <source>Diese Frist als Voreinstellung speichern</source>
+        <translation>Save this period as the default</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymisieren</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <source>Die aufgeführten Einträge anonymisieren</source>
+        <translation>Anonymise the entries listed</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Die aufgeführten Einträge löschen</source>
+        <translation>Delete the entries listed</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gast</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>externe Person</source>
+        <translation>external person</translation>
+    </message>
+    <message>
+        <source>nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Es ist keine Frist eingestellt; es werden keine Gästedaten entfernt.</source>
+        <translation>No retention period is set; no guest data will be removed.</translation>
+    </message>
+    <message>
+        <source>Niemand war zuletzt vor dem %1 anwesend.</source>
+        <translation>Nobody was last present before %1.</translation>
+    </message>
+    <message>
+        <source>Zuletzt vor dem %1 anwesend (%2 Einträge):</source>
+        <translation>Last present before %1 (%2 entries):</translation>
+    </message>
+    <message>
+        <source>Aufbewahrungsfrist ändern</source>
+        <translation>Change retention period</translation>
+    </message>
+    <message>
+        <source>Gästedaten anonymisieren</source>
+        <translation>Anonymise guest data</translation>
+    </message>
+    <message>
+        <source>Gästedaten löschen</source>
+        <translation>Delete guest data</translation>
+    </message>
+    <message>
+        <source>%1 Einträge löschen? Gäste verschwinden aus den Anwesenheitslisten alter Protokolle. Wer in Aufgaben, als Moderation oder Protokollführung genannt ist, wird stattdessen anonymisiert.</source>
+        <translation>Delete %1 entries? Guests will disappear from the attendance lists of past minutes. Anyone named in tasks or as chair or minute taker will be anonymised instead.</translation>
+    </message>
+    <message>
+        <source>Gästedaten: %1 anonymisiert, %2 gelöscht.</source>
+        <translation>Guest data: %1 anonymised, %2 deleted.</translation>
     </message>
 </context>
 <context>
