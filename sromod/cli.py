@@ -144,6 +144,8 @@ def _demo(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     def progress(done: int, total: int) -> None:
+        if sys.stderr is None:  # the windowed Windows build has no console
+            return
         if sys.stderr.isatty() or done == total:
             print(f"\rDemo-Daten: {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr)
             if done == total:

@@ -73,6 +73,8 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     temp = Path(name)
     try:
         _write(write, temp, target)
+        if os.name == "posix":
+            os.chmod(temp, 0o644)  # mkstemp makes it owner-only; a document is to be sent on
         _replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)

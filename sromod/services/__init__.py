@@ -1,0 +1,1 @@
+"""Use cases over a unit of work; they return plain dataclasses and never import Qt."""
