@@ -90,6 +90,18 @@ class MainActions(QObject):
         menu.addSeparator()
         self.find = self._action(self.tr("&Suchen…"), w.focus_search, "Ctrl+F")
         menu.addAction(self.find)
+        menu.addSeparator()
+        self.retention = self._action(
+            self.tr("&Aufbewahrung von Gästedaten…"),
+            self._open_retention,
+            tip=self.tr("Gästedaten nach einer Frist anonymisieren oder löschen"),
+        )
+        menu.addAction(self.retention)
+
+    def _open_retention(self) -> None:
+        from sromod.ui.dialogs.retention import RetentionDialog  # only when asked for: start-up
+
+        RetentionDialog.ask(self.window, self.window.context)
 
     def _update_undo_tooltips(self, *_: Any) -> None:
         if not (shiboken6.isValid(self.undo) and shiboken6.isValid(self.redo)):

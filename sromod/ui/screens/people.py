@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sromod.services import directory
+from sromod.services import directory, privacy
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.office_dialog import OfficeDialog
 from sromod.ui.dialogs.person_dialog import PersonDialog
@@ -65,6 +67,8 @@ class PeopleScreen(QWidget):
             self.people_proxy, self.tr("Personen"), 2, [230, 250, 240, 280, 190, 60]
         )
         self.people_view.doubleClicked.connect(self.edit_person)
+        self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.people_view.customContextMenuRequested.connect(self._people_menu)
         layout.addWidget(self.people_view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(
@@ -74,6 +78,12 @@ class PeopleScreen(QWidget):
             button(self.tr("Bearbeiten…"), self.tr("Gewählte Person bearbeiten"), self.edit_person)
         )
         buttons.addStretch(1)
+        self.anonymise_button = button(
+            self.tr("Person anonymisieren…"),
+            self.tr("Name und Kontaktdaten der gewählten Person löschen"),
+            self.anonymise_person,
+        )
+        buttons.addWidget(self.anonymise_button)
         layout.addLayout(buttons)
         return tab
 
@@ -213,6 +223,43 @@ class PeopleScreen(QWidget):
                 person_id,
                 **changed,
             )
+
+    def _people_menu(self, position: QPoint) -> None:
+        if self.selected_person_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Bearbeiten…"), self.edit_person)
+        menu.addAction(self.tr("Person anonymisieren…"), self.anonymise_person)
+        menu.popup(self.people_view.viewport().mapToGlobal(position))
+
+    def anonymise_person(self, *_: Any) -> None:
+        """Erase the chosen person's name and contact data after asking; one undoable step."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        person = self.context.query(directory.get_person, person_id)
+        if person.anonymised:
+            self.context.message.emit(self.tr("Diese Person ist bereits anonymisiert."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Person anonymisieren"),
+            self.tr(
+                "„%1“ anonymisieren? Name und Kontaktdaten werden gelöscht; Anwesenheit, "
+                "Beschlüsse und Aufgaben bleiben in alten Protokollen erhalten. Sie können den "
+                "Schritt mit Strg+Z rückgängig machen, solange sromod geöffnet ist."
+            ).replace("%1", person.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.context.run(self.tr("Person anonymisieren"), privacy.anonymise_person, person_id)
+        if not self.context.query(directory.get_person, person_id).anonymised:
+            return  # refused; the context has shown why
+        # the anonymised person is inactive: show them even when the list holds active ones only
+        self.show_item(person_id)
+        self.context.message.emit(self.tr("Die Person wurde anonymisiert."))
 
     def new_office(self) -> None:
         values = OfficeDialog.ask(self, None)
