@@ -292,7 +292,9 @@ def test_the_period_is_saved_as_one_undoable_step(
     assert privacy.retention_months(store) == 24
 
 
-def test_edit_menu_opens_the_dialog(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_menu_opens_the_dialog(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     opened: list[RetentionDialog] = []
 
     def fake_exec(dialog: RetentionDialog) -> int:
@@ -306,4 +308,5 @@ def test_edit_menu_opens_the_dialog(window: MainWindow, monkeypatch: pytest.Monk
     assert entry.text() == "&Aufbewahrung von Gästedaten…"
     entry.trigger()
     assert len(opened) == 1 and opened[0].windowTitle() == "Aufbewahrung von Gästedaten"
-    opened[0].deleteLater()
+    with qtbot.waitSignal(opened[0].destroyed, timeout=2000):
+        pass  # closed, it is gone and no longer listens to changes

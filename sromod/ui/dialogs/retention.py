@@ -208,4 +208,6 @@ class RetentionDialog(QDialog):
         """Open the dialog; the last rule applied, or None when none was."""
         dialog = cls(parent, context)
         dialog.exec()
+        # the window owns the dialog; left alive it would keep redrawing on every change
+        dialog.deleteLater()
         return dialog.result_
