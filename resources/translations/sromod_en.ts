@@ -3273,8 +3273,8 @@
         <translation>Note on the task</translation>
     </message>
     <message>
-        <source>Hinweis: Person, Fälligkeitszeitraum, Suchwörter und „unerledigt“ filtert die Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile.</source>
-        <translation>Note: the Excel list is not pre-filtered by person, due period, search words or “outstanding”; it has filters in its header row instead.</translation>
+        <source>Hinweis: Person, Fälligkeitszeitraum und Suchwörter filtert die Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile.</source>
+        <translation>Note: the Excel list is not pre-filtered by person, due period or search words; it has filters in its header row instead.</translation>
     </message>
 </context>
 <context>

@@ -120,13 +120,15 @@ def export_tasks(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     today: date | None = None,
+    statuses: Iterable[TaskStatus] = (),
 ) -> int:
     """Write the filtered task list to out_path; returns the number of task rows written.
 
-    status takes a TaskStatus, its German label or its code; today (for tests) decides overdue.
+    status takes a TaskStatus, its German label or its code; statuses several TaskStatus (the
+    pending ones an office still owes); today (for tests) decides overdue.
     """
     wanted = status if isinstance(status, TaskStatus) or status is None else parse_status(status)
-    filters = TaskFilter(office_code, wanted, overdue, body_id, region_id, today)
+    filters = TaskFilter(office_code, wanted, overdue, body_id, region_id, today, tuple(statuses))
     check_office(store, office_code)
     total = count_tasks(store, filters)
     with store.session() as session:
@@ -157,6 +159,8 @@ def describe(filters: TaskFilter) -> str:
         parts.append(f"Amt {filters.office_code}")
     if filters.status is not None:
         parts.append(f"Status {filters.status.label}")
+    if filters.statuses:
+        parts.append(f"Status {', '.join(s.label for s in filters.statuses)}")
     if filters.overdue:
         parts.append("nur überfällige")
     if filters.body_id:

@@ -71,6 +71,7 @@ class TaskFilter:
     body_id: str | None = None
     region_id: str | None = None  # a Bezirksregion also takes in its Planungsräume
     today: date | None = None
+    statuses: tuple[TaskStatus, ...] = ()  # several at once ("unerledigt"); with status: both
 
     def day(self) -> date:
         return self.today or date.today()
@@ -92,6 +93,8 @@ def _filtered(query: Select, filters: TaskFilter, region: type[Region]) -> Selec
         query = query.where(Office.code == filters.office_code)
     if filters.status is not None:
         query = query.where(Task.status == filters.status)
+    if filters.statuses:
+        query = query.where(Task.status.in_(list(filters.statuses)))
     if filters.overdue:
         query = query.where(
             Task.due_date < filters.day(), Task.status.in_(list(OVERDUE_TASK_STATUSES))

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sromod.models import TaskStatus
 from sromod.services import tasks
 from sromod.store import Store
+from sromod.ui import exports_ui
 from sromod.ui.context import AppContext
 from sromod.ui.screens.decision_register import DecisionRegisterScreen
 from sromod.ui.screens.office_view import OfficeViewScreen
@@ -114,3 +119,31 @@ def test_item_models_pass_qt_model_tester(store: Store, qtmodeltester) -> None:
     tops = RegionTopsModel()
     tops.set_rows(tops_for_region(store, reg.region_id))
     qtmodeltester.check(tops, force_py=True)
+
+
+def _exported_statuses(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, button: object) -> list:
+    monkeypatch.setattr(exports_ui, "ask_save_path", lambda *_a: str(tmp_path / "Liste.xlsx"))
+    monkeypatch.setattr(exports_ui, "offer_to_open", lambda *_a: False)
+    button.click()  # type: ignore[attr-defined]
+    sheet = openpyxl.load_workbook(tmp_path / "Liste.xlsx", read_only=True)["Aufgaben"]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("Status")
+    return sorted(r[column] for r in rows[1:])
+
+
+def test_office_and_region_lists_export_what_the_office_still_owes(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The button promises "die unerledigten Aufgaben des Amts"; a done task does not belong in
+    # the list an office lead is asked to fill in.
+    reg = build_register(store)
+    context = AppContext(store)
+    office = OfficeViewScreen(context)
+    qtbot.addWidget(office)
+    office.show_item(reg.offices["Jug"])
+    statuses = _exported_statuses(monkeypatch, tmp_path, office.export_button)
+    assert statuses == ["in Bearbeitung", "offen", "offen"]
+    region = RegionViewScreen(context)
+    qtbot.addWidget(region)
+    region.show_item(reg.region_id)
+    assert _exported_statuses(monkeypatch, tmp_path, region.export_button) == ["offen"] * 3

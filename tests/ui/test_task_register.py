@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -148,3 +151,24 @@ def test_import_from_the_window_is_one_undo_step(
     context.undo_stack.undo()
     assert all(tasks.get_task(store, t).status == TaskStatus.OPEN for t in reg.task_ids[:2])
     assert screen.model.rowCount() == 6
+
+
+def test_export_keeps_the_unerledigt_filter(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from sromod.ui import exports_ui
+
+    build_register(store)
+    context, screen = _screen(store, qtbot)
+    messages: list[str] = []
+    context.message.connect(messages.append)
+    monkeypatch.setattr(exports_ui, "ask_save_path", lambda *_a: str(tmp_path / "Liste.xlsx"))
+    monkeypatch.setattr(exports_ui, "offer_to_open", lambda *_a: False)
+    assert screen.model.rowCount() == 6  # the default: unerledigt
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(tmp_path / "Liste.xlsx", read_only=True)["Aufgaben"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) - 1 == 6
+    assert {r[rows[0].index("Status")] for r in rows[1:]} <= {"offen", "in Bearbeitung",
+                                                               "zurückgestellt"}  # fmt: skip
+    assert not any(m.startswith("Hinweis") for m in messages)

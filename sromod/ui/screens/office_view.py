@@ -190,4 +190,5 @@ class OfficeViewScreen(QWidget):
         if self.office_id() is None:
             return
         code = self.office.currentText().split(" – ", 1)[0]
-        export_task_list(self, self.context, office_code=code)
+        # What the screen lists and the button promises: the tasks the office still owes.
+        export_task_list(self, self.context, office_code=code, statuses=PENDING)

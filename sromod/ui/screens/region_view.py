@@ -208,4 +208,5 @@ class RegionViewScreen(QWidget):
 
         if self.region_id() is not None:
             name = self.region.currentText().split(" ", 1)[-1]
-            export_task_list(self, self.context, region_id=self.region_id(), name_hint=name)
+            export_task_list(self, self.context, region_id=self.region_id(), name_hint=name,
+                             statuses=PENDING)  # fmt: skip

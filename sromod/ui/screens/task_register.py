@@ -352,18 +352,15 @@ class TaskRegisterScreen(QWidget):
         office_code = None
         if filters.office_id:
             office_code = self.filter_bar.office.currentText().split(" – ", 1)[0]
-        status = filters.statuses[0] if len(filters.statuses) == 1 else None
         # The workbook's own filters take over what the export cannot pre-filter.
-        loose = (len(filters.statuses) > 1 or filters.person_id or filters.due_from
-                 or filters.due_to or filters.text)  # fmt: skip
-        if loose:
+        if filters.person_id or filters.due_from or filters.due_to or filters.text:
             self.context.message.emit(
                 self.tr(
-                    "Hinweis: Person, Fälligkeitszeitraum, Suchwörter und „unerledigt“ filtert die "
+                    "Hinweis: Person, Fälligkeitszeitraum und Suchwörter filtert die "
                     "Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile."
                 )
             )
-        export_task_list(self, self.context, office_code=office_code, status=status,
+        export_task_list(self, self.context, office_code=office_code, statuses=filters.statuses,
                          overdue=filters.overdue, body_id=filters.body_id,
                          region_id=filters.region_id)  # fmt: skip
 
