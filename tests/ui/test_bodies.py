@@ -284,6 +284,16 @@ def test_member_and_person_dialogs_typed_by_a_person(store: Store, qtbot: QtBot)
     assert people.values()["name"] == "Erika Muster"
 
 
+def test_a_new_member_is_an_ordinary_member_not_the_chair(store: Store, qtbot: QtBot) -> None:
+    directory.create_person(store, "Erika Muster", office_id=office_id(store, "Jug"))
+    dialog = MemberDialog(None, AppContext(store), None)
+    qtbot.addWidget(dialog)
+    assert dialog.role.currentText() == "Mitglied"
+    assert dialog.person is not None
+    dialog.person.setEditText("Erika Muster (Jug)")
+    assert dialog.values()["role"] == MemberRole.MEMBER
+
+
 def test_agenda_item_dialog_returns_checked_regions(store: Store, qtbot: QtBot) -> None:
     dialog = AgendaItemDialog(None, AppContext(store), {})
     qtbot.addWidget(dialog)

@@ -30,7 +30,10 @@ class MemberDialog(FormDialog):
         else:
             self.form.addRow(self.tr("Person:"), QLabel(member.name))
         self.role = QComboBox()
-        fill_combo(self.role, enum_choices(MemberRole), member.role if member else None)
+        # a new member is an ordinary member; the first role in the list is the chair
+        fill_combo(
+            self.role, enum_choices(MemberRole), member.role if member else MemberRole.MEMBER
+        )
         self.add_row(self.tr("&Rolle:"), self.role)
         self.voting = QCheckBox(self.tr("stimmberechtigt"))
         self.voting.setChecked(member.voting if member else True)
