@@ -284,6 +284,29 @@ def test_member_and_person_dialogs_typed_by_a_person(store: Store, qtbot: QtBot)
     assert people.values()["name"] == "Erika Muster"
 
 
+def test_an_overlong_body_name_is_capped_in_the_dialog_not_refused_after_it(
+    screen: BodiesScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A refusal after OK would close the dialog and throw away everything typed."""
+    errors: list[str] = []
+    screen.context.error.connect(errors.append)
+
+    def typed(dialog: BodyDialog) -> dict[str, Any] | None:
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.name, "Stadtteilkonferenz " * 12)  # 228 characters
+        qtbot.keyClicks(dialog.short_name, "SRO" * 25)
+        qtbot.keyClicks(dialog.place, "Saal " * 50)
+        dialog.try_accept()
+        return dialog.values()
+
+    monkeypatch.setattr(BodyDialog, "run", typed)
+    screen.new_body()
+    assert errors == []
+    [body] = bodies.list_bodies(screen.context.store)
+    assert (len(body.name), len(body.short_name)) == (200, 60)
+    assert body.name.startswith("Stadtteilkonferenz Stadtteilkonferenz")
+
+
 def test_a_new_member_is_an_ordinary_member_not_the_chair(store: Store, qtbot: QtBot) -> None:
     directory.create_person(store, "Erika Muster", office_id=office_id(store, "Jug"))
     dialog = MemberDialog(None, AppContext(store), None)

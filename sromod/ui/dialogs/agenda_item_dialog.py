@@ -38,6 +38,8 @@ class AgendaItemDialog(FormDialog):
         self.setWindowTitle(self.tr("Neuer TOP") if new else self.tr("TOP bearbeiten"))
         self.template = template
         self.title = QLineEdit(initial.get("title") or "")
+        # the limits the store keeps: longer input would be refused after the dialog closed
+        self.title.setMaxLength(300 if template else 500)
         self.add_row(self.tr("&Titel:"), self.title)
         self.kind = QComboBox()
         fill_combo(
@@ -52,6 +54,7 @@ class AgendaItemDialog(FormDialog):
         self.minutes.setValue(int(initial.get("planned_minutes", 10)))
         self.add_row(self.tr("&Geplante Dauer:"), self.minutes)
         self.presenter = QLineEdit(initial.get("presenter") or "")
+        self.presenter.setMaxLength(200)
         self.regions = QListWidget()
         if not template:
             self.add_row(self.tr("&Vortragende:"), self.presenter)

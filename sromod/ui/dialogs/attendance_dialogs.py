@@ -14,8 +14,10 @@ class GuestDialog(FormDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Gast hinzufügen"))
         self.name = QLineEdit()
+        self.name.setMaxLength(200)  # the store's limit; longer input would be refused later
         self.add_row(self.tr("&Name:"), self.name)
         self.organisation = QLineEdit()
+        self.organisation.setMaxLength(200)
         self.organisation.setPlaceholderText(self.tr("z. B. Träger, Initiative, QM"))
         self.add_row(self.tr("&Organisation:"), self.organisation)
 
@@ -39,6 +41,7 @@ class RepresentationDialog(FormDialog):
         self.setWindowTitle(self.tr("Vertretung"))
         self.form.addRow(QLabel(self.tr("Wer vertritt %1?").replace("%1", member_name)))
         self.name = QLineEdit(current or "")
+        self.name.setMaxLength(200)  # the store's limit; longer input would be refused later
         self.add_row(self.tr("&Vertreten durch:"), self.name)
 
     def check(self) -> str | None:

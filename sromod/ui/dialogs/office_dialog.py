@@ -18,9 +18,12 @@ class OfficeDialog(FormDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Amt bearbeiten") if office else self.tr("Neues Amt"))
         self.code = QLineEdit(office.code if office else "")
+        # the limits the store keeps: longer input would be refused after the dialog closed
+        self.code.setMaxLength(32)
         self.code.setPlaceholderText(self.tr("z. B. Jug"))
         self.add_row(self.tr("&Kürzel:"), self.code)
         self.name = QLineEdit(office.name if office else "")
+        self.name.setMaxLength(200)
         self.add_row(self.tr("&Name:"), self.name)
         self.kind = QComboBox()
         fill_combo(self.kind, enum_choices(OfficeKind), office.kind if office else None)

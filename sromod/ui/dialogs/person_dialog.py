@@ -52,6 +52,10 @@ class PersonDialog(FormDialog):
         self.active = QCheckBox(self.tr("aktiv"))
         self.active.setChecked(person.active if person else True)
         self.form.addRow("", self.active)
+        # the limits the store keeps: longer input would be refused after the dialog closed
+        for field in (self.name, self.organisation, self.function, self.email):
+            field.setMaxLength(200)
+        self.phone.setMaxLength(100)
 
     def check(self) -> str | None:
         if not self.name.text().strip():

@@ -39,6 +39,7 @@ class PlanMeetingDialog(FormDialog):
         self.start.set_value(body.default_start or time(10, 0))
         self.add_row(self.tr("&Beginn:"), self.start)
         self.place = QLineEdit(body.default_place or "")
+        self.place.setMaxLength(200)  # the store's limit; longer input would be refused later
         self.add_row(self.tr("&Ort:"), self.place)
 
     def values(self) -> dict[str, Any]:
