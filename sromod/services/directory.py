@@ -185,11 +185,20 @@ def update_person(store: Store, person_id: str, **fields: Any) -> None:
         apply_fields(person, _clean_person_fields(fields), PERSON_FIELDS)
 
 
+# field → (its name in a German refusal, the column's length)
+_PERSON_TEXTS = {
+    "organisation": ("Die Organisation", 200),
+    "function": ("Die Funktion", 200),
+    "email": ("Die E-Mail-Adresse", 200),
+    "phone": ("Die Telefonnummer", 100),
+}
+
+
 def _clean_person_fields(fields: dict[str, Any]) -> dict[str, Any]:
     cleaned = dict(fields)
-    for key in ("organisation", "function", "email", "phone"):
+    for key, (what, limit) in _PERSON_TEXTS.items():
         if key in cleaned:
-            cleaned[key] = clean_text(cleaned[key], what=key, limit=200)
+            cleaned[key] = clean_text(cleaned[key], what=what, limit=limit)
     return cleaned
 
 
