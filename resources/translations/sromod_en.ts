@@ -1524,6 +1524,10 @@
         <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
     </message>
     <message>
+        <source>Die %1 ist für den %2 geplant. Trotzdem jetzt beginnen? Der Beginn wird mit heute, %3 Uhr festgehalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nicht möglich: %1</source>
         <translation>Not possible: %1</translation>
     </message>
@@ -2881,6 +2885,29 @@
     <message>
         <source>%1 Treffer</source>
         <translation>%1 results</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>TOPs</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>, die ersten %1</source>
+        <translation>, the first %1</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,12 @@ LATE_STRINGS = (
     QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Art"),
     QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Amt"),
     QT_TRANSLATE_NOOP("DecisionRegisterScreen", "Bezirksregion"),
+    # the group headings of the search popup (KIND_LABELS in sromod.services.search)
+    QT_TRANSLATE_NOOP("SearchResultsModel", "TOPs"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Beschlüsse"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Aufgaben"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Personen"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", ", die ersten %1"),
     # office_view.py asks `chart.tr(...)`: lupdate files that under "chart", Qt under BarChart
     QT_TRANSLATE_NOOP("BarChart", "davon überfällig"),
     QT_TRANSLATE_NOOP("TaskFilterBar", "alle Status"),
