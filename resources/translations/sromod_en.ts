@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>Die %1 ist für den %2 geplant. Trotzdem jetzt beginnen? Der Beginn wird mit heute, %3 Uhr festgehalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is planned for %2. Start it now anyway? The start will be recorded as today, %3.</translation>
     </message>
     <message>
         <source>Nicht möglich: %1</source>
