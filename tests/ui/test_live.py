@@ -18,6 +18,7 @@ from sromod.ui.itemmodels.live import StateRole
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView, open_live_view
 from sromod.ui.screens.live_input import InputError, find_office, parse_due_date, parse_votes
+from tests.services.helpers import make_body, plan
 from tests.ui.live_helpers import (
     START,
     FakeMonotonic,
@@ -410,3 +411,31 @@ def test_offices_by_code_start_name_or_completer_entry(store: Store) -> None:
 def test_time_box_in_words(planned: int, elapsed: float, text: str, overrun: bool) -> None:
     box = time_box(planned, elapsed)
     assert (box.text, box.overrun) == (text, overrun)
+
+
+def test_a_meeting_planned_for_another_day_starts_only_when_the_moderator_says_so(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = make_body(store)
+    meeting_id = plan(store, body, date(2026, 12, 3))  # the clock says 25.11.2026
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def answer(_parent: QWidget, _title: str, text: str) -> bool:
+        questions.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(live, "confirm", answer)
+    context = AppContext(store)
+    clock, _mono = fake_clock()
+    assert open_live_view(context, meeting_id, clock=clock) is None
+    assert "ist für den 03.12.2026 geplant" in questions[0]
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.PLANNED
+    assert context.undo_stack.count() == 0
+
+    view = open_live_view(context, meeting_id, clock=clock)
+    assert view is not None
+    qtbot.addWidget(view)
+    info = meetings.get_meeting(store, meeting_id)
+    assert (info.state, info.actual_start) == (MeetingState.RUNNING, START)
+    assert len(questions) == 2

@@ -38,6 +38,7 @@ from sromod.ui.screens.live_style import (
     sized_font,
 )
 from sromod.ui.screens.live_top import RunningTopPanel
+from sromod.ui.widgets import german_date
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +63,18 @@ def open_live_view(
     parent: QWidget | None = None,
     *,
     clock: MeetingClock | None = None,
-) -> LiveView:
-    """Show the live view of a meeting (one per meeting), starting the meeting if it is planned."""
+) -> LiveView | None:
+    """Show the live view of a meeting (one per meeting), starting the meeting if it is planned.
+
+    None when the meeting is planned for another day and the moderator does not start it today.
+    """
     view = _open_views.get(meeting_id)
     if view is None or not shiboken6.isValid(view) or view.context is not context:
         view = LiveView(context, meeting_id, parent, clock=clock)
+        if not view.may_begin_today():
+            view.close()
+            view.deleteLater()
+            return None
         _open_views[meeting_id] = view
         _show_sized(view)
         view.begin()
@@ -191,6 +199,24 @@ class LiveView(QWidget):
     @property
     def running(self) -> bool:
         return self.meeting.state == MeetingState.RUNNING
+
+    def may_begin_today(self) -> bool:
+        """Ask before a meeting planned for another day starts now (F5 to look at it, say)."""
+        if self.meeting.state not in (MeetingState.PLANNED, MeetingState.INVITED):
+            return True
+        now = self.clock.now()
+        if self.meeting.date == now.date():
+            return True
+        question = self.tr(
+            "Die %1 ist für den %2 geplant. Trotzdem jetzt beginnen? "
+            "Der Beginn wird mit heute, %3 Uhr festgehalten."
+        )
+        question = (
+            question.replace("%1", self.meeting.title)
+            .replace("%2", german_date(self.meeting.date))
+            .replace("%3", clock_text(now))
+        )
+        return confirm(self, self.tr("Sitzung beginnen"), question)
 
     def begin(self) -> None:
         """Start the meeting if it is planned, and the first open TOP if none runs."""
