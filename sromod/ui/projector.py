@@ -27,6 +27,7 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.clock import MeetingClock, clock_text, time_box
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, running_item
+from sromod.ui.labels import agenda_item_label, meeting_title
 from sromod.ui.screens.live_style import (
     RUNNING_MARK_STYLE,
     apply_idle_style,
@@ -143,10 +144,16 @@ class ProjectorWindow(QWidget):
         self.running = running_item(self.items)
         self.model.set_agenda(self.items, self.running.id if self.running else None)
         # the meeting's title and date only: the moderator and minute taker are people
-        self.header.setText(meeting.title + " · " + meeting.date.strftime("%d.%m.%Y"))
+        self.header.setText(
+            meeting_title(meeting.number, meeting.body_short_name)
+            + " · "
+            + meeting.date.strftime("%d.%m.%Y")
+        )
         self.marker.setVisible(self.running is not None)
         if self.running is not None:
-            self.top_title.setText(self.running.label + "  " + self.running.title)
+            self.top_title.setText(
+                agenda_item_label(self.running.number) + "  " + self.running.title
+            )
             long = len(self.running.title) >= LONG_TITLE
             self.top_title.setFont(sized_font((28 if long else 36) * self.scale, bold=True))
             row = self.model.row_of(self.running.id)

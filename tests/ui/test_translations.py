@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sromod.models import enums
@@ -121,3 +121,31 @@ def test_german_window_and_qt_stock_buttons(
     assert window.menuBar().actions()[0].text() == "&Datei"
     assert enum_label(TaskStatus.IN_PROGRESS) == "in Bearbeitung"
     assert meeting_title(12, "AG SRO") == "12. Sitzung der AG SRO"
+
+
+def test_english_live_view_and_projector_name_meeting_items_kinds_and_review_states(
+    english: list[QTranslator], store: Store, qtbot: QtBot
+) -> None:
+    """The live view showed "1. Sitzung der …", "TOP 3", "Wiedervorlage" and "3 erledigt"."""
+    from sromod.ui.screens.live import open_live_view
+    from tests.ui.live_helpers import activate, fake_clock, meeting_with_review
+
+    setup = meeting_with_review(store)
+    clock, _mono = fake_clock()
+    view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    assert view is not None
+    qtbot.addWidget(view)
+    activate(qtbot, view)
+    view.go_to(next(i.id for i in view.items if i.kind.value == "wiedervorlage"))
+    assert view.header.text().startswith("Meeting 2 of the ")
+    assert view.top.number.text() == "Item 3"
+    assert view.top.meta.text().startswith("Follow-up review · ")
+    assert view.top.next_label.text().startswith("Next: Item 4")
+    buttons = [b.text() for b in view.review.findChildren(QPushButton) if b.text()[:1].isdigit()]
+    assert buttons == ["1 open", "2 in progress", "3 done", "4 deferred", "5 dropped"]
+    rows = view.agenda_list.model()
+    assert rows.index(0, 0).data().startswith("Item 1")
+    view.toggle_projector()
+    assert view.projector is not None
+    assert view.projector.header.text().startswith("Meeting 2 of the ")
+    assert "TOP" not in view.projector.top_title.text()

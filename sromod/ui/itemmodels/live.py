@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.models import AgendaItemState
 from sromod.services.agenda import AgendaItemInfo
+from sromod.ui.labels import agenda_item_label
 
 ItemId = Qt.ItemDataRole.UserRole
 StateRole = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,7 @@ class AgendaListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.label}: {item.title}"
+            return f"{agenda_item_label(item.number)}: {item.title}"
         if role == ItemId:
             return item.id
         if role == StateRole:
@@ -104,7 +105,9 @@ class AgendaListModel(QAbstractListModel):
         if self._show_used and used is not None:
             details.append(_tr("%1 Min. gebraucht").replace("%1", str(used)))
         details.append(state_text(item, self._running))
-        return f"{indent}{item.label}  {item.title}\n{indent}" + " · ".join(details)
+        return f"{indent}{agenda_item_label(item.number)}  {item.title}\n{indent}" + " · ".join(
+            details
+        )
 
 
 def running_item(items: list[AgendaItemInfo]) -> AgendaItemInfo | None:

@@ -29,6 +29,7 @@ from sromod.services.meetings import MeetingInfo
 from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
+from sromod.ui.labels import agenda_item_label, enum_label, meeting_title
 from sromod.ui.screens.live_capture import CapturePanel
 from sromod.ui.screens.live_controls import button_grid, install_shortcuts
 from sromod.ui.screens.live_review import ReviewPanel
@@ -116,7 +117,11 @@ class LiveView(QWidget):
         self.current: AgendaItemInfo | None = None
         self.projector: QWidget | None = None
         self._closed = False
-        self.setWindowTitle(self.tr("Live-Moderation – %1").replace("%1", self.meeting.title))
+        self.setWindowTitle(
+            self.tr("Live-Moderation – %1").replace(
+                "%1", meeting_title(self.meeting.number, self.meeting.body_short_name)
+            )
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.agenda_model = AgendaListModel(parent=self)
         self._build()
@@ -212,7 +217,7 @@ class LiveView(QWidget):
             "Der Beginn wird mit heute, %3 Uhr festgehalten."
         )
         question = (
-            question.replace("%1", self.meeting.title)
+            question.replace("%1", meeting_title(self.meeting.number, self.meeting.body_short_name))
             .replace("%2", german_date(self.meeting.date))
             .replace("%3", clock_text(now))
         )
@@ -286,17 +291,20 @@ class LiveView(QWidget):
 
     def _header_text(self) -> str:
         meeting = self.meeting
-        parts = [meeting.title, meeting.date.strftime("%d.%m.%Y")]
+        parts = [
+            meeting_title(meeting.number, meeting.body_short_name),
+            meeting.date.strftime("%d.%m.%Y"),
+        ]
         if meeting.state == MeetingState.RUNNING and meeting.actual_start:
             parts.append(self.tr("Beginn %1").replace("%1", clock_text(meeting.actual_start)))
         elif meeting.state in (MeetingState.HELD, MeetingState.RELEASED) and meeting.actual_end:
             parts.append(
                 self.tr("Sitzung beendet um %1 (%2)")
                 .replace("%1", clock_text(meeting.actual_end))
-                .replace("%2", meeting.state.label)
+                .replace("%2", enum_label(meeting.state))
             )
         else:
-            parts.append(self.tr("Stand: %1").replace("%1", meeting.state.label))
+            parts.append(self.tr("Stand: %1").replace("%1", enum_label(meeting.state)))
         parts.append(self._quorum_text())
         return " · ".join(p for p in parts if p)
 
@@ -356,7 +364,7 @@ class LiveView(QWidget):
             return
         target = next(i for i in self.items if i.id == item_id)
         self.context.run(
-            self.tr("%1 aufrufen").replace("%1", target.label),
+            self.tr("%1 aufrufen").replace("%1", agenda_item_label(target.number)),
             agenda.start_agenda_item,
             item_id,
             self.clock.stamp(),
@@ -377,10 +385,10 @@ class LiveView(QWidget):
         if not self.running or item is None or not self._ready_to_leave():
             return
         stack = self.context.undo_stack
-        stack.beginMacro(self.tr("%1 vertagen").replace("%1", item.label))
+        stack.beginMacro(self.tr("%1 vertagen").replace("%1", agenda_item_label(item.number)))
         try:
             self.context.run(
-                self.tr("%1 vertagen").replace("%1", item.label),
+                self.tr("%1 vertagen").replace("%1", agenda_item_label(item.number)),
                 agenda.update_agenda_item,
                 item.id,
                 state=AgendaItemState.POSTPONED,
@@ -389,7 +397,7 @@ class LiveView(QWidget):
                 self.go_to(following.id)
             else:
                 self.context.run(
-                    self.tr("%1 beenden").replace("%1", item.label),
+                    self.tr("%1 beenden").replace("%1", agenda_item_label(item.number)),
                     agenda.end_agenda_item,
                     item.id,
                     self.clock.stamp(),
@@ -406,9 +414,9 @@ class LiveView(QWidget):
         if not self.running:
             return
         question = self.tr("Die %1 jetzt beenden? Das Ende wird mit %2 Uhr festgehalten.")
-        question = question.replace("%1", self.meeting.title).replace(
-            "%2", clock_text(self.clock.now())
-        )
+        question = question.replace(
+            "%1", meeting_title(self.meeting.number, self.meeting.body_short_name)
+        ).replace("%2", clock_text(self.clock.now()))
         if not self._ready_to_leave() or not confirm(self, self.tr("Sitzung beenden"), question):
             return
         now = self.clock.stamp()
@@ -419,7 +427,7 @@ class LiveView(QWidget):
             running = running_item(self.items)
             if running is not None:
                 self.context.run(
-                    self.tr("%1 beenden").replace("%1", running.label),
+                    self.tr("%1 beenden").replace("%1", agenda_item_label(running.number)),
                     agenda.end_agenda_item,
                     running.id,
                     now,

@@ -32,6 +32,7 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.services.decisions import DecisionInfo
 from sromod.services.tasks import TaskInfo
 from sromod.ui.context import AppContext
+from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_input import (
     InputError,
     find_office,
@@ -101,7 +102,7 @@ class DecisionForm(InlineForm):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Art des Beschlusses"))
         for kind in DecisionKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(enum_label(kind), kind)
         self.kind.setFont(sized_font(FIELD_POINTS))
         self.text = _line(self.tr("Wortlaut des Beschlusses"), self.tr("Beschlusstext"))
         self.votes = [
@@ -243,7 +244,9 @@ class CapturePanel(QWidget):
         self.captured.setVisible(has_records)
         self.captured_label.setVisible(has_records)
         if item is not None:
-            self.captured_label.setText(self.tr("Festgehalten zu %1:").replace("%1", item.label))
+            self.captured_label.setText(
+                self.tr("Festgehalten zu %1:").replace("%1", agenda_item_label(item.number))
+            )
 
     # --- result ----------------------------------------------------------------------------
 
@@ -258,7 +261,9 @@ class CapturePanel(QWidget):
         text = self.result.toPlainText().strip() or None
         if text == (self._saved_result or None):
             return True
-        label = self.tr("Ergebnis zu %1 festhalten").replace("%1", self._item.label)
+        label = self.tr("Ergebnis zu %1 festhalten").replace(
+            "%1", agenda_item_label(self._item.number)
+        )
         self.context.run(label, agenda.update_agenda_item, self._item.id, result=text)
         ok = agenda.get_agenda_item(self.context.store, self._item.id).result == text
         if ok:
@@ -286,7 +291,11 @@ class CapturePanel(QWidget):
             form.votes[0].setFocus()
             return
         kind = DecisionKind(form.kind.currentData())
-        label = self.tr("%1 zu %2 festhalten").replace("%1", kind.label).replace("%2", item.label)
+        label = (
+            self.tr("%1 zu %2 festhalten")
+            .replace("%1", enum_label(kind))
+            .replace("%2", agenda_item_label(item.number))
+        )
         found = self.context.run(
             label, decisions.add_decision, item.id, form.text.text(), kind, votes=votes
         )
@@ -322,7 +331,7 @@ class CapturePanel(QWidget):
         except InputError as exc:
             self.problem.emit(str(exc))
             return
-        label = self.tr("Aufgabe zu %1 festhalten").replace("%1", item.label)
+        label = self.tr("Aufgabe zu %1 festhalten").replace("%1", agenda_item_label(item.number))
         created = self.context.run(
             label,
             tasks.add_task,
@@ -368,7 +377,7 @@ def _tr(text: str) -> str:
 
 def decision_line(decision: DecisionInfo) -> str:
     """ "B-2026/001 Beschluss: … (dafür 5, dagegen 0, Enthaltung 1)"."""
-    line = f"{decision.register_number} {decision.kind.label}: {decision.text}"
+    line = f"{decision.register_number} {enum_label(decision.kind)}: {decision.text}"
     if decision.has_votes:
         votes = _tr(" (dafür %1, dagegen %2, Enthaltung %3)")
         for n, count in enumerate(

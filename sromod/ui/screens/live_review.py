@@ -28,6 +28,7 @@ from sromod.services import tasks
 from sromod.services.tasks import ReviewInfo
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.reviews import ReviewModel, due_text, outcome_text
+from sromod.ui.labels import enum_label
 from sromod.ui.screens.live_style import sized_font
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ class ReviewPanel(QWidget):
         row = QHBoxLayout()
         for number, status in enumerate(STATUS_KEYS.values(), 1):
             # an explicit Alt+n rather than a mnemonic: not every platform shows mnemonics
-            button = QPushButton(f"{number} {status.label}")
+            button = QPushButton(f"{number} {enum_label(status)}")
             QShortcut(
                 QKeySequence(f"Alt+{number}"),
                 self,
@@ -104,10 +105,10 @@ class ReviewPanel(QWidget):
             )
             button.setToolTip(
                 self.tr("Stand „%1“ setzen (Taste %2, im Notizfeld Alt+%2)")
-                .replace("%1", status.label)
+                .replace("%1", enum_label(status))
                 .replace("%2", str(number))
             )
-            button.setAccessibleName(self.tr("Stand: %1").replace("%1", status.label))
+            button.setAccessibleName(self.tr("Stand: %1").replace("%1", enum_label(status)))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFont(sized_font(12))
             button.clicked.connect(partial(self.set_status, status))
@@ -162,7 +163,7 @@ class ReviewPanel(QWidget):
             self.tr("Wer: %1 · bis: %2 · Stand bisher: %3")
             .replace("%1", task.who or "–")
             .replace("%2", due_text(review) or "–")
-            .replace("%3", review.status_before.label),
+            .replace("%3", enum_label(review.status_before)),
             self.tr("In dieser Sitzung: %1").replace("%1", outcome_text(review)),
         ]
         self.current.setText("\n".join(lines))
@@ -194,7 +195,7 @@ class ReviewPanel(QWidget):
         label = (
             self.tr("Wiedervorlage %1: %2")
             .replace("%1", review.task.register_number)
-            .replace("%2", status.label)
+            .replace("%2", enum_label(status))
         )
         self.context.run(label, tasks.review_task, review.id, status, self.note.text())
         # the context's changed signal has redrawn the table; step on to the next task

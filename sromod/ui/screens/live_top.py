@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.clock import clock_text, time_box
 from sromod.ui.itemmodels.live import expected_end
+from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_style import (
     RUNNING_MARK_STYLE,
     apply_idle_style,
@@ -79,7 +80,7 @@ class RunningTopPanel(QWidget):
         self, item: AgendaItemInfo | None, following: AgendaItemInfo | None, running: bool
     ) -> None:
         self.running_mark.setVisible(running)
-        set_text(self.number, item.label if item else "")
+        set_text(self.number, agenda_item_label(item.number) if item else "")
         set_text(self.title, item.title if item else self.tr("Die Tagesordnung ist leer."))
         # a long title must not push the time box and the capture fields off the screen
         long = item is not None and len(item.title) >= LONG_TITLE
@@ -87,7 +88,9 @@ class RunningTopPanel(QWidget):
         set_text(self.meta, self._meta_text(item))
         set_text(
             self.next_label,
-            self.tr("Danach: %1  %2").replace("%1", following.label).replace("%2", following.title)
+            self.tr("Danach: %1  %2")
+            .replace("%1", agenda_item_label(following.number))
+            .replace("%2", following.title)
             if following
             else self.tr("Danach: Ende der Tagesordnung"),
         )
@@ -95,7 +98,7 @@ class RunningTopPanel(QWidget):
     def _meta_text(self, item: AgendaItemInfo | None) -> str:
         if item is None:
             return ""
-        parts = [item.kind.label]
+        parts = [enum_label(item.kind)]
         if item.presenter:
             parts.append(self.tr("Vortrag: %1").replace("%1", item.presenter))
         parts.append(self.tr("geplant %1 Min.").replace("%1", str(item.planned_minutes)))
