@@ -149,3 +149,36 @@ def test_english_live_view_and_projector_name_meeting_items_kinds_and_review_sta
     assert view.projector is not None
     assert view.projector.header.text().startswith("Meeting 2 of the ")
     assert "TOP" not in view.projector.top_title.text()
+
+
+def test_english_review_table_agenda_details_and_standing_agenda(
+    english: list[QTranslator], store: Store, qtbot: QtBot
+) -> None:
+    """The review table, the TOP details and the standing agenda showed German kinds and states."""
+    from sromod.services import agenda, tasks
+    from sromod.ui.screens.agenda_details import AgendaDetails
+    from sromod.ui.screens.body_parts import StandingAgendaTab
+    from tests.ui.live_helpers import meeting_with_review, review_item
+
+    setup = meeting_with_review(store)
+    item = review_item(store, setup.meeting_id)
+    [review] = tasks.list_reviews(store, item.id)
+    context = AppContext(store)
+    details = AgendaDetails(context)
+    qtbot.addWidget(details)
+    details.show_item(agenda.get_agenda_item(store, item.id))
+    assert f"Item {item.number}: " in details.text.text()
+    assert "(Follow-up review)" in details.text.text()
+
+    from sromod.ui.itemmodels.reviews import ReviewModel
+
+    model = ReviewModel()
+    model.set_reviews([review])
+    assert model.index(0, 4).data() == "open"
+    standing = StandingAgendaTab(context)
+    qtbot.addWidget(standing)
+    standing.set_body(setup.body_id)
+    standing.show()
+    standing.reload()
+    kinds = {standing.model.index(r, 2).data() for r in range(standing.model.rowCount())}
+    assert "Follow-up review" in kinds and "Wiedervorlage" not in kinds

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from sromod.services.tasks import ReviewInfo
+from sromod.ui.labels import enum_label
 
 ReviewId = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -32,7 +33,7 @@ def outcome_text(review: ReviewInfo) -> str:
     """The meeting's word on the task so far, in words ("noch nicht besprochen" until set)."""
     if review.status_after is None:
         return _tr("noch nicht besprochen")
-    return "✓ " + review.status_after.label
+    return "✓ " + enum_label(review.status_after)
 
 
 class ReviewModel(QAbstractTableModel):
@@ -91,7 +92,7 @@ class ReviewModel(QAbstractTableModel):
             task.title,
             task.who,
             due_text(review),
-            review.status_before.label,
+            enum_label(review.status_before),
             outcome_text(review),
             review.note or "",
         )

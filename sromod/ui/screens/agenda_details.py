@@ -10,6 +10,7 @@ from sromod.models import AgendaItemKind
 from sromod.services import meetings, tasks
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.context import AppContext
+from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.widgets import german_date, with_shortcut
 
 SHOWN_REVIEWS = 12  # the rest is summed up; the live view steps through all of them
@@ -45,7 +46,8 @@ class AgendaDetails(QWidget):
         if item is None:
             self.text.setText(self.tr("Kein TOP gewählt."))
             return
-        parts = [f"<b>{html.escape(item.label)}: {html.escape(item.title)}</b> ({item.kind.label})"]
+        heading = f"{agenda_item_label(item.number)}: {item.title}"
+        parts = [f"<b>{html.escape(heading)}</b> ({html.escape(enum_label(item.kind))})"]
         if item.description:
             parts.append(html.escape(item.description))
         if is_review:

@@ -272,7 +272,7 @@ class StandingAgendaTab(BodyTab):
         )
         self.model.set_rows(
             [
-                (i.id, str(i.position), i.title, i.kind.label, str(i.planned_minutes))
+                (i.id, str(i.position), i.title, enum_label(i.kind), str(i.planned_minutes))
                 for i in self._items
             ]
         )
