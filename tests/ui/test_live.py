@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sromod.models import DecisionKind, MeetingState, TaskEventSource, TaskStatus
-from sromod.services import decisions, directory, meetings, tasks
+from sromod.services import agenda, decisions, directory, meetings, tasks
 from sromod.store import Store
 from sromod.ui.clock import MeetingClock, time_box
 from sromod.ui.context import AppContext
@@ -439,3 +439,21 @@ def test_a_meeting_planned_for_another_day_starts_only_when_the_moderator_says_s
     info = meetings.get_meeting(store, meeting_id)
     assert (info.state, info.actual_start) == (MeetingState.RUNNING, START)
     assert len(questions) == 2
+
+
+def test_with_an_empty_agenda_the_result_field_takes_no_text_until_a_top_exists(
+    store: Store, qtbot: QtBot
+) -> None:
+    """A result typed with no TOP to keep it was silently thrown away."""
+    meeting_id = plan(store, make_body(store))
+    for item in reversed(agenda_of(store, meeting_id)):
+        agenda.delete_agenda_item(store, item.id)
+    context = AppContext(store)
+    clock, _mono = fake_clock()
+    view = open_live_view(context, meeting_id, clock=clock)
+    assert view is not None
+    qtbot.addWidget(view)
+    assert view.top.title.text() == "Die Tagesordnung ist leer."
+    assert not view.capture.result.isEnabled()
+    context.run("TOP", agenda.add_agenda_item, meeting_id, "Begrüßung")
+    assert view.capture.result.isEnabled()

@@ -234,6 +234,8 @@ class CapturePanel(QWidget):
         if moved:
             self.close_forms()
         self._item = item
+        # with no TOP there is nowhere to keep a result: typing there would be lost unseen
+        self.result.setEnabled(item is not None)
         self.captured.clear()
         for decision in found:
             self.captured.addItem(decision_line(decision))
