@@ -50,13 +50,28 @@ class SearchGroup:
 
 def match_expression(user_text: str) -> str:
     """The FTS5 query for the user's words: each a quoted phrase, the last one a prefix."""
+    # A NUL (pasted from another program) ends FTS5's string early: a syntax error, not a search.
+    user_text = "".join(c if c.isprintable() else " " for c in user_text)
     words = [w for w in user_text.split() if w.strip('"')]
     if not words:
         return ""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    if _prefix_wanted(user_text):
-        quoted[-1] += "*"
-    return " ".join(quoted)
+    prefix = _prefix_wanted(user_text)
+    # Explicit AND: FTS5 takes no implicit AND after a parenthesised group.
+    return " AND ".join(_term(w, prefix and n == len(words) - 1) for n, w in enumerate(words))
+
+
+def _term(word: str, prefix: bool) -> str:
+    """One word as a quoted phrase; a word with ss or ß also matches the other spelling."""
+    # The tokenizer folds umlauts but keeps ß: "strasse" (typed without ß) would not find
+    # "Straße", nor "Straße" an old "Strasse".
+    variants = [word]
+    if "ß" in word:
+        variants.append(word.replace("ß", "ss"))
+    elif "ss" in word.casefold():
+        variants.append(word.casefold().replace("ss", "ß"))
+    star = "*" if prefix else ""
+    quoted = ['"' + v.replace('"', '""') + '"' + star for v in variants]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
 
 def _prefix_wanted(user_text: str) -> bool:

@@ -50,10 +50,24 @@ def test_editing_a_task_updates_its_hit(store: Store, reg: Register) -> None:
 
 def test_user_text_is_never_fts_syntax(store: Store, reg: Register) -> None:
     assert match_expression("") == ""
-    assert match_expression('Kita-Plätze AND "xyz') == '"Kita-Plätze" "AND" """xyz"*'
+    assert match_expression('Kita-Plätze AND "xyz') == '"Kita-Plätze" AND "AND" AND """xyz"*'
     assert match_expression("spiel ") == '"spiel"'
-    assert match_expression("Kita ub") == '"Kita" "ub"'  # two letters: a whole word, not a prefix
-    for text in ['"', "AND", "OR NOT", "a:b", "(", "*", "NEAR(a b)", "-", "^x"]:
+    assert (
+        match_expression("Kita ub") == '"Kita" AND "ub"'
+    )  # two letters: a whole word, not a prefix
+    for text in [
+        '"',
+        "AND",
+        "OR NOT",
+        "a:b",
+        "(",
+        "*",
+        "NEAR(a b)",
+        "-",
+        "^x",
+        "Kita\x00x",
+        "\x00",
+    ]:
         search.search(store, text)  # must not raise
 
 
@@ -74,3 +88,16 @@ def test_snippet_marks_folded_matches() -> None:
     assert strip_marks(
         snippet
     ) == "… Text hier. Die Übergabe an den …" or "Übergabe" in strip_marks(snippet)
+
+
+def test_ss_finds_sharp_s_and_back(store: Store, reg: Register) -> None:
+    # Someone without ß on the keyboard types "strasse"; an old text may spell "Strasse".
+    jug = reg.offices["Jug"]
+    new = tasks.add_task(store, "Gehweg in der Dammweg-Strasse prüfen", office_id=jug).id
+    old = tasks.add_task(store, "Parkplätze Straße am Schloßpark zählen", office_id=jug).id
+    assert {h.ref for h in _kinds(search.search(store, "strasse"))["task"]} == {new, old}
+    assert {h.ref for h in _kinds(search.search(store, "Straße"))["task"]} == {new, old}
+    assert [h.ref for h in _kinds(search.search(store, "schlosspark zählen"))["task"]] == [old]
+    assert "task" not in _kinds(search.search(store, "Kita strasse"))
+    found = _kinds(search.search(store, "Dammweg-Straße"))["task"]
+    assert [h.ref for h in found] == [new] and "Strasse" in strip_marks(found[0].title)
