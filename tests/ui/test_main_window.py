@@ -154,6 +154,23 @@ def test_overview_state_buttons_and_header_fields(
     assert window.context.undo_stack.undoText() == "Ort ändern"
 
 
+def test_an_overlong_place_is_capped_while_typing_and_stored(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    """Past the store's 200 characters the place was refused and the field showed unsaved text."""
+    errors: list[str] = []
+    window.context.error.connect(errors.append)
+    meeting_id = plan(store, make_body(store))
+    window.open_meeting(meeting_id)
+    overview = window.meeting_screen.overview
+    overview.place.clear()
+    qtbot.keyClicks(overview.place, "Raum1" * 45)
+    qtbot.keyClick(overview.place, Qt.Key.Key_Return)
+    assert errors == []
+    stored = meetings.get_meeting(store, meeting_id).place
+    assert stored is not None and len(stored) == 200 and stored == overview.place.text()
+
+
 def test_exports_and_live_view_are_called_for_the_current_meeting(
     window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -144,6 +144,7 @@ class MeetingOverview(LazyReload, QWidget):
         self.start = TimeEdit()
         self.end = TimeEdit()
         self.place = QLineEdit()
+        self.place.setMaxLength(200)  # the store's limit; longer text would be refused on leaving
         self.moderator = PersonCombo()
         self.minute_taker = PersonCombo()
         self.next_date = DateEdit(optional=True)
