@@ -2224,6 +2224,10 @@
         <source>%1: %2 offen, %3 überfällig</source>
         <translation>%1: %2 open, %3 overdue</translation>
     </message>
+    <message>
+        <source>ohne Region</source>
+        <translation>no region</translation>
+    </message>
 </context>
 <context>
     <name>OfficesModel</name>
@@ -2595,6 +2599,10 @@
     <message>
         <source>TOPs (%1)</source>
         <translation>Agenda items (%1)</translation>
+    </message>
+    <message>
+        <source>ohne Amt</source>
+        <translation>no office</translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3314,10 @@
 </context>
 <context>
     <name>TaskTableModel</name>
+    <message>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
     <message>
         <source>Nr.</source>
         <translation>No.</translation>

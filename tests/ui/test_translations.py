@@ -182,3 +182,36 @@ def test_english_review_table_agenda_details_and_standing_agenda(
     standing.reload()
     kinds = {standing.model.index(r, 2).data() for r in range(standing.model.rowCount())}
     assert "Follow-up review" in kinds and "Wiedervorlage" not in kinds
+
+
+def test_english_task_register_history_and_follow_up_charts(
+    store: Store, qtbot: QtBot, english: list[QTranslator]
+) -> None:
+    from sromod.services import directory, tasks
+    from sromod.ui.itemmodels.tasks import COLUMN
+    from sromod.ui.screens.office_view import OfficeViewScreen
+    from sromod.ui.screens.region_view import RegionViewScreen
+    from sromod.ui.screens.task_register import TaskRegisterScreen
+    from tests.services.register_data import build_register
+
+    reg = build_register(store)
+    guest = directory.create_person(store, "Erika Muster")  # a person of no office
+    tasks.add_task(store, "Ohne Amt", person_id=guest, region_id=reg.region_id)
+    context = AppContext(store)
+    register = TaskRegisterScreen(context)
+    qtbot.addWidget(register)
+    register.show_item(reg.task_ids[2])  # in progress, overdue, changed once
+    row = register.model.row_of(reg.task_ids[2])
+    assert register.model.index(row, COLUMN["overdue"]).data() == "overdue"
+    history = register.detail.history
+    texts = [history.item(r, 1).text() for r in range(history.rowCount())]
+    assert texts[0].startswith("open → in progress – ") and texts[-1].startswith("created – ")
+    assert not any(word in " ".join(texts) for word in ("offen", "angelegt", "Bearbeitung"))
+    office = OfficeViewScreen(context)
+    qtbot.addWidget(office)
+    office.show_item(reg.offices["Jug"])
+    assert "no region" in dict(office.by_region.entries())
+    region = RegionViewScreen(context)
+    qtbot.addWidget(region)
+    region.show_item(reg.region_id)
+    assert "no office" in dict(region.by_office.entries())

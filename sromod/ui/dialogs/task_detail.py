@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import register
 from sromod.services.errors import ServiceError
-from sromod.services.register import TaskDetail
+from sromod.services.register import HistoryEntry, TaskDetail
 from sromod.store import Store
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import german_date
@@ -137,7 +137,7 @@ class TaskDetailPane(QWidget):
             self.fields["origin"].setText(self.tr("außerhalb einer Sitzung angelegt"))
         self.history.setRowCount(len(detail.history))
         for row, entry in enumerate(reversed(detail.history)):  # newest first
-            what = f"{entry.what()} – {entry.where}"
+            what = f"{_what(entry)} – {_where(entry)}"
             if entry.note:
                 what += f"\n{entry.note}"
             self.history.setItem(row, 0, QTableWidgetItem(local_time(entry.at)))
@@ -154,6 +154,19 @@ class TaskDetailPane(QWidget):
     def _open_origin(self, _link: str = "") -> None:
         if self._origin is not None:
             self.open_place.emit(*self._origin)
+
+
+def _what(entry: HistoryEntry) -> str:
+    """ "offen → erledigt" or "angelegt" in the window's language (the service's is German)."""
+    if entry.old_status is not None and entry.new_status is not None:
+        return f"{enum_label(entry.old_status)} → {enum_label(entry.new_status)}"
+    return enum_label(entry.kind)
+
+
+def _where(entry: HistoryEntry) -> str:
+    if entry.meeting_id and ": " in entry.where:  # "Sitzung: AG SRO, 12. Sitzung, 25.11.2026"
+        return f"{enum_label(entry.source)}: {entry.where.split(': ', 1)[1]}"
+    return enum_label(entry.source)
 
 
 def ask_note(parent: QWidget | None, task_label: str) -> str | None:

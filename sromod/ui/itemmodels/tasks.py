@@ -7,7 +7,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.models import TaskPriority, TaskStatus
@@ -33,6 +39,11 @@ def _meeting(row: TaskRow) -> str:
     return f"{row.meeting_number}. Sitzung, {row.meeting_date:%d.%m.%Y}"
 
 
+def _overdue(row: TaskRow) -> str:
+    # Not register.OVERDUE_TEXT: that German word is the Excel list's, this cell is the window's.
+    return QCoreApplication.translate("TaskTableModel", "überfällig") if row.overdue else ""
+
+
 _CELLS: dict[str, Callable[[TaskRow], str]] = {
     "register_number": lambda r: r.register_number,
     "title": lambda r: " ".join(r.title.split()),
@@ -40,7 +51,7 @@ _CELLS: dict[str, Callable[[TaskRow], str]] = {
     "person_name": lambda r: r.person_name or "",
     "due_date": lambda r: f"{r.due_date:%d.%m.%Y}" if r.due_date else "",
     "status": lambda r: enum_label(r.status),
-    "overdue": lambda r: register.OVERDUE_TEXT if r.overdue else "",
+    "overdue": _overdue,
     "priority": lambda r: enum_label(r.priority),
     "region_name": lambda r: r.region_name or "",
     "body_short_name": lambda r: r.body_short_name or "",

@@ -160,7 +160,9 @@ class OfficeViewScreen(QWidget):
         self.decisions.set_filters(DecisionFilter(office_id=office_id))
         fill_status_chart(self.by_status, self.closed_note, store, TaskFilter(office_id=office_id))
         regions = register.tasks_by_region(store, TaskFilter(office_id=office_id, statuses=PENDING))
-        self.by_region.set_data(regions.labels, regions.values)
+        # The service names the group of untagged tasks in German; the chart speaks the window's.
+        labels = [self.tr("ohne Region") if x == "ohne Region" else x for x in regions.labels]
+        self.by_region.set_data(labels, regions.values)
 
     def show_item(self, id: str) -> None:
         """Show the office with this id."""

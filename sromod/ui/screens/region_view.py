@@ -176,7 +176,8 @@ class RegionViewScreen(QWidget):
         self.tabs.setTabText(2, self.tr("TOPs (%1)").replace("%1", str(top_count)))
         fill_status_chart(self.by_status, self.closed_note, store, TaskFilter(region_id=region_id))
         offices = register.tasks_by_office(store, TaskFilter(region_id=region_id, statuses=PENDING))
-        self.by_office.set_data(offices.labels, offices.values)
+        labels = [self.tr("ohne Amt") if x == "ohne Amt" else x for x in offices.labels]
+        self.by_office.set_data(labels, offices.values)
 
     def show_item(self, id: str) -> None:
         """Show the Bezirksregion with this id."""
