@@ -112,6 +112,10 @@
         <translation>No open tasks for follow-up review.</translation>
     </message>
     <message>
+        <source>1 Aufgabe zur Wiedervorlage:</source>
+        <translation>1 task for follow-up review:</translation>
+    </message>
+    <message>
         <source>%1 Aufgaben zur Wiedervorlage:</source>
         <translation>%1 tasks for follow-up review:</translation>
     </message>
@@ -126,6 +130,10 @@
     <message>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe in die Wiedervorlage übernommen.</source>
+        <translation>1 task added to the follow-up review.</translation>
     </message>
     <message>
         <source>%1 Aufgaben in die Wiedervorlage übernommen.</source>
@@ -233,6 +241,10 @@
     <message>
         <source>TOP mit diesem Titel hinten anfügen</source>
         <translation>Append an agenda item with this title</translation>
+    </message>
+    <message>
+        <source>Geplant: %1 Minuten für 1 TOP</source>
+        <translation>Planned: %1 minutes for 1 agenda item</translation>
     </message>
     <message>
         <source>Geplant: %1 Minuten für %2 TOPs</source>
@@ -2807,6 +2819,10 @@
     <message>
         <source>Stand: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage: 1 Aufgabe, %2 besprochen</source>
+        <translation>Follow-up review: 1 task, %2 discussed</translation>
     </message>
     <message>
         <source>Wiedervorlage: %1 Aufgaben, %2 besprochen</source>

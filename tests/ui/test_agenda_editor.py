@@ -202,6 +202,28 @@ def test_review_top_lists_carried_tasks_and_takes_late_ones(
     assert not details.carry_button.isVisible()
 
 
+def test_one_task_and_one_top_are_counted_in_the_singular(
+    editor: AgendaEditor, qtbot: QtBot
+) -> None:
+    """ "1 Aufgaben zur Wiedervorlage" and "für 1 TOPs" read wrong."""
+    store, meeting_id = editor.context.store, editor.meeting_id
+    assert meeting_id is not None
+    review = agenda.list_agenda(store, meeting_id)[2]
+    editor.select(review.id)
+    body_id = meetings.get_meeting(store, meeting_id).body_id
+    tasks.add_task(store, "Spielplatz prüfen", office_id=office_id(store, "SGA"), body_id=body_id)
+    messages: list[str] = []
+    editor.context.message.connect(messages.append)
+    qtbot.mouseClick(editor.details.carry_button, Qt.MouseButton.LeftButton)
+    assert messages == ["1 Aufgabe in die Wiedervorlage übernommen."]
+    assert "1 Aufgabe zur Wiedervorlage:" in editor.details.text.text()
+    for item in agenda.list_agenda(store, meeting_id):
+        if item.id != review.id:
+            editor.context.run("", agenda.delete_agenda_item, item.id)
+    qtbot.waitUntil(lambda: "für 1 TOP " in editor.summary.text() + " ")
+    assert editor.summary.text().startswith("Geplant: 20 Minuten für 1 TOP ·")
+
+
 def test_agenda_model_passes_qt_model_tester(editor: AgendaEditor, qtmodeltester: Any) -> None:
     editor.select(agenda.list_agenda(editor.context.store, editor.meeting_id or "")[4].id)
     editor.indent()  # a sub-item, so the tree has two levels

@@ -27,6 +27,7 @@ from tests.ui.live_helpers import (
     database_image,
     fake_clock,
     meeting_with_review,
+    review_item,
     type_text,
 )
 
@@ -457,3 +458,13 @@ def test_with_an_empty_agenda_the_result_field_takes_no_text_until_a_top_exists(
     assert not view.capture.result.isEnabled()
     context.run("TOP", agenda.add_agenda_item, meeting_id, "Begrüßung")
     assert view.capture.result.isEnabled()
+
+
+def test_the_review_heading_counts_one_task_in_the_singular(store: Store, qtbot: QtBot) -> None:
+    setup = meeting_with_review(store, carried=1)
+    clock, _mono = fake_clock()
+    view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    assert view is not None
+    qtbot.addWidget(view)
+    view.go_to(review_item(store, setup.meeting_id).id)
+    assert view.review.heading.text() == "Wiedervorlage: 1 Aufgabe, 0 besprochen"

@@ -58,7 +58,11 @@ class AgendaDetails(QWidget):
         reviews = self.context.query(tasks.list_reviews, item_id)
         if not reviews:
             return self.tr("Keine offenen Aufgaben zur Wiedervorlage.")
-        lines = [self.tr("%1 Aufgaben zur Wiedervorlage:").replace("%1", str(len(reviews)))]
+        lines = [
+            self.tr("1 Aufgabe zur Wiedervorlage:")
+            if len(reviews) == 1
+            else self.tr("%1 Aufgaben zur Wiedervorlage:").replace("%1", str(len(reviews)))
+        ]
         for review in reviews[:SHOWN_REVIEWS]:
             task = review.task
             due = (
@@ -87,5 +91,9 @@ class AgendaDetails(QWidget):
         )
         if added is not None:
             self.context.message.emit(
-                self.tr("%1 Aufgaben in die Wiedervorlage übernommen.").replace("%1", str(added))
+                self.tr("1 Aufgabe in die Wiedervorlage übernommen.")
+                if added == 1
+                else self.tr("%1 Aufgaben in die Wiedervorlage übernommen.").replace(
+                    "%1", str(added)
+                )
             )

@@ -235,8 +235,13 @@ class AgendaEditor(LazyReload, QWidget):
 
     def _update_summary(self, items: list[AgendaItemInfo], meeting: Any) -> None:
         total = agenda.planned_total_minutes(items)
-        text = self.tr("Geplant: %1 Minuten für %2 TOPs").replace("%1", str(total))
-        text = text.replace("%2", str(sum(1 for i in items if i.parent_id is None)))
+        count = sum(1 for i in items if i.parent_id is None)
+        text = (
+            self.tr("Geplant: %1 Minuten für 1 TOP")
+            if count == 1
+            else self.tr("Geplant: %1 Minuten für %2 TOPs")
+        )
+        text = text.replace("%1", str(total)).replace("%2", str(count))
         if meeting.planned_start is not None:
             start = datetime.combine(meeting.date, meeting.planned_start)
             end = start + timedelta(minutes=total)

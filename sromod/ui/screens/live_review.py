@@ -124,11 +124,12 @@ class ReviewPanel(QWidget):
         rows = tasks.list_reviews(self.context.store, item_id) if item_id else []
         self.model.set_reviews(rows)
         done = sum(1 for r in rows if r.status_after is not None)
-        self.heading.setText(
-            self.tr("Wiedervorlage: %1 Aufgaben, %2 besprochen")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(done))
+        heading = (
+            self.tr("Wiedervorlage: 1 Aufgabe, %2 besprochen")
+            if len(rows) == 1
+            else self.tr("Wiedervorlage: %1 Aufgaben, %2 besprochen")
         )
+        self.heading.setText(heading.replace("%1", str(len(rows))).replace("%2", str(done)))
         row = self.model.row_of(keep)
         if row < 0:
             row = next((n for n, r in enumerate(rows) if r.status_after is None), 0)
