@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -278,8 +279,19 @@ class MainWindow(QMainWindow):
 
     def end_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
-        if meeting_id is not None:
-            self.context.run(self.tr("Sitzung beenden"), meetings.end_meeting, meeting_id)
+        if meeting_id is None:
+            return
+        view = self.live_view
+        if (
+            view is not None
+            and shiboken6.isValid(view)
+            and view.isVisible()
+            and getattr(view, "meeting_id", None) == meeting_id
+        ):
+            # the open live view holds the typed result and the running TOP: it ends the meeting
+            view.end_meeting()  # type: ignore[attr-defined]
+            return
+        self.context.run(self.tr("Sitzung beenden"), meetings.end_meeting, meeting_id)
 
     def release_minutes(self) -> None:
         meeting_id = self.current_meeting_id()

@@ -389,3 +389,28 @@ def test_prepare_a_meeting_across_screens_and_undo_everything(
     assert [i.title for i in agenda.list_agenda(store, meeting.id)][-1] == "Kiezkasse 2027"
     present = [a for a in attendance.list_attendance(store, meeting.id) if a.status]
     assert len(present) == 2
+
+
+def test_ending_from_the_menu_keeps_the_result_typed_in_the_open_live_view(
+    window: MainWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The menu ended the meeting behind the live view's back; the unsaved result was lost."""
+    from sromod.ui.screens import live
+    from tests.ui.live_helpers import fake_clock
+
+    meeting_id = plan(store, make_body(store))  # 25.11.2026, the fake clock's day
+    clock, _mono = fake_clock()
+    monkeypatch.setattr(live, "MeetingClock", lambda: clock)
+    monkeypatch.setattr(live, "confirm", lambda *args: True)
+    window.open_meeting(meeting_id)
+    window.start_live()
+    view = window.live_view
+    assert isinstance(view, live.LiveView)
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.capture.result, "Die Tagesordnung wird festgestellt.")
+    window.end_meeting()
+    assert meetings.get_meeting(store, meeting_id).state == MeetingState.HELD
+    view.close()
+    first = agenda.list_agenda(store, meeting_id)[0]
+    assert first.result == "Die Tagesordnung wird festgestellt."
+    assert first.actual_end is not None  # the running TOP ended with the meeting
