@@ -171,8 +171,9 @@ def _query(filters: TaskFilter) -> Select:  # type: ignore[type-arg]
         .outerjoin(parent, parent.id == item.parent_id)
         .outerjoin(Meeting, and_(Meeting.id == item.meeting_id))
     )
+    # Undated tasks last, as in the register: a lead looks for the earliest due dates first.
     return _filtered(query, filters, region).order_by(
-        Office.code, Task.due_date, Task.year, Task.seq
+        Office.code, Task.due_date.asc().nulls_last(), Task.year, Task.seq
     )
 
 

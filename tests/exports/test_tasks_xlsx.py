@@ -204,3 +204,18 @@ def test_filters_by_body_and_region_take_in_planungsraeume(
     assert region_name and rows["A-2026/0124"]["Bezirksregion"].value == region_name  # type: ignore[attr-defined]
     assert export_tasks(store, path, body_id=body_id, today=TODAY) == 3
     assert "A-2026/0124" not in _rows_by_number(load_workbook(path)["Aufgaben"])
+
+
+def test_tasks_without_a_due_date_come_after_the_dated_ones(store: Store, tmp_path: Path) -> None:
+    # As in the register: the earliest due dates first, the undated tasks at the end of the office.
+    from sromod.services import tasks
+    from tests.services.register_data import build_register
+
+    reg = build_register(store)
+    tasks.add_task(store, "Ohne Termin", office_id=reg.offices["Jug"])
+    path = tmp_path / "Jug.xlsx"
+    export_tasks(store, path, office_code="Jug", today=TODAY)
+    rows = list(load_workbook(path)["Aufgaben"].iter_rows(min_row=2, values_only=True))
+    due = [r[TASK_COLUMNS.index("Fällig am")] for r in rows]
+    assert due[-1] is None and None not in due[:-1]
+    assert due[:-1] == sorted(due[:-1])  # type: ignore[type-var]
