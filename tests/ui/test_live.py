@@ -468,3 +468,18 @@ def test_the_review_heading_counts_one_task_in_the_singular(store: Store, qtbot:
     qtbot.addWidget(view)
     view.go_to(review_item(store, setup.meeting_id).id)
     assert view.review.heading.text() == "Wiedervorlage: 1 Aufgabe, 0 besprochen"
+
+
+def test_a_result_typed_before_the_overview_ended_the_meeting_is_saved_on_closing(
+    store: Store, qtbot: QtBot
+) -> None:
+    setup = meeting_with_review(store)
+    context = AppContext(store)
+    clock, _mono = fake_clock()
+    view = open_live_view(context, setup.meeting_id, clock=clock)
+    assert view is not None
+    qtbot.addWidget(view)
+    type_text(qtbot, view.capture.result, "Tagesordnung festgestellt.")
+    context.run("Sitzung beenden", meetings.end_meeting, setup.meeting_id)  # the overview's button
+    view.close()
+    assert agenda_of(store, setup.meeting_id)[0].result == "Tagesordnung festgestellt."

@@ -465,7 +465,8 @@ class LiveView(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
-        if self.running:
+        # also when the meeting was ended elsewhere (overview, menu) while a result was typed here
+        if self.running or self.meeting.state == MeetingState.HELD:
             self.capture.save_result()
         if self.projector is not None:
             self.projector.close()
