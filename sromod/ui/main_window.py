@@ -330,6 +330,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10_000)
 
     def show_error(self, text: str) -> None:
+        view = self.live_view
+        if view is not None and shiboken6.isValid(view) and view.isActiveWindow():
+            # the live view shows it in its own line; a modal box would stop its keys mid-meeting
+            self.statusBar().showMessage(text, 10_000)
+            return
         QMessageBox.warning(self, self.tr("sromod"), text)
 
     def update_title(self) -> None:

@@ -414,3 +414,34 @@ def test_ending_from_the_menu_keeps_the_result_typed_in_the_open_live_view(
     first = agenda.list_agenda(store, meeting_id)[0]
     assert first.result == "Die Tagesordnung wird festgestellt."
     assert first.actual_end is not None  # the running TOP ended with the meeting
+
+
+def test_a_refusal_in_the_active_live_view_shows_no_modal_box(
+    window: MainWindow,
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    no_message_boxes: list[tuple[str, str]],  # noqa: F811
+) -> None:
+    """An empty task in the live view raised a modal box from the main window behind it."""
+    from sromod.ui.screens import live
+    from tests.ui.live_helpers import activate, fake_clock
+
+    meeting_id = plan(store, make_body(store))
+    clock, _mono = fake_clock()
+    monkeypatch.setattr(live, "MeetingClock", lambda: clock)
+    window.open_meeting(meeting_id)
+    window.start_live()
+    view = window.live_view
+    assert isinstance(view, live.LiveView)
+    qtbot.addWidget(view)
+    activate(qtbot, view)
+    qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.capture.task_form.what, Qt.Key.Key_Return)
+    assert no_message_boxes == []
+    assert "Die Aufgabe (Was) darf nicht leer sein." in view.status_line.text()
+    view.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window.context.error.emit("Ein Fehler im Hauptfenster.")
+    assert no_message_boxes == [("sromod", "Ein Fehler im Hauptfenster.")]
