@@ -2496,6 +2496,14 @@
         <translation>Plan new meeting</translation>
     </message>
     <message>
+        <source>%1. Sitzung der %2. Die ständige Tagesordnung ist leer: die Sitzung beginnt ohne TOPs.</source>
+        <translation>Meeting no. %1 of the %2. The standing agenda is empty: the meeting starts without agenda items.</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung übernommen. Sie hat keinen TOP „Wiedervorlage“: offene Aufgaben werden nicht übernommen.</source>
+        <translation>Meeting no. %1 of the %2. The agenda is taken from the standing agenda. It has no “Follow-up review” item, so open tasks are not carried over.</translation>
+    </message>
+    <message>
         <source>%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung übernommen, offene Aufgaben kommen in den TOP „Wiedervorlage“.</source>
         <translation>Meeting no. %1 of the %2. The agenda is taken from the standing agenda; open tasks go into the “Follow-up review” agenda item.</translation>
     </message>

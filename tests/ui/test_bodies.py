@@ -221,6 +221,28 @@ def test_plan_dialog_defaults_from_the_body(store: Store, qtbot: QtBot) -> None:
     assert values["day"] > date.today() and values["day"].weekday() < 5
 
 
+def test_plan_dialog_says_when_the_standing_agenda_carries_nothing_over(
+    store: Store, qtbot: QtBot
+) -> None:
+    """It promised carried-over tasks in a Wiedervorlage TOP the standing agenda did not have."""
+    body_id = make_body(store)
+    context = AppContext(store)
+
+    def intro() -> str:
+        dialog = PlanMeetingDialog(None, context, body_id)
+        qtbot.addWidget(dialog)
+        return dialog.form.itemAt(0).widget().text()  # type: ignore[union-attr]
+
+    assert "offene Aufgaben kommen in den TOP „Wiedervorlage“" in intro()
+    standing = bodies.list_standing_items(store, body_id)
+    review = next(i for i in standing if i.kind == AgendaItemKind.REVIEW)
+    bodies.delete_standing_item(store, review.id)
+    assert "keinen TOP „Wiedervorlage“: offene Aufgaben werden nicht übernommen" in intro()
+    for item in bodies.list_standing_items(store, body_id):
+        bodies.delete_standing_item(store, item.id)
+    assert "Die ständige Tagesordnung ist leer" in intro()
+
+
 def test_people_screen_create_and_edit_person(
     store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from sromod.models import AgendaItemKind
 from sromod.services import bodies, meetings
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import FormDialog
@@ -20,12 +21,7 @@ class PlanMeetingDialog(FormDialog):
         held = meetings.list_meetings(context.store, body_id)
         number = max((m.number for m in held), default=0) + 1
         intro = QLabel(
-            self.tr(
-                "%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung "
-                "übernommen, offene Aufgaben kommen in den TOP „Wiedervorlage“."
-            )
-            .replace("%1", str(number))
-            .replace("%2", body.short_name)
+            self._intro(context, body_id).replace("%1", str(number)).replace("%2", body.short_name)
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
@@ -41,6 +37,25 @@ class PlanMeetingDialog(FormDialog):
         self.place = QLineEdit(body.default_place or "")
         self.place.setMaxLength(200)  # the store's limit; longer input would be refused later
         self.add_row(self.tr("&Ort:"), self.place)
+
+    def _intro(self, context: AppContext, body_id: str) -> str:
+        """What the new agenda will hold; open tasks are carried over only into a review TOP."""
+        standing = bodies.list_standing_items(context.store, body_id)
+        if not standing:
+            return self.tr(
+                "%1. Sitzung der %2. Die ständige Tagesordnung ist leer: "
+                "die Sitzung beginnt ohne TOPs."
+            )
+        if not any(item.kind == AgendaItemKind.REVIEW for item in standing):
+            return self.tr(
+                "%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung "
+                "übernommen. Sie hat keinen TOP „Wiedervorlage“: offene Aufgaben werden nicht "
+                "übernommen."
+            )
+        return self.tr(
+            "%1. Sitzung der %2. Die Tagesordnung wird aus der ständigen Tagesordnung "
+            "übernommen, offene Aufgaben kommen in den TOP „Wiedervorlage“."
+        )
 
     def values(self) -> dict[str, Any]:
         return {
