@@ -280,6 +280,17 @@ def test_people_screen_create_and_edit_person(
     assert screen.selected_person_id() == kim.id
 
 
+def test_people_table_fits_the_page_of_a_1280_window(store: Store, qtbot: QtBot) -> None:
+    """The consent column sat behind a horizontal scroll bar on a 1280×800 screen."""
+    screen = PeopleScreen(AppContext(store))
+    qtbot.addWidget(screen)
+    screen.resize(1045, 700)  # the page beside the navigation of a 1280 px wide window
+    screen.show()
+    directory.create_person(store, "Erika Muster", office_id=office_id(store, "Jug"))
+    screen.reload()
+    qtbot.waitUntil(lambda: screen.people_view.horizontalScrollBar().maximum() == 0)
+
+
 def test_member_and_person_dialogs_typed_by_a_person(store: Store, qtbot: QtBot) -> None:
     context = AppContext(store)
     person = directory.create_person(store, "Erika Muster", office_id=office_id(store, "Jug"))
