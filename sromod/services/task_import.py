@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from sromod.exports.tasks_xlsx import OVERVIEW_SHEET
 from sromod.exports.tasks_xlsx_reader import (
@@ -218,9 +219,12 @@ def apply_import(store: Store, preview: ImportPreview) -> int:
     if not preview.ok:
         raise ServiceError("Die Aufgabenliste enthält Fehler; es wurde nichts übernommen.")
     note = f"aus „{preview.path.name}“"
-    with unit_of_work(store) as session:
+    with unit_of_work(store) as session, session.no_autoflush:
+        # Loaded in chunks with their histories, and flushed once at the end: one query and one
+        # flush per task took seconds for a few thousand rows and froze the window.
+        tasks = _tasks_with_events(session, [c.task_id for c in preview.changes])
         for change in preview.changes:
-            task = session.get(Task, change.task_id)
+            task = tasks.get(change.task_id)
             if task is None or task.updated_at != change.updated_at:
                 raise ServiceError(
                     f"Die Aufgabe {change.register_number} wurde nach der Vorschau geändert; "
@@ -229,6 +233,18 @@ def apply_import(store: Store, preview: ImportPreview) -> int:
             _apply(session, task, change, note)
     log.info("Excel-Import %s: %d Aufgaben geändert", preview.path.name, len(preview.changes))
     return len(preview.changes)
+
+
+def _tasks_with_events(session: Any, ids: list[str]) -> dict[str, Task]:
+    found: dict[str, Task] = {}
+    for start in range(0, len(ids), 500):  # SQLite limits the number of parameters
+        query = (
+            select(Task)
+            .where(Task.id.in_(ids[start : start + 500]))
+            .options(selectinload(Task.events))
+        )
+        found.update((t.id, t) for t in session.scalars(query))
+    return found
 
 
 def _apply(session: Any, task: Task, change: TaskChange, note: str) -> None:

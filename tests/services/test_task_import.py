@@ -282,3 +282,36 @@ def test_without_the_stand_column_the_export_time_decides(store: Store, reg: Reg
     assert preview.ok, preview.problems
     assert [c.task_id for c in preview.conflicts] == [t0]
     assert [c.task_id for c in preview.changes] == [t1]
+
+
+def test_applying_many_changes_reads_the_tasks_in_a_few_queries(
+    store: Store, reg: Register, tmp_path: Path
+) -> None:
+    # One query and one flush per task made a list of a few thousand answers freeze the window
+    # for twenty seconds; the count of SELECTs must not grow with the number of changes.
+    from sqlalchemy import event
+
+    many = [tasks.add_task(store, f"Aufgabe {n}", office_id=reg.offices["Jug"]).id
+            for n in range(60)]  # fmt: skip
+    out = tmp_path / "viele.xlsx"
+    export_tasks(store, out, office_code="Jug", today=TODAY)
+    edited = _edit(out, tmp_path / "viele bearbeitet.xlsx",
+                   {i: {"Status": "erledigt", "Bemerkung": f"fertig {i[:4]}"} for i in many})  # fmt: skip
+    preview = task_import.preview_import(store, edited)
+    assert len(preview.changes) == 60 and preview.ok
+    selects: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        assert task_import.apply_import(store, preview) == 60
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert len(selects) < 10
+    done = register.task_totals(store, register.TaskFilter(statuses=(TaskStatus.DONE,)))
+    assert done.total == 61  # the 60 and the one done before
+    history = register.task_history(store, many[0])
+    assert [e.source for e in history][-1] == TaskEventSource.IMPORT
