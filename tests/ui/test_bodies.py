@@ -280,6 +280,20 @@ def test_people_screen_create_and_edit_person(
     assert screen.selected_person_id() == kim.id
 
 
+def test_members_table_fits_the_page_of_a_1280_window(
+    screen: BodiesScreen, qtbot: QtBot, store: Store
+) -> None:
+    """Voting right, from and to sat behind a horizontal scroll bar on a 1280×800 screen."""
+    body_id = make_body(store)
+    screen.resize(1060, 700)  # the page beside the navigation of a 1280 px wide window
+    screen.reload_bodies()
+    screen.select_body(body_id)
+    screen.tabs.setCurrentWidget(screen.members)
+    view = screen.members.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    assert view.horizontalScrollBar().maximum() == 0
+
+
 def test_people_table_fits_the_page_of_a_1280_window(store: Store, qtbot: QtBot) -> None:
     """The consent column sat behind a horizontal scroll bar on a 1280×800 screen."""
     screen = PeopleScreen(AppContext(store))

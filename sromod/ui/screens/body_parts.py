@@ -100,7 +100,7 @@ class MembersTab(BodyTab):
             self,
         )
         self.view = make_table(
-            self.model, self.tr("Mitglieder des Gremiums"), 2, [170, 140, 190, 130, 90, 90, 90]
+            self.model, self.tr("Mitglieder des Gremiums"), 2, [150, 120, 105, 105, 80, 65, 65]
         )
         self.view.doubleClicked.connect(self.edit_member)
         layout = QVBoxLayout(self)
