@@ -12,17 +12,20 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTime,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QLabel,
     QSpinBox,
     QTimeEdit,
@@ -66,7 +69,23 @@ class DateEdit(QDateEdit):
         if optional:
             self.setMinimumDate(_NO_DATE)
             self.setSpecialValueText("—")
+            self.calendarWidget().installEventFilter(self)
         self.set_value(None if optional else date.today())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Digits typed beside the dash of an empty date were lost ("—15012027"): start from
+        # today, so that the typed date replaces a real one section by section.
+        if self._optional and self.value() is None and event.text().isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The calendar of an empty date would open in January 1900; open it at this month.
+        if event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
         picked = self.date()

@@ -172,3 +172,30 @@ def test_export_keeps_the_unerledigt_filter(
     assert {r[rows[0].index("Status")] for r in rows[1:]} <= {"offen", "in Bearbeitung",
                                                                "zurückgestellt"}  # fmt: skip
     assert not any(m.startswith("Hinweis") for m in messages)
+
+
+def test_a_due_date_can_be_typed_into_the_empty_filter(store: Store, qtbot: QtBot) -> None:
+    # The empty field shows a dash; typed digits used to land beside it and be lost, and its
+    # calendar opened in January 1900.
+    from datetime import date
+
+    from PySide6.QtCore import QDate, QPoint
+
+    build_register(store)
+    _context, screen = _screen(store, qtbot)
+    field = screen.filter_bar.due_from
+    assert field.value() is None
+    field.setFocus()
+    qtbot.keyClicks(field, "01112026")
+    assert field.value() == date(2026, 11, 1)
+    assert screen.model.filters.due_from == date(2026, 11, 1)
+    due = {screen.model.row_at(r).due_date for r in range(screen.model.rowCount())}
+    assert due and all(d is not None and d >= date(2026, 11, 1) for d in due)
+    empty = screen.filter_bar.due_to
+    arrow = QPoint(empty.width() - 5, empty.height() // 2)  # the drop-down button
+    qtbot.mouseClick(empty, Qt.MouseButton.LeftButton, pos=arrow)
+    calendar = empty.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert empty.value() is None
