@@ -78,7 +78,17 @@ class DateEdit(QDateEdit):
         if self._optional and self.value() is None and event.text().isdigit():
             self.setDate(QDate.currentDate())
             self.setSelectedSection(QDateTimeEdit.Section.DaySection)
+        elif self._optional and self._all_erased(event):
+            self.set_value(None)  # otherwise a date, once chosen, could never be taken back
+            return
         super().keyPressEvent(event)
+
+    def _all_erased(self, event: QKeyEvent) -> bool:
+        """Delete or Backspace with the whole date selected (or nothing left of it)."""
+        if event.key() not in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            return False
+        line = self.lineEdit()
+        return not line.text().strip(" .") or line.selectedText() == line.text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The calendar of an empty date would open in January 1900; open it at this month.

@@ -147,3 +147,19 @@ def test_office_and_region_lists_export_what_the_office_still_owes(
     qtbot.addWidget(region)
     region.show_item(reg.region_id)
     assert _exported_statuses(monkeypatch, tmp_path, region.export_button) == ["offen"] * 3
+
+
+def test_a_date_filter_can_be_taken_back(store: Store, qtbot: QtBot) -> None:
+    # The decision register has no reset button: Delete on the selected date must empty it.
+    build_register(store)
+    screen = DecisionRegisterScreen(AppContext(store))
+    qtbot.addWidget(screen)
+    field = screen.date_from
+    everything = screen.count.text()
+    field.setFocus()
+    qtbot.keyClicks(field, "01012030")
+    assert field.value() is not None and screen.count.text() != everything
+    field.lineEdit().selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None and field.text() == "—"
+    assert screen.count.text() == everything
