@@ -199,3 +199,16 @@ def test_a_due_date_can_be_typed_into_the_empty_filter(store: Store, qtbot: QtBo
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert empty.value() is None
+
+
+def test_counts_name_the_whole_office_whatever_the_other_filters(
+    store: Store, qtbot: QtBot
+) -> None:
+    # "Jugendamt: 2 offen" under a region filter read as the office's whole count.
+    reg = build_register(store)
+    _context, screen = _screen(store, qtbot)
+    bar = screen.filter_bar
+    bar.office.setCurrentIndex(bar.office.findData(reg.offices["Jug"]))
+    bar.region.setCurrentIndex(bar.region.findData(reg.region_id))
+    assert screen.model.rowCount() == 2  # pending Jug tasks in the region and its Planungsraum
+    assert screen.counts.text() == "Jugendamt: 3 offen, 2 überfällig · 2 Aufgaben in der Auswahl"

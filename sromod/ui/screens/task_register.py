@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
@@ -237,9 +236,10 @@ class TaskRegisterScreen(QWidget):
 
     def update_counts(self) -> None:
         filters = self.model.filters
-        # The office's open and overdue tasks whatever the status filter, then the selection's size.
+        # The office's open and overdue tasks whatever the other filters (a body or person filter
+        # made "Jugendamt: 5 offen" read as the office's whole count), then the selection's size.
         whole = register.task_totals(
-            self.context.store, replace(filters, statuses=(), overdue=False)
+            self.context.store, TaskFilter(office_id=filters.office_id, today=filters.today)
         )
         name = self.tr("Alle Ämter")
         if filters.office_id:
