@@ -247,6 +247,12 @@ def _parse_row(
     remark: Any = _UNSET
     if REMARK_HEADER in columns:
         text = values.get(REMARK_HEADER)
+        if isinstance(text, datetime):  # Excel turns a remark like "3.12.2026" into a date cell
+            text = (
+                f"{text:%d.%m.%Y}"
+                if text.time() == datetime.min.time()
+                else f"{text:%d.%m.%Y %H:%M}"
+            )
         remark = (str(text).strip() or None) if text is not None else None
     stand = _stand(values.get(STAND_HEADER))
     if len(problems) > before:

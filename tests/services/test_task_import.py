@@ -315,3 +315,13 @@ def test_applying_many_changes_reads_the_tasks_in_a_few_queries(
     assert done.total == 61  # the 60 and the one done before
     history = register.task_history(store, many[0])
     assert [e.source for e in history][-1] == TaskEventSource.IMPORT
+
+
+def test_a_remark_excel_turned_into_a_date_reads_as_a_german_date(
+    store: Store, reg: Register, exported: Path, tmp_path: Path
+) -> None:
+    # Typed "3.12.2026" into Bemerkung, Excel keeps a date cell; it read as "2026-12-03 00:00:00".
+    t0 = reg.task_ids[0]
+    edited = _edit(exported, tmp_path / "Datum.xlsx", {t0: {"Bemerkung": datetime(2026, 12, 3)}})
+    preview = task_import.preview_import(store, edited)
+    assert [c.describe() for c in preview.changes] == [["Bemerkung: (leer) → „03.12.2026“"]]
