@@ -1342,6 +1342,10 @@
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <source>1 Aufgabe aus „%2“ übernommen.</source>
+        <translation>1 task imported from “%2”.</translation>
+    </message>
+    <message>
         <source>%1 Zeilen gelesen</source>
         <translation>%1 rows read</translation>
     </message>
@@ -3312,6 +3316,10 @@
         <translation>%1: %2 open, %3 overdue · %4 tasks in the selection</translation>
     </message>
     <message>
+        <source>%1: %2 offen, %3 überfällig · 1 Aufgabe in der Auswahl</source>
+        <translation>%1: %2 open, %3 overdue · 1 task in the selection</translation>
+    </message>
+    <message>
         <source>Sitzung und TOP öffnen</source>
         <translation>Open meeting and agenda item</translation>
     </message>
@@ -3326,6 +3334,10 @@
     <message>
         <source>%1 Aufgaben auf „%2“ gesetzt.</source>
         <translation>%1 tasks set to “%2”.</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe auf „%2“ gesetzt.</source>
+        <translation>1 task set to “%2”.</translation>
     </message>
     <message>
         <source>Notiz zur Aufgabe</source>

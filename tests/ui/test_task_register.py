@@ -212,3 +212,36 @@ def test_counts_name_the_whole_office_whatever_the_other_filters(
     bar.region.setCurrentIndex(bar.region.findData(reg.region_id))
     assert screen.model.rowCount() == 2  # pending Jug tasks in the region and its Planungsraum
     assert screen.counts.text() == "Jugendamt: 3 offen, 2 überfällig · 2 Aufgaben in der Auswahl"
+
+
+def test_one_task_is_spoken_of_in_the_singular(
+    store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "1 Aufgaben auf „erledigt“ gesetzt." and "· 1 Aufgaben in der Auswahl" read as mistakes.
+    from sromod.exports.tasks_xlsx import export_tasks
+    from sromod.ui.dialogs import import_preview
+
+    reg = build_register(store)
+    context, screen = _screen(store, qtbot)
+    messages: list[str] = []
+    context.message.connect(messages.append)
+    screen.filter_bar.text.setText("Aufgabe 2 für Jug")  # keyClicks cannot type ü
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.counts.text().endswith("· 1 Aufgabe in der Auswahl")
+    screen.select_rows([0])
+    screen.set_status(TaskStatus.IN_PROGRESS)
+    assert messages[-1] == "1 Aufgabe auf „in Bearbeitung“ gesetzt."
+    exported = tmp_path / "Eine.xlsx"
+    export_tasks(store, exported)
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Aufgaben"]
+    cols = {c.value: c.column for c in ws[1]}
+    row = next(
+        r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["ID"]).value == reg.task_ids[0]
+    )
+    ws.cell(row, cols["Status"]).value = "erledigt"
+    wb.save(exported)
+    monkeypatch.setattr(import_preview, "ask_open_path", lambda *_a: str(exported))
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "ask", classmethod(lambda *_a: True))
+    qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
+    assert messages[-1] == "1 Aufgabe aus „Eine.xlsx“ übernommen."

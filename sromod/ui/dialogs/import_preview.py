@@ -59,11 +59,9 @@ def import_task_list(parent: QWidget | None, context: AppContext) -> int | None:
         preview,
     )
     if changed is not None:
-        context.message.emit(
-            _tr("%1 Aufgaben aus „%2“ übernommen.")
-            .replace("%1", str(changed))
-            .replace("%2", preview.path.name)
-        )
+        done = _count(changed, _tr("1 Aufgabe aus „%2“ übernommen."),
+                      _tr("%1 Aufgaben aus „%2“ übernommen."))  # fmt: skip
+        context.message.emit(done.replace("%2", preview.path.name))
     return changed  # type: ignore[no-any-return]
 
 

@@ -244,9 +244,11 @@ class TaskRegisterScreen(QWidget):
         name = self.tr("Alle Ämter")
         if filters.office_id:
             name = self.filter_bar.office.currentText().split(" – ", 1)[-1]
+        text = self.tr("%1: %2 offen, %3 überfällig · %4 Aufgaben in der Auswahl")
+        if self.model.total == 1:
+            text = self.tr("%1: %2 offen, %3 überfällig · 1 Aufgabe in der Auswahl")
         self.counts.setText(
-            self.tr("%1: %2 offen, %3 überfällig · %4 Aufgaben in der Auswahl")
-            .replace("%1", name)
+            text.replace("%1", name)
             .replace("%2", thousands(whole.open))
             .replace("%3", thousands(whole.overdue))
             .replace("%4", thousands(self.model.total))
@@ -336,10 +338,11 @@ class TaskRegisterScreen(QWidget):
         changed = self.context.run(text.replace("%2", enum_label(status)), tasks.set_status_of_tasks,
                                    ids, status)  # fmt: skip
         if changed is not None:
+            done = self.tr("%1 Aufgaben auf „%2“ gesetzt.")
+            if changed == 1:
+                done = self.tr("1 Aufgabe auf „%2“ gesetzt.")
             self.context.message.emit(
-                self.tr("%1 Aufgaben auf „%2“ gesetzt.")
-                .replace("%1", str(changed))
-                .replace("%2", enum_label(status))
+                done.replace("%1", str(changed)).replace("%2", enum_label(status))
             )
 
     def add_note(self, task_id: str, note: str) -> None:
