@@ -163,3 +163,16 @@ def test_a_date_filter_can_be_taken_back(store: Store, qtbot: QtBot) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Delete)
     assert field.value() is None and field.text() == "—"
     assert screen.count.text() == everything
+
+
+def test_a_long_office_name_does_not_widen_the_window(store: Store, qtbot: QtBot) -> None:
+    # The combo and the counts line grew with the name and pushed the window past the screen.
+    from sromod.services import directory
+
+    name = "Qualitätsentwicklung, Planung und Koordination des öffentlichen Gesundheitsdienstes"
+    office = directory.create_office(store, "QEntw", name)
+    screen = OfficeViewScreen(AppContext(store))
+    qtbot.addWidget(screen)
+    screen.show_item(office)
+    assert screen.counts.text().startswith(name)
+    assert screen.minimumSizeHint().width() < 1000

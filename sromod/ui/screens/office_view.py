@@ -75,8 +75,16 @@ class OfficeViewScreen(QWidget):
         self.office = QComboBox()
         self.office.setAccessibleName(self.tr("Amt"))
         self.office.setMinimumWidth(320)
+        # A long office name ("QPK – Qualitätsentwicklung, Planung und Koordination des
+        # öffentlichen Gesundheitsdienstes") in the combo and the counts widened the window
+        # past the screen; the combo keeps a fixed minimum and the counts wrap.
+        self.office.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.office.setMinimumContentsLength(28)
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.counts.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Liste des Amts exportieren…"))
         self.export_button.setToolTip(self.tr("Die unerledigten Aufgaben des Amts als Excel-Liste"))
         self.export_button.clicked.connect(self.export_list)
