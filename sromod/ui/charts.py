@@ -47,7 +47,17 @@ class BarChart(QWidget):
         return list(zip(self._labels, self._values, strict=True))
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 28 + ROW_HEIGHT * max(1, len(self._labels)))
+        return QSize(max(360, self._title_width()), 28 + ROW_HEIGHT * max(1, len(self._labels)))
+
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than the title: in a 1280-pixel window the title was cut off
+        # ("Unerledigte Aufgaben nach Bezirksreg").
+        return QSize(self._title_width(), 80)
+
+    def _title_width(self) -> int:
+        font = self.font()
+        font.setBold(True)
+        return QFontMetrics(font).horizontalAdvance(self._title) + 4
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)

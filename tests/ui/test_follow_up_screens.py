@@ -176,3 +176,20 @@ def test_a_long_office_name_does_not_widen_the_window(store: Store, qtbot: QtBot
     screen.show_item(office)
     assert screen.counts.text().startswith(name)
     assert screen.minimumSizeHint().width() < 1000
+
+
+def test_chart_titles_are_not_cut_off_in_a_laptop_window(store: Store, qtbot: QtBot) -> None:
+    # The office view beside the navigation of a 1280-pixel window cut off a chart title.
+    from PySide6.QtGui import QFontMetrics
+
+    reg = build_register(store)
+    screen = OfficeViewScreen(AppContext(store))
+    qtbot.addWidget(screen)
+    screen.resize(1060, 700)
+    screen.show()
+    screen.show_item(reg.offices["Jug"])
+    qtbot.waitExposed(screen)
+    for chart in (screen.by_status, screen.by_region):
+        font = chart.font()
+        font.setBold(True)
+        assert chart.width() >= QFontMetrics(font).horizontalAdvance(chart._title)
