@@ -15,12 +15,17 @@ from sromod.models import (
     AgendaItemRegion,
     AgendaItemState,
     Decision,
-    Meeting,
     Task,
     TaskReview,
 )
 from sromod.services.bodies import _renumber
-from sromod.services.common import apply_fields, clean_text, get_or_fail
+from sromod.services.common import (
+    apply_fields,
+    clean_text,
+    editable_item,
+    editable_meeting,
+    get_or_fail,
+)
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
@@ -148,7 +153,7 @@ def add_agenda_item(
     """Add a TOP (or sub-item under parent_id) at position (1-based), by default at the end."""
     text = clean_text(title, what="Der Titel des TOP", required=True, limit=500)
     with unit_of_work(store) as session:
-        get_or_fail(session, Meeting, meeting_id)
+        editable_meeting(session, meeting_id)
         if parent_id is not None:
             parent = get_or_fail(session, AgendaItem, parent_id)
             if parent.parent_id is not None:
@@ -180,13 +185,13 @@ def update_agenda_item(store: Store, item_id: str, **fields: Any) -> None:
     if "planned_minutes" in fields:
         fields["planned_minutes"] = max(0, int(fields["planned_minutes"]))
     with unit_of_work(store) as session:
-        apply_fields(get_or_fail(session, AgendaItem, item_id), fields, ITEM_FIELDS)
+        apply_fields(editable_item(session, item_id), fields, ITEM_FIELDS)
 
 
 def delete_agenda_item(store: Store, item_id: str) -> None:
     """Delete a TOP with its sub-items, unless decisions, tasks or reviews hang on it."""
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         ids = [item.id, *(c.id for c in item.children)]
         if _has_records(session, ids):
             raise ServiceError(
@@ -218,7 +223,7 @@ def move_agenda_item(
 ) -> None:
     """Move a TOP to position (1-based) among the children of parent_id (default: same parent)."""
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         new_parent = item.parent_id if parent_id == SAME_PARENT else parent_id
         _move(session, item, new_parent, position)
 
@@ -248,7 +253,7 @@ def _move(session: Session, item: AgendaItem, new_parent: str | None, position: 
 def indent_agenda_item(store: Store, item_id: str) -> None:
     """Make a TOP the last sub-item of the TOP above it."""
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         if item.parent_id is not None:
             raise ServiceError("Der TOP ist schon ein Unterpunkt.")
         siblings = _siblings(session, item.meeting_id, None)
@@ -262,7 +267,7 @@ def indent_agenda_item(store: Store, item_id: str) -> None:
 def outdent_agenda_item(store: Store, item_id: str) -> None:
     """Make a sub-item a TOP of its own, right after its former parent."""
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         if item.parent_id is None:
             raise ServiceError("Der TOP ist kein Unterpunkt.")
         parent = get_or_fail(session, AgendaItem, item.parent_id)
@@ -271,7 +276,7 @@ def outdent_agenda_item(store: Store, item_id: str) -> None:
 
 def set_region_tags(store: Store, item_id: str, region_ids: list[str]) -> None:
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         wanted = list(dict.fromkeys(region_ids))
         for tag in list(item.region_tags):
             if tag.region_id not in wanted:
@@ -286,7 +291,7 @@ def start_agenda_item(store: Store, item_id: str, at: datetime | None = None) ->
     """Start a TOP in the live view; a TOP still running in the meeting is ended at that moment."""
     now = at or datetime.now().replace(microsecond=0)
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         running = session.scalars(
             select(AgendaItem).where(
                 AgendaItem.meeting_id == item.meeting_id,
@@ -307,7 +312,7 @@ def start_agenda_item(store: Store, item_id: str, at: datetime | None = None) ->
 def end_agenda_item(store: Store, item_id: str, at: datetime | None = None) -> None:
     now = at or datetime.now().replace(microsecond=0)
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, item_id)
+        item = editable_item(session, item_id)
         if item.actual_start is None:
             item.actual_start = now
         item.actual_end = now

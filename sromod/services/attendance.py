@@ -10,7 +10,13 @@ from sqlalchemy import select
 
 from sromod.models import Attendance, AttendanceStatus, Meeting, Office, Person
 from sromod.services.bodies import list_members
-from sromod.services.common import apply_fields, clean_text, get_or_fail
+from sromod.services.common import (
+    apply_fields,
+    clean_text,
+    editable_meeting,
+    ensure_editable,
+    get_or_fail,
+)
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
@@ -135,7 +141,7 @@ def set_attendance(
     if status == AttendanceStatus.REPRESENTED and not (represented_by or "").strip():
         raise ServiceError("Bitte geben Sie an, wer vertritt.")
     with unit_of_work(store) as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         get_or_fail(session, Person, person_id)
         line = session.scalars(
             select(Attendance).where(
@@ -173,7 +179,7 @@ def add_guest(
 ) -> str:
     text = clean_text(name, what="Der Name des Gastes", required=True, limit=200)
     with unit_of_work(store) as session:
-        get_or_fail(session, Meeting, meeting_id)
+        editable_meeting(session, meeting_id)
         line = Attendance(
             meeting_id=meeting_id,
             guest_name=text,
@@ -191,6 +197,7 @@ def add_guest(
 def update_attendance(store: Store, attendance_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         line = get_or_fail(session, Attendance, attendance_id)
+        ensure_editable(line.meeting)
         if "guest_name" in fields and line.person_id is None:
             fields["guest_name"] = clean_text(fields["guest_name"], what="Der Name", required=True)
         apply_fields(line, fields, ATTENDANCE_FIELDS)
@@ -200,7 +207,9 @@ def update_attendance(store: Store, attendance_id: str, **fields: Any) -> None:
 
 def remove_attendance(store: Store, attendance_id: str) -> None:
     with unit_of_work(store) as session:
-        session.delete(get_or_fail(session, Attendance, attendance_id))
+        line = get_or_fail(session, Attendance, attendance_id)
+        ensure_editable(line.meeting)
+        session.delete(line)
 
 
 def quorum(store: Store, meeting_id: str) -> QuorumInfo:

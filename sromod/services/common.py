@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from sromod.models import Base, TaskStatus
+from sromod.models import AgendaItem, Base, Meeting, MeetingState, TaskStatus
 from sromod.services.errors import NotFound, ServiceError
 
 M = TypeVar("M", bound=Base)
@@ -34,6 +34,30 @@ def get_or_fail(session: Session, model: type[M], row_id: str) -> M:
         what = _WHAT.get(model.__name__, "Der Eintrag")
         raise NotFound(f"{what} wurde nicht gefunden (vielleicht inzwischen gelöscht).")
     return found
+
+
+RELEASED_MESSAGE = (
+    "Das Protokoll dieser Sitzung ist freigegeben und wird nicht mehr geändert. Nehmen Sie "
+    "die Freigabe zurück („Freigabe zurücknehmen“), um etwas zu berichtigen."
+)
+
+
+def ensure_editable(meeting: Meeting) -> None:
+    """Released minutes are final: what they record is changed only after the release is withdrawn."""
+    if meeting.state == MeetingState.RELEASED:
+        raise ServiceError(RELEASED_MESSAGE)
+
+
+def editable_meeting(session: Session, meeting_id: str) -> Meeting:
+    meeting = get_or_fail(session, Meeting, meeting_id)
+    ensure_editable(meeting)
+    return meeting
+
+
+def editable_item(session: Session, item_id: str) -> AgendaItem:
+    item = get_or_fail(session, AgendaItem, item_id)
+    ensure_editable(item.meeting)
+    return item
 
 
 def apply_fields(obj: Base, fields: dict[str, Any], allowed: set[str]) -> None:

@@ -9,7 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sromod.models import AgendaItem, Decision, DecisionKind, DecisionRegion, Meeting, Task
-from sromod.services.common import apply_fields, clean_text, get_or_fail
+from sromod.services.common import (
+    apply_fields,
+    clean_text,
+    editable_item,
+    ensure_editable,
+    get_or_fail,
+)
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
@@ -81,7 +87,7 @@ def add_decision(
     votes = votes or (None, None, None)
     _check_votes(votes)
     with unit_of_work(store) as session:
-        item = get_or_fail(session, AgendaItem, agenda_item_id)
+        item = editable_item(session, agenda_item_id)
         year = item.meeting.date.year
         seq = next_decision_seq(session, year)
         decision = Decision(
@@ -107,6 +113,7 @@ def update_decision(store: Store, decision_id: str, **fields: Any) -> None:
         fields["text"] = clean_text(fields["text"], what="Der Beschlusstext", required=True)
     with unit_of_work(store) as session:
         decision = get_or_fail(session, Decision, decision_id)
+        ensure_editable(decision.agenda_item.meeting)
         apply_fields(decision, fields, DECISION_FIELDS)
         _check_votes((decision.votes_for, decision.votes_against, decision.votes_abstain))
 
@@ -115,6 +122,7 @@ def delete_decision(store: Store, decision_id: str) -> None:
     """Delete a decision that no task refers to."""
     with unit_of_work(store) as session:
         decision = get_or_fail(session, Decision, decision_id)
+        ensure_editable(decision.agenda_item.meeting)
         if session.scalar(
             select(func.count()).select_from(Task).where(Task.decision_id == decision_id)
         ):

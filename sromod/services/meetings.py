@@ -22,7 +22,7 @@ from sromod.models import (
     Task,
     TaskReview,
 )
-from sromod.services.common import apply_fields, clean_text, get_or_fail
+from sromod.services.common import apply_fields, clean_text, editable_meeting, get_or_fail
 from sromod.services.errors import NotFound, ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
@@ -246,7 +246,7 @@ def carry_over(session: Session, meeting: Meeting, review_item: AgendaItem) -> i
 def carry_over_open_tasks(store: Store, meeting_id: str) -> int:
     """Add tasks that became pending since planning to the meeting's Wiedervorlage TOP."""
     with unit_of_work(store) as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         review = next((t for t in meeting.agenda_items if t.kind == AgendaItemKind.REVIEW), None)
         if review is None:
             raise ServiceError("Die Sitzung hat keinen TOP „Wiedervorlage“.")
@@ -255,7 +255,7 @@ def carry_over_open_tasks(store: Store, meeting_id: str) -> int:
 
 def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         if "place" in fields:
             fields["place"] = clean_text(fields["place"], what="Der Ort", limit=200)
         apply_fields(meeting, fields, MEETING_FIELDS)

@@ -26,7 +26,14 @@ from sromod.models import (
     TaskStatus,
     utcnow,
 )
-from sromod.services.common import apply_fields, clean_text, get_or_fail, is_overdue
+from sromod.services.common import (
+    apply_fields,
+    clean_text,
+    editable_item,
+    ensure_editable,
+    get_or_fail,
+    is_overdue,
+)
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
@@ -208,7 +215,7 @@ def add_task(
         meeting_id = None
         year = date.today().year
         if agenda_item_id is not None:
-            item = get_or_fail(session, AgendaItem, agenda_item_id)
+            item = editable_item(session, agenda_item_id)
             body_id = item.meeting.body_id
             meeting_id = item.meeting_id
             year = item.meeting.date.year
@@ -391,6 +398,7 @@ def review_task(store: Store, review_id: str, status: TaskStatus, note: str | No
     with unit_of_work(store) as session:
         review = get_or_fail(session, TaskReview, review_id)
         meeting = review.agenda_item.meeting
+        ensure_editable(meeting)
         review.status_after = status
         review.note = clean_text(note, what="Die Notiz", limit=5000)
         review.reviewed_at = utcnow()

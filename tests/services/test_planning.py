@@ -121,3 +121,37 @@ def test_ending_the_meeting_closes_the_running_top(store: Store) -> None:
     ended = agenda.get_agenda_item(store, top.id)
     assert ended.actual_end == datetime(2026, 11, 25, 11, 30)
     assert ended.state == AgendaItemState.TREATED
+
+
+def test_released_minutes_are_final_until_the_release_is_withdrawn(store: Store) -> None:
+    from sromod.models import AttendanceStatus
+    from sromod.services import attendance, bodies, decisions
+
+    body = make_body(store)
+    meeting = plan(store, body)
+    top = agenda.add_agenda_item(store, meeting, "Kiezkasse")
+    meetings.start_meeting(store, meeting)
+    meetings.end_meeting(store, meeting)
+    meetings.release_minutes(store, meeting)
+    person = bodies.list_members(store, body)[0].person_id
+    refused = [
+        (agenda.update_agenda_item, (top,), {"result": "nachträglich"}),
+        (agenda.add_agenda_item, (meeting, "Neu"), {}),
+        (agenda.delete_agenda_item, (top,), {}),
+        (attendance.set_attendance, (meeting, person, AttendanceStatus.EXCUSED), {}),
+        (decisions.add_decision, (top, "Nachgeschoben"), {}),
+        (
+            tasks.add_task,
+            ("Nachgeschoben",),
+            {"office_id": office_id(store, "Jug"), "agenda_item_id": top},
+        ),
+        (meetings.update_meeting, (meeting,), {"place": "anderswo"}),
+    ]
+    for action, args, kwargs in refused:
+        with pytest.raises(ServiceError, match="freigegeben"):
+            action(store, *args, **kwargs)
+    assert agenda.get_agenda_item(store, top).result is None
+
+    meetings.set_meeting_state(store, meeting, MeetingState.HELD)  # "Freigabe zurücknehmen"
+    agenda.update_agenda_item(store, top, result="berichtigt")
+    assert agenda.get_agenda_item(store, top).result == "berichtigt"
