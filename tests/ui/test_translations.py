@@ -215,3 +215,16 @@ def test_english_task_register_history_and_follow_up_charts(
     qtbot.addWidget(region)
     region.show_item(reg.region_id)
     assert "no office" in dict(region.by_office.entries())
+
+
+def test_english_search_groups(store: Store, qtbot: QtBot, english: list[QTranslator]) -> None:
+    from sromod.services import search
+    from sromod.ui.itemmodels.search import SearchResultsModel
+    from tests.services.register_data import build_register
+
+    build_register(store)
+    model = SearchResultsModel()
+    model.set_groups(search.search(store, "Aufgabe", per_kind=3))
+    headers = [model.index(n, 0).data() for n in range(model.rowCount())]
+    assert "Tasks (8, the first 3)" in headers
+    assert not any("Aufgaben" in h or "ersten" in h for h in headers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from sromod.services.search import MARK_END, MARK_START, SearchGroup, SearchHit, strip_marks
@@ -24,8 +24,13 @@ class SearchResultsModel(QStandardItemModel):
         bold = QFont()
         bold.setBold(True)
         for group in groups:
-            shown = f", die ersten {len(group.hits)}" if group.more else ""
-            header = QStandardItem(f"{group.label} ({group.total}{shown})")
+            # The service's German words, translated under the names listed in ui/labels.py.
+            label = QCoreApplication.translate("SearchResultsModel", group.label)
+            shown = ""
+            if group.more:
+                shown = QCoreApplication.translate("SearchResultsModel", ", die ersten %1")
+                shown = shown.replace("%1", str(len(group.hits)))
+            header = QStandardItem(f"{label} ({group.total}{shown})")
             header.setFont(bold)
             header.setEditable(False)
             header.setSelectable(False)
