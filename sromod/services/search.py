@@ -91,6 +91,22 @@ def fts_refs(kind: str, expression: str) -> Any:
 
 
 KIND_CODES = {"top": 1, "decision": 2, "task": 3, "person": 4}  # as in sromod.store.fts
+
+
+def fts_rowids(kind: str, expression: str) -> Any:
+    """A SELECT of the source rowids of one kind whose text matches (for `table.rowid IN`).
+
+    Faster than `fts_refs` for broad matches: the rowid encodes the kind and the source row,
+    so no stored column is read (a one-letter word matching every task took half a second).
+    """
+    return (
+        select(literal_column("search_fts.rowid / 8"))  # integer division, as SQL writes it
+        .select_from(_FTS)
+        .where(literal_column("search_fts").op("MATCH")(expression))
+        .where(literal_column("search_fts.rowid % 8") == KIND_CODES[kind])
+    )
+
+
 # Ranking by relevance reads the statistics of every match; past this many matches in all, the
 # newest rows of each kind come first instead (a short prefix like "s" would otherwise take a
 # third of a second on a district decade).
