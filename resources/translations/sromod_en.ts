@@ -3351,6 +3351,10 @@
 <context>
     <name>TaskTableModel</name>
     <message>
+        <source>%1. Sitzung, %2</source>
+        <translation>Meeting %1, %2</translation>
+    </message>
+    <message>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>

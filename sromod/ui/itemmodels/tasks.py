@@ -36,7 +36,8 @@ COLUMN = {key: n for n, key in enumerate(TASK_SORT_KEYS)}
 def _meeting(row: TaskRow) -> str:
     if row.meeting_number is None:
         return ""
-    return f"{row.meeting_number}. Sitzung, {row.meeting_date:%d.%m.%Y}"
+    text = QCoreApplication.translate("TaskTableModel", "%1. Sitzung, %2")
+    return text.replace("%1", str(row.meeting_number)).replace("%2", f"{row.meeting_date:%d.%m.%Y}")
 
 
 def _overdue(row: TaskRow) -> str:
