@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
-from sromod.models import Attendance, AttendanceStatus, Meeting, Office, Person
+from sromod.models import Attendance, AttendanceStatus, Meeting, Membership, Office, Person
 from sromod.services.bodies import list_members
 from sromod.services.common import (
     apply_fields,
@@ -149,9 +149,16 @@ def set_attendance(
             )
         ).first()
         if line is None:
-            voting = any(
-                m.person_id == person_id and m.voting
-                for m in list_members(store, meeting.body_id, on=meeting.date)
+            voting = bool(
+                session.scalar(
+                    select(Membership.voting).where(
+                        Membership.body_id == meeting.body_id,
+                        Membership.person_id == person_id,
+                        Membership.voting.is_(True),
+                        or_(Membership.valid_from.is_(None), Membership.valid_from <= meeting.date),
+                        or_(Membership.valid_to.is_(None), Membership.valid_to >= meeting.date),
+                    )
+                )
             )
             line = Attendance(meeting_id=meeting_id, person_id=person_id, voting=voting)
             session.add(line)
