@@ -5,6 +5,8 @@
 
 The dictionary maps German source text to British English; "contexts" holds the few sources
 whose English depends on where they appear. A numerus entry takes a [singular, plural] list.
+Further dictionaries of the same form in tools/translations_en.d/*.json are read after it (one per
+topic, so that work on different screens does not edit the same file); a later entry wins.
 """
 
 from __future__ import annotations
@@ -19,12 +21,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tools.translations import TS_FILE, release, update
 
 DICTIONARY = Path(__file__).resolve().parent / "translations_en.json"
+MORE_DICTIONARIES = DICTIONARY.parent / "translations_en.d"
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
 def load_dictionary(path: Path = DICTIONARY) -> tuple[dict, dict]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return data["all"], data.get("contexts", {})
+    everywhere: dict = {}
+    by_context: dict = {}
+    for part in [path, *sorted(MORE_DICTIONARIES.glob("*.json"))]:
+        data = json.loads(part.read_text(encoding="utf-8"))
+        everywhere.update(data.get("all", {}))
+        for context, entries in data.get("contexts", {}).items():
+            by_context.setdefault(context, {}).update(entries)
+    return everywhere, by_context
 
 
 def english(context: str, source: str, everywhere: dict, by_context: dict) -> str | list | None:
