@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import or_, select
 
-from sromod.models import Attendance, AttendanceStatus, Meeting, Membership, Office, Person
+from sromod.models import (
+    Attendance,
+    AttendanceStatus,
+    Meeting,
+    MeetingState,
+    Membership,
+    Office,
+    Person,
+)
 from sromod.services.bodies import list_members
 from sromod.services.common import (
     apply_fields,
@@ -18,6 +26,7 @@ from sromod.services.common import (
     get_or_fail,
 )
 from sromod.services.errors import ServiceError
+from sromod.services.names import person_key, surname_key
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
 
@@ -72,7 +81,11 @@ PRESENT_LIKE = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
 
 
 def list_attendance(store: Store, meeting_id: str) -> list[AttendanceInfo]:
-    """The body's members on the meeting day (recorded or not), then other attendees and guests."""
+    """The body's members on the meeting day (recorded or not), then other attendees and guests.
+
+    Chair and deputy come first, then the members by surname, then the others by surname
+    (`sromod.services.names`: titles and name particles do not count).
+    """
     with store.session() as session:
         meeting = get_or_fail(session, Meeting, meeting_id)
         body_id, day = meeting.body_id, meeting.date
@@ -84,7 +97,7 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceInfo]:
         ).all()
     recorded = {a.person_id: (a, p, code) for a, p, code in rows if a.person_id}
     result: list[AttendanceInfo] = []
-    for m in list_members(store, body_id, on=day):
+    for m in sorted(list_members(store, body_id, on=day), key=lambda m: person_key(m.name, m.role)):
         found = recorded.pop(m.person_id, None)
         a = found[0] if found else None
         result.append(
@@ -106,13 +119,13 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceInfo]:
             )
         )
     others = [r for r in rows if r[0].person_id is None or r[0].person_id in recorded]
-    for a, p, code in sorted(others, key=lambda r: r[1].name if r[1] else r[0].guest_name or ""):
+    for a, p, code in sorted(others, key=lambda r: surname_key(_line_name(r[0], r[1]))):
         result.append(
             AttendanceInfo(
                 a.id,
                 meeting_id,
                 a.person_id,
-                p.name if p else (a.guest_name or ""),
+                _line_name(a, p),
                 code,
                 (p.organisation if p else a.guest_organisation),
                 p.function if p else None,
@@ -126,6 +139,24 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceInfo]:
             )
         )
     return result
+
+
+def _line_name(line: Attendance, person: Person | None) -> str:
+    return person.name if person else (line.guest_name or "")
+
+
+def _now() -> time:
+    return datetime.now().time().replace(second=0, microsecond=0)
+
+
+def _follow_status(line: Attendance, meeting: Meeting) -> None:
+    """Arrival is stamped for whoever is marked present while the meeting runs; no stamp is
+    left on someone who turns out not to be there."""
+    if line.status in PRESENT_LIKE:
+        if line.arrived_at is None and meeting.state == MeetingState.RUNNING:
+            line.arrived_at = _now()
+    else:
+        line.arrived_at = line.left_at = None
 
 
 def set_attendance(
@@ -170,6 +201,7 @@ def set_attendance(
         )
         if arrived_at is not None:
             line.arrived_at = arrived_at
+        _follow_status(line, meeting)
         session.flush()
         return line.id
 
@@ -186,7 +218,7 @@ def add_guest(
 ) -> str:
     text = clean_text(name, what="Der Name des Gastes", required=True, limit=200)
     with unit_of_work(store) as session:
-        editable_meeting(session, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         line = Attendance(
             meeting_id=meeting_id,
             guest_name=text,
@@ -197,6 +229,7 @@ def add_guest(
             arrived_at=arrived_at,
         )
         session.add(line)
+        _follow_status(line, meeting)
         session.flush()
         return line.id
 
@@ -208,6 +241,8 @@ def update_attendance(store: Store, attendance_id: str, **fields: Any) -> None:
         if "guest_name" in fields and line.person_id is None:
             fields["guest_name"] = clean_text(fields["guest_name"], what="Der Name", required=True)
         apply_fields(line, fields, ATTENDANCE_FIELDS)
+        if "status" in fields:
+            _follow_status(line, line.meeting)
         if line.status == AttendanceStatus.REPRESENTED and not line.represented_by:
             raise ServiceError("Bitte geben Sie an, wer vertritt.")
 

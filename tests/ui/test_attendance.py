@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from sromod.models import AttendanceStatus
-from sromod.services import attendance
+from sromod.models import AttendanceStatus, MeetingState, MemberRole
+from sromod.services import attendance, bodies, directory, meetings
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
@@ -125,7 +125,7 @@ def test_guest_added_and_removed(
         False,
         False,
     )
-    assert guest.arrived_at is not None
+    assert guest.arrived_at is None  # the meeting has not begun: no arrival to stamp
     assert screen.model.index(4, 0).data() == "Kim Gast (Gast)"
     assert "0 von 4" in screen.quorum_label.text()  # guests do not vote
     screen.table.selectRow(4)
@@ -151,3 +151,29 @@ def test_attendance_model_passes_qt_model_tester(
     screen: AttendanceScreen, qtmodeltester: Any
 ) -> None:
     qtmodeltester.check(screen.model)
+
+
+def test_screen_lists_chair_first_and_stamps_arrival_after_the_start(
+    store: Store, qtbot: QtBot
+) -> None:
+    body_id = make_body(store, members=3)
+    chair = directory.create_person(store, "Prof. Dr. Zora Zimmer")
+    bodies.add_member(store, body_id, chair, MemberRole.CHAIR)
+    meeting_id = plan(store, body_id)
+    meetings.set_meeting_state(store, meeting_id, MeetingState.RUNNING)
+    widget = AttendanceScreen(AppContext(store))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    widget.set_meeting(meeting_id)
+    assert widget.model.index(0, 0).data() == "Prof. Dr. Zora Zimmer"
+    assert [widget.model.index(r, 0).data() for r in range(1, 4)] == [
+        "Person 1",
+        "Person 2",
+        "Person 3",
+    ]
+    click(qtbot, widget, 2, AttendanceStatus.PRESENT)
+    shown = widget.model.index(2, COL_ARRIVED).data()
+    now = datetime.now().strftime("%H:%M")
+    assert shown and shown <= now  # the member got an arrival time like a guest
+    assert attendance.list_attendance(store, meeting_id)[2].arrived_at is not None

@@ -282,7 +282,6 @@ class AttendanceScreen(LazyReload, QWidget):
             self.meeting_id,
             values["name"],
             values["organisation"],
-            arrived_at=_now(),
         )
 
     def stamp_now(self, field: str) -> None:
