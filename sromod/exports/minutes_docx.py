@@ -17,7 +17,7 @@ from sromod.exports.docx_common import (
     time_span,
 )
 from sromod.exports.files import atomic_write
-from sromod.models import AgendaItemState, AttendanceStatus
+from sromod.models import AgendaItemState
 from sromod.services.minutes import (
     AgendaEntry,
     AttendanceGroup,
@@ -26,20 +26,30 @@ from sromod.services.minutes import (
     ReviewLine,
     minutes_data,
 )
+from sromod.services.minutes_attendance import (
+    ABSENT,
+    ADMINISTRATION,
+    ADVISORY,
+    EXCUSED,
+    GUESTS,
+    VOTING,
+)
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
 GROUP_TITLES = {
-    AttendanceStatus.PRESENT: "Anwesend",
-    AttendanceStatus.REPRESENTED: "Vertreten",
-    AttendanceStatus.EXCUSED: "Entschuldigt",
-    AttendanceStatus.ABSENT: "Abwesend",
+    VOTING: "Stimmberechtigte Mitglieder",
+    ADVISORY: "Beratende Mitglieder",
+    ADMINISTRATION: "Verwaltung",
+    GUESTS: "Gäste",
+    EXCUSED: "Entschuldigt",
+    ABSENT: "Abwesend",
 }
 # Column widths in cm; the text area of the template is 16.5 cm wide.
 HEADER_WIDTHS = (3.2, 13.3)
-ATTENDANCE_WIDTHS = (3.8, 4.2, 4.3, 4.2)
-ATTENDANCE_WIDTHS_NO_CONTACT = (4.8, 6.0, 5.7)
+ATTENDANCE_WIDTHS = (4.6, 4.3, 3.6, 4.0)
+ATTENDANCE_WIDTHS_NO_CONTACT = (6.3, 5.7, 4.5)
 AGENDA_WIDTHS = (1.6, 10.9, 4.0)
 TASK_WIDTHS = (2.3, 8.2, 3.9, 2.1)
 REVIEW_WIDTHS = (2.3, 4.9, 1.7, 2.1, 2.9, 2.6)
@@ -105,18 +115,10 @@ def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:
     if not groups:
         w.para("Die Anwesenheit wurde nicht erfasst.")
     for group in groups:
-        w.para(f"{GROUP_TITLES[group.status]} ({len(group.attendees)})", "Kennzeichnung")
+        w.para(f"{GROUP_TITLES[group.kind]} ({len(group.attendees)})", "Kennzeichnung")
         # The contact column only where someone consented; without it the others get the room.
         with_contact = any(a.contact for a in group.attendees)
-        rows = (
-            (
-                f"{a.name} (vertreten durch {a.represented_by})" if a.represented_by else a.name,
-                a.office,
-                a.function,
-                a.contact,
-            )
-            for a in group.attendees
-        )
+        rows = [(a.listed_name, a.office, a.function, a.contact) for a in group.attendees]
         headers = ("Name", "Amt / Organisation", "Funktion", "Kontakt")
         if with_contact:
             w.table(headers, ATTENDANCE_WIDTHS, rows)

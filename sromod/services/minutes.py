@@ -18,13 +18,10 @@ from sromod.models import (
     AgendaItem,
     AgendaItemKind,
     AgendaItemState,
-    Attendance,
-    AttendanceStatus,
     Body,
     Decision,
     Meeting,
     MeetingState,
-    Membership,
     Office,
     Person,
     Setting,
@@ -33,19 +30,17 @@ from sromod.models import (
     TaskStatus,
 )
 from sromod.services.errors import NotFound
+from sromod.services.minutes_attendance import (
+    AttendanceGroup,
+    Attendee,
+    attendance_groups,
+    sign_in_members,
+)
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
 DEFAULT_DISTRICT = "Bezirksamt Treptow-Köpenick von Berlin"
-
-# The order in which attendance groups appear in the minutes.
-ATTENDANCE_ORDER = (
-    AttendanceStatus.PRESENT,
-    AttendanceStatus.REPRESENTED,
-    AttendanceStatus.EXCUSED,
-    AttendanceStatus.ABSENT,
-)
 
 
 @dataclass(frozen=True)
@@ -79,22 +74,6 @@ class MeetingHeader:
     def title_suffix(self) -> str:
         """ "12. Sitzung der AG SRO" """
         return f"{self.number}. Sitzung der {self.body_short_name or self.body_name}"
-
-
-@dataclass(frozen=True)
-class Attendee:
-    name: str
-    office: str  # office name or the guest's organisation
-    function: str
-    contact: str  # e-mail and phone, only for people who consented
-    represented_by: str
-    status: AttendanceStatus
-
-
-@dataclass(frozen=True)
-class AttendanceGroup:
-    status: AttendanceStatus
-    attendees: tuple[Attendee, ...]
 
 
 @dataclass(frozen=True)
@@ -174,8 +153,8 @@ def minutes_data(store: Store, meeting_id: str, *, office_id: str | None = None)
         agenda = _agenda(session, meeting_id)
         data = MinutesData(
             header=header,
-            attendance=_attendance(session, meeting_id),
-            members=_members(session, header.body_id, header.meeting_date),
+            attendance=_attendance(session, header),
+            members=sign_in_members(session, header.body_id, header.meeting_date),
             agenda=agenda,
         )
         if office_id is None:
@@ -283,65 +262,10 @@ def _following(session: Session, meeting: Meeting) -> Meeting | None:
     ).first()
 
 
-def _contact(email: str | None, phone: str | None, consent: bool) -> str:
-    if not consent:
-        return ""
-    return "\n".join(part for part in (email, phone) if part)
-
-
-def _attendance(session: Session, meeting_id: str) -> tuple[AttendanceGroup, ...]:
-    rows = session.execute(
-        select(
-            Attendance.status,
-            Attendance.guest_name,
-            Attendance.guest_organisation,
-            Attendance.represented_by,
-            Attendance.role,
-            Person.name,
-            Person.organisation,
-            Person.function,
-            Person.email,
-            Person.phone,
-            Person.contact_consent,
-            Office.name,
-        )
-        .outerjoin(Person, Person.id == Attendance.person_id)
-        .outerjoin(Office, Office.id == Person.office_id)
-        .where(Attendance.meeting_id == meeting_id)
-    ).all()
-    groups: dict[AttendanceStatus, list[Attendee]] = defaultdict(list)
-    for status, guest, guest_org, rep, role, name, org, function, email, phone, ok, office in rows:
-        groups[status].append(
-            Attendee(
-                name=name or guest or "",
-                office=office or org or guest_org or "",
-                function=function or role or "",
-                contact=_contact(email, phone, bool(ok)),
-                represented_by=rep or "",
-                status=status,
-            )
-        )
-    return tuple(
-        AttendanceGroup(status, tuple(sorted(groups[status], key=lambda a: a.name.casefold())))
-        for status in ATTENDANCE_ORDER
-        if groups.get(status)
-    )
-
-
-def _members(session: Session, body_id: str, on: date) -> tuple[Attendee, ...]:
-    rows = session.execute(
-        select(Person.name, Person.function, Person.organisation, Office.name)
-        .join(Membership, Membership.person_id == Person.id)
-        .outerjoin(Office, Office.id == Person.office_id)
-        .where(Membership.body_id == body_id, Person.active.is_(True))
-        .where((Membership.valid_from.is_(None)) | (Membership.valid_from <= on))
-        .where((Membership.valid_to.is_(None)) | (Membership.valid_to >= on))
-        .order_by(Person.name)
-    ).all()
-    return tuple(
-        Attendee(name, office or org or "", function or "", "", "", AttendanceStatus.PRESENT)
-        for name, function, org, office in rows
-    )
+def _attendance(session: Session, header: MeetingHeader) -> tuple[AttendanceGroup, ...]:
+    meeting = session.get(Meeting, header.meeting_id)
+    taker = meeting.minute_taker_id if meeting else None
+    return attendance_groups(session, header.meeting_id, header.body_id, header.meeting_date, taker)
 
 
 def _task_line(

@@ -46,7 +46,7 @@ def test_attendance_list_has_members_and_empty_lines_for_guests(
     rows = table_rows(doc.tables[0])
     assert rows[0] == ["Nr.", "Name", "Amt / Organisation", "Funktion", "Unterschrift"]
     names = [row[1] for row in rows[1:]]
-    assert names[:4] == ["Anna Berger", "Bernd Kurz", "Clara Grün", "Dora Eck"]
+    assert names[:4] == ["Anna Berger", "Dora Eck", "Clara Grün", "Bernd Kurz"]  # by surname
     assert "Frieda Gast" in names  # an expected guest
     assert names[-8:] == [""] * 8
     assert rows[1][2:4] == ["Sozialraumorientierte Planungskoordination", "Koordinatorin"]

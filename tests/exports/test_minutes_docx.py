@@ -77,13 +77,15 @@ def test_wiedervorlage_table_shows_status_before_and_after(minutes: Path) -> Non
     assert review[2][4] == "offen → in Bearbeitung"
 
 
-def test_attendance_grouped_by_status_with_office_and_function(minutes: Path) -> None:
+def test_attendance_grouped_with_office_and_function(minutes: Path) -> None:
     doc = open_docx(minutes)
     text = section_text(sections(doc)["Teilnehmende"])
-    assert "Anwesend (3)" in text and "Entschuldigt (1)" in text and "Vertreten (1)" in text
+    assert "Stimmberechtigte Mitglieder (3)" in text and "Entschuldigt (1)" in text
+    assert "Gäste (1)" in text and "Anwesend" not in text
     assert "Anna Berger | Sozialraumorientierte Planungskoordination | Koordinatorin" in text
     assert "Frieda Gast | QM Allende-Viertel" in text
-    assert "Dora Eck (vertreten durch Egon Vogt) | Jugendamt | Amtsleitung" in text
+    assert "Egon Vogt (i. V. für Dora Eck) | Jugendamt | Amtsleitung" in text
+    assert "Bernd Kurz (Protokoll) | Jugendamt" in text
     present = text.split("Entschuldigt")[0]
     assert "Clara Grün" not in present
     # Only the group with a consenting person has a contact column.
