@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="Sicherung wiederherstellen")
     restore.add_argument("--db", type=Path, required=True, dest="target")
     restore.add_argument("--from", type=Path, required=True, dest="source")
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="auch eine Datei ersetzen, die keine sromod-Datenbank mehr ist "
+        "(sie wird umbenannt daneben aufbewahrt)",
+    )
 
     export = sub.add_parser("export", help="Protokoll, Einladung, Aufgabenliste … schreiben")
     what = export.add_subparsers(dest="what", required=True, parser_class=GermanArgumentParser)
@@ -93,6 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = _HANDLERS.get(args.command or "window")
     assert handler is not None
+    if args.command:  # the window configures logging itself
+        _configure_logging()
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -106,6 +114,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def _configure_logging() -> None:
+    """Log to the same file as the window; without a log folder, log nowhere (never stderr)."""
+    import logging
+
+    from sromod.app import configure_logging
+
+    try:
+        configure_logging()
+    except OSError:
+        logging.getLogger().addHandler(logging.NullHandler())
+
+
 def _user_message(exc: Exception) -> str | None:
     from sromod.services.errors import ServiceError
     from sromod.store import StoreError
@@ -117,7 +137,10 @@ def _user_message(exc: Exception) -> str | None:
     if isinstance(exc, FileNotFoundError):
         return f"Die Datei „{exc.filename}“ gibt es nicht."
     if isinstance(exc, OSError):
-        return f"Die Datei konnte nicht geschrieben oder gelesen werden: {exc.strerror}."
+        from sromod.store.oserrors import reason
+
+        where = f" „{exc.filename}“" if exc.filename else ""
+        return f"Die Datei{where} konnte nicht geschrieben oder gelesen werden: {reason(exc)}."
     return None
 
 
@@ -177,13 +200,42 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from sromod.store import TargetNotAStore
     from sromod.store.check import restore_store
 
-    kept = restore_store(args.target, args.source)
+    try:
+        kept = restore_store(args.target, args.source, replace_foreign=args.force)
+    except TargetNotAStore as exc:
+        if not _confirm_replacing(exc):
+            return EXIT_ERROR
+        kept = restore_store(args.target, args.source, replace_foreign=True)
     print(f"Sicherung „{args.source}“ wiederhergestellt.")
     if kept is not None:
         print(f"Der vorige Stand ist gesichert in „{kept}“.")
     return EXIT_OK
+
+
+def _confirm_replacing(refusal: Exception) -> bool:
+    """Ask on a terminal whether a file that is no store may be set aside; refuse elsewhere."""
+    interactive = sys.stdin is not None and sys.stdin.isatty()
+    if not interactive:
+        print(
+            f"sromod: {refusal} Mit --force wird sie umbenannt daneben aufbewahrt und die "
+            "Sicherung wiederhergestellt.",
+            file=sys.stderr,
+        )
+        return False
+    print(
+        f"{refusal} Soll sie umbenannt daneben aufbewahrt und die Sicherung "
+        "wiederhergestellt werden? [j/N] ",
+        end="",
+        flush=True,
+    )
+    answer = sys.stdin.readline().strip().casefold()
+    if answer in ("j", "ja", "y", "yes"):
+        return True
+    print("Nichts wurde geändert.", file=sys.stderr)
+    return False
 
 
 def _export(args: argparse.Namespace) -> int:

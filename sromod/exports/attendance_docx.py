@@ -24,7 +24,9 @@ def export_attendance_list(
 ) -> Path:
     data = minutes_data(store, meeting_id)
     return atomic_write(
-        Path(out_path), lambda temp: write_attendance_list(data, temp, guest_lines=guest_lines)
+        Path(out_path),
+        lambda temp: write_attendance_list(data, temp, guest_lines=guest_lines),
+        store_path=store.path,
     )
 
 

@@ -7,13 +7,19 @@ an older version of the file survives any failure.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
+import sys
 import tempfile
-from collections.abc import Callable
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sromod.services.errors import ServiceError
+from sromod.store.oserrors import reason
+from sromod.store.targets import output_refusal
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +61,19 @@ def _open_message(target: Path) -> str:
     )
 
 
-def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
-    """Let write() fill a temporary file beside target, then put it in target's place."""
+def atomic_write(
+    target: Path, write: Callable[[Path], None], *, store_path: Path | None = None
+) -> Path:
+    """Let write() fill a temporary file beside target, then put it in target's place.
+
+    Refused before anything is written: the store at store_path and what belongs to it (its
+    side files, its backups folder) and any file that is an SQLite database.
+    """
     target = Path(target)
+    refusal = output_refusal(target, store_path)
+    if refusal is not None:
+        log.warning("Export refused: the target is a database or belongs to the store")
+        raise ExportError(refusal, target)
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"Den Ordner {_quoted(folder)} gibt es nicht.", target)
@@ -67,8 +83,8 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
         handle, name = tempfile.mkstemp(prefix=".sromod-", suffix=target.suffix, dir=folder)
     except OSError as exc:
         raise ExportError(
-            f"Im Ordner {_quoted(folder)} kann nicht geschrieben werden ({exc.strerror}).", target
-        ) from exc
+            f"Im Ordner {_quoted(folder)} kann nicht geschrieben werden: {reason(exc)}.", target
+        ) from None
     os.close(handle)
     temp = Path(name)
     try:
@@ -83,27 +99,57 @@ def atomic_write(target: Path, write: Callable[[Path], None]) -> Path:
     return target
 
 
+def _not_written(target: Path, exc: OSError) -> str:
+    return f"Die Datei {_quoted(target)} konnte nicht geschrieben werden: {reason(exc)}."
+
+
 def _write(write: Callable[[Path], None], temp: Path, target: Path) -> None:
     try:
         write(temp)
-    except OSError as exc:  # disk full, folder gone
-        raise ExportError(
-            f"Die Datei {_quoted(target)} konnte nicht geschrieben werden ({exc.strerror or exc}).",
-            target,
-        ) from exc
+    except OSError as exc:  # disk full, folder gone, no rights
+        message = _not_written(target, exc)
+        log.warning("Export failed: %s", type(exc).__name__)
+        _release_half_written(exc)
+        raise ExportError(message, target) from None
+
+
+def _release_half_written(exc: BaseException) -> None:
+    """Close what the failed writer left open, now and quietly.
+
+    A zip archive (Word, Excel) that failed on a full disk is closed by the garbage collector
+    later, fails again and prints a traceback at exit; closing it here keeps that away from the
+    user and frees the temporary file for removal (Windows cannot delete an open file).
+    """
+    with _unraisable_to_log():
+        traceback.clear_frames(exc.__traceback__)
+        exc.__traceback__ = None
+        exc.__context__ = None
+        gc.collect()
+
+
+@contextmanager
+def _unraisable_to_log() -> Iterator[None]:
+    previous = sys.unraisablehook
+
+    def to_log(unraisable: sys.UnraisableHookArgs) -> None:
+        log.info("Closing a failed export: %s", type(unraisable.exc_value).__name__)
+
+    sys.unraisablehook = to_log
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous
 
 
 def _replace(temp: Path, target: Path) -> None:
     try:
         os.replace(temp, target)
-    except PermissionError as exc:
-        # On Windows a document open in Word or Excel cannot be replaced.
-        raise ExportError(_open_message(target), target) from exc
+    except PermissionError:
+        # On Windows a document open in Word or Excel cannot be replaced; elsewhere the folder
+        # took the temporary file a moment ago, so the target itself is what is held.
+        raise ExportError(_open_message(target), target) from None
     except OSError as exc:
-        raise ExportError(
-            f"Die Datei {_quoted(target)} konnte nicht geschrieben werden ({exc.strerror}).",
-            target,
-        ) from exc
+        raise ExportError(_not_written(target, exc), target) from None
 
 
 def check_cancelled(cancelled: Cancelled | None) -> None:

@@ -128,4 +128,4 @@ def export_ics(store: Store, meeting_id: str, out_path: Path | str) -> Path:
     def write(temp: Path) -> None:
         temp.write_bytes(text.encode("utf-8"))
 
-    return atomic_write(Path(out_path), write)
+    return atomic_write(Path(out_path), write, store_path=store.path)

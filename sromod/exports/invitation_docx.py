@@ -39,7 +39,9 @@ PRIVACY_NOTICE = (
 
 def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Path:
     data = minutes_data(store, meeting_id)
-    return atomic_write(Path(out_path), lambda temp: write_invitation(data, temp))
+    return atomic_write(
+        Path(out_path), lambda temp: write_invitation(data, temp), store_path=store.path
+    )
 
 
 def _when(h: MeetingHeader) -> str:

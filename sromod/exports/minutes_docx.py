@@ -61,7 +61,9 @@ def export_minutes(
 ) -> Path:
     """Write the minutes of a meeting, or with office_id the excerpt for that office."""
     data = minutes_data(store, meeting_id, office_id=office_id)
-    return atomic_write(Path(out_path), lambda temp: write_minutes(data, temp))
+    return atomic_write(
+        Path(out_path), lambda temp: write_minutes(data, temp), store_path=store.path
+    )
 
 
 def document_title(data: MinutesData) -> str:

@@ -148,7 +148,7 @@ def export_tasks(
             cancelled=cancelled,
         )
 
-    atomic_write(Path(out_path), write)
+    atomic_write(Path(out_path), write, store_path=store.path)
     log.info("Aufgabenliste mit %d Zeilen exportiert", written)
     return written
 

@@ -11,6 +11,7 @@ from sromod.store.errors import (
     StoreError,
     StoreLocked,
     StoreWriteError,
+    TargetNotAStore,
 )
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "StoreError",
     "StoreLocked",
     "StoreWriteError",
+    "TargetNotAStore",
     "check_file",
     "open_store",
 ]

@@ -7,6 +7,7 @@ on a store that is damaged, from a newer sromod, or open in another sromod.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from sromod.store.errors import (
     NotASromodDatabase,
     ReadOnlyStore,
     StoreError,
+    TargetNotAStore,
     quoted,
 )
 from sromod.store.fts import FTS_TABLE, SOURCES
@@ -244,17 +246,21 @@ def _lock_file(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def restore_store(db_path: Path | str, backup_path: Path | str) -> Path | None:
+def restore_store(
+    db_path: Path | str, backup_path: Path | str, *, replace_foreign: bool = False
+) -> Path | None:
     """Put a backup in place of the store; return the copy kept of the replaced store.
 
     The backup must be a sound sromod database. The store must not be open anywhere (the
     caller closes its own Store first, which disposes the engine). The replaced store is kept
     in the backup folder with reason "vor-wiederherstellung"; None when there was no store.
+    A file at db_path that is no sromod store (an export written over it) is refused with
+    TargetNotAStore, or with replace_foreign renamed beside it with a time stamp and kept.
     """
     db_path = Path(db_path).expanduser().absolute()
     backup_path = Path(backup_path).expanduser().absolute()
     _validate_backup(db_path, backup_path)
-    _refuse_foreign_target(db_path)
+    foreign = _refuse_foreign_target(db_path, replace_foreign)
     lock = StoreLock(db_path)
     try:
         lock.acquire()
@@ -268,7 +274,10 @@ def restore_store(db_path: Path | str, backup_path: Path | str) -> Path | None:
         # The backup is read first: keeping the replaced store rotates old backups out,
         # and the one being restored may be among them.
         prepared = backup.prepare_restore(backup_path, db_path)
-        kept = _keep_replaced(db_path) if db_path.exists() else None
+        if foreign:
+            kept: Path | None = set_aside(db_path)
+        else:
+            kept = _keep_replaced(db_path) if db_path.exists() else None
         backup.swap_in(prepared, db_path)
     except (OSError, sqlite3.Error) as exc:
         db_path.with_name(db_path.name + ".restore").unlink(missing_ok=True)
@@ -303,18 +312,47 @@ def _validate_backup(db_path: Path, backup_path: Path) -> None:
         )
 
 
-def _refuse_foreign_target(db_path: Path) -> None:
-    """Never replace another program's file or a newer store; a damaged store may be replaced."""
+def _refuse_foreign_target(db_path: Path, replace_foreign: bool) -> bool:
+    """Never replace a newer store, nor unasked a file that is no store; True for such a file.
+
+    A damaged store may be replaced (it is kept in the backups folder).
+    """
     if not db_path.exists():
-        return
+        return False
     try:
         check_file(db_path, writable=False)
     except (EmptyFile, DamagedDatabase):
-        return
-    except (NotASromodDatabase, NewerDatabase) as exc:
-        raise type(exc)(
+        return False
+    except NewerDatabase as exc:
+        raise NewerDatabase(
             f"{exc.message} Sie wird deshalb nicht durch die Sicherung ersetzt.", db_path
         ) from exc
+    except NotASromodDatabase as exc:
+        if replace_foreign:
+            return True
+        raise TargetNotAStore(
+            f"{exc.message} Sie wird deshalb nicht durch die Sicherung ersetzt.", db_path
+        ) from exc
+    return False
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a file that is in a store's place beside it, with a time stamp; return its name.
+
+    Its -wal and -shm files (another program's database) move with it.
+    """
+    stamp = datetime.now().strftime(backup.STAMP_FORMAT)
+    aside = path.with_name(f"{path.name}.beiseitegelegt-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.beiseitegelegt-{stamp}-{number}")
+    os.rename(path, aside)
+    for sidecar, suffix in zip(sidecars(path), ("-wal", "-shm"), strict=True):
+        if sidecar.exists():
+            os.rename(sidecar, aside.with_name(aside.name + suffix))
+    log.info("A file that was no store was set aside before a restore")
+    return aside
 
 
 def _keep_replaced(db_path: Path) -> Path:

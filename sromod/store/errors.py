@@ -21,6 +21,10 @@ class NotASromodDatabase(StoreError):
     """The file is not SQLite, or another program's SQLite database."""
 
 
+class TargetNotAStore(NotASromodDatabase):
+    """A restore would replace a file that is not (or no longer) a sromod store."""
+
+
 class EmptyFile(NotASromodDatabase):
     """The file has zero bytes."""
 

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from sromod.exports import api
 from sromod.services import directory
 from sromod.services.errors import ServiceError
+from sromod.store.oserrors import reason
+from sromod.store.targets import output_refusal
 from sromod.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -137,8 +139,8 @@ class ExportJob(QRunnable):
         except ServiceError as exc:
             self.error = str(exc)
         except OSError as exc:
-            self.error = tr("Die Datei konnte nicht geschrieben werden (%1).").replace(
-                "%1", exc.strerror or str(exc)
+            self.error = tr("Die Datei konnte nicht geschrieben werden: %1.").replace(
+                "%1", reason(exc)
             )
         except Exception:  # an unexpected failure must reach the user, not kill the thread
             log.exception("Export fehlgeschlagen")
@@ -241,6 +243,8 @@ def export_meeting_document(
     if chosen is None:
         return None
     path = _with_suffix(Path(chosen), suffix)
+    if _refused(context, Path(chosen), path):
+        return None
     write, kwargs = _meeting_writer(kind, store, meeting_id, path, office_id)
     job = run_export(parent, tr(_TITLES[kind]) + " …", ExportJob(write, kwargs, False),
                      cancellable=False)  # fmt: skip
@@ -275,10 +279,24 @@ def export_task_list(
     if chosen is None:
         return None
     path = _with_suffix(Path(chosen), ".xlsx")
+    if _refused(context, Path(chosen), path):
+        return None
     kwargs = {"store": context.store, "out_path": path, **filters}
     job = run_export(parent, tr("Aufgabenliste wird geschrieben …"),
                      ExportJob(api.export_tasks, kwargs, True), cancellable=True)  # fmt: skip
     return _finish(parent, context, job, path)
+
+
+def _refused(context: AppContext, *paths: Path) -> bool:
+    """Refuse, in the command line's words, a file that is the store, belongs to it or is a
+    database, as chosen or with the suffix added; nothing is written."""
+    store_path = getattr(context.store, "path", None)
+    for path in paths:
+        refusal = output_refusal(path, store_path)
+        if refusal is not None:
+            context.error.emit(refusal)
+            return True
+    return False
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

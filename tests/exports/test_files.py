@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -63,3 +64,50 @@ def test_owner_files_of_word_excel_and_libreoffice_are_seen(tmp_path: Path, owne
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="Ordner"):
         atomic_write(tmp_path / "fehlt" / "a.docx", lambda temp: None)
+
+
+def test_a_full_disk_gives_one_german_sentence_and_no_temp_file(tmp_path: Path) -> None:
+    target = tmp_path / "Protokoll.docx"
+
+    def full(temp: Path) -> None:
+        temp.write_bytes(b"PK halb")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(ExportError) as caught:
+        atomic_write(target, full)
+    assert str(caught.value) == (
+        f"Die Datei „{target}“ konnte nicht geschrieben werden: "
+        "auf dem Datenträger ist kein Platz mehr."
+    )
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    assert not target.exists() and _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (OSError(errno.EACCES, "Permission denied"), "es fehlen die Schreibrechte"),
+        (OSError(errno.EROFS, "Read-only file system"), "der Datenträger ist schreibgeschützt"),
+        (OSError(errno.EIO, "Input/output error"), "Ein-/Ausgabefehler"),
+        (OSError(errno.EBUSY, "Device or resource busy"), "in einem anderen Programm geöffnet"),
+    ],
+)
+def test_system_errors_are_told_in_german(tmp_path: Path, error: OSError, reason: str) -> None:
+    def failing(_temp: Path) -> None:
+        raise error
+
+    with pytest.raises(ExportError) as caught:
+        atomic_write(tmp_path / "a.xlsx", failing)
+    assert reason in str(caught.value)
+    assert error.strerror not in str(caught.value)
+
+
+def test_windows_sharing_violation_is_told_in_german() -> None:
+    from sromod.store.oserrors import reason
+
+    error = OSError(errno.EACCES, "Der Prozess kann nicht auf die Datei zugreifen")
+    error.winerror = 32  # type: ignore[attr-defined]  # what Windows sets on a file in use
+    assert reason(error) == "die Datei ist in einem anderen Programm geöffnet"
+    assert reason(OSError(12345, "Something odd")) == (
+        "das Betriebssystem hat den Zugriff abgelehnt (Fehler 12345)"
+    )

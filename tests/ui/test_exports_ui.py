@@ -103,3 +103,35 @@ def test_cancel_writes_nothing(store: Store, reg: Register, qtbot: QtBot, tmp_pa
     assert exports_ui._finish(None, context, job, target) is None
     assert not target.exists() and not errors
     assert "abgebrochen" in messages[-1]
+
+
+@pytest.mark.parametrize("kind", [*exports_ui.MEETING_KINDS, "tasks"])
+def test_save_dialog_refuses_the_store_its_side_files_and_backups(
+    store: Store, reg: Register, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from sromod.store.backup import backup_dir_for
+
+    context, errors, _messages = _context(store)
+    monkeypatch.setattr(exports_ui, "ask_office", lambda *_a: reg.offices["Jug"])
+    opened: list[Path] = []
+    monkeypatch.setattr(exports_ui, "offer_to_open", lambda _p, path: opened.append(path))
+    backups = backup_dir_for(store.path)
+    backups.mkdir(exist_ok=True)
+    before = store.path.read_bytes()
+    wal = store.path.with_name(store.path.name + "-wal")
+    for chosen in (store.path, wal, store.path.with_name(store.path.name + ".lock"),
+                   backups / "Protokoll.docx"):  # fmt: skip
+        monkeypatch.setattr(exports_ui, "ask_save_path", lambda *_a, c=chosen: str(c))
+        if kind == "tasks":
+            assert exports_ui.export_task_list(None, context) is None
+        else:
+            assert exports_ui.export_meeting_document(None, context, reg.meeting_id, kind) is None
+        assert errors[-1] == (
+            f"Die Datei „{chosen}“ ist die Datenbank von sromod oder gehört zu ihr (Sicherung, "
+            "Sperr- oder Protokolldatei) und wird nicht überschrieben; wählen Sie einen anderen "
+            "Dateinamen."
+        )
+    assert len(errors) == 4 and opened == []
+    assert store.path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+    assert list(backups.iterdir()) == []
+    assert store.path.with_name(store.path.name + ".lock").read_bytes()[:2] != b"PK"
