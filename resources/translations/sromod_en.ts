@@ -30,8 +30,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
-        <translation>The file could not be written (%1).</translation>
+        <source>Die Datei konnte nicht geschrieben werden: %1.</source>
+        <translation>The file could not be written: %1.</translation>
     </message>
     <message>
         <source>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
@@ -3052,6 +3052,10 @@
         <translation>Restore backup</translation>
     </message>
     <message>
+        <source>Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?</source>
+        <translation>Shall it be renamed and kept beside it, and the backup restored?</translation>
+    </message>
+    <message>
         <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>
         <translation>Backups (*.db *.sqlite *.bak);;All files (*)</translation>
     </message>
@@ -3467,8 +3471,8 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
-        <translation>The file could not be written (%1).</translation>
+        <source>Die Datei konnte nicht geschrieben werden: %1.</source>
+        <translation>The file could not be written: %1.</translation>
     </message>
     <message>
         <source>Protokoll exportieren</source>

@@ -6,17 +6,34 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sromod.models import Base
-from sromod.store import Store, StoreError, open_store
+from sromod.store import Store, StoreError, TargetNotAStore, open_store
 from sromod.ui.widgets import load_optional
 
 if TYPE_CHECKING:
     from sromod.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+
+def ask_replace_foreign(parent: QWidget, refusal: str) -> bool:
+    """Whether a file in the store's place that is no store may be set aside for the backup."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("StoreSwitcher", "Sicherung wiederherstellen"),
+        refusal
+        + "\n\n"
+        + QCoreApplication.translate(
+            "StoreSwitcher",
+            "Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class StoreSwitcher(QObject):
@@ -98,7 +115,12 @@ class StoreSwitcher(QObject):
         self.window.context.store.close()
         restored = True
         try:
-            restore_store(db_path, backup)
+            try:
+                restore_store(db_path, backup)
+            except TargetNotAStore as exc:
+                if not ask_replace_foreign(self.window, str(exc)):
+                    raise
+                restore_store(db_path, backup, replace_foreign=True)
         except StoreError as exc:
             restored = False
             self.window.show_error(str(exc))

@@ -445,3 +445,40 @@ def test_a_refusal_in_the_active_live_view_shows_no_modal_box(
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.context.error.emit("Ein Fehler im Hauptfenster.")
     assert no_message_boxes == [("sromod", "Ein Fehler im Hauptfenster.")]
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_restore_over_a_file_that_is_no_store_asks_and_keeps_it_aside(
+    window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: bool
+) -> None:
+    from sromod.store.check import backup_store
+    from sromod.ui import store_switch
+
+    make_body(store)
+    backup = backup_store(store.path, tmp_path / "vorher.db")
+    db_path = Path(store.path)
+    asked: list[str] = []
+
+    def ask(_parent: object, refusal: str) -> bool:
+        asked.append(refusal)
+        return answer
+
+    monkeypatch.setattr(store_switch, "ask_replace_foreign", ask)
+    store.engine.dispose()
+    word = b"PK\x03\x04 ein Protokoll, wo die Datenbank war"
+    db_path.write_bytes(word)  # an old sromod exported the minutes onto the store
+    for side in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + side).unlink(missing_ok=True)
+    restored = window.store_switcher.restore_from(db_path, backup)
+    assert asked and "ist keine sromod-Datenbank" in asked[0]
+    aside = sorted(db_path.parent.glob(db_path.name + ".beiseitegelegt-*"))
+    if not answer:
+        assert not restored and not aside and db_path.read_bytes() == word
+        return
+    try:
+        assert restored
+        assert [p.read_bytes() for p in aside] == [word]
+        assert window.bodies.body_list.count() == 1
+        assert window.statusBar().currentMessage() == "Sicherung wiederhergestellt."
+    finally:
+        window.context.store.close()
