@@ -185,7 +185,10 @@ def test_a_bad_date_is_explained_and_nothing_is_stored(
     form.office.setText("Jug")
     form.due.setText("31.02.")
     qtbot.keyClick(form.due, Qt.Key.Key_Return)
-    assert "„31.02.“ ist kein gültiges Datum." in view.status_line.text()
+    # beside the field, not in the line at the bottom of the window
+    assert form.messages.text(form.due) == "„31.02.“ ist kein gültiges Datum."
+    assert form.due.accessibleDescription() == "„31.02.“ ist kein gültiges Datum."
+    assert view.status_line.text() == ""
     assert form.isVisible()
     assert tasks.list_tasks_for_meeting(store, meeting_id) == []
 
@@ -197,20 +200,19 @@ def test_wiedervorlage_sets_status_and_note_by_keys(
     key(view, qtbot, Qt.Key.Key_PageDown)
     key(view, qtbot, Qt.Key.Key_PageDown)  # TOP 3 Wiedervorlage
     panel = view.review
-    assert panel.isVisible() and panel.model.rowCount() == 2
+    assert panel.isVisible() and len(panel.model.reviews()) == 2  # under two office headings
     assert QApplication.focusWidget() is panel.table
-    first, second = (panel.model.review(n) for n in range(2))
-    assert first is not None and second is not None
-    assert first.task.register_number in panel.current.text()
+    first, second = panel.model.reviews()
+    assert first.task.register_number in panel.current_text
 
     panel.note.setFocus()
     qtbot.keyClicks(panel.note, "Bedarfe liegen vor")
     key(view, qtbot, Qt.Key.Key_Return)  # back to the list
     key(view, qtbot, Qt.Key.Key_3)  # erledigt, and on to the next task
     assert panel.selected_id() == second.id
-    assert second.task.register_number in panel.current.text()
+    assert second.task.register_number in panel.current_text
     key(view, qtbot, Qt.Key.Key_4)  # zurückgestellt, no note
-    key(view, qtbot, Qt.Key.Key_Up)
+    key(view, qtbot, Qt.Key.Key_Up)  # over the second office's heading
     assert panel.selected_id() == first.id
 
     done = tasks.get_task(store, first.task.id)
@@ -220,7 +222,7 @@ def test_wiedervorlage_sets_status_and_note_by_keys(
     assert event.source == TaskEventSource.MEETING and event.meeting_id == meeting_id
     assert tasks.get_task(store, second.task.id).status == TaskStatus.DEFERRED
     assert "2 Aufgaben, 2 besprochen" in panel.heading.text()
-    assert panel.model.index(0, 5).data() == "✓ erledigt"
+    assert panel.model.index(panel.model.row_of(first.id), 5).data() == "✓ erledigt"
 
 
 def test_ctrl_z_undoes_a_capture_exactly(

@@ -439,7 +439,8 @@ def test_a_refusal_in_the_active_live_view_shows_no_modal_box(
     qtbot.keyClick(view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view.capture.task_form.what, Qt.Key.Key_Return)
     assert no_message_boxes == []
-    assert "Die Aufgabe (Was) darf nicht leer sein." in view.status_line.text()
+    form = view.capture.task_form  # the refusal stands under the field it is about
+    assert form.messages.text(form.what) == "Die Aufgabe (Was) darf nicht leer sein."
     view.close()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)

@@ -31,19 +31,18 @@ from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
 from sromod.ui.labels import agenda_item_label, enum_label, meeting_title
 from sromod.ui.screens.live_capture import CapturePanel
-from sromod.ui.screens.live_controls import button_grid, install_shortcuts
+from sromod.ui.screens.live_controls import button_row, install_shortcuts
+from sromod.ui.screens.live_messages import MessageLine
 from sromod.ui.screens.live_review import ReviewPanel
-from sromod.ui.screens.live_style import (
-    ERROR_STYLE,
-    HINT_STYLE,
-    sized_font,
-)
+from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
 from sromod.ui.widgets import german_date
 
 log = logging.getLogger(__name__)
 
 _open_views: dict[str, LiveView] = {}
+QWIDGETSIZE_MAX = 16777215
+REVIEW_RESULT_HEIGHT = 52  # two lines: the Wiedervorlage's result is mostly its task states
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -117,6 +116,7 @@ class LiveView(QWidget):
         self.current: AgendaItemInfo | None = None
         self.projector: QWidget | None = None
         self._closed = False
+        self._shown: tuple[str | None, MeetingState] | None = None
         self.setWindowTitle(
             self.tr("Live-Moderation – %1").replace(
                 "%1", meeting_title(self.meeting.number, self.meeting.body_short_name)
@@ -126,7 +126,7 @@ class LiveView(QWidget):
         self.agenda_model = AgendaListModel(parent=self)
         self._build()
         install_shortcuts(self)
-        context.changed.connect(self.refresh)
+        context.changed.connect(self._on_changed)
         context.error.connect(self.show_problem)
         context.message.connect(self.show_message)
         self.timer = QTimer(self)
@@ -153,7 +153,6 @@ class LiveView(QWidget):
         self.review = ReviewPanel(self.context, self.meeting_id)
         self.capture = CapturePanel(self.context)
         self.capture.done.connect(self.take_focus)
-        self.capture.problem.connect(self.show_problem)
         self.agenda_list = QListView()
         self.agenda_list.setModel(self.agenda_model)
         self.agenda_list.setFont(sized_font(12))
@@ -162,42 +161,59 @@ class LiveView(QWidget):
         self.agenda_list.setAccessibleName(self.tr("Tagesordnung"))
         self.agenda_list.setToolTip(self.tr("Enter oder Doppelklick: diesen TOP aufrufen"))
         self.agenda_list.activated.connect(self._activate_row)
-        self.status_line = QLabel()
-        self.status_line.setFont(sized_font(12))
-        self.status_line.setWordWrap(True)
-        self.hints = QLabel(
-            self.tr(
-                "Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · "
-                "Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · "
-                "Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden"
-            )
-        )
+        self.status_line = MessageLine(12)
+        self.hints = QLabel()
         self.hints.setStyleSheet(HINT_STYLE)
         self.hints.setFont(sized_font(11))
         self.hints.setWordWrap(True)
         self._lay_out()
 
     def _lay_out(self) -> None:
-        main = QVBoxLayout()
-        main.addWidget(self.top)
-        main.addWidget(self.review, 5)
-        main.addWidget(self.capture, 2)
-        side = QVBoxLayout()
-        self.buttons, grid = button_grid(self)
-        side.addLayout(grid)
+        self.main_column = QVBoxLayout()
+        self.main_column.addWidget(self.top)
+        self.main_column.addWidget(self.review, 5)
+        self.main_column.addWidget(self.capture, 2)
+        # the agenda beside the running TOP; it gives its width to the Wiedervorlage's tasks
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
         agenda_caption = QLabel(self.tr("&Tagesordnung"))
         agenda_caption.setBuddy(self.agenda_list)
         agenda_caption.setFont(sized_font(13, bold=True))
         side.addWidget(agenda_caption)
         side.addWidget(self.agenda_list, 1)
         body = QHBoxLayout()
-        body.addLayout(main, 7)
-        body.addLayout(side, 3)
+        body.addLayout(self.main_column, 7)
+        body.addWidget(self.side, 3)
+        self.buttons, buttons = button_row(self)
         outer = QVBoxLayout(self)
+        outer.setSpacing(4)
         outer.addWidget(self.header)
+        outer.addLayout(buttons)
         outer.addLayout(body, 1)
         outer.addWidget(self.status_line)
         outer.addWidget(self.hints)
+
+    def _set_review_mode(self, review: bool) -> None:
+        """The Wiedervorlage takes the window: agenda aside, smaller head, a short result field."""
+        self.review.setVisible(review)
+        self.side.setVisible(not review)
+        self.top.set_compact(review)
+        self.main_column.setStretchFactor(self.capture, 0 if review else 2)
+        self.capture.result.setMaximumHeight(REVIEW_RESULT_HEIGHT if review else QWIDGETSIZE_MAX)
+        self.capture.result.setMinimumHeight(REVIEW_RESULT_HEIGHT if review else 70)
+        self.hints.setText(
+            self.tr(
+                "↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · "
+                "Strg+E Ergebnis · F7 Projektor · Strg+Z rückgängig"
+            )
+            if review
+            else self.tr(
+                "Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · "
+                "Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · "
+                "Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden"
+            )
+        )
 
     # --- state ---------------------------------------------------------------------------
 
@@ -255,6 +271,7 @@ class LiveView(QWidget):
         if self.current is None and self.items:
             self.current = self.items[0]
         self.agenda_model.set_agenda(self.items, running.id if running else None)
+        self._clear_stale_messages()
         focused = QApplication.focusWidget()
         self._show_current(running is not None)
         if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
@@ -265,10 +282,10 @@ class LiveView(QWidget):
     def _show_current(self, is_running: bool) -> None:
         item = self.current
         self.header.setText(self._header_text())
-        self.top.show_item(item, self._neighbour(1), is_running)
         is_review = item is not None and item.kind == AgendaItemKind.REVIEW
-        self.review.setVisible(is_review)
-        self.review.show_item(item.id if is_review and item else None)
+        self._set_review_mode(is_review)
+        self.top.show_item(item, self._neighbour(1), is_running)
+        self.review.show_item(item.id if is_review and item else None, self.meeting.date)
         store = self.context.store
         found = [
             d
@@ -456,12 +473,28 @@ class LiveView(QWidget):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_problem(self, text: str) -> None:
-        self.status_line.setStyleSheet(ERROR_STYLE)
-        self.status_line.setText(self.tr("Nicht möglich: %1").replace("%1", text))
+        """A refusal: under the form's field if a form was committing, else in the view's line."""
+        if self.capture.take_problem(text):
+            self.status_line.clear()
+            return
+        self.status_line.show_error(self.tr("Nicht möglich: %1").replace("%1", text))
 
     def show_message(self, text: str) -> None:
-        self.status_line.setStyleSheet("")
-        self.status_line.setText(text)
+        self.status_line.show_success(text)
+
+    def _on_changed(self, tables: object = None) -> None:
+        """A change went through: a refusal shown before no longer applies."""
+        self.status_line.clear_error()
+        self.refresh(tables)
+
+    def _clear_stale_messages(self) -> None:
+        """Messages belong to a TOP of a running meeting: another TOP or the end clears them."""
+        shown = (self.current.id if self.current else None, self.meeting.state)
+        if shown != self._shown:
+            if self._shown is not None:
+                self.status_line.clear()
+                self.capture.close_forms()
+            self._shown = shown
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -7,6 +7,8 @@ meeting view stays in sight; Enter commits, Esc closes a form.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,6 +32,7 @@ from sromod.models import DecisionKind
 from sromod.services import agenda, decisions, directory, tasks
 from sromod.services.agenda import AgendaItemInfo
 from sromod.services.decisions import DecisionInfo
+from sromod.services.directory import OfficeInfo, PersonInfo
 from sromod.services.tasks import TaskInfo
 from sromod.ui.context import AppContext
 from sromod.ui.labels import agenda_item_label, enum_label
@@ -43,6 +46,7 @@ from sromod.ui.screens.live_input import (
     parse_votes,
     person_choice,
 )
+from sromod.ui.screens.live_messages import FieldMessages
 from sromod.ui.screens.live_style import sized_font
 
 log = logging.getLogger(__name__)
@@ -129,12 +133,16 @@ class DecisionForm(InlineForm):
         layout.addRow(self.tr("Text:"), self.text)
         layout.addRow(self.tr("Stimmen:"), votes_row)
         _submit_on_return(self, [self.text, *self.votes])
+        self.messages = FieldMessages()
+        self.messages.add_under(layout, self.text)
+        self.messages.add_under(layout, self.commit, self.votes[0])
 
     def clear(self) -> None:
         self.kind.setCurrentIndex(0)
         self.text.clear()
         for edit in self.votes:
             edit.clear()
+        self.messages.clear()
 
 
 class TaskForm(InlineForm):
@@ -158,6 +166,10 @@ class TaskForm(InlineForm):
         layout.addRow(self.tr("Bis wann:"), due_row)
         self.due.textChanged.connect(self._preview_due)
         _submit_on_return(self, [self.what, self.office, self.person, self.due])
+        self.messages = FieldMessages()
+        for field in (self.what, self.office, self.person):
+            self.messages.add_under(layout, field)
+        self.messages.add_under(layout, self.commit, self.due)
 
     def set_choices(self, offices: list[str], people: list[str]) -> None:
         for edit, choices in ((self.office, offices), (self.person, people)):
@@ -177,17 +189,18 @@ class TaskForm(InlineForm):
     def clear(self) -> None:
         for edit in (self.what, self.office, self.person, self.due):
             edit.clear()
+        self.messages.clear()
 
 
 class CapturePanel(QWidget):
     """Result, decision and task capture for one TOP, plus what was captured under it."""
 
     done = Signal()  # a capture was committed or cancelled: focus may return to the view
-    problem = Signal(str)  # an input the panel could not read
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._refusal_target: tuple[FieldMessages, QWidget] | None = None
         self._item: AgendaItemInfo | None = None
         self._saved_result: str | None = None
         self.result_label = QLabel(self.tr("&Ergebnis (Strg+E; speichern mit Strg+Enter):"))
@@ -289,8 +302,7 @@ class CapturePanel(QWidget):
         try:
             votes = parse_votes([e.text() for e in form.votes])
         except InputError as exc:
-            self.problem.emit(str(exc))
-            form.votes[0].setFocus()
+            form.messages.show_error(form.votes[0], str(exc))
             return
         kind = DecisionKind(form.kind.currentData())
         label = (
@@ -298,9 +310,10 @@ class CapturePanel(QWidget):
             .replace("%1", enum_label(kind))
             .replace("%2", agenda_item_label(item.number))
         )
-        found = self.context.run(
-            label, decisions.add_decision, item.id, form.text.text(), kind, votes=votes
-        )
+        with self._refusals_under(form.messages, form.text):
+            found = self.context.run(
+                label, decisions.add_decision, item.id, form.text.text(), kind, votes=votes
+            )
         if found is not None:
             self.context.message.emit(
                 self.tr("%1 festgehalten.").replace("%1", found.register_number)
@@ -325,29 +338,63 @@ class CapturePanel(QWidget):
         form, item = self.task_form, self._item
         if item is None or not form.isVisible():
             return
-        store = self.context.store
-        try:
-            office = find_office(form.office.text(), directory.list_offices(store))
-            person = find_person(form.person.text(), directory.list_people(store))
-            due = parse_due_date(form.due.text(), date.today())
-        except InputError as exc:
-            self.problem.emit(str(exc))
+        read = self._read_task_form(form)
+        if read is None:
             return
+        office, person, due = read
         label = self.tr("Aufgabe zu %1 festhalten").replace("%1", agenda_item_label(item.number))
-        created = self.context.run(
-            label,
-            tasks.add_task,
-            form.what.text(),
-            office_id=office.id if office else None,
-            person_id=person.id if person else None,
-            due_date=due,
-            agenda_item_id=item.id,
-        )
+        with self._refusals_under(form.messages, form.what):
+            created = self.context.run(
+                label,
+                tasks.add_task,
+                form.what.text(),
+                office_id=office.id if office else None,
+                person_id=person.id if person else None,
+                due_date=due,
+                agenda_item_id=item.id,
+            )
         if created is not None:
             self.context.message.emit(
                 self.tr("%1 festgehalten.").replace("%1", created.register_number)
             )
             self.close_forms()
+
+    def _read_task_form(
+        self, form: TaskForm
+    ) -> tuple[OfficeInfo | None, PersonInfo | None, date | None] | None:
+        """Office, person and due date as typed; None after showing the error under its field."""
+        store = self.context.store
+        field: QLineEdit = form.office
+        try:
+            office = find_office(form.office.text(), directory.list_offices(store))
+            field = form.person
+            person = find_person(form.person.text(), directory.list_people(store))
+            # top down, one at a time: an empty "Was" is the store's to refuse, under its field
+            if office is None and person is None and form.what.text().strip():
+                field = form.office
+                raise InputError(self.tr("Bitte ein Amt oder eine Person angeben."))
+            field = form.due
+            return office, person, parse_due_date(form.due.text(), date.today())
+        except InputError as exc:
+            form.messages.show_error(field, str(exc))
+            return None
+
+    @contextmanager
+    def _refusals_under(self, messages: FieldMessages, field: QWidget) -> Iterator[None]:
+        """While a form commits, a refusal of the store shows under `field`, not far below."""
+        self._refusal_target = (messages, field)
+        try:
+            yield
+        finally:
+            self._refusal_target = None
+
+    def take_problem(self, text: str) -> bool:
+        """Show a refusal in the committing form; False when no form is committing."""
+        if self._refusal_target is None:
+            return False
+        messages, field = self._refusal_target
+        messages.show_error(field, text)
+        return True
 
     def unfinished_form(self) -> str | None:
         """What keeps the moderator from moving on: a form with typed, unsaved input."""

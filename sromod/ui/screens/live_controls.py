@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from sromod.ui.screens.live_style import sized_font
 
@@ -19,8 +19,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LiveView", text)
 
 
-def button_grid(view: LiveView) -> tuple[dict[str, QPushButton], QVBoxLayout]:
-    """Two buttons a row; focus stays where the moderator types, so buttons take none."""
+def button_row(view: LiveView) -> tuple[dict[str, QPushButton], QHBoxLayout]:
+    """One row across the window; focus stays where the moderator types, so buttons take none."""
     specs: tuple[tuple[str, str, str, Callable[[], None]], ...] = (
         ("previous", _tr("◀ Voriger TOP"), _tr("Bild↑ oder Alt+←"), view.go_previous),
         ("next", _tr("Nächster TOP ▶"), _tr("Bild↓ oder Alt+→"), view.go_next),
@@ -31,9 +31,8 @@ def button_grid(view: LiveView) -> tuple[dict[str, QPushButton], QVBoxLayout]:
         ("end", _tr("Sitzung beenden …"), _tr("Strg+Umschalt+E"), view.end_meeting),
     )
     buttons: dict[str, QPushButton] = {}
-    grid = QVBoxLayout()
     row = QHBoxLayout()
-    for n, (key, text, shortcut, slot) in enumerate(specs):
+    for key, text, shortcut, slot in specs:
         button = QPushButton(text)
         button.setFont(sized_font(12))
         button.setToolTip(text.rstrip(" …") + " (" + shortcut + ")")
@@ -42,12 +41,7 @@ def button_grid(view: LiveView) -> tuple[dict[str, QPushButton], QVBoxLayout]:
         button.clicked.connect(slot)
         buttons[key] = button
         row.addWidget(button)
-        if n % 2:
-            grid.addLayout(row)
-            row = QHBoxLayout()
-    if row.count():
-        grid.addLayout(row)
-    return buttons, grid
+    return buttons, row
 
 
 def install_shortcuts(view: LiveView) -> None:

@@ -23,6 +23,7 @@ from sromod.ui.screens.live_style import (
 )
 
 TIME_POINTS = 34.0
+COMPACT_TIME_POINTS = 22.0  # during the Wiedervorlage the task list needs the height
 TIME_WIDTH = 380  # "12 Minuten überzogen" wraps instead of pushing the TOP's title aside
 LONG_TITLE = 60
 
@@ -53,14 +54,15 @@ class RunningTopPanel(QWidget):
         self.time_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_detail.setFixedWidth(TIME_WIDTH)
         self.next_label = _label(15)
+        self.compact = False
         self._lay_out()
 
     def _lay_out(self) -> None:
-        title_row = QHBoxLayout()
+        self.title_row = title_row = QHBoxLayout()
         title_row.addWidget(self.number)
         title_row.addWidget(self.running_mark)
         title_row.addStretch(1)
-        top_block = QVBoxLayout()
+        self.top_block = top_block = QVBoxLayout()
         top_block.addLayout(title_row)
         top_block.addWidget(self.title)
         top_block.addWidget(self.meta)
@@ -71,10 +73,35 @@ class RunningTopPanel(QWidget):
         head = QHBoxLayout()
         head.addLayout(top_block, 1)
         head.addLayout(time_block, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.next_label)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.addLayout(head)
+        self.outer.addWidget(self.next_label)
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller type for a TOP whose body needs the room (the Wiedervorlage's task list)."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        self.number.setFont(sized_font(16 if compact else 20, bold=True))
+        self.running_mark.setFont(sized_font(11 if compact else 14, bold=True))
+        self.time_label.setProperty("timeState", "")  # restyle at the new size
+        self.next_label.setFont(sized_font(12 if compact else 15))
+        self.meta.setVisible(not compact)  # "Wiedervorlage · geplant 20 Min." repeats the title
+        # compact: the title beside its number, the next TOP beside the time box
+        for widget in (self.title, self.next_label):
+            self.top_block.removeWidget(widget)
+            self.outer.removeWidget(widget)
+        if compact:
+            self.title_row.insertWidget(2, self.title, 100)
+            self.top_block.addWidget(self.next_label)
+        else:
+            self.title_row.removeWidget(self.title)
+            self.top_block.insertWidget(1, self.title)
+            self.outer.addWidget(self.next_label)
+
+    def time_points(self) -> float:
+        return COMPACT_TIME_POINTS if self.compact else TIME_POINTS
 
     def show_item(
         self, item: AgendaItemInfo | None, following: AgendaItemInfo | None, running: bool
@@ -84,7 +111,8 @@ class RunningTopPanel(QWidget):
         set_text(self.title, item.title if item else self.tr("Die Tagesordnung ist leer."))
         # a long title must not push the time box and the capture fields off the screen
         long = item is not None and len(item.title) >= LONG_TITLE
-        self.title.setFont(sized_font(19 if long else 26, bold=True))
+        points = 16 if self.compact else 19 if long else 26
+        self.title.setFont(sized_font(points, bold=True))
         set_text(self.meta, self._meta_text(item))
         set_text(
             self.next_label,
@@ -114,14 +142,14 @@ class RunningTopPanel(QWidget):
         """The time box of the TOP; with `forecast`, when the meeting will end at this pace."""
         if item is None or item.actual_start is None:
             set_text(self.time_label, self.tr("nicht begonnen"))
-            apply_idle_style(self.time_label, TIME_POINTS)
+            apply_idle_style(self.time_label, self.time_points())
             set_text(self.time_detail, "")
             return
         end = item.actual_end if item.actual_end is not None else now
         elapsed = max(0.0, (end - item.actual_start).total_seconds())
         box = time_box(item.planned_minutes, elapsed)
         set_text(self.time_label, box.text)
-        apply_time_style(self.time_label, box, TIME_POINTS)
+        apply_time_style(self.time_label, box, self.time_points())
         detail = self.tr("jetzt %1").replace("%1", clock_text(now))
         if forecast:
             detail += self.tr(" · Ende voraussichtlich %1").replace(
