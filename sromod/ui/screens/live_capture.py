@@ -136,6 +136,7 @@ class DecisionForm(InlineForm):
         self.messages = FieldMessages()
         self.messages.add_under(layout, self.text)
         self.messages.add_under(layout, self.commit, self.votes[0])
+        self.submitted.connect(self.messages.clear)  # connected first: each try starts afresh
 
     def clear(self) -> None:
         self.kind.setCurrentIndex(0)
@@ -170,6 +171,7 @@ class TaskForm(InlineForm):
         for field in (self.what, self.office, self.person):
             self.messages.add_under(layout, field)
         self.messages.add_under(layout, self.commit, self.due)
+        self.submitted.connect(self.messages.clear)  # connected first: each try starts afresh
 
     def set_choices(self, offices: list[str], people: list[str]) -> None:
         for edit, choices in ((self.office, offices), (self.person, people)):
