@@ -58,6 +58,24 @@ def parse_time(text: str) -> time | None:
     return time(int(hours), int(minutes or 0))
 
 
+def _leaves_on_tab(widget: QWidget, event: QKeyEvent) -> bool:
+    """Tab and Shift+Tab go to the next or previous control (True when handled).
+
+    Qt's date and time edits step through their sections with Tab, and an empty optional date
+    (its dash is a "special value") swallows Tab for good. Sections are reached with the arrow
+    keys and by typing the dot instead, as in the other fields of a form.
+    """
+    modifiers = event.modifiers()
+    if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or modifiers & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    ):
+        return False
+    forward = event.key() == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+    QWidget.focusNextPrevChild(widget, forward)
+    event.accept()
+    return True
+
+
 class DateEdit(QDateEdit):
     """A date in German form with a calendar; optional dates show a dash when empty."""
 
@@ -72,7 +90,12 @@ class DateEdit(QDateEdit):
             self.calendarWidget().installEventFilter(self)
         self.set_value(None if optional else date.today())
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # not section by section
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _leaves_on_tab(self, event):
+            return
         # Digits typed beside the dash of an empty date were lost ("—15012027"): start from
         # today, so that the typed date replaces a real one section by section.
         if self._optional and self.value() is None and event.text().isdigit():
@@ -116,6 +139,13 @@ class TimeEdit(QTimeEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat("HH:mm")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)  # not section by section
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _leaves_on_tab(self, event):
+            super().keyPressEvent(event)
 
     def value(self) -> time:
         picked = self.time()

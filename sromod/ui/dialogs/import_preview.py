@@ -153,6 +153,7 @@ class ImportPreviewDialog(QDialog):
 
     def _table(self, changes: list[TaskChange], *, conflicts: bool) -> QTableWidget:
         table = QTableWidget(len(changes), 3)
+        table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         third = self.tr("in sromod · in der Datei") if conflicts else self.tr("alt → neu")
         table.setHorizontalHeaderLabels([self.tr("Nr."), self.tr("Aufgabe"), third])
         table.verticalHeader().setVisible(False)

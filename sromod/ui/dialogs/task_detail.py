@@ -84,6 +84,7 @@ class TaskDetailPane(QWidget):
         history_row.addWidget(self.note_button)
         layout.addLayout(history_row)
         self.history = QTableWidget(0, 2)
+        self.history.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.history.setHorizontalHeaderLabels([self.tr("Wann"), self.tr("Was – woher – Notiz")])
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

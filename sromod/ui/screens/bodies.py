@@ -115,6 +115,7 @@ class BodiesScreen(QWidget):
         layout.addLayout(row)
         self.meetings_model = MeetingsModel(self)
         self.meetings_view = QTableView()
+        self.meetings_view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.meetings_view.setModel(self.meetings_model)
         self.meetings_view.setAccessibleName(self.tr("Sitzungen des Gremiums"))
         self.meetings_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

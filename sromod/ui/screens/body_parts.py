@@ -31,6 +31,7 @@ def make_table(
 ) -> QTableView:
     """A read-only table; with widths, fixed start widths (fitting 3,000 rows would be slow)."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     view.setWordWrap(False)
     view.setModel(model)
     view.setAccessibleName(name)

@@ -66,6 +66,7 @@ class MeetingRecords(LazyReload, QWidget):
 
     def _table(self, model: RowsModel, name: str, stretch: int) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         view.setModel(model)
         view.setAccessibleName(name)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

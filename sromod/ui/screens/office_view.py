@@ -37,6 +37,7 @@ HIDDEN_TASK_COLUMNS = ("office_code", "priority", "remark")
 
 def read_only_table(model: object) -> QTableView:
     table = QTableView()
+    table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     table.setModel(model)  # type: ignore[arg-type]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

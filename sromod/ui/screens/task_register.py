@@ -167,6 +167,7 @@ class TaskRegisterScreen(QWidget):
         self.counts.setStyleSheet("font-weight: bold;")
         self.model = TaskTableModel(context.store, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
