@@ -2013,6 +2013,10 @@
         <source>Die Sitzung gibt es nicht mehr.</source>
         <translation>The meeting no longer exists.</translation>
     </message>
+    <message>
+        <source>Freigabe zurücknehmen</source>
+        <translation>Withdraw release</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsModel</name>
@@ -2646,6 +2650,21 @@
     <message>
         <source>ohne Amt</source>
         <translation>no office</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasedBanner</name>
+    <message>
+        <source>🔒 Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück.</source>
+        <translation>🔒 The minutes are released: details, agenda and attendance are read-only. To correct something, withdraw the release.</translation>
+    </message>
+    <message>
+        <source>Freigabe zurücknehmen</source>
+        <translation>Withdraw release</translation>
+    </message>
+    <message>
+        <source>Freigabe zurücknehmen, um die Sitzung zu berichtigen (rückgängig machbar)</source>
+        <translation>Withdraw the release to correct the meeting (can be undone)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ class AppContext(QObject):
     changed = Signal(object)  # set[str]: the tables an action touched
     message = Signal(str)  # a short status-bar message
     error = Signal(str)  # a German sentence for an error dialog
+    refused = Signal(str)  # an action was refused: screens show the stored values again
     navigate = Signal(str, str)  # (kind, id): open a meeting, task, decision … somewhere else
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -42,6 +43,7 @@ class AppContext(QObject):
         # so the outcome lives outside it.
         self.undo_stack.push(Operation(self, text, action, args, kwargs, outcome))
         if outcome.failed is not None:
+            self.refused.emit(outcome.failed)  # first, so the field is right behind the message
             self.error.emit(outcome.failed)
             return None
         return outcome.result

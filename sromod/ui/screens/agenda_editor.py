@@ -297,11 +297,35 @@ class AgendaEditor(LazyReload, QWidget):
         self.buttons["outdent"].setEnabled(has and item is not None and item.parent_id is not None)
         for key in ("add",):
             self.buttons[key].setEnabled(self.meeting_id is not None)
+        if self.read_only:
+            for button in self.buttons.values():
+                button.setEnabled(False)
+
+    read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Released minutes: the agenda can be read and browsed, not changed."""
+        self.read_only = read_only
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if read_only
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
+        self.quick_title.setReadOnly(read_only)
+        self.quick_minutes.setReadOnly(read_only)
+        self._update_buttons()
 
     # -- actions ------------------------------------------------------------------------------
 
     def _run_key_action(self, name: str) -> None:
-        getattr(self, name)()
+        if not self.read_only:  # the banner above says why and how to change that
+            getattr(self, name)()
 
     def _run(self, text: str, action: Any, *args: Any, **kwargs: Any) -> Any:
         return self.context.run(text, action, *args, **kwargs)

@@ -58,7 +58,7 @@ class _Table(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = _STATUS_KEYS.get(Qt.Key(event.key())) if event.key() in _STATUS_KEYS else None
-        if index is not None and self.currentIndex().isValid():
+        if index is not None and self.currentIndex().isValid() and not self._screen.read_only:
             self._screen.set_status(self.currentIndex().row(), STATUS_ORDER[index])
             return
         super().keyPressEvent(event)
@@ -106,6 +106,7 @@ class AttendanceScreen(LazyReload, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_buttons())
         context.changed.connect(self._on_changed)
+        context.refused.connect(self._on_refused)
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -158,6 +159,11 @@ class AttendanceScreen(LazyReload, QWidget):
         if self.meeting_id is not None and tables & ATTENDANCE_TABLES:
             self.request_reload()
 
+    def _on_refused(self, _message: str) -> None:
+        # a pressed button or a typed time that was not saved shows the stored state again
+        if self.meeting_id is not None:
+            self.request_reload()
+
     def _make_status_buttons(self, rows: list[AttendanceInfo]) -> None:
         keys = [line.person_id or line.id for line in rows]
         if keys == self._button_keys and keys:
@@ -201,6 +207,7 @@ class AttendanceScreen(LazyReload, QWidget):
             button.setText(enum_label(status))
         button.setCheckable(True)
         button.setChecked(line.status == status)
+        button.setEnabled(not self.read_only)
         button.setAccessibleName(
             self.tr("%1: %2").replace("%1", line.name).replace("%2", enum_label(status))
         )
@@ -235,6 +242,28 @@ class AttendanceScreen(LazyReload, QWidget):
             text += " – " + self.quorum_badge.text()
             text += self.tr(" (nötig: %1)").replace("%1", str(info.quorum))
         self.quorum_label.setText(text)
+
+    read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Released minutes: the list is shown as recorded, nothing can be set."""
+        self.read_only = read_only
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        for button in (
+            self.add_guest_button,
+            self.arrived_button,
+            self.left_button,
+            self.remove_button,
+        ):
+            button.setEnabled(not read_only)
+        for group in self._status_groups:
+            for status_button in group.buttons():
+                status_button.setEnabled(not read_only)
 
     # -- actions ------------------------------------------------------------------------------
 

@@ -6,9 +6,10 @@ import logging
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -68,6 +69,9 @@ class MeetingScreen(QWidget):
         self.state_badge = StatusBadge()
         top.addWidget(self.state_badge)
         layout.addLayout(top)
+        self.banner = ReleasedBanner()
+        self.banner.withdraw_button.clicked.connect(self.withdraw_release)
+        layout.addWidget(self.banner)
         self.tabs = QTabWidget()
         self.overview = MeetingOverview(context)
         self.agenda = AgendaEditor(context)
@@ -79,6 +83,7 @@ class MeetingScreen(QWidget):
         self.tabs.addTab(self.records, self.tr("Beschlüsse && Auf&gaben"))
         layout.addWidget(self.tabs, 1)
         context.changed.connect(self._on_changed)
+        context.refused.connect(self._on_refused)
 
     def show_meeting(self, meeting_id: str, tab: int | None = None) -> None:
         self.meeting_id = meeting_id
@@ -112,6 +117,27 @@ class MeetingScreen(QWidget):
             f"{meeting_title(info.number, info.body_short_name)} – {german_date(info.date)}"
         )
         self.state_badge.set_status(enum_label(info.state), STATE_TONES[info.state])
+        self._show_read_only(info.state == MeetingState.RELEASED)
+
+    def _show_read_only(self, released: bool) -> None:
+        """Released minutes are final: say so above the tabs and let nothing look editable."""
+        self.banner.setVisible(released)
+        self.overview.set_read_only(released)
+        self.agenda.set_read_only(released)
+        self.attendance.set_read_only(released)
+
+    def withdraw_release(self) -> None:
+        if self.meeting_id is not None:
+            self.context.run(
+                self.tr("Freigabe zurücknehmen"),
+                meetings.set_meeting_state,
+                self.meeting_id,
+                MeetingState.HELD,
+            )
+
+    def _on_refused(self, _message: str) -> None:
+        if self.meeting_id is not None:  # e.g. released meanwhile in another window
+            self._refresh_header()
 
     def _on_changed(self, tables: set[str]) -> None:
         if self.meeting_id is not None and tables & {"meetings", "bodies"}:
@@ -119,6 +145,37 @@ class MeetingScreen(QWidget):
             if self.info() is None and self.isVisible():
                 # e.g. the planning was undone: nothing left to show here
                 self.back_requested.emit()
+
+
+class ReleasedBanner(QFrame):
+    """The reason a released meeting cannot be edited, and the way back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("releasedBanner")
+        # tinted, framed and in words: the colour is not the only signal
+        self.setStyleSheet(
+            "#releasedBanner { background: #dbe8fb; border: 1px solid #0b3a75;"
+            " border-radius: 4px; } #releasedBanner QLabel { color: #0b3a75; }"
+        )
+        row = QHBoxLayout(self)
+        self.text = QLabel(
+            self.tr(
+                "🔒 Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind "
+                "schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück."
+            )
+        )
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.text, 1)
+        self.withdraw_button = QPushButton(self.tr("Freigabe zurücknehmen"))
+        with_shortcut(
+            self.withdraw_button,
+            self.tr("Freigabe zurücknehmen, um die Sitzung zu berichtigen (rückgängig machbar)"),
+        )
+        row.addWidget(self.withdraw_button)
+        self.setAccessibleName(self.text.text())
+        self.hide()
 
 
 class MeetingOverview(LazyReload, QWidget):
@@ -137,6 +194,7 @@ class MeetingOverview(LazyReload, QWidget):
         layout.addLayout(self._build_state_row())
         layout.addStretch(1)
         context.changed.connect(self._on_changed)
+        context.refused.connect(self._on_refused)
 
     def _build_form(self) -> QWidget:
         form = QFormLayout()
@@ -221,6 +279,17 @@ class MeetingOverview(LazyReload, QWidget):
             if "persons" in tables:
                 self._people_loaded = False
             self.request_reload()
+
+    def _on_refused(self, _message: str) -> None:
+        # the field shows what is stored, not the refused value
+        if self.meeting_id is not None:
+            self.request_reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (self.day, self.start, self.end, self.next_date, self.place, self.next_note):
+            edit.setReadOnly(read_only)
+        for combo in (self.moderator, self.minute_taker):
+            combo.setEnabled(not read_only)
 
     def reload(self) -> None:
         try:
