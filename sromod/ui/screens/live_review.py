@@ -120,7 +120,6 @@ class ReviewPanel(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Aufgaben der Wiedervorlage"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
