@@ -1420,6 +1420,10 @@
         <translation>&amp;Agenda</translation>
     </message>
     <message>
+        <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig</source>
+        <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E outcome · F7 projector · F8 clock on it · Ctrl+Z undo</translation>
+    </message>
+    <message>
         <source>◀ Voriger TOP</source>
         <translation>◀ Previous item</translation>
     </message>
@@ -1480,6 +1484,10 @@
         <translation>Undo</translation>
     </message>
     <message>
+        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
+        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · F8 clock on it · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
+    </message>
+    <message>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
@@ -1538,14 +1546,6 @@
     <message>
         <source>%1 beenden</source>
         <translation>End %1</translation>
-    </message>
-    <message>
-        <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · Strg+Z rückgängig</source>
-        <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E result · F7 projector · Ctrl+Z undo</translation>
-    </message>
-    <message>
-        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
-        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
     </message>
     <message>
         <source>Die %1 ist für den %2 geplant. Trotzdem jetzt beginnen? Der Beginn wird mit heute, %3 Uhr festgehalten.</source>
@@ -2552,6 +2552,41 @@
     </message>
 </context>
 <context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Projektor zeigen</source>
+        <translation>Show projector</translation>
+    </message>
+    <message>
+        <source>Uhr und Zeitrahmen auf dem Projektor zeigen</source>
+        <translation>Show clock and time box on the projector</translation>
+    </message>
+    <message>
+        <source>Projektor zeigen oder ausblenden (F7), Uhr darauf (F8)</source>
+        <translation>Show or hide the projector (F7), its clock (F8)</translation>
+    </message>
+    <message>
+        <source>Der Projektor zeigt die Uhr.</source>
+        <translation>The projector shows the clock.</translation>
+    </message>
+    <message>
+        <source>Der Projektor zeigt keine Uhr und keinen Zeitrahmen.</source>
+        <translation>The projector shows no clock and no time box.</translation>
+    </message>
+    <message>
+        <source>Projektor: aus</source>
+        <translation>Projector: off</translation>
+    </message>
+    <message>
+        <source>Projektor: mit Uhr</source>
+        <translation>Projector: with clock</translation>
+    </message>
+    <message>
+        <source>Projektor: ohne Uhr</source>
+        <translation>Projector: no clock</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Projektor – Tagesordnung</source>
@@ -2857,7 +2892,7 @@
     </message>
     <message>
         <source>, %1 besprochen</source>
-        <translation>, %1 reviewed</translation>
+        <translation>, %1 discussed</translation>
     </message>
     <message>
         <source>%1, überfällig</source>
@@ -2976,6 +3011,10 @@
     <message>
         <source>jetzt %1</source>
         <translation>now %1</translation>
+    </message>
+    <message>
+        <source>+%1 Min.</source>
+        <translation>+%1 min</translation>
     </message>
     <message>
         <source> · Ende voraussichtlich %1</source>

@@ -74,11 +74,13 @@ class ProjectorWindow(QWidget):
         parent: QWidget | None = None,
         *,
         clock: MeetingClock | None = None,
+        show_clock: bool = True,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.context = context
         self.meeting_id = meeting_id
         self.clock = clock or MeetingClock()
+        self.show_clock = show_clock
         self.items: list[AgendaItemInfo] = []
         self.running: AgendaItemInfo | None = None
         self.setWindowTitle(self.tr("Projektor – Tagesordnung"))
@@ -108,6 +110,7 @@ class ProjectorWindow(QWidget):
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setWordWrap(True)
         self.time_label.setFixedWidth(420)  # wraps an overrun in words rather than widen the window
+        self.time_label.setVisible(self.show_clock)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setFont(sized_font(22))
@@ -164,7 +167,15 @@ class ProjectorWindow(QWidget):
             self.top_title.setText(self.tr("Die Sitzung beginnt in Kürze."))
         self.update_time()
 
+    def set_clock_visible(self, shown: bool) -> None:
+        """The moderator decides whether the room sees the clock and the TOP's time box."""
+        self.show_clock = shown
+        self.time_label.setVisible(shown)
+        self.update_time()
+
     def update_time(self) -> None:
+        if not self.show_clock:  # nothing of the time on the wall, not even a stale reading
+            return
         item = self.running
         if item is None or item.actual_start is None:
             set_text(self.time_label, clock_text(self.clock.now()))

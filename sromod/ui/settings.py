@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 LANGUAGE_KEY = "ui/language"  # read by sromod.app before any window exists
+PROJECTOR_CLOCK_KEY = "LiveView/projectorClock"
 
 
 class UiSettings:
@@ -36,6 +37,13 @@ class UiSettings:
 
     def save_splitter(self, name: str, splitter: QSplitter) -> None:
         self._settings.setValue(f"Splitters/{name}", splitter.saveState())
+
+    def projector_clock(self) -> bool:
+        """Whether the projector shows the clock and the running TOP's time box (default yes)."""
+        return bool(self._settings.value(PROJECTOR_CLOCK_KEY, True, type=bool))
+
+    def set_projector_clock(self, shown: bool) -> None:
+        self._settings.setValue(PROJECTOR_CLOCK_KEY, shown)
 
     def language(self) -> str:
         value = str(self._settings.value(LANGUAGE_KEY, "de"))

@@ -31,11 +31,13 @@ from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
 from sromod.ui.labels import agenda_item_label, enum_label, meeting_title
 from sromod.ui.screens.live_capture import CapturePanel
-from sromod.ui.screens.live_controls import button_row, install_shortcuts
+from sromod.ui.screens.live_controls import button_row, hint_text, install_shortcuts
 from sromod.ui.screens.live_messages import MessageLine
+from sromod.ui.screens.live_projector import ProjectorControl
 from sromod.ui.screens.live_review import ReviewPanel
 from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
+from sromod.ui.settings import UiSettings
 from sromod.ui.widgets import german_date
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,7 @@ def open_live_view(
     parent: QWidget | None = None,
     *,
     clock: MeetingClock | None = None,
+    settings: UiSettings | None = None,
 ) -> LiveView | None:
     """Show the live view of a meeting (one per meeting), starting the meeting if it is planned.
 
@@ -70,7 +73,7 @@ def open_live_view(
     """
     view = _open_views.get(meeting_id)
     if view is None or not shiboken6.isValid(view) or view.context is not context:
-        view = LiveView(context, meeting_id, parent, clock=clock)
+        view = LiveView(context, meeting_id, parent, clock=clock, settings=settings)
         if not view.may_begin_today():
             view.close()
             view.deleteLater()
@@ -106,6 +109,7 @@ class LiveView(QWidget):
         parent: QWidget | None = None,
         *,
         clock: MeetingClock | None = None,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.context = context
@@ -114,7 +118,6 @@ class LiveView(QWidget):
         self.meeting: MeetingInfo = meetings.get_meeting(context.store, meeting_id)
         self.items: list[AgendaItemInfo] = []
         self.current: AgendaItemInfo | None = None
-        self.projector: QWidget | None = None
         self._closed = False
         self._shown: tuple[str | None, MeetingState] | None = None
         self.setWindowTitle(
@@ -124,8 +127,14 @@ class LiveView(QWidget):
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.agenda_model = AgendaListModel(parent=self)
+        # window state: the main window's settings when it opened this view
+        found = settings or getattr(parent, "settings", None)
+        self.projector_control = ProjectorControl(
+            self, found if isinstance(found, UiSettings) else UiSettings()
+        )
         self._build()
         install_shortcuts(self)
+        self.projector_control.attach(self.buttons["projector"])
         context.changed.connect(self._on_changed)
         context.error.connect(self.show_problem)
         context.message.connect(self.show_message)
@@ -202,18 +211,7 @@ class LiveView(QWidget):
         self.main_column.setStretchFactor(self.capture, 0 if review else 2)
         self.capture.result.setMaximumHeight(REVIEW_RESULT_HEIGHT if review else QWIDGETSIZE_MAX)
         self.capture.result.setMinimumHeight(REVIEW_RESULT_HEIGHT if review else 70)
-        self.hints.setText(
-            self.tr(
-                "↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · "
-                "Strg+E Ergebnis · F7 Projektor · Strg+Z rückgängig"
-            )
-            if review
-            else self.tr(
-                "Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · "
-                "Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · "
-                "Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden"
-            )
-        )
+        self.hints.setText(hint_text(review))
 
     # --- state ---------------------------------------------------------------------------
 
@@ -453,16 +451,12 @@ class LiveView(QWidget):
         finally:
             stack.endMacro()
 
-    def toggle_projector(self) -> None:
-        from sromod.ui.projector import ProjectorWindow, show_on_projector
+    @property
+    def projector(self) -> QWidget | None:
+        return self.projector_control.window
 
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            return
-        if self.projector is None:
-            self.projector = ProjectorWindow(self.context, self.meeting_id, clock=self.clock)
-        show_on_projector(self.projector)
-        self.activateWindow()  # keep the keyboard with the moderator
+    def toggle_projector(self) -> None:
+        self.projector_control.toggle()
 
     # --- messages and focus ----------------------------------------------------------------
 
@@ -501,8 +495,7 @@ class LiveView(QWidget):
         # also when the meeting was ended elsewhere (overview, menu) while a result was typed here
         if self.running or self.meeting.state == MeetingState.HELD:
             self.capture.save_result()
-        if self.projector is not None:
-            self.projector.close()
+        self.projector_control.close()
         self.timer.stop()
         if _open_views.get(self.meeting_id) is self:
             del _open_views[self.meeting_id]

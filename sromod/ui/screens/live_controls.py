@@ -52,7 +52,6 @@ def install_shortcuts(view: LiveView) -> None:
         (("Ctrl+E",), view.capture.focus_result),
         (("Ctrl+B",), view.capture.open_decision),
         (("Ctrl+T",), view.capture.open_task),
-        (("F7",), view.toggle_projector),
         (("Ctrl+Shift+E",), view.end_meeting),
         (("Ctrl+Shift+V",), view.postpone),
     )
@@ -66,3 +65,17 @@ def install_shortcuts(view: LiveView) -> None:
     redo = view.context.undo_stack.createRedoAction(view, _tr("Wiederholen"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     view.addActions([undo, redo])
+
+
+def hint_text(review: bool) -> str:
+    """The keys at the foot of the view; during the Wiedervorlage those of the task list."""
+    if review:
+        return _tr(
+            "↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · "
+            "Strg+E Ergebnis · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig"
+        )
+    return _tr(
+        "Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · "
+        "Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · "
+        "F8 Uhr darauf · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden"
+    )

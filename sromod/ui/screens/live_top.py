@@ -151,6 +151,9 @@ class RunningTopPanel(QWidget):
         set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, self.time_points())
         detail = self.tr("jetzt %1").replace("%1", clock_text(now))
+        over = int(elapsed - item.planned_minutes * 60) // 60
+        if box.overrun and over >= 1:  # in figures too, not only by the red of the box
+            detail = self.tr("+%1 Min.").replace("%1", str(over)) + " · " + detail
         if forecast:
             detail += self.tr(" · Ende voraussichtlich %1").replace(
                 "%1", clock_text(expected_end(agenda, item, now, elapsed))
