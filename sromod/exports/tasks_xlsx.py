@@ -30,8 +30,8 @@ from sqlalchemy import select
 from sromod.exports.files import Cancelled, Progress, atomic_write, check_cancelled
 from sromod.exports.tasks_overview import write_overview
 from sromod.models import Office, TaskStatus
+from sromod.services.local_zone import berlin_zone
 from sromod.services.task_export import (
-    LOCAL_ZONE,
     OFFICE_CODE_INDEX,
     OVERDUE_INDEX,
     OVERDUE_TEXT,
@@ -183,7 +183,7 @@ def write_tasks_workbook(
 ) -> int:
     """Stream rows (TASK_FIELDS order) into a new workbook at target; returns the row count."""
     # Berlin wall-clock time whatever the machine's zone: the reader takes it as such.
-    exported_at = datetime.now(LOCAL_ZONE).replace(microsecond=0, tzinfo=None)
+    exported_at = datetime.now(berlin_zone()).replace(microsecond=0, tzinfo=None)
     wb = Workbook(write_only=True)
     try:
         stamp = f"Stand {exported_at:%d.%m.%Y %H:%M} Uhr"

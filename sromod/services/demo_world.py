@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Connection, select
 
@@ -35,13 +34,10 @@ from sromod.services.demo_data import (
     WEEKDAYS,
     BodySpec,
 )
+from sromod.services.local_zone import berlin_zone
 
 Row = dict[str, Any]
 
-try:
-    _BERLIN: ZoneInfo | None = ZoneInfo("Europe/Berlin")
-except ZoneInfoNotFoundError:  # Windows without the tzdata package
-    _BERLIN = None
 
 _RAND_B = (1 << 62) - 1
 HELD_STATES = (MeetingState.HELD, MeetingState.RELEASED)
@@ -90,11 +86,8 @@ class Gen:
         """Naive local Berlin time to naive UTC, as the store keeps timestamps."""
         offset = self._offsets.get(local.date())
         if offset is None:
-            if _BERLIN is None:
-                offset = timedelta(hours=1)
-            else:
-                noon = datetime.combine(local.date(), time(12), _BERLIN)
-                offset = noon.utcoffset() or timedelta(0)
+            noon = datetime.combine(local.date(), time(12), berlin_zone())
+            offset = noon.utcoffset() or timedelta(0)
             self._offsets[local.date()] = offset
         return local - offset
 

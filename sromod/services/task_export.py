@@ -10,7 +10,6 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
@@ -29,11 +28,11 @@ from sromod.models import (
     TaskStatus,
 )
 from sromod.services.errors import ServiceError
+from sromod.services.local_zone import berlin_zone
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
-LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 OVERDUE_TEXT = "überfällig"
 
 # What each tuple from task_rows holds, in order (the workbook's columns follow this order).
@@ -235,4 +234,4 @@ def _local_date(utc_naive: datetime | None) -> date | None:
         return None
     if utc_naive.hour < 22:  # Berlin is UTC+1 or +2: before 22:00 UTC the day is the same
         return utc_naive.date()
-    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_ZONE).date()
+    return utc_naive.replace(tzinfo=UTC).astimezone(berlin_zone()).date()

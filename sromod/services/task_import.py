@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -31,13 +30,12 @@ from sromod.exports.tasks_xlsx_reader import (
 from sromod.models import Task, TaskEvent, TaskEventKind, TaskEventSource, TaskStatus, utcnow
 from sromod.services.common import german_date
 from sromod.services.errors import ServiceError
+from sromod.services.local_zone import berlin_zone
 from sromod.services.tasks import change_status
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
-
-LOCAL_ZONE = ZoneInfo("Europe/Berlin")
 
 
 @dataclass(frozen=True)
@@ -174,7 +172,7 @@ def preview_import(
 
 def _utc(local: datetime) -> datetime:
     """The export time is local wall-clock time; the store's timestamps are naive UTC."""
-    return local.replace(tzinfo=LOCAL_ZONE).astimezone(UTC).replace(tzinfo=None)
+    return local.replace(tzinfo=berlin_zone()).astimezone(UTC).replace(tzinfo=None)
 
 
 def _load_tasks(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:

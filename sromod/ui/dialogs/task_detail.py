@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import register
 from sromod.services.errors import ServiceError
+from sromod.services.local_zone import berlin_zone
 from sromod.services.register import HistoryEntry, TaskDetail
 from sromod.store import Store
 from sromod.ui.labels import enum_label
@@ -31,12 +31,10 @@ from sromod.ui.widgets import german_date
 
 log = logging.getLogger(__name__)
 
-LOCAL_ZONE = ZoneInfo("Europe/Berlin")
-
 
 def local_time(utc_naive: datetime) -> str:
     """A stored (naive UTC) timestamp as Berlin wall-clock time, "25.11.2026 10:42"."""
-    return utc_naive.replace(tzinfo=UTC).astimezone(LOCAL_ZONE).strftime("%d.%m.%Y %H:%M")
+    return utc_naive.replace(tzinfo=UTC).astimezone(berlin_zone()).strftime("%d.%m.%Y %H:%M")
 
 
 class TaskDetailPane(QWidget):
