@@ -77,10 +77,26 @@ def _write_helper_strings(folder: Path) -> Path:
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
+    """PySide6's tool beside the running interpreter (a venv need not be activated), else on PATH."""
+    found = tool_beside_interpreter(f"pyside6-{name}") or shutil.which(f"pyside6-{name}")
     if found is None:
         raise SystemExit(f"pyside6-{name} fehlt (kommt mit PySide6-Essentials).")
     return found
+
+
+def tool_beside_interpreter(program: str, executable: str = sys.executable) -> str | None:
+    """A console script installed with the running interpreter's packages, if there is one.
+
+    pip puts them beside python (bin/ of a venv on Linux) or in Scripts\\ (Windows: beside
+    python.exe in a venv, in Scripts\\ under a system-wide installation).
+    """
+    folder = Path(executable).parent
+    for place in (folder, folder / "Scripts"):
+        for name in (program, program + ".exe"):
+            candidate = place / name
+            if candidate.is_file():
+                return str(candidate)
+    return None
 
 
 def update(ts_file: Path = TS_FILE) -> None:
