@@ -183,12 +183,28 @@ def _demo(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from sromod.store.check import check_store
 
-    report = check_store(args.target)
+    report = check_store(args.target, _terminal_progress("Prüfung"))
     if report.ok:
         print(report.summary())
         return EXIT_OK
     print(report.summary(), file=sys.stderr)
     return EXIT_ERROR
+
+
+def _terminal_progress(label: str) -> Callable[[int, int], None] | None:
+    """A percent line on stderr while it is a terminal (scripts and logs get none)."""
+    if sys.stderr is None or not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\r{label}: {percent:3d} %", end=end, file=sys.stderr, flush=True)
+
+    return progress
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -203,12 +219,13 @@ def _restore(args: argparse.Namespace) -> int:
     from sromod.store import TargetNotAStore
     from sromod.store.check import restore_store
 
+    progress = _terminal_progress("Wiederherstellung")
     try:
-        kept = restore_store(args.target, args.source, replace_foreign=args.force)
+        kept = restore_store(args.target, args.source, progress, replace_foreign=args.force)
     except TargetNotAStore as exc:
         if not _confirm_replacing(exc):
             return EXIT_ERROR
-        kept = restore_store(args.target, args.source, replace_foreign=True)
+        kept = restore_store(args.target, args.source, progress, replace_foreign=True)
     print(f"Sicherung „{args.source}“ wiederhergestellt.")
     if kept is not None:
         print(f"Der vorige Stand ist gesichert in „{kept}“.")

@@ -57,6 +57,10 @@
         <source>Aufgabenliste wird geschrieben …</source>
         <translation>Writing the task list …</translation>
     </message>
+    <message>
+        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The operation failed; details are in the log.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1577,6 +1581,14 @@
     <message>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Datenbank p&amp;rüfen…</source>
+        <translation>&amp;Check database…</translation>
+    </message>
+    <message>
+        <source>Datenbank auf Fehler prüfen (Seiten, Verweise, Schema, Suchindex)</source>
+        <translation>Check the database for errors (pages, references, schema, search index)</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -3185,8 +3197,20 @@
         <translation>The current database will be replaced by the backup (a copy of its present state is kept). Continue?</translation>
     </message>
     <message>
+        <source>Die Sicherung wird geprüft und eingespielt …</source>
+        <translation>Checking and restoring the backup …</translation>
+    </message>
+    <message>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Datenbank prüfen</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird geprüft …</source>
+        <translation>Checking the database …</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3654,13 @@
     <message>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>store_jobs</name>
+    <message>
+        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The operation failed; details are in the log.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sromod.store.readonly import connect_readonly
+from sromod.store.readonly import connect_readonly, sidecars
 
 log = logging.getLogger(__name__)
 
@@ -19,39 +22,79 @@ BEFORE_MIGRATION = "vor-aktualisierung"
 BEFORE_RESTORE = "vor-wiederherstellung"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _STAMP = re.compile(r"-(\d{8}-\d{6})-([a-z-]+)\.sqlite$")
+# How many pages one step of a copy with progress takes (16 MB with SQLite's 4 KB pages).
+COPY_STEP_PAGES = 4096
+
+Progress = Callable[[int, int], None]
 
 
 def backup_dir_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".backups")
 
 
-def backup_database(db_path: Path, target: Path) -> Path:
+def backup_database(db_path: Path, target: Path, progress: Progress | None = None) -> Path:
     """Copy the database at db_path consistently into target (written beside, then renamed)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    source = connect_readonly(db_path)
+    remove_with_journals(partial)
     try:
-        dest = sqlite3.connect(partial)
+        source = connect_readonly(db_path)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")
+            dest = sqlite3.connect(partial)
+            try:
+                copy_database(source, dest, progress)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    _restrict_permissions(partial)
-    os.replace(partial, target)
+            source.close()
+        _restrict_permissions(partial)
+        os.replace(partial, target)
+    except BaseException:
+        remove_with_journals(partial)  # a half-written copy is no backup: nothing stays behind
+        raise
     return target
 
 
-def automatic_backup(db_path: Path, reason: str, keep: int = AUTO_KEEP) -> Path:
+def remove_with_journals(path: Path) -> None:
+    """Remove a database file we wrote and SQLite's journal files beside it, if they exist."""
+    for leftover in (path, path.with_name(path.name + "-journal"), *sidecars(path)):
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
+
+
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NO_RIGHTS = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def source_is_damaged(exc: BaseException) -> bool:
+    """Whether SQLite failed because the database read was damaged (not the file written)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def write_failure_reason(exc: BaseException) -> str:
+    """Why writing a copy failed, in German words (never the system's English text)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    number = getattr(exc, "errno", None)
+    if name.startswith("SQLITE_FULL") or number in _NO_SPACE:
+        return "kein Platz mehr auf dem Datenträger"
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")) or (
+        number in _NO_RIGHTS or isinstance(exc, PermissionError)
+    ):
+        return "keine Schreibrechte im Zielordner"
+    return "der Datenträger meldet einen Schreibfehler"
+
+
+def automatic_backup(
+    db_path: Path, reason: str, keep: int = AUTO_KEEP, progress: Progress | None = None
+) -> Path:
     """A backup in the store's backup folder, named by time and reason; old ones rotate out."""
     stamp = datetime.now().strftime(STAMP_FORMAT)
     folder = backup_dir_for(db_path)
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
     _remove_leftovers(folder, db_path.stem)
-    backup_database(db_path, target)
+    backup_database(db_path, target, progress)
     rotate_backups(folder, db_path.stem, reason, keep)
     log.info("Backup written (%s)", reason)
     return target
@@ -114,7 +157,7 @@ def restore_file(source: Path, db_path: Path) -> None:
     swap_in(prepare_restore(source, db_path), db_path)
 
 
-def prepare_restore(source: Path, db_path: Path) -> Path:
+def prepare_restore(source: Path, db_path: Path, progress: Progress | None = None) -> Path:
     """Copy a backup into a file beside the store, ready to replace it; the store is untouched."""
     partial = db_path.with_name(db_path.name + ".restore")
     for leftover in (partial, *_sidecars(partial)):
@@ -123,7 +166,7 @@ def prepare_restore(source: Path, db_path: Path) -> Path:
     try:
         dest = sqlite3.connect(partial)
         try:
-            src.backup(dest)
+            copy_database(src, dest, progress)
             dest.execute("PRAGMA journal_mode=WAL")
         finally:
             dest.close()
@@ -131,6 +174,20 @@ def prepare_restore(source: Path, db_path: Path) -> Path:
         src.close()
     _restrict_permissions(partial)
     return partial
+
+
+def copy_database(
+    source: sqlite3.Connection, dest: sqlite3.Connection, progress: Progress | None = None
+) -> None:
+    """SQLite's backup API; with progress, in steps that report (pages copied, pages in all)."""
+    if progress is None:
+        source.backup(dest)
+        return
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        progress(total - remaining, total)
+
+    source.backup(dest, pages=COPY_STEP_PAGES, progress=step)
 
 
 def swap_in(partial: Path, db_path: Path) -> None:

@@ -68,6 +68,12 @@ class MainActions(QObject):
         )
         self.restore.setEnabled(w.store_switcher.can_restore())
         menu.addAction(self.restore)
+        self.check = self._action(
+            self.tr("Datenbank p&rüfen…"),
+            w.store_switcher.check_database,
+            tip=self.tr("Datenbank auf Fehler prüfen (Seiten, Verweise, Schema, Suchindex)"),
+        )
+        menu.addAction(self.check)
         menu.addSeparator()
         self.quit = self._action(self.tr("&Beenden"), w.close, "Ctrl+Q")
         menu.addAction(self.quit)

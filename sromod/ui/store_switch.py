@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sromod.models import Base
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
+from sromod.ui.store_jobs import StoreJob, run_with_progress
 from sromod.ui.widgets import load_optional
 
 if TYPE_CHECKING:
@@ -113,17 +115,14 @@ class StoreSwitcher(QObject):
         if restore_store is None:
             return False
         self.window.context.store.close()
-        restored = True
-        try:
-            try:
-                restore_store(db_path, backup)
-            except TargetNotAStore as exc:
-                if not ask_replace_foreign(self.window, str(exc)):
-                    raise
-                restore_store(db_path, backup, replace_foreign=True)
-        except StoreError as exc:
-            restored = False
-            self.window.show_error(str(exc))
+        job = self._restore_in_worker(restore_store, db_path, backup, replace_foreign=False)
+        if isinstance(job.exception, TargetNotAStore) and ask_replace_foreign(
+            self.window, str(job.exception)
+        ):
+            job = self._restore_in_worker(restore_store, db_path, backup, replace_foreign=True)
+        restored = job.error is None
+        if job.error is not None:
+            self.window.show_error(job.error)
         from sromod.services.reference import load_reference_data
 
         try:
@@ -135,3 +134,42 @@ class StoreSwitcher(QObject):
         if restored:
             self.window.show_message(self.tr("Sicherung wiederhergestellt."))
         return restored
+
+    def _restore_in_worker(
+        self, restore_store: Any, db_path: Path, backup: Path, *, replace_foreign: bool
+    ) -> StoreJob:
+        """Restore in a worker: checking and copying a district decade takes seconds."""
+        return run_with_progress(
+            self.window,
+            self.tr("Sicherung wiederherstellen"),
+            self.tr("Die Sicherung wird geprüft und eingespielt …"),
+            partial(restore_store, db_path, backup, replace_foreign=replace_foreign),
+        )
+
+    def check_database(self) -> str | None:
+        """Check the open store in a worker, with progress; show and return the findings."""
+        check_store = load_optional("sromod.store.check", "check_store")
+        db_path = getattr(self.window.context.store, "path", None)
+        if check_store is None or db_path is None:
+            return None
+        job = run_with_progress(
+            self.window,
+            self.tr("Datenbank prüfen"),
+            self.tr("Die Datenbank wird geprüft …"),
+            partial(check_store, Path(db_path)),
+        )
+        if job.error is not None:
+            self.window.show_error(job.error)
+            return None
+        report = job.result
+        show_check_report(self.window, report.ok, report.summary())
+        return str(report.summary())
+
+
+def show_check_report(parent: QWidget, ok: bool, text: str) -> None:
+    """The check's findings in a message box (module level, so tests can replace it)."""
+    title = QCoreApplication.translate("StoreSwitcher", "Datenbank prüfen")
+    if ok:
+        QMessageBox.information(parent, title, text)
+    else:
+        QMessageBox.warning(parent, title, text)
