@@ -32,17 +32,32 @@ def default_store_path() -> Path:
 def configure_logging(level: int = logging.INFO) -> Path:
     """Log to a rotating file in the user's log folder (no personal data is ever logged)."""
     folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    owner_only(folder, 0o700)
     path = folder / "sromod.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
     return path
+
+
+def owner_only(path: Path, mode: int) -> None:
+    """Readable by the owner only on POSIX; on Windows the user's profile folder keeps others out."""
+    if os.name == "posix":
+        os.chmod(path, mode)
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (the first and each one after a rollover) is 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        # Created 0600 (not 0644 and narrowed later); an older log is narrowed here too.
+        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        owner_only(Path(self.baseFilename), 0o600)
+        return super()._open()
 
 
 def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | None = None) -> int:

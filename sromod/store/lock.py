@@ -45,7 +45,7 @@ class StoreLock:
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while the store is open
+        handle = _open_private(self.path)  # held while the store is open
         try:
             _try_lock(handle)
         except OSError:
@@ -90,6 +90,19 @@ class StoreLock:
     @property
     def held(self) -> bool:
         return self._file is not None
+
+
+def _open_private(path: Path) -> IO[str]:
+    """The lock file, readable by its owner only on POSIX: it names user, host and process.
+
+    (On Windows the store's folder under the user's profile keeps other users out.)
+    """
+    flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    handle = os.fdopen(os.open(path, flags, 0o600), "a+", encoding="utf-8")
+    if os.name == "posix":
+        with suppress(OSError):  # a lock file of another user stays as it is
+            os.fchmod(handle.fileno(), 0o600)
+    return handle
 
 
 def _user_name() -> str:
