@@ -26,6 +26,7 @@ from sromod.store.errors import (
     StoreWriteError,
     quoted,
 )
+from sromod.store.leftovers import new_file_for, remove_dead_new_files, remove_restore_leftovers
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import connect_readonly
@@ -140,6 +141,7 @@ def open_store(
     old (a caller that must start fast passes False and calls `backup_if_due` later).
     """
     path = Path(path).expanduser().absolute()
+    remove_dead_new_files(path)
     created = False
     if not path.exists():
         if not create:
@@ -154,6 +156,8 @@ def open_store(
         except PermissionError as exc:
             raise ReadOnlyStore(_read_only_message(path), path) from exc
     try:
+        if store_lock is not None:
+            remove_restore_leftovers(path)
         backup_warning = backup_if_due(path) if daily_backup and not created else None
         _upgrade_if_needed(path)
         engine = make_engine(path)
@@ -291,7 +295,7 @@ def _create_new(path: Path, initialise: Callable[[Store], None] | None) -> None:
         raise StoreError(f"Den Ordner {quoted(folder)} gibt es nicht.", path)
     if not os.access(folder, os.W_OK):
         raise ReadOnlyStore(_read_only_message(path), path)
-    partial = folder / f".{path.name}.neu-{os.getpid()}"
+    partial = new_file_for(path)
     for leftover in (partial, *_sidecars(partial)):
         leftover.unlink(missing_ok=True)
     try:
