@@ -61,6 +61,22 @@
         <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
         <translation>The operation failed; details are in the log.</translation>
     </message>
+    <message>
+        <source>• und %1 weitere</source>
+        <translation>• and %1 more</translation>
+    </message>
+    <message>
+        <source>Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (%1):</source>
+        <translation>These backups still hold the old name and contact details (%1):</translation>
+    </message>
+    <message>
+        <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
+        <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
+    </message>
+    <message>
+        <source>Ältere Sicherungen ersetzen</source>
+        <translation>Replace older backups</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2461,6 +2477,18 @@
         <translation>The person has been anonymised.</translation>
     </message>
     <message>
+        <source>Die Person wurde anonymisiert; ältere Sicherungen enthalten sie noch.</source>
+        <translation>The person has been anonymised; older backups still contain them.</translation>
+    </message>
+    <message>
+        <source>Die neue Sicherung konnte nicht geschrieben werden; die älteren Sicherungen bleiben erhalten. Prüfen Sie den Platz auf dem Laufwerk.</source>
+        <translation>The new backup could not be written; the older backups are kept. Check the space on the drive.</translation>
+    </message>
+    <message>
+        <source>Die Person wurde anonymisiert und die älteren Sicherungen ersetzt.</source>
+        <translation>The person has been anonymised and the older backups replaced.</translation>
+    </message>
+    <message>
         <source>Amt „%1“ anlegen</source>
         <translation>Create office “%1”</translation>
     </message>
@@ -3561,6 +3589,25 @@
     <message>
         <source>davon überfällig</source>
         <translation>of which overdue</translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
+        <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
+    </message>
+    <message>
+        <source>Ältere Sicherungen ersetzen</source>
+        <translation>Replace older backups</translation>
+    </message>
+    <message>
+        <source>• und %1 weitere</source>
+        <translation>• and %1 more</translation>
+    </message>
+    <message>
+        <source>Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (%1):</source>
+        <translation>These backups still hold the old name and contact details (%1):</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import exists, func, or_, select
@@ -22,7 +23,8 @@ from sromod.services.common import get_or_fail
 from sromod.services.directory import get_setting, set_setting
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
-from sromod.store import Store
+from sromod.store import Store, backup
+from sromod.store.backup import backups_holding as list_backups_holding
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +55,31 @@ class ExpiryResult:
 
 
 def anonymise_person(store: Store, person_id: str) -> None:
-    """Replace a person's name, erase their contact data; keep what they took part in."""
+    """Replace a person's name, erase their contact data; keep what they took part in.
+
+    The old values are erased from the file too (zeroed free space, merged search index,
+    emptied WAL); older backups still hold them: see `backups_with_old_data`.
+    """
     with unit_of_work(store) as session:
         _anonymise(get_or_fail(session, Person, person_id))
+    store.erase_deleted_traces()
     log.info("A person was anonymised")
+
+
+def backups_with_old_data(store: Store, person_id: str) -> list[Path]:
+    """The store's backups that still hold the person's name and contact data (newest first)."""
+    return list_backups_holding(
+        store.path,
+        f"SELECT 1 FROM {Person.__tablename__} WHERE id = ? AND anonymised_at IS NULL",
+        (person_id,),
+    )
+
+
+def replace_backups(store: Store, backups: list[Path]) -> Path:
+    """Write a fresh backup (without the erased data), then delete the given older ones."""
+    fresh = backup.replace_backups(store.path, backups)
+    log.info("%d backup(s) replaced by a fresh one after an erasure", len(backups))
+    return fresh
 
 
 def _anonymise(person: Person) -> None:
@@ -187,6 +210,7 @@ def expire_guests(
         for candidate in candidates:
             action, count = _expire(session, candidate, mode)
             done[action] += count
+    store.erase_deleted_traces()
     log.info("Retention rule applied: %d anonymised, %d deleted", done["anonymise"], done["delete"])
     return ExpiryResult(done["anonymise"], done["delete"])
 

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 AUTO_KEEP = 10
 DAILY = "taeglich"
+AFTER_ERASURE = "nach-anonymisierung"
 BEFORE_MIGRATION = "vor-aktualisierung"
 BEFORE_RESTORE = "vor-wiederherstellung"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -93,6 +94,9 @@ def automatic_backup(
     stamp = datetime.now().strftime(STAMP_FORMAT)
     folder = backup_dir_for(db_path)
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    with suppress(OSError):  # the folder of a store's backups is the owner's only
+        _restrict_permissions(folder, 0o700)
     _remove_leftovers(folder, db_path.stem)
     backup_database(db_path, target, progress)
     rotate_backups(folder, db_path.stem, reason, keep)
@@ -114,6 +118,40 @@ def list_backups(db_path: Path) -> list[Path]:
         return []
     found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite") if p.is_file()]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def backups_holding(db_path: Path, query: str, params: tuple[object, ...]) -> list[Path]:
+    """This store's backups in which query finds a row (newest first).
+
+    A backup that cannot be read (a damaged store kept byte for byte) is listed too: what it
+    holds cannot be ruled out.
+    """
+    found = []
+    for candidate in list_backups(db_path):
+        try:
+            conn = connect_readonly(candidate)
+            try:
+                holds = conn.execute(query, params).fetchone() is not None
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            holds = True
+        if holds:
+            found.append(candidate)
+    return found
+
+
+def replace_backups(db_path: Path, old: list[Path]) -> Path:
+    """Write a fresh backup of the store, then delete the old ones (from its backup folder only)."""
+    folder = backup_dir_for(db_path).resolve()
+    strangers = [p for p in old if p.resolve().parent != folder]
+    if strangers:
+        raise ValueError(f"not a backup of this store: {strangers[0]}")
+    fresh = automatic_backup(db_path, AFTER_ERASURE)
+    for backup in old:
+        if backup.resolve() != fresh.resolve():
+            remove_with_journals(backup)  # with the -wal/-shm kept beside a damaged store's copy
+    return fresh
 
 
 def backup_time(backup: Path) -> tuple[datetime, str] | None:
@@ -147,9 +185,10 @@ def rotate_backups(folder: Path, stem: str, reason: str, keep: int) -> None:
         old.unlink(missing_ok=True)
 
 
-def _restrict_permissions(path: Path) -> None:
+def _restrict_permissions(path: Path, mode: int = 0o600) -> None:
+    """Owner only on POSIX; on Windows the store lives under the user's profile folder."""
     if os.name == "posix":
-        os.chmod(path, 0o600)
+        os.chmod(path, mode)
 
 
 def restore_file(source: Path, db_path: Path) -> None:

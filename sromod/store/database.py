@@ -26,6 +26,7 @@ from sromod.store.errors import (
     StoreWriteError,
     quoted,
 )
+from sromod.store.fts import merge_search_index
 from sromod.store.leftovers import new_file_for, remove_dead_new_files, remove_restore_leftovers
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
@@ -57,6 +58,25 @@ class Store:
         with self._sessions() as session, session.begin():
             yield session
 
+    def erase_deleted_traces(self) -> bool:
+        """Rewrite where erased data could still be read: search index segments and the WAL.
+
+        Call after deleting personal data. The search index keeps deleted terms in its old
+        segments until they are merged; the WAL keeps old page images until it is checkpointed.
+        Returns False when another reader kept the WAL from being emptied (it is on next close).
+        """
+        raw = self.engine.raw_connection()
+        try:
+            sqlite = raw.driver_connection
+            assert sqlite is not None
+            merge_search_index(sqlite)
+            busy = sqlite.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            raw.close()
+        if busy:
+            log.warning("WAL could not be emptied after an erasure: a reader holds it")
+        return not busy
+
     def close(self) -> None:
         self.engine.dispose()
         if self._lock is not None:
@@ -84,6 +104,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        # Deleted and overwritten content is zeroed, not left readable in free space: an
+        # anonymised person's old name must not survive in the file.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

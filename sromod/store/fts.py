@@ -8,6 +8,8 @@ Batch migrations recreate tables (new rowids, dropped triggers): call `rebuild_s
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, text
 
 FTS_TABLE = "search_fts"
@@ -89,6 +91,15 @@ def rebuild_search_index(conn: Connection) -> None:
                 f"{body.format(r='r')} FROM {table} AS r"
             )
         )
+
+
+def merge_search_index(dbapi_connection: Any) -> None:
+    """Merge the index into one segment, dropping deleted entries (FTS5 'optimize').
+
+    FTS5 deletes by writing tombstones; the old terms stay in their segments until a merge.
+    Runs in its own transaction on a raw connection in autocommit mode.
+    """
+    dbapi_connection.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')")
 
 
 def drop_search_index(conn: Connection) -> None:

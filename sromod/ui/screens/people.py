@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.services import directory, privacy
+from sromod.store import StoreError
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs import erasure
 from sromod.ui.dialogs.office_dialog import OfficeDialog
 from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.people import ID_ROLE, OfficesModel, PeopleModel, RowsModel
@@ -26,6 +29,8 @@ from sromod.ui.labels import enum_label
 from sromod.ui.screens.body_parts import button, make_table
 
 TAB_PEOPLE, TAB_OFFICES, TAB_REGIONS = range(3)
+
+log = logging.getLogger(__name__)
 
 
 class PeopleScreen(QWidget):
@@ -260,6 +265,32 @@ class PeopleScreen(QWidget):
         # the anonymised person is inactive: show them even when the list holds active ones only
         self.show_item(person_id)
         self.context.message.emit(self.tr("Die Person wurde anonymisiert."))
+        self._offer_to_replace_backups(person_id)
+
+    def _offer_to_replace_backups(self, person_id: str) -> None:
+        """The store no longer holds the old data; older backups do, until they are replaced."""
+        stale = self.context.query(privacy.backups_with_old_data, person_id)
+        if not stale:
+            return
+        if not erasure.ask_replace_backups(self, stale):
+            self.context.message.emit(
+                self.tr("Die Person wurde anonymisiert; ältere Sicherungen enthalten sie noch.")
+            )
+            return
+        try:
+            self.context.query(privacy.replace_backups, stale)
+        except (OSError, StoreError) as exc:
+            log.warning("Backups could not be replaced: %s", type(exc).__name__)
+            self.context.error.emit(
+                self.tr(
+                    "Die neue Sicherung konnte nicht geschrieben werden; die älteren "
+                    "Sicherungen bleiben erhalten. Prüfen Sie den Platz auf dem Laufwerk."
+                )
+            )
+            return
+        self.context.message.emit(
+            self.tr("Die Person wurde anonymisiert und die älteren Sicherungen ersetzt.")
+        )
 
     def new_office(self) -> None:
         values = OfficeDialog.ask(self, None)
