@@ -17,12 +17,27 @@ from sromod import APP_NAME, ORG_NAME, __version__
 log = logging.getLogger(__name__)
 
 
+def _user_dirs() -> platformdirs.PlatformDirsABC:
+    """The user's folders; on Windows the local (not roaming) profile: %LOCALAPPDATA%\\sromod.
+
+    Windows has no file modes to keep the store private: the profile folder does, as only its
+    user (and administrators) may read it. A roaming profile would copy the store to a server.
+    """
+    from sromod.store.location import running_on_windows
+
+    if running_on_windows():
+        from platformdirs.windows import Windows
+
+        return Windows(APP_NAME, appauthor=False, roaming=False)
+    return platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+
+
 def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(_user_dirs().user_data_dir)
 
 
 def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return Path(_user_dirs().user_log_dir)
 
 
 def default_store_path() -> Path:
@@ -118,7 +133,7 @@ def _open_store_or_explain(path: Path, *, quiet: bool = False):  # type: ignore[
 
     try:
         if path == default_store_path():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         # The daily backup runs after the window shows (see _daily_backup_in_background).
         return open_store(path, initialise=load_reference_data, daily_backup=False)
     except StoreError as exc:

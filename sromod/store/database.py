@@ -28,7 +28,7 @@ from sromod.store.errors import (
 )
 from sromod.store.fts import merge_search_index
 from sromod.store.leftovers import new_file_for, remove_dead_new_files, remove_restore_leftovers
-from sromod.store.location import location_warnings
+from sromod.store.location import location_warnings, windows_path_too_long
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import connect_readonly
 
@@ -164,6 +164,9 @@ def open_store(
     old (a caller that must start fast passes False and calls `backup_if_due` later).
     """
     path = Path(path).expanduser().absolute()
+    too_long = windows_path_too_long(path)
+    if too_long:
+        raise StoreError(too_long, path)
     remove_dead_new_files(path)
     created = False
     if not path.exists():

@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import re
-import sys
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
+
+from sromod.store.location import running_on_windows
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +73,6 @@ def windows_kernel() -> tuple[Any, Callable[[], int]]:
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     kernel32.OpenProcess.restype = ctypes.c_void_p  # a handle is pointer-sized
     return kernel32, ctypes.get_last_error  # type: ignore[attr-defined]
-
-
-def running_on_windows() -> bool:
-    return sys.platform == "win32"
 
 
 def _alive_on_posix(pid: int) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import os
+import sys
 from pathlib import Path
+from typing import Any
 
 SYNC_FOLDER_MARKERS = (
     "onedrive",
@@ -20,6 +21,15 @@ SYNC_FOLDER_MARKERS = (
     "magentacloud",
 )
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs"}
+# Windows programs see at most 259 characters in a path unless long paths are switched on in the
+# registry; SQLite then cannot open the store or its -journal. The longest name sromod derives
+# from a store path is that of a backup's journal in the backups folder.
+WINDOWS_MAX_PATH = 259
+_LONGEST_DERIVED = ".backups\\-20261129-120000-vor-wiederherstellung.sqlite.partial-journal"
+
+
+def running_on_windows() -> bool:
+    return sys.platform == "win32"
 
 
 def location_warnings(path: Path) -> list[str]:
@@ -41,12 +51,28 @@ def location_warnings(path: Path) -> list[str]:
 
 
 def is_network_path(path: Path) -> bool:
+    """A UNC path (\\\\server\\share), a mapped network drive, or a network file system."""
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return True
-    if os.name == "nt":
+    if running_on_windows():
         return _windows_drive_is_remote(text)
     return _posix_filesystem(path) in NETWORK_FILESYSTEMS
+
+
+def windows_path_too_long(path: Path) -> str | None:
+    """A German sentence if Windows could not reach the store or the files beside it, else None."""
+    if not running_on_windows():
+        return None
+    longest = len(str(path)) + len(path.stem) + len(_LONGEST_DERIVED)
+    if longest <= WINDOWS_MAX_PATH or windows_long_paths_enabled():
+        return None
+    allowed = len(str(path)) - (longest - WINDOWS_MAX_PATH)
+    return (
+        f"Der Pfad der Datenbank ist für Windows zu lang ({len(str(path))} Zeichen; mit den "
+        f"Sicherungen daneben passen höchstens {max(allowed, 0)}). Wählen Sie einen kürzeren "
+        "Ordner oder Dateinamen, zum Beispiel direkt unter Dokumente."
+    )
 
 
 def _posix_filesystem(path: Path) -> str:
@@ -63,11 +89,30 @@ def _posix_filesystem(path: Path) -> str:
     return fstype
 
 
-def _windows_drive_is_remote(text: str) -> bool:
+def windows_long_paths_enabled() -> bool:
+    """Whether Windows lets programs use paths beyond 259 characters (a registry switch)."""
+    import winreg  # type: ignore[import-not-found,unused-ignore]
+
+    try:
+        with winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
+            winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+            r"SYSTEM\CurrentControlSet\Control\FileSystem",
+        ) as key:
+            return bool(winreg.QueryValueEx(key, "LongPathsEnabled")[0] == 1)  # type: ignore[attr-defined,unused-ignore]
+    except OSError:
+        return False
+
+
+def windows_kernel32() -> Any:
     import ctypes
 
-    drive = text[:3] if len(text) >= 3 and text[1] == ":" else ""
+    return ctypes.windll.kernel32  # type: ignore[attr-defined]
+
+
+def _windows_drive_is_remote(text: str) -> bool:
+    """A drive letter mapped to a network share ("Z:" for \\\\server\\share)."""
+    drive = text[:2] + "\\" if len(text) >= 2 and text[1] == ":" else ""
     if not drive:
         return False
     drive_remote = 4
-    return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote)  # type: ignore[attr-defined]
+    return bool(windows_kernel32().GetDriveTypeW(drive) == drive_remote)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from pathlib import Path, PurePath
 from urllib.parse import quote
 
 
@@ -12,13 +12,13 @@ def sidecars(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
-def file_uri(path: Path) -> str:
+def file_uri(path: PurePath) -> str:
     """An SQLite URI for path; a Windows share (\\\\server\\share) keeps an empty authority.
 
     Path.as_uri() puts the server into the authority ("file://server/share"), which SQLite
     refuses; "file:////server/share" is what it understands.
     """
-    text = path.absolute().as_posix()
+    text = (path if path.is_absolute() else Path(path).absolute()).as_posix()
     if text.startswith("//"):
         return "file:////" + quote(text[2:], safe="/:")
     if not text.startswith("/"):
