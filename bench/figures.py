@@ -24,7 +24,7 @@ class Figure:
     what: str
     target: str
     limit: float
-    unit: str  # "×", "ms" or "MB"
+    unit: str  # "×", "ms", "s" or "MB"
     value: float | None = None
     details: list[str] = field(default_factory=list)
     skipped: str = ""  # why the figure could not be measured
@@ -40,6 +40,8 @@ class Figure:
             return "–"
         if self.unit == "×":
             return f"{self.value:.2f}×"
+        if self.unit == "s":
+            return f"{self.value:.1f} s"
         return f"{self.value:.0f} {self.unit}" if self.unit == "MB" else f"{self.value:.1f} ms"
 
 

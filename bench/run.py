@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import figures
+from bench import figures, store_figures
 from bench.figures import Figure
 from bench.prepare import CACHE_DIR, big_meeting, cached_store, store_counts
 
@@ -35,7 +35,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--fresh", action="store_true", help="create the cached demo store anew")
     parser.add_argument("--frozen", type=Path, help="start-up of this built sromod executable")
     parser.add_argument(
-        "--only", default="abcdef", help="which figures, e.g. 'ade' (default: all of a–f)"
+        "--only", default="abcdefgh", help="which figures, e.g. 'ade' (default: all of a–h)"
     )
     return parser.parse_args(argv)
 
@@ -82,6 +82,11 @@ def measure(path: Path, runs: int, only: set[str], frozen: Path | None) -> list[
     if only & {"a", "f"}:
         start, memory = figures.startup_and_memory(path, runs, frozen, meeting_id)
         results += [_announce(f) for f in (start, memory) if f.key in only]
+    store_runs = max(1, min(runs, 3))  # seconds each, on a file of 240 MB
+    if "g" in only:
+        results.append(_announce(store_figures.checking(path, store_runs)))
+    if "h" in only:
+        results.append(_announce(store_figures.restoring(path, store_runs)))
     return sorted(results, key=lambda f: f.key)
 
 

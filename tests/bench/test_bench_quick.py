@@ -134,3 +134,15 @@ def test_run_measures_a_given_store_and_always_exits_zero(
         .strip()
         .endswith(printed.strip().splitlines()[-1])
     )
+
+
+def test_figures_g_and_h_check_and_restore_with_progress(store: Store) -> None:
+    from bench import store_figures
+
+    results = [store_figures.checking(store.path, 1), store_figures.restoring(store.path, 1)]
+    for figure in results:
+        assert figure.value is not None and figure.verdict in (figures.PASS, figures.FAIL)
+        assert "Fortschrittsmeldungen" in figure.details[0]
+        assert "Achtung" not in " ".join(figure.details)
+    assert results[0].shown().endswith(" s")
+    assert not list(store.path.parent.glob("sromod-bench-*"))  # the restore's copies are gone
