@@ -39,17 +39,7 @@ def backup_database(db_path: Path, target: Path, progress: Progress | None = Non
     partial = target.with_name(target.name + ".partial")
     remove_with_journals(partial)
     try:
-        source = connect_readonly(db_path)
-        try:
-            dest = sqlite3.connect(partial)
-            try:
-                copy_database(source, dest, progress)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.close()
-        _restrict_permissions(partial)
+        copy_file(db_path, partial, "DELETE", progress)
         os.replace(partial, target)
     except BaseException:
         remove_with_journals(partial)  # a half-written copy is no backup: nothing stays behind
@@ -201,18 +191,23 @@ def prepare_restore(source: Path, db_path: Path, progress: Progress | None = Non
     partial = db_path.with_name(db_path.name + ".restore")
     for leftover in (partial, *_sidecars(partial)):
         leftover.unlink(missing_ok=True)
+    copy_file(source, partial, "WAL", progress)
+    return partial
+
+
+def copy_file(source: Path, dest_path: Path, journal_mode: str, progress: Progress | None) -> None:
+    """Copy a database file with the backup API into a new file, readable by its owner only."""
     src = connect_readonly(source)
     try:
-        dest = sqlite3.connect(partial)
+        dest = sqlite3.connect(dest_path)
         try:
             copy_database(src, dest, progress)
-            dest.execute("PRAGMA journal_mode=WAL")
+            dest.execute(f"PRAGMA journal_mode={journal_mode}")
         finally:
             dest.close()
     finally:
         src.close()
-    _restrict_permissions(partial)
-    return partial
+    _restrict_permissions(dest_path)
 
 
 def copy_database(

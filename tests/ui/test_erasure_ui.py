@@ -3,7 +3,6 @@ by a fresh one if the user agrees."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,11 @@ from pytestqt.qtbot import QtBot
 from sromod.services import directory
 from sromod.store import Store
 from sromod.store.backup import automatic_backup, backup_dir_for, list_backups
-from sromod.ui.context import AppContext
 from sromod.ui.main_window import MainWindow
-from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
+from tests.ui.prep_helpers import no_message_boxes  # noqa: F401
 from tests.ui.test_privacy_ui import answer, people_screen
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
-
-
-@pytest.fixture
-def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    made = MainWindow(AppContext(store), temp_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.show()
-    yield made
 
 
 @pytest.fixture
@@ -52,7 +42,12 @@ def test_backups_with_the_old_data_are_shown_and_replaced(
         "Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (1)"
         in answers.asked[1]
     )
-    assert older.name in answers.asked[1]
+    taken = older.name.split("-")[1:3]  # sromod-YYYYMMDD-HHMMSS-taeglich.sqlite
+    day, time = taken[0], taken[1]
+    assert (
+        f"• {day[6:8]}.{day[4:6]}.{day[:4]} {time[:2]}:{time[2:4]} (tägliche Sicherung)"
+        in answers.asked[1]
+    )
     assert older not in list_backups(store.path) and len(list_backups(store.path)) == 1
     assert _holding(backup_dir_for(store.path)) == []
     assert b"quasthoff" not in store.path.read_bytes().lower()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,14 +30,6 @@ def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     demo.create_demo_store(path, 1)
     return path
-
-
-@pytest.fixture
-def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    made = MainWindow(AppContext(store), temp_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.show()
-    yield made
 
 
 def test_opens_on_demo_store_and_shows_bodies_and_meetings(

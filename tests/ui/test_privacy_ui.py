@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -52,14 +50,6 @@ def person_row(store: Store, person_id: str) -> dict[str, Any]:
         person = session.get(Person, person_id)
         assert person is not None
         return {c.name: getattr(person, c.name) for c in Person.__table__.columns}
-
-
-@pytest.fixture
-def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    made = MainWindow(AppContext(store), temp_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.show()
-    yield made
 
 
 @pytest.fixture

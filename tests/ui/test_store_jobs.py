@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from pytestqt.qtbot import QtBot
 
 from sromod.services import meetings
 from sromod.store import Store
 from sromod.store import check as store_check
 from sromod.ui import store_jobs, store_switch
-from sromod.ui.context import AppContext
 from sromod.ui.main_window import MainWindow
 from tests.services.helpers import make_body, plan
-from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
+from tests.ui.prep_helpers import no_message_boxes  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
-
-
-@pytest.fixture
-def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    made = MainWindow(AppContext(store), temp_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.show()
-    yield made
 
 
 class WorkWatch:

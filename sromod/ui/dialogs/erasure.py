@@ -6,7 +6,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from sromod.store.backup import backup_time
+from sromod.store.backup import (
+    AFTER_ERASURE,
+    BEFORE_MIGRATION,
+    BEFORE_RESTORE,
+    DAILY,
+    backup_time,
+)
 
 MAX_LISTED = 8
 
@@ -16,9 +22,17 @@ def tr(text: str) -> str:
 
 
 def backup_line(backup: Path) -> str:
-    """'28.11.2026 09:15 – sromod-20261128-091500-taeglich.sqlite' (the date when it is known)."""
+    """'28.11.2026 09:15 (tägliche Sicherung)'; the file name where its name says nothing."""
     taken = backup_time(backup)
-    return f"{taken[0].strftime('%d.%m.%Y %H:%M')} – {backup.name}" if taken else backup.name
+    if taken is None:
+        return backup.name
+    reasons = {
+        DAILY: tr("tägliche Sicherung"),
+        BEFORE_MIGRATION: tr("vor einer Aktualisierung"),
+        BEFORE_RESTORE: tr("vor einer Wiederherstellung"),
+        AFTER_ERASURE: tr("nach einer Anonymisierung"),
+    }
+    return f"{taken[0].strftime('%d.%m.%Y %H:%M')} ({reasons.get(taken[1], taken[1])})"
 
 
 def ask_replace_backups(parent: QWidget | None, backups: list[Path]) -> bool:
