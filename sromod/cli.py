@@ -15,6 +15,7 @@ from typing import NoReturn  # noqa: E402
 from sromod import __version__  # noqa: E402
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+LOCK_WAIT_SECONDS = 60  # a writer waits this long for another command, never for the window
 MEETING_DOCUMENTS = ("minutes", "excerpt", "invitation", "attendance", "ics")
 
 
@@ -150,13 +151,30 @@ def _window(args: argparse.Namespace) -> int:
     return run_app(args.db, startup_probe=args.startup_probe, t0=_STARTED)
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open_for_reading(path: Path):  # type: ignore[no-untyped-def]
+    """The store for a command that only reads: no lock, so the window may stay open."""
+    from sromod.store.reading import open_for_reading
+
+    store = open_for_reading(path)
+    return store if store is not None else _open_for_writing(path)  # upgrade first
+
+
+def _open_for_writing(path: Path):  # type: ignore[no-untyped-def]
+    """The store with its lock; another command's lock is waited for, the window's is not."""
     from sromod.services.reference import load_reference_data
     from sromod.store import StoreError, open_store
+    from sromod.store.lock import COMMAND, StoreLock
 
+    path = path.expanduser().absolute()
     if not path.exists():
         raise StoreError(f"Die Datenbank „{path}“ gibt es nicht.")
-    return open_store(path, create=False, initialise=load_reference_data)
+    lock = StoreLock(path, program=COMMAND, wait_seconds=LOCK_WAIT_SECONDS, on_wait=_tell)
+    return open_store(path, create=False, lock=lock, initialise=load_reference_data)
+
+
+def _tell(text: str) -> None:
+    if sys.stderr is not None:
+        print(f"sromod: {text}", file=sys.stderr, flush=True)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -256,7 +274,7 @@ def _confirm_replacing(refusal: Exception) -> bool:
 
 
 def _export(args: argparse.Namespace) -> int:
-    store = _open(args.target)
+    store = _open_for_reading(args.target)
     try:
         if args.what == "tasks":
             from sromod.exports.tasks_xlsx import export_tasks
@@ -315,7 +333,7 @@ def _meeting_document(
 def _import(args: argparse.Namespace) -> int:
     from sromod.services.task_import import apply_import, format_preview, preview_import
 
-    store = _open(args.target)
+    store = _open_for_reading(args.target) if args.dry_run else _open_for_writing(args.target)
     try:
         preview = preview_import(store, args.file)
         print(format_preview(preview))

@@ -152,7 +152,7 @@ def open_store(
     path: Path | str,
     *,
     create: bool = True,
-    lock: bool = True,
+    lock: bool | StoreLock = True,
     initialise: Callable[[Store], None] | None = None,
     daily_backup: bool = True,
 ) -> Store:
@@ -162,6 +162,7 @@ def open_store(
     (reference data) before it is moved into place, so a half-made store never exists at path.
     With daily_backup, an existing store is backed up first if its last daily backup is a day
     old (a caller that must start fast passes False and calls `backup_if_due` later).
+    lock may be a StoreLock made by the caller (a command that waits for another command).
     """
     path = Path(path).expanduser().absolute()
     too_long = windows_path_too_long(path)
@@ -175,7 +176,7 @@ def open_store(
         _create_new(path, initialise)
         created = True
     check_file(path)
-    store_lock = StoreLock(path) if lock else None
+    store_lock = lock if isinstance(lock, StoreLock) else StoreLock(path) if lock else None
     if store_lock is not None:
         try:
             store_lock.acquire()

@@ -8,6 +8,8 @@ import logging
 import os
 import socket
 import sys
+import time
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,9 @@ log = logging.getLogger(__name__)
 
 # On Windows the locked byte lies far beyond the text, so the holder's note stays readable.
 _WINDOWS_LOCK_OFFSET = 1 << 20
+# Who holds the lock: the window (open for hours) or a command (done in seconds).
+WINDOW, COMMAND = "fenster", "befehl"
+_POLL_SECONDS = 0.2
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -38,41 +43,80 @@ def _holder_text(info: dict[str, str]) -> str:
 
 
 class StoreLock:
-    """An exclusive, process-bound lock: the OS releases it when the process dies."""
+    """An exclusive, process-bound lock: the OS releases it when the process dies.
 
-    def __init__(self, db_path: Path) -> None:
+    program says who holds it (WINDOW or COMMAND). With wait_seconds, a holder that is a
+    command is waited for (on_wait hears once why); a window is never waited for.
+    """
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        program: str = WINDOW,
+        wait_seconds: float = 0.0,
+        on_wait: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = lock_path_for(db_path)
+        self.program = program
+        self.wait_seconds = wait_seconds
+        self.on_wait = on_wait
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
-        handle = _open_private(self.path)  # held while the store is open
-        try:
-            _try_lock(handle)
-        except OSError:
-            handle.seek(0)
+        deadline = time.monotonic() + self.wait_seconds
+        told = False
+        while True:
+            handle = _open_private(self.path)  # held while the store is open
             try:
-                info = json.loads(handle.read() or "{}")
-            except ValueError:
-                info = {}
-            handle.close()
-            holder = _holder_text(info)
-            raise StoreLocked(
-                f"Die Datenbank {quoted(self.path.with_suffix(''))} ist bereits in sromod geöffnet "
-                f"von {holder}. Schließen Sie sromod dort und versuchen Sie es erneut.",
-                self.path,
-                holder,
-            ) from None
+                _try_lock(handle)
+                break
+            except OSError:
+                info = _read_info(handle)
+                handle.close()
+            if info.get("program") != COMMAND or time.monotonic() >= deadline:
+                raise self._refusal(info, waited=told)
+            if not told and self.on_wait is not None:
+                self.on_wait(self._waiting_text(info))
+            told = True
+            time.sleep(_POLL_SECONDS)
         info = {
             "user": _user_name(),
             "host": socket.gethostname(),
             "pid": str(os.getpid()),
             "since": datetime.now().isoformat(timespec="seconds"),
+            "program": self.program,
         }
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(info))
         handle.flush()
         self._file = handle
+
+    def _store_text(self) -> str:
+        return quoted(self.path.with_name(self.path.name.removesuffix(".lock")))
+
+    def _waiting_text(self, info: dict[str, str]) -> str:
+        return (
+            f"Die Datenbank {self._store_text()} wird gerade von einem anderen sromod-Befehl "
+            f"geändert, von {_holder_text(info)}; sromod wartet bis zu "
+            f"{self.wait_seconds:.0f} Sekunden darauf."
+        )
+
+    def _refusal(self, info: dict[str, str], *, waited: bool) -> StoreLocked:
+        holder = _holder_text(info)
+        if waited:
+            message = (
+                f"Die Datenbank {self._store_text()} wird noch immer von einem anderen "
+                f"sromod-Befehl geändert, von {holder}; es wurde nichts geändert. Versuchen Sie "
+                "es in einigen Minuten erneut."
+            )
+        else:
+            message = (
+                f"Die Datenbank {self._store_text()} ist bereits in sromod geöffnet von "
+                f"{holder}. Schließen Sie sromod dort und versuchen Sie es erneut."
+            )
+        return StoreLocked(message, self.path, holder)
 
     def release(self) -> None:
         if self._file is None:
@@ -103,6 +147,15 @@ def _open_private(path: Path) -> IO[str]:
         with suppress(OSError):  # a lock file of another user stays as it is
             os.fchmod(handle.fileno(), 0o600)
     return handle
+
+
+def _read_info(handle: IO[str]) -> dict[str, str]:
+    handle.seek(0)
+    try:
+        info = json.loads(handle.read() or "{}")
+    except ValueError:
+        return {}
+    return info if isinstance(info, dict) else {}
 
 
 def _user_name() -> str:
