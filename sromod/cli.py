@@ -7,62 +7,90 @@ import time
 _STARTED = time.perf_counter()  # as early as possible: --startup-probe measures from here
 
 import argparse  # noqa: E402
+import logging  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import NoReturn  # noqa: E402
 
 from sromod import __version__  # noqa: E402
+from sromod.cli_german import GermanArgumentParser  # noqa: E402
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CONFLICTS = 0, 1, 2, 3
 LOCK_WAIT_SECONDS = 60  # a writer waits this long for another command, never for the window
-MEETING_DOCUMENTS = ("minutes", "excerpt", "invitation", "attendance", "ics")
+MEETING_DOCUMENTS = {
+    "minutes": "Ergebnisprotokoll (.docx)",
+    "excerpt": "Protokollauszug für ein Amt (.docx)",
+    "invitation": "Einladung (.docx)",
+    "attendance": "Anwesenheitsliste zum Unterschreiben (.docx)",
+    "ics": "Termin als Kalenderdatei (.ics)",
+}
+EXIT_CODES = f"""\
+Rückgabewerte:
+  {EXIT_OK}  erledigt
+  {EXIT_ERROR}  Fehler (ein Satz auf der Fehlerausgabe); es wurde nichts geändert
+  {EXIT_USAGE}  falscher Aufruf (Angaben fehlen oder sind ungültig)
+  {EXIT_CONFLICTS}  Aufgabenliste mit Konflikten: Änderungen ohne Konflikt übernommen, Konflikte nicht
 
-
-class GermanArgumentParser(argparse.ArgumentParser):
-    """argparse with its complaints in German and without a traceback."""
-
-    def error(self, message: str) -> NoReturn:
-        replacements = {
-            "the following arguments are required": "diese Angaben fehlen",
-            "unrecognized arguments": "unbekannte Angaben",
-            "invalid choice": "ungültige Auswahl",
-            "expected one argument": "erwartet einen Wert",
-            "argument ": "Angabe ",
-            "invalid int value": "keine ganze Zahl",
-        }
-        for english, german in replacements.items():
-            message = message.replace(english, german)
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: Fehler: {message}\n")
+Exporte, „import --dry-run“, „check“ und „backup“ lesen nur und laufen auch, während sromod
+die Datenbank geöffnet hat. Ein Befehl, der ändert, wartet bis zu {LOCK_WAIT_SECONDS} Sekunden auf einen
+anderen Befehl; ist die Datenbank im Fenster geöffnet, lehnt er ab."""
+DB, FILE = "DATEI", "DATEI"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = GermanArgumentParser(
         prog="sromod",
         description="Moderation der AG SRO und lokaler Steuerungsrunden, ohne Netz.",
+        epilog=EXIT_CODES,
     )
-    parser.add_argument("--version", action="version", version=f"sromod {__version__}")
-    parser.add_argument("--db", type=Path, help="andere Datenbankdatei öffnen")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"sromod {__version__}",
+        help="die Versionsnummer zeigen und beenden",
+    )
+    parser.add_argument("--db", type=Path, metavar=DB, help="andere Datenbankdatei öffnen")
     parser.add_argument(
         "--startup-probe",
         action="store_true",
         help="Fenster öffnen, Sekunden bis zum bedienbaren Fenster ausgeben, beenden",
     )
-    sub = parser.add_subparsers(dest="command", parser_class=GermanArgumentParser)
+    sub = parser.add_subparsers(dest="command", title="Befehle", metavar="BEFEHL")
+    _add_store_commands(sub)
+    _add_export_commands(sub)
+    imp = sub.add_parser("import", help="bearbeitete Aufgabenliste einlesen", epilog=EXIT_CODES)
+    imp_what = imp.add_subparsers(dest="what", required=True, title="Was", metavar="WAS")
+    imp_tasks = imp_what.add_parser(
+        "tasks", help="Aufgabenliste (.xlsx) eines Amtes einlesen", epilog=EXIT_CODES
+    )
+    _store_argument(imp_tasks)
+    imp_tasks.add_argument("file", type=Path, metavar="LISTE", help="die bearbeitete .xlsx-Datei")
+    imp_tasks.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts ändern")
+    return parser
 
+
+def _store_argument(parser: argparse.ArgumentParser, text: str = "die Datenbankdatei") -> None:
+    parser.add_argument("--db", type=Path, required=True, dest="target", metavar=DB, help=text)
+
+
+def _add_store_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = sub.add_parser("demo", help="eine Demo-Datenbank anlegen")
-    demo.add_argument("--db", type=Path, required=True, dest="target")
-    demo.add_argument("--scale", type=int, default=1, help="Jahre an Sitzungen (Standard 1)")
-
-    for name, text in (("check", "Datenbank prüfen"), ("backup", "Sicherung schreiben")):
-        cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("--db", type=Path, required=True, dest="target")
-        if name == "backup":
-            cmd.add_argument("--out", type=Path, required=True)
+    _store_argument(demo, "die neue Datenbankdatei")
+    demo.add_argument(
+        "--scale", type=int, default=1, metavar="JAHRE", help="Jahre an Sitzungen (Standard 1)"
+    )
+    check = sub.add_parser("check", help="Datenbank prüfen (ändert nichts)")
+    _store_argument(check)
+    backup = sub.add_parser("backup", help="Sicherung schreiben")
+    _store_argument(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar=FILE, help="die Sicherungsdatei")
     restore = sub.add_parser("restore", help="Sicherung wiederherstellen")
-    restore.add_argument("--db", type=Path, required=True, dest="target")
-    restore.add_argument("--from", type=Path, required=True, dest="source")
+    _store_argument(restore)
+    restore.add_argument(
+        "--from", type=Path, required=True, dest="source", metavar=FILE, help="die Sicherung"
+    )
     restore.add_argument(
         "--force",
         action="store_true",
@@ -70,30 +98,29 @@ def build_parser() -> argparse.ArgumentParser:
         "(sie wird umbenannt daneben aufbewahrt)",
     )
 
-    export = sub.add_parser("export", help="Protokoll, Einladung, Aufgabenliste … schreiben")
-    what = export.add_subparsers(dest="what", required=True, parser_class=GermanArgumentParser)
-    for kind in MEETING_DOCUMENTS:
-        doc = what.add_parser(kind)
-        doc.add_argument("--db", type=Path, required=True, dest="target")
-        doc.add_argument("--meeting", required=True, help='ID oder "KURZNAME/NUMMER"')
-        doc.add_argument("--out", type=Path, required=True)
-        if kind == "excerpt":
-            doc.add_argument("--office", required=True, help="Kürzel des Amtes")
-    tasks = what.add_parser("tasks")
-    tasks.add_argument("--db", type=Path, required=True, dest="target")
-    tasks.add_argument("--office", help="Kürzel des Amtes")
-    tasks.add_argument("--status", help="z. B. offen, erledigt")
-    tasks.add_argument("--overdue", action="store_true")
-    tasks.add_argument("--per-office", action="store_true", help="je Amt ein Blatt")
-    tasks.add_argument("--out", type=Path, required=True)
 
-    imp = sub.add_parser("import", help="bearbeitete Aufgabenliste einlesen")
-    imp_what = imp.add_subparsers(dest="what", required=True, parser_class=GermanArgumentParser)
-    imp_tasks = imp_what.add_parser("tasks")
-    imp_tasks.add_argument("--db", type=Path, required=True, dest="target")
-    imp_tasks.add_argument("file", type=Path)
-    imp_tasks.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts ändern")
-    return parser
+def _add_export_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = sub.add_parser("export", help="Protokoll, Einladung, Aufgabenliste … schreiben")
+    what = export.add_subparsers(dest="what", required=True, title="Was", metavar="WAS")
+    for kind, text in MEETING_DOCUMENTS.items():
+        doc = what.add_parser(kind, help=text)
+        _store_argument(doc)
+        doc.add_argument(
+            "--meeting",
+            required=True,
+            metavar="SITZUNG",
+            help="ID oder „KURZNAME/NUMMER“, z. B. „AG SRO/12“",
+        )
+        doc.add_argument("--out", type=Path, required=True, metavar=FILE, help="Zieldatei")
+        if kind == "excerpt":
+            doc.add_argument("--office", required=True, metavar="KÜRZEL", help="Kürzel des Amtes")
+    tasks = what.add_parser("tasks", help="Aufgabenliste (.xlsx)")
+    _store_argument(tasks)
+    tasks.add_argument("--office", metavar="KÜRZEL", help="Kürzel des Amtes")
+    tasks.add_argument("--status", metavar="STATUS", help="z. B. offen, erledigt")
+    tasks.add_argument("--overdue", action="store_true", help="nur überfällige Aufgaben")
+    tasks.add_argument("--per-office", action="store_true", help="je Amt ein Blatt")
+    tasks.add_argument("--out", type=Path, required=True, metavar=FILE, help="Zieldatei (.xlsx)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -195,6 +222,7 @@ def _demo(args: argparse.Namespace) -> int:
     summary = create_demo_store(args.target, args.scale, progress=progress)
     print(f"Demo-Datenbank angelegt: {args.target}")
     print(summary)
+    log.info("demo %s: created, scale %d", args.target, args.scale)
     return EXIT_OK
 
 
@@ -230,6 +258,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     written = backup_store(args.target, args.out)
     print(f"Sicherung geschrieben: {written}")
+    log.info("backup %s: written to %s, %d bytes", args.target, written, written.stat().st_size)
     return EXIT_OK
 
 
@@ -247,6 +276,7 @@ def _restore(args: argparse.Namespace) -> int:
     print(f"Sicherung „{args.source}“ wiederhergestellt.")
     if kept is not None:
         print(f"Der vorige Stand ist gesichert in „{kept}“.")
+    log.info("restore %s: from %s, previous file kept as %s", args.target, args.source, kept)
     return EXIT_OK
 
 
@@ -288,12 +318,16 @@ def _export(args: argparse.Namespace) -> int:
                 per_office_sheets=args.per_office,
             )
             print(f"{count} Aufgaben geschrieben: {args.out}")
+            log.info("export tasks from %s: %d tasks written to %s", store.path, count, args.out)
             return EXIT_OK
         from sromod.services.meetings import resolve_meeting_ref
 
         meeting_id = resolve_meeting_ref(store, args.meeting)
         _meeting_document(store, args.what, meeting_id, args.out, getattr(args, "office", None))
         print(f"Geschrieben: {args.out}")
+        log.info(
+            "export %s %s from %s: written to %s", args.what, args.meeting, store.path, args.out
+        )
         return EXIT_OK
     finally:
         store.close()
@@ -331,25 +365,41 @@ def _meeting_document(
 
 
 def _import(args: argparse.Namespace) -> int:
+    from sromod.services.import_summary import german_number
     from sromod.services.task_import import apply_import, format_preview, preview_import
 
     store = _open_for_reading(args.target) if args.dry_run else _open_for_writing(args.target)
     try:
         preview = preview_import(store, args.file)
         print(format_preview(preview))
-        if args.dry_run:
-            if not preview.ok:
-                return EXIT_ERROR
-            print("Probelauf: nichts wurde geändert.")
-            return EXIT_OK
         if not preview.ok:
-            print("sromod: Die Datei hat Fehler; es wurde nichts geändert.", file=sys.stderr)
+            if not args.dry_run:
+                print("sromod: Die Datei hat Fehler; es wurde nichts geändert.", file=sys.stderr)
+            log.info("import tasks %s: refused, %d problems", args.file, len(preview.problems))
             return EXIT_ERROR
+        conflicts = len(preview.conflicts)
+        if args.dry_run:
+            print("Probelauf: nichts wurde geändert.")
+            return EXIT_CONFLICTS if conflicts else EXIT_OK
         applied = apply_import(store, preview)
-        print(f"{applied} Änderungen übernommen.")
-        return EXIT_OK
+        print(
+            f"{german_number(applied)} {'Änderung' if applied == 1 else 'Änderungen'} übernommen."
+        )
+        log.info(
+            "import tasks %s into %s: %d tasks changed, %d conflicts not applied",
+            args.file, store.path, applied, conflicts,
+        )  # fmt: skip
     finally:
         store.close()
+    if conflicts:
+        print(
+            f"sromod: {german_number(conflicts)} "
+            f"{'Aufgabe wurde' if conflicts == 1 else 'Aufgaben wurden'} in sromod nach dem "
+            "Export geändert; diese Änderungen der Liste wurden nicht übernommen.",
+            file=sys.stderr,
+        )
+        return EXIT_CONFLICTS
+    return EXIT_OK
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

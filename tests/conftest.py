@@ -11,6 +11,9 @@ import platformdirs
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The environment as the test run found it: the user's real folders (a test checks they stay
+# untouched).
+ORIGINAL_ENVIRON = dict(os.environ)
 
 # The folders platformdirs and Qt take the user's data, log, settings and documents from.
 USER_FOLDER_VARIABLES = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -139,7 +140,9 @@ def resolve_meeting_ref(store: Store, ref: str) -> str:
         if session.get(Meeting, text) is not None:
             return text
         short, _, number = text.rpartition("/")
-        if short and number.strip().isdigit():
+        # ASCII digits only, and few of them: "²" is a digit to Python but no number, and
+        # "99999999999999999999" does not fit SQLite's integers (an OverflowError).
+        if short and re.fullmatch(r"[0-9]{1,9}", number.strip()):
             found = session.scalars(
                 select(Meeting.id)
                 .join(Body, Meeting.body_id == Body.id)

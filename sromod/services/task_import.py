@@ -30,6 +30,7 @@ from sromod.exports.tasks_xlsx_reader import (
 from sromod.models import Task, TaskEvent, TaskEventKind, TaskEventSource, TaskStatus, utcnow
 from sromod.services.common import german_date
 from sromod.services.errors import ServiceError
+from sromod.services.import_summary import first_lines, german_number, summarise_problems
 from sromod.services.local_zone import berlin_zone
 from sromod.services.tasks import change_status
 from sromod.services.uow import unit_of_work
@@ -270,24 +271,28 @@ def format_preview(preview: ImportPreview) -> str:
     if preview.exported_at:
         lines[0] += f" (exportiert am {preview.exported_at:%d.%m.%Y %H:%M})"
     if preview.problems:
-        lines.append(f"{len(preview.problems)} Fehler – es wird nichts übernommen:")
-        lines += [f"  {p}" for p in preview.problems]
+        lines.append(f"{german_number(len(preview.problems))} Fehler – es wird nichts übernommen:")
+        lines += summarise_problems(preview.problems)
     count = len(preview.changes)
-    heading = f"{count} {'Änderung' if count == 1 else 'Änderungen'}"
+    heading = f"{german_number(count)} {'Änderung' if count == 1 else 'Änderungen'}"
     if preview.problems:
         heading += " (erst übernehmbar, wenn die Fehler behoben sind)"
     lines.append(f"{heading}:" if count else "Keine Änderungen.")
-    for change in preview.changes:
-        lines.append(f"  {change.register_number} {change.title}: {'; '.join(change.describe())}")
+    changes = [
+        f"  {c.register_number} {c.title}: {'; '.join(c.describe())}" for c in preview.changes
+    ]
+    lines += first_lines(changes, "Änderungen")
     if preview.conflicts:
         count = len(preview.conflicts)
         lines.append(
-            f"{count} {'Konflikt' if count == 1 else 'Konflikte'} (in sromod nach dem Export "
-            "geändert, nicht übernommen):"
+            f"{german_number(count)} {'Konflikt' if count == 1 else 'Konflikte'} (in sromod "
+            "nach dem Export geändert, nicht übernommen):"
         )
-        for change in preview.conflicts:
-            lines.append(f"  {change.register_number} {change.title}: {change.conflict_text()}")
+        conflicts = [
+            f"  {c.register_number} {c.title}: {c.conflict_text()}" for c in preview.conflicts
+        ]
+        lines += first_lines(conflicts, "Konflikte")
     if preview.unchanged:
-        lines.append(f"{preview.unchanged} Aufgaben ohne Änderung.")
+        lines.append(f"{german_number(preview.unchanged)} Aufgaben ohne Änderung.")
     lines += preview.notes
     return "\n".join(lines)
