@@ -17,6 +17,9 @@ from sromod.models import AgendaItemKind
 from sromod.services import agenda, tasks
 from sromod.store import Store
 from sromod.ui.clock import MeetingClock
+from sromod.ui.context import AppContext
+from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.settings import UiSettings
 from tests.services.helpers import make_body, office_id, plan
 
 START = datetime(2026, 11, 25, 10, 0, 0)
@@ -123,3 +126,15 @@ def database_image(store: Store) -> dict[str, list[tuple[object, ...]]]:
             rows = connection.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
             image[table] = sorted((tuple(row) for row in rows), key=repr)
     return image
+
+
+def open_live(
+    qtbot: QtBot, store: Store, meeting_id: str, settings: UiSettings | None = None
+) -> tuple[LiveView, FakeMonotonic]:
+    """The live view of a meeting on a fake clock, active as after a click on it."""
+    clock, mono = fake_clock()
+    view = open_live_view(AppContext(store), meeting_id, clock=clock, settings=settings)
+    assert view is not None
+    qtbot.addWidget(view)
+    activate(qtbot, view)
+    return view, mono

@@ -10,10 +10,9 @@ from pytestqt.qtbot import QtBot
 from sromod.models import MeetingState
 from sromod.services import meetings, tasks
 from sromod.store import Store
-from sromod.ui.context import AppContext
-from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.live import LiveView
 from sromod.ui.screens.live_messages import ERROR, SUCCESS, MessageLine
-from tests.ui.live_helpers import activate, fake_clock, meeting_with_review
+from tests.ui.live_helpers import meeting_with_review, open_live
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SIZES = [(1366, 697), (1280, 729)]
@@ -21,13 +20,7 @@ SIZES = [(1366, 697), (1280, 729)]
 
 @pytest.fixture
 def view(store: Store, qtbot: QtBot) -> LiveView:
-    setup = meeting_with_review(store)
-    clock, _mono = fake_clock()
-    opened = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
-    assert opened is not None
-    qtbot.addWidget(opened)
-    activate(qtbot, opened)
-    return opened
+    return open_live(qtbot, store, meeting_with_review(store).meeting_id)[0]
 
 
 def top_of(widget: QWidget, view: LiveView) -> int:

@@ -11,11 +11,10 @@ from pytestqt.qtbot import QtBot
 from sromod.models import TaskStatus
 from sromod.services import tasks
 from sromod.store import Store
-from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.reviews import TITLE_COLUMN
-from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.live import LiveView
 from sromod.ui.screens.live_review import ReviewPanel
-from tests.ui.live_helpers import activate, fake_clock, review_item
+from tests.ui.live_helpers import open_live, review_item
 from tests.ui.review_helpers import TASK_COUNT, meeting_with_long_review
 
 # the window's client area: maximised on a 1366×768 and a 1280×800 screen (taskbar 40 px, title
@@ -27,11 +26,7 @@ OFFICE_COLUMN, DUE_COLUMN = 2, 3
 @pytest.fixture
 def review_view(store: Store, qtbot: QtBot) -> LiveView:
     setup = meeting_with_long_review(store)
-    clock, _mono = fake_clock()
-    view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
-    assert view is not None
-    qtbot.addWidget(view)
-    activate(qtbot, view)
+    view, _mono = open_live(qtbot, store, setup.meeting_id)
     view.go_to(review_item(store, setup.meeting_id).id)
     return view
 

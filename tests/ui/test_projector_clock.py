@@ -9,11 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sromod.store import Store
-from sromod.ui.context import AppContext
 from sromod.ui.projector import ProjectorWindow
-from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.live import LiveView
 from sromod.ui.settings import UiSettings
-from tests.ui.live_helpers import FakeMonotonic, activate, fake_clock, meeting_with_review
+from tests.ui.live_helpers import FakeMonotonic, meeting_with_review, open_live
 from tests.ui.prep_helpers import temp_settings
 from tests.ui.test_projector import fake_screens
 
@@ -21,13 +20,7 @@ from tests.ui.test_projector import fake_screens
 def open_view(
     store: Store, qtbot: QtBot, settings: UiSettings, meeting_id: str | None = None
 ) -> tuple[LiveView, FakeMonotonic]:
-    meeting = meeting_id or meeting_with_review(store).meeting_id
-    clock, mono = fake_clock()
-    view = open_live_view(AppContext(store), meeting, clock=clock, settings=settings)
-    assert view is not None
-    qtbot.addWidget(view)
-    activate(qtbot, view)
-    return view, mono
+    return open_live(qtbot, store, meeting_id or meeting_with_review(store).meeting_id, settings)
 
 
 def projector_of(view: LiveView, qtbot: QtBot) -> ProjectorWindow:
