@@ -350,7 +350,9 @@ def test_typed_but_unsaved_decision_keeps_the_moderator_on_the_top(
     qtbot.keyClicks(QApplication.focusWidget(), "Halb getippt")
     key(view, qtbot, Qt.Key.Key_PageDown)
     assert view.top_number.text() == "TOP 1"
-    assert "noch nicht festgehalten" in view.status_line.text()
+    form = view.capture.decision_form  # said in the form, beside "Beschluss festhalten"
+    assert "noch nicht festgehalten" in form.messages.text(form.votes[0])
+    assert view.status_line.text() == "" and form.isAncestorOf(QApplication.focusWidget())
     key(view, qtbot, Qt.Key.Key_Escape)  # discard, then moving on works
     assert not view.capture.decision_form.isVisible()
     key(view, qtbot, Qt.Key.Key_PageDown)

@@ -31,7 +31,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
 from sromod.ui.labels import agenda_item_label, enum_label, meeting_title
 from sromod.ui.screens.live_capture import CapturePanel
-from sromod.ui.screens.live_controls import button_row, hint_text, install_shortcuts
+from sromod.ui.screens.live_controls import button_row, install_shortcuts, set_review_mode
 from sromod.ui.screens.live_messages import MessageLine
 from sromod.ui.screens.live_projector import ProjectorControl
 from sromod.ui.screens.live_review import ReviewPanel
@@ -43,8 +43,6 @@ from sromod.ui.widgets import german_date
 log = logging.getLogger(__name__)
 
 _open_views: dict[str, LiveView] = {}
-QWIDGETSIZE_MAX = 16777215
-REVIEW_RESULT_HEIGHT = 52  # two lines: the Wiedervorlage's result is mostly its task states
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
@@ -203,16 +201,6 @@ class LiveView(QWidget):
         outer.addWidget(self.status_line)
         outer.addWidget(self.hints)
 
-    def _set_review_mode(self, review: bool) -> None:
-        """The Wiedervorlage takes the window: agenda aside, smaller head, a short result field."""
-        self.review.setVisible(review)
-        self.side.setVisible(not review)
-        self.top.set_compact(review)
-        self.main_column.setStretchFactor(self.capture, 0 if review else 2)
-        self.capture.result.setMaximumHeight(REVIEW_RESULT_HEIGHT if review else QWIDGETSIZE_MAX)
-        self.capture.result.setMinimumHeight(REVIEW_RESULT_HEIGHT if review else 70)
-        self.hints.setText(hint_text(review))
-
     # --- state ---------------------------------------------------------------------------
 
     @property
@@ -281,7 +269,7 @@ class LiveView(QWidget):
         item = self.current
         self.header.setText(self._header_text())
         is_review = item is not None and item.kind == AgendaItemKind.REVIEW
-        self._set_review_mode(is_review)
+        set_review_mode(self, is_review)
         self.top.show_item(item, self._neighbour(1), is_running)
         self.review.show_item(item.id if is_review and item else None, self.meeting.date)
         store = self.context.store
@@ -390,7 +378,10 @@ class LiveView(QWidget):
         """Save the typed result; refuse while a decision or task form holds unsaved input."""
         unfinished = self.capture.unfinished_form()
         if unfinished is not None:
-            self.show_problem(unfinished)
+            # said in the form, whose Enter and Esc answer it, with the focus there
+            capture = self.capture
+            form = capture.decision_form if capture.decision_form.isVisible() else capture.task_form
+            form.messages.show_for_form(unfinished)
             return False
         return self.capture.save_result()
 

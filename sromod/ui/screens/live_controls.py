@@ -67,6 +67,21 @@ def install_shortcuts(view: LiveView) -> None:
     view.addActions([undo, redo])
 
 
+QWIDGETSIZE_MAX = 16777215
+REVIEW_RESULT_HEIGHT = 52  # two lines: the Wiedervorlage's result is mostly its task states
+
+
+def set_review_mode(view: LiveView, review: bool) -> None:
+    """The Wiedervorlage takes the window: agenda aside, smaller head, a short result field."""
+    view.review.setVisible(review)
+    view.side.setVisible(not review)
+    view.top.set_compact(review)
+    view.main_column.setStretchFactor(view.capture, 0 if review else 2)
+    view.capture.result.setMaximumHeight(REVIEW_RESULT_HEIGHT if review else QWIDGETSIZE_MAX)
+    view.capture.result.setMinimumHeight(REVIEW_RESULT_HEIGHT if review else 70)
+    view.hints.setText(hint_text(review))
+
+
 def hint_text(review: bool) -> str:
     """The keys at the foot of the view; during the Wiedervorlage those of the task list."""
     if review:

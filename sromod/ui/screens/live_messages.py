@@ -110,6 +110,10 @@ class FieldMessages:
         self.lines[field].show_error(text, field)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_for_form(self, text: str) -> None:
+        """An error about the whole form: under its last row, beside the button that commits."""
+        self.show_error(list(self.lines)[-1], text)
+
     def text(self, field: QWidget) -> str:
         return self.lines[field].text()
 
