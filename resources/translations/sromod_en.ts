@@ -1880,7 +1880,7 @@
         <translation>Note on the next meeting:</translation>
     </message>
     <message>
-        <source>Stand der Sitzung:</source>
+        <source>Status der Sitzung:</source>
         <translation>Meeting status:</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@
         <translation>Venue</translation>
     </message>
     <message>
-        <source>Stand</source>
+        <source>Status</source>
         <translation>Status</translation>
     </message>
 </context>
@@ -2680,7 +2680,7 @@
         <translation>Item</translation>
     </message>
     <message>
-        <source>Stand</source>
+        <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
@@ -2746,8 +2746,8 @@
 <context>
     <name>ReleasedBanner</name>
     <message>
-        <source>🔒 Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück.</source>
-        <translation>🔒 The minutes are released: details, agenda and attendance are read-only. To correct something, withdraw the release.</translation>
+        <source>Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück.</source>
+        <translation>The minutes are released: details, agenda and attendance are read-only. To correct something, withdraw the release.</translation>
     </message>
     <message>
         <source>Freigabe zurücknehmen</source>

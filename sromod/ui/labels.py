@@ -6,6 +6,7 @@ The German labels live in `sromod.models.enums`, which has no Qt; lupdate cannot
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -153,6 +154,17 @@ def enum_choices(members: Iterable[Any]) -> list[tuple[Any, str]]:
 def agenda_item_label(number: str) -> str:
     """ "TOP 3" in German, "Item 3" in English (services give the German `AgendaItemInfo.label`)."""
     return QCoreApplication.translate("Enum", "TOP %1").replace("%1", number)
+
+
+_TOP_TEXT = re.compile(r"^TOP (\d+(?:\.\d+)*)\b")
+
+
+def top_text(text: str) -> str:
+    """A service's German "TOP 3.1 Titel" in the window's language ("Item 3.1 Titel")."""
+    found = _TOP_TEXT.match(text)
+    if found is None:
+        return text
+    return agenda_item_label(found.group(1)) + text[found.end() :]
 
 
 def meeting_title(number: int, body_short_name: str) -> str:

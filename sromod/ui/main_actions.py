@@ -151,7 +151,7 @@ class MainActions(QObject):
         menu = w.menuBar().addMenu(self.tr("&Ansicht"))
         self.pages: list[QAction] = []
         for row in range(w.nav.count()):
-            label = w.nav.item(row).text()
+            label = w.nav.item(row).text().replace("&", "&&")  # a literal &, not a mnemonic
             action = self._action(label, partial(w.nav.setCurrentRow, row), f"Ctrl+{row + 1}")
             self.pages.append(action)
             menu.addAction(action)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTimeEdit,
@@ -283,6 +284,23 @@ def with_shortcut(button: QAbstractButton, tooltip: str, shortcut: str | None = 
     else:
         button.setToolTip(tooltip)
     button.setAccessibleName(tooltip)
+
+
+def fit_header_texts(header: QHeaderView, widths: Iterable[int] = ()) -> None:
+    """Start widths for a table's columns, each at least as wide as its header text.
+
+    A fixed start width cut "Kontaktdaten im Protokoll" to "ntaktdaten im Protok"; the header's
+    own size hint holds the text, the sort arrow and the margins in the current font.
+    """
+    for column, width in enumerate(widths):
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+
+def header_text_fits(header: QHeaderView, column: int) -> bool:
+    """The whole header text of a column can be read (for tests and the layout checks)."""
+    return header.isSectionHidden(column) or header.sectionSize(column) >= (
+        header.sectionSizeHint(column) - 2
+    )
 
 
 def placeholder(text: str, parent: QWidget | None = None) -> QLabel:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sromod.services import register
 from sromod.services.register import DECISION_SORT_KEYS, DecisionFilter, DecisionRow
 from sromod.store import Store
-from sromod.ui.labels import enum_label
+from sromod.ui.labels import enum_label, top_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -106,11 +106,11 @@ class DecisionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.register_number, f"{row.meeting_date:%d.%m.%Y}", row.body_short_name,
-                row.top, enum_label(row.kind), " ".join(row.text.split()), row.votes,
+                top_text(row.top), enum_label(row.kind), " ".join(row.text.split()), row.votes,
             )  # fmt: skip
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 5):
-            return row.top if index.column() == 3 else row.text
+            return top_text(row.top) if index.column() == 3 else row.text
         if role == ID_ROLE:
             return row.id
         return None

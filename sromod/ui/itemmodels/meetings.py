@@ -35,7 +35,7 @@ class MeetingsModel(QAbstractTableModel):
             self.tr("Datum"),
             self.tr("Beginn"),
             self.tr("Ort"),
-            self.tr("Stand"),
+            self.tr("Status"),
         ]
 
     def set_meetings(self, meetings: list[MeetingInfo]) -> None:

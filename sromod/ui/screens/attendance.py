@@ -99,9 +99,10 @@ class AttendanceScreen(LazyReload, QWidget):
         )
         table_header = self.table.horizontalHeader()
         table_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((COL_AFFILIATION, 110), (COL_ROLE, 150)):
+        for column, width in ((COL_AFFILIATION, 130), (COL_ROLE, 170)):
             table_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table_header.resizeSection(column, width)
+            # at least the header text ("Amt / Organisation" was cut to "mt / Organisatio")
+            table_header.resizeSection(column, max(width, table_header.sectionSizeHint(column)))
         table_header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_buttons())

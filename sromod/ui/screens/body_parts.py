@@ -23,7 +23,7 @@ from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.itemmodels.people import RowsModel
 from sromod.ui.labels import enum_label
-from sromod.ui.widgets import LazyReload, german_date, with_shortcut
+from sromod.ui.widgets import LazyReload, fit_header_texts, german_date, with_shortcut
 
 
 def make_table(
@@ -44,8 +44,7 @@ def make_table(
         # the user may widen any column; the last one takes what is left
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        fit_header_texts(header, widths)
     else:
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -101,7 +100,7 @@ class MembersTab(BodyTab):
             self,
         )
         self.view = make_table(
-            self.model, self.tr("Mitglieder des Gremiums"), 2, [150, 120, 105, 105, 80, 65, 65]
+            self.model, self.tr("Mitglieder des Gremiums"), 2, [138, 132, 105, 105, 80, 65, 65]
         )
         self.view.doubleClicked.connect(self.edit_member)
         layout = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -159,9 +160,15 @@ class ReleasedBanner(QFrame):
             " border-radius: 4px; } #releasedBanner QLabel { color: #0b3a75; }"
         )
         row = QHBoxLayout(self)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size)
+        )
+        row.addWidget(icon)
         self.text = QLabel(
             self.tr(
-                "🔒 Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind "
+                "Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind "
                 "schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück."
             )
         )
@@ -190,7 +197,7 @@ class MeetingOverview(LazyReload, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_form())
         self._connect_fields()
-        layout.addWidget(QLabel(self.tr("Stand der Sitzung:")))
+        layout.addWidget(QLabel(self.tr("Status der Sitzung:")))
         layout.addLayout(self._build_state_row())
         layout.addStretch(1)
         context.changed.connect(self._on_changed)
@@ -225,6 +232,11 @@ class MeetingOverview(LazyReload, QWidget):
         holder = QWidget()
         holder.setLayout(form)
         holder.setMaximumWidth(760)
+        # read-only fields (released minutes) must not look editable
+        holder.setStyleSheet(
+            'QLineEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"]'
+            " { background: palette(window); }"
+        )
         return holder
 
     def _connect_fields(self) -> None:
@@ -288,6 +300,8 @@ class MeetingOverview(LazyReload, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for edit in (self.day, self.start, self.end, self.next_date, self.place, self.next_note):
             edit.setReadOnly(read_only)
+            edit.style().unpolish(edit)  # the style sheet reads readOnly only when polished
+            edit.style().polish(edit)
         for combo in (self.moderator, self.minute_taker):
             combo.setEnabled(not read_only)
 

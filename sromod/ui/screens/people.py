@@ -69,7 +69,7 @@ class PeopleScreen(QWidget):
         self.people_proxy.setFilterKeyColumn(-1)
         self.filter.textChanged.connect(self.people_proxy.setFilterFixedString)
         self.people_view = make_table(
-            self.people_proxy, self.tr("Personen"), 2, [200, 200, 180, 220, 130, 60]
+            self.people_proxy, self.tr("Personen"), 2, [190, 190, 170, 200, 130, 60]
         )
         self.people_view.doubleClicked.connect(self.edit_person)
         self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

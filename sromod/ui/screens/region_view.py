@@ -25,7 +25,7 @@ from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
-from sromod.ui.labels import enum_label
+from sromod.ui.labels import enum_label, top_text
 from sromod.ui.screens.office_view import PENDING, fill_status_chart, read_only_table
 from sromod.ui.widgets import fill_combo
 
@@ -42,7 +42,7 @@ class RegionTopsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[RegionTopRow] = []
-        self._headers = [self.tr("Datum"), self.tr("Gremium"), self.tr("TOP"), self.tr("Stand"),
+        self._headers = [self.tr("Datum"), self.tr("Gremium"), self.tr("TOP"), self.tr("Status"),
                          self.tr("Ergebnis")]  # fmt: skip
 
     def set_rows(self, rows: list[RegionTopRow]) -> None:
@@ -61,7 +61,7 @@ class RegionTopsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (f"{row.meeting_date:%d.%m.%Y}", row.body_short_name, row.top,
+            values = (f"{row.meeting_date:%d.%m.%Y}", row.body_short_name, top_text(row.top),
                       enum_label(row.state), row.result)  # fmt: skip
             return values[index.column()]
         return None
