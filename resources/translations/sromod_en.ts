@@ -1261,6 +1261,10 @@
         <translation>Excel import</translation>
     </message>
     <message>
+        <source>Gast</source>
+        <translation>guest</translation>
+    </message>
+    <message>
         <source>TOP %1</source>
         <translation>Item %1</translation>
     </message>

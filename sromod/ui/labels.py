@@ -110,6 +110,8 @@ ENUM_LABELS: dict[str, tuple[str, ...]] = {
 # Strings that screens pass to tr() through a variable (a table of titles, a loop over names);
 # listed here under the context they are translated in, so that lupdate sees them.
 LATE_STRINGS = (
+    # the role a guest line is given (stored as text, shown through the "Enum" context)
+    QT_TRANSLATE_NOOP("Enum", "Gast"),
     QT_TRANSLATE_NOOP("exports", "Protokoll exportieren"),
     QT_TRANSLATE_NOOP("exports", "Protokollauszug exportieren"),
     QT_TRANSLATE_NOOP("exports", "Einladung exportieren"),

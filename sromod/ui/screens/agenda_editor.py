@@ -317,8 +317,8 @@ class AgendaEditor(LazyReload, QWidget):
             if read_only
             else QAbstractItemView.DragDropMode.InternalMove
         )
-        self.quick_title.setReadOnly(read_only)
-        self.quick_minutes.setReadOnly(read_only)
+        self.quick_title.setEnabled(not read_only)
+        self.quick_minutes.setEnabled(not read_only)
         self._update_buttons()
 
     # -- actions ------------------------------------------------------------------------------
