@@ -8,11 +8,13 @@ from sqlalchemy import (
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     Time,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -46,6 +48,10 @@ class Body(Base):
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="body", cascade="all, delete-orphan"
     )
+
+
+# Unique regardless of case (ASCII, as SQL's lower() folds; the services fold umlauts too).
+Index("uq_bodies_short_name_nocase", func.lower(Body.short_name), unique=True)
 
 
 class StandingAgendaItem(Base):

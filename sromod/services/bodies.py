@@ -152,8 +152,7 @@ def create_body(
     name_text = clean_text(name, what="Der Name des Gremiums", required=True, limit=200)
     short = clean_text(short_name, what="Die Kurzbezeichnung", required=True, limit=60)
     with unit_of_work(store) as session:
-        if session.scalars(select(Body).where(Body.short_name == short)).first():
-            raise ServiceError(f"Die Kurzbezeichnung „{short}“ ist schon vergeben.")
+        _refuse_taken_short_name(session, short)
         body = Body(name=name_text, short_name=short, kind=kind)
         apply_fields(body, fields, BODY_FIELDS)
         session.add(body)
@@ -168,16 +167,26 @@ def create_body(
         return body.id
 
 
+def _refuse_taken_short_name(session: Any, short: str | None, except_id: str | None = None) -> None:
+    """Short names are unique regardless of case: "ag sro/3" names a meeting of "AG SRO"."""
+    key = (short or "").casefold()
+    for body_id, existing in session.execute(select(Body.id, Body.short_name)):
+        if body_id == except_id or existing.casefold() != key:
+            continue
+        if existing == short:
+            raise ServiceError(f"Die Kurzbezeichnung „{short}“ ist schon vergeben.")
+        raise ServiceError(
+            f"Die Kurzbezeichnung „{short}“ ist schon vergeben: als „{existing}“ "
+            "(Groß- und Kleinschreibung zählen dabei nicht)."
+        )
+
+
 def update_body(store: Store, body_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         body = get_or_fail(session, Body, body_id)
         if "short_name" in fields:
             short = clean_text(fields["short_name"], what="Die Kurzbezeichnung", required=True)
-            clash = session.scalars(
-                select(Body).where(Body.short_name == short, Body.id != body_id)
-            ).first()
-            if clash:
-                raise ServiceError(f"Die Kurzbezeichnung „{short}“ ist schon vergeben.")
+            _refuse_taken_short_name(session, short, except_id=body_id)
             fields["short_name"] = short
         if "name" in fields:
             fields["name"] = clean_text(fields["name"], what="Der Name", required=True, limit=200)

@@ -143,20 +143,32 @@ def resolve_meeting_ref(store: Store, ref: str) -> str:
         # ASCII digits only, and few of them: "²" is a digit to Python but no number, and
         # "99999999999999999999" does not fit SQLite's integers (an OverflowError).
         if short and re.fullmatch(r"[0-9]{1,9}", number.strip()):
-            found = session.scalars(
-                select(Meeting.id)
-                .join(Body, Meeting.body_id == Body.id)
-                .where(
-                    func.lower(Body.short_name) == short.strip().lower(),
-                    Meeting.number == int(number),
-                )
-            ).first()
+            found = _meeting_by_short_name(session, short.strip(), int(number))
             if found:
                 return found
     raise NotFound(
         f"Die Sitzung „{ref}“ wurde nicht gefunden. Angabe als ID oder als "
         "„Kurzname/Nummer“, z. B. „AG SRO/12“."
     )
+
+
+def _meeting_by_short_name(session: Session, short: str, number: int) -> str | None:
+    """Short names compare regardless of case, umlauts included (SQL's lower() folds ASCII only)."""
+    key = short.casefold()
+    bodies = [
+        body_id
+        for body_id, name in session.execute(select(Body.id, Body.short_name))
+        if name.casefold() == key
+    ]
+    if len(bodies) > 1:  # only in a store that skipped the unique index (written by hand)
+        raise ServiceError(
+            f"„{short}“ passt auf mehrere Gremien; geben Sie die Sitzung mit ihrer ID an."
+        )
+    if not bodies:
+        return None
+    return session.scalars(
+        select(Meeting.id).where(Meeting.body_id == bodies[0], Meeting.number == number)
+    ).first()
 
 
 def plan_meeting(

@@ -186,11 +186,12 @@ def open_store(
         if store_lock is not None:
             remove_restore_leftovers(path)
         backup_warning = backup_if_due(path) if daily_backup and not created else None
-        _upgrade_if_needed(path)
+        upgrade_notes = _upgrade_if_needed(path)
         engine = make_engine(path)
         store = Store(path, engine, store_lock)
         if backup_warning:
             store.warnings.append(backup_warning)
+        store.warnings.extend(upgrade_notes)
         return store
     except BaseException:
         if store_lock is not None:
@@ -293,17 +294,18 @@ def _probe(path: Path) -> None:
         )
 
 
-def _upgrade_if_needed(path: Path) -> None:
+def _upgrade_if_needed(path: Path) -> list[str]:
+    """Upgrade the schema after a safety backup; return the notes the upgrade left for the user."""
     engine = make_engine(path, foreign_keys=False)
     try:
         if migrate.current_revision(engine) == migrate.head_revision():
-            return
+            return []
     finally:
         engine.dispose()
     safety_copy = backup.automatic_backup(path, backup.BEFORE_MIGRATION)
     engine = make_engine(path, foreign_keys=False)
     try:
-        migrate.upgrade(engine)
+        notes = migrate.upgrade(engine)
     except Exception as exc:
         engine.dispose()
         log.exception("Migration failed; restoring the backup")
@@ -314,6 +316,7 @@ def _upgrade_if_needed(path: Path) -> None:
             path,
         ) from exc
     engine.dispose()
+    return notes
 
 
 def _create_new(path: Path, initialise: Callable[[Store], None] | None) -> None:

@@ -54,8 +54,11 @@ def schema_version(revision: str) -> int:
     return int(revision.split("_")[0])
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Run the migrations with foreign keys off (recreated tables must not cascade), then check."""
+def upgrade(engine: Engine, target: str = "head") -> list[str]:
+    """Run the migrations with foreign keys off (recreated tables must not cascade), then check.
+
+    Returns the German notes the migrations left for the user (say, a short name renamed).
+    """
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         config = alembic_config()
@@ -72,6 +75,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
     log.info("Schema at %s", head_revision())
+    return list(config.attributes.get("notes", []))
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -21,8 +21,8 @@ SECOND_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{revision}"
+down_revision = "{down}"
 branch_labels = None
 depends_on = None
 
@@ -36,6 +36,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     pass
 """
+
+HEAD = migrate.head_revision()
+NEXT = f"{migrate.schema_version(HEAD) + 1:04d}"  # the test's revision, one after the shipped head
 
 NEWER_MESSAGE = (
     "wurde mit einer neueren sromod-Version angelegt. Bitte installieren Sie die aktuelle "
@@ -70,8 +73,8 @@ def _with_second_revision(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_rebuild.py").write_text(
-        SECOND_REVISION.format(extra=extra), encoding="utf-8"
+    (folder / "versions" / f"{NEXT}_test_rebuild.py").write_text(
+        SECOND_REVISION.format(extra=extra, revision=NEXT, down=HEAD), encoding="utf-8"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
 
@@ -100,11 +103,11 @@ def test_upgrade_keeps_data_and_takes_a_backup_first(
         pass
     assert (
         sqlite_count(
-            store_with_data, "SELECT count(*) FROM alembic_version WHERE version_num = '0002'"
+            store_with_data, f"SELECT count(*) FROM alembic_version WHERE version_num = '{NEXT}'"
         )
         == 1
     )
-    assert sqlite_count(store_with_data, "PRAGMA user_version") == 2
+    assert sqlite_count(store_with_data, "PRAGMA user_version") == int(NEXT)
     # The rebuilt parent table did not take its children with it.
     assert _counts(store_with_data) == before
     assert (
@@ -121,7 +124,9 @@ def test_upgrade_keeps_data_and_takes_a_backup_first(
     ]
     assert len(safety) == 1
     assert (
-        sqlite_count(safety[0], "SELECT count(*) FROM alembic_version WHERE version_num = '0001'")
+        sqlite_count(
+            safety[0], f"SELECT count(*) FROM alembic_version WHERE version_num = '{HEAD}'"
+        )
         == 1
     )
     assert _counts(safety[0]) == before
@@ -143,7 +148,7 @@ def test_failed_upgrade_restores_the_previous_state(
     assert _counts(store_with_data) == before
     assert (
         sqlite_count(
-            store_with_data, "SELECT count(*) FROM alembic_version WHERE version_num = '0001'"
+            store_with_data, f"SELECT count(*) FROM alembic_version WHERE version_num = '{HEAD}'"
         )
         == 1
     )
@@ -189,7 +194,7 @@ def test_check_of_an_older_store_notes_the_coming_upgrade(
     report = check_store(store_with_data)
     assert report.ok
     assert report.notes == [
-        "Der Schemastand ist 0001, aktuell ist 0002; die Datenbank wird beim nächsten Öffnen "
+        f"Der Schemastand ist {HEAD}, aktuell ist {NEXT}; die Datenbank wird beim nächsten Öffnen "
         "nach einer Sicherung aktualisiert."
     ]
     assert fingerprint(store_with_data) == before
