@@ -152,7 +152,7 @@ class MainActions(QObject):
         self.pages: list[QAction] = []
         for row in range(w.nav.count()):
             label = w.nav.item(row).text().replace("&", "&&")  # a literal &, not a mnemonic
-            action = self._action(label, partial(w.nav.setCurrentRow, row), f"Ctrl+{row + 1}")
+            action = self._action(label, partial(w.go_to_page, row), f"Ctrl+{row + 1}")
             self.pages.append(action)
             menu.addAction(action)
         menu.addSeparator()

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
             nav.addItem(item)
         nav.setCurrentRow(0)
         nav.currentRowChanged.connect(self._nav_row_changed)
+        # An open meeting keeps "Gremien & Sitzungen" current: a click on it must still go back.
+        nav.itemClicked.connect(self._nav_item_clicked)
         return nav
 
     def _build_toolbar(self) -> None:
@@ -189,6 +191,13 @@ class MainWindow(QMainWindow):
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(PAGE_KEYS):
             self.show_page(PAGE_KEYS[row])
+
+    def _nav_item_clicked(self, item: QListWidgetItem) -> None:
+        self._nav_row_changed(self.nav.row(item))
+
+    def go_to_page(self, row: int) -> None:
+        """Ctrl+1 … Ctrl+6: the page of that navigation row, also out of an open meeting."""
+        self._nav_row_changed(row)
 
     # -- navigation ---------------------------------------------------------------------------
 

@@ -341,14 +341,13 @@ class AgendaEditor(LazyReload, QWidget):
         title = self.quick_title.text().strip()
         if not title or self.meeting_id is None:
             return
-        parent_id, position = self._insert_place()
+        # "hinten anfügen", as the button says: a top-level TOP at the end, whatever is
+        # selected (after a selected sub-item it became a sub-item of that TOP).
         new_id = self._run(
             self.tr("TOP „%1“ hinzufügen").replace("%1", title),
             agenda.add_agenda_item,
             self.meeting_id,
             title,
-            parent_id=parent_id,
-            position=position,
             planned_minutes=self.quick_minutes.value(),
         )
         if new_id:

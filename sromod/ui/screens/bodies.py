@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import bodies, meetings
 from sromod.services.bodies import BodyInfo
+from sromod.services.overview import next_meeting_id
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.body_dialog import BodyDialog
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
@@ -203,8 +204,11 @@ class BodiesScreen(QWidget):
         self.meetings_model.set_meetings(found)
         self.open_button.setEnabled(bool(found))
         row = self.meetings_model.row_of(selected) if selected else -1
-        if row >= 0 or found:
-            self.meetings_view.selectRow(max(row, 0))
+        if row < 0 and found:
+            # the running or next meeting, not the furthest planned one at the top of the list
+            row = max(0, self.meetings_model.row_of(next_meeting_id(found) or ""))
+        if row >= 0:
+            self.meetings_view.selectRow(row)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"bodies", "meetings", "*"}:

@@ -139,11 +139,18 @@ class TaskFilterBar(QWidget):
         self.office.setCurrentIndex(max(0, self.office.findData(office_id)))
 
     def reset(self) -> None:
-        """Show every task (used before jumping to a task the filters hide)."""
+        """Back to the filters the register starts with: every office, the unfinished tasks."""
+        self._clear(DEFAULT_STATUS)
+
+    def show_all(self) -> None:
+        """Show every task (before jumping to a task the filters hide)."""
+        self._clear(0)
+
+    def _clear(self, status_row: int) -> None:
         self.blockSignals(True)
         self.office.setCurrentIndex(0)
         self.person.set_current(None)
-        self.status.setCurrentIndex(0)
+        self.status.setCurrentIndex(status_row)
         self.overdue.setChecked(False)
         self.text.clear()
         self._typing.stop()
@@ -262,6 +269,11 @@ class TaskRegisterScreen(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_ids()
         self.status_button.setEnabled(bool(ids))
+        # A status all the chosen tasks already have would change nothing: not offered.
+        rows = (self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows())
+        shared = {r.status for r in rows if r is not None}
+        for status, action in self.status_actions.items():
+            action.setEnabled(shared != {status})
         current = self.table.currentIndex()
         task_id = self.model.task_id(current.row()) if current.isValid() else None
         if task_id is None and ids:
@@ -274,7 +286,7 @@ class TaskRegisterScreen(QWidget):
                                           sort=self.model.sort_key,
                                           descending=self.model.descending)  # fmt: skip
         if position is None:
-            self.filter_bar.reset()
+            self.filter_bar.show_all()
             position = register.task_position(self.context.store, self.model.filters, id,
                                               sort=self.model.sort_key,
                                               descending=self.model.descending)  # fmt: skip
@@ -333,18 +345,21 @@ class TaskRegisterScreen(QWidget):
         if len(ids) == 1:
             row = self.model.row_at(self.model.row_of(ids[0]) or 0)
             number = row.register_number if row else ""
-            text = self.tr("Status von %1: %2").replace("%1", number)
+            text = self.tr("Status von %1 auf „%2“ setzen").replace("%1", number)
         else:
-            text = self.tr("Status von %1 Aufgaben: %2").replace("%1", str(len(ids)))
+            text = self.tr("Status von %1 Aufgaben auf „%2“ setzen").replace("%1", str(len(ids)))
         changed = self.context.run(text.replace("%2", enum_label(status)), tasks.set_status_of_tasks,
                                    ids, status)  # fmt: skip
-        if changed is not None:
-            done = self.tr("%1 Aufgaben auf „%2“ gesetzt.")
-            if changed == 1:
-                done = self.tr("1 Aufgabe auf „%2“ gesetzt.")
-            self.context.message.emit(
-                done.replace("%1", str(changed)).replace("%2", enum_label(status))
-            )
+        if changed is None:
+            return
+        done = self.tr("%1 Aufgaben auf „%2“ gesetzt.")
+        if changed == 1:
+            done = self.tr("1 Aufgabe auf „%2“ gesetzt.")
+        elif changed == 0:
+            done = self.tr("Nichts geändert: die gewählten Aufgaben stehen schon auf „%2“.")
+        self.context.message.emit(
+            done.replace("%1", str(changed)).replace("%2", enum_label(status))
+        )
 
     def add_note(self, task_id: str, note: str) -> None:
         self.context.run(self.tr("Notiz zur Aufgabe"), tasks.add_task_note, task_id, note)
