@@ -3123,6 +3123,26 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Alle %1 TOPs anzeigen …</source>
+        <translation>Show all %1 items …</translation>
+    </message>
+    <message>
+        <source>Alle %1 Beschlüsse im Beschlussregister anzeigen …</source>
+        <translation>Show all %1 decisions in the decision register …</translation>
+    </message>
+    <message>
+        <source>Alle %1 Aufgaben im Aufgabenregister anzeigen …</source>
+        <translation>Show all %1 tasks in the task register …</translation>
+    </message>
+    <message>
+        <source>Alle %1 Personen anzeigen …</source>
+        <translation>Show all %1 people …</translation>
+    </message>
+    <message>
+        <source>‹ Alle Gruppen</source>
+        <translation>‹ All groups</translation>
+    </message>
+    <message>
         <source>, die ersten %1</source>
         <translation>, the first %1</translation>
     </message>
@@ -3521,12 +3541,12 @@
         <translation>Open meeting and agenda item</translation>
     </message>
     <message>
-        <source>Status von %1: %2</source>
-        <translation>Status of %1: %2</translation>
+        <source>Status von %1 auf „%2“ setzen</source>
+        <translation>Set status of %1 to “%2”</translation>
     </message>
     <message>
-        <source>Status von %1 Aufgaben: %2</source>
-        <translation>Status of %1 tasks: %2</translation>
+        <source>Status von %1 Aufgaben auf „%2“ setzen</source>
+        <translation>Set status of %1 tasks to “%2”</translation>
     </message>
     <message>
         <source>%1 Aufgaben auf „%2“ gesetzt.</source>
@@ -3535,6 +3555,10 @@
     <message>
         <source>1 Aufgabe auf „%2“ gesetzt.</source>
         <translation>1 task set to “%2”.</translation>
+    </message>
+    <message>
+        <source>Nichts geändert: die gewählten Aufgaben stehen schon auf „%2“.</source>
+        <translation>Nothing changed: the chosen tasks are already “%2”.</translation>
     </message>
     <message>
         <source>Notiz zur Aufgabe</source>

@@ -126,7 +126,9 @@ _NEWEST_SQL = text(
 )
 
 
-def search(store: Store, user_text: str, *, per_kind: int = 8) -> list[SearchGroup]:
+def search(
+    store: Store, user_text: str, *, per_kind: int = 8, kinds: tuple[str, ...] = KINDS
+) -> list[SearchGroup]:
     """Hits for the user's words, grouped by kind (TOPs, decisions, tasks, people)."""
     expression = match_expression(user_text)
     if not expression:
@@ -136,7 +138,7 @@ def search(store: Store, user_text: str, *, per_kind: int = 8) -> list[SearchGro
     with store.engine.connect() as conn:
         counts: dict[int, int] = dict(conn.execute(_COUNT_SQL, {"q": expression}).all())
         best = _best_rowids(conn, expression, counts, per_kind)
-        for kind in KINDS:
+        for kind in kinds:
             found = counts.get(KIND_CODES[kind], 0)
             if not found:
                 continue

@@ -56,6 +56,7 @@ NAVIGATE_PAGES = {
     "office": "offices",
     "region": "regions",
 }
+SEARCH_PAGES = {"task_search": "tasks", "decision_search": "decisions"}
 
 
 class MainWindow(QMainWindow):
@@ -224,6 +225,8 @@ class MainWindow(QMainWindow):
             elif kind == "body":
                 self.show_page("bodies")
                 self.bodies.select_body(item_id)
+            elif kind in SEARCH_PAGES:  # "alle anzeigen" in the search: the register, filtered
+                self.show_page(SEARCH_PAGES[kind]).show_search(item_id)  # type: ignore[attr-defined]
             elif kind == "person":
                 self.show_page("people").show_item(item_id)  # type: ignore[attr-defined]
             elif kind in NAVIGATE_PAGES:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from sromod.ui import screen_fit
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 LANGUAGE_KEY = "ui/language"  # read by sromod.app before any window exists
@@ -20,8 +22,16 @@ class UiSettings:
         geometry = self._settings.value("MainWindow/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             window.restoreGeometry(geometry)
+            # A geometry saved on a larger or a since disconnected screen: onto the screen the
+            # window's centre lands on (else the primary one), no larger than it.
+            if not window.isMaximized() and not window.isFullScreen():
+                area = screen_fit.area_at(window.geometry().center())
+                window.setGeometry(screen_fit.fit_into(window.geometry(), area))
         else:
-            window.resize(1280, 800)
+            rect, maximise = screen_fit.first_start(screen_fit.primary_area())
+            window.setGeometry(rect)
+            if maximise:
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         state = self._settings.value("MainWindow/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             window.restoreState(state)

@@ -8,9 +8,24 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from sromod.services.search import MARK_END, MARK_START, SearchGroup, SearchHit, strip_marks
+from sromod.ui.labels import QT_TRANSLATE_NOOP
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (None for a group row)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as rich text, matched words in bold
+ALL_ROLE = Qt.ItemDataRole.UserRole + 3  # on an "alle anzeigen" row: the kind to show in full
+BACK_ROLE = Qt.ItemDataRole.UserRole + 4  # on the row that leads back to all groups
+
+# "Alle 57 Aufgaben anzeigen": the plural of each kind, as the service's group labels name them.
+SHOW_ALL = {
+    "top": QT_TRANSLATE_NOOP("SearchResultsModel", "Alle %1 TOPs anzeigen …"),
+    "decision": QT_TRANSLATE_NOOP(
+        "SearchResultsModel", "Alle %1 Beschlüsse im Beschlussregister anzeigen …"
+    ),
+    "task": QT_TRANSLATE_NOOP(
+        "SearchResultsModel", "Alle %1 Aufgaben im Aufgabenregister anzeigen …"
+    ),
+    "person": QT_TRANSLATE_NOOP("SearchResultsModel", "Alle %1 Personen anzeigen …"),
+}
 
 
 class SearchResultsModel(QStandardItemModel):
@@ -18,9 +33,15 @@ class SearchResultsModel(QStandardItemModel):
         super().__init__(parent)
         self.hit_count = 0
 
-    def set_groups(self, groups: list[SearchGroup]) -> None:
+    def set_groups(self, groups: list[SearchGroup], *, full: bool = False) -> None:
+        """The groups' hits; `full`: one kind shown in full, with a way back to all groups."""
         self.clear()
         self.hit_count = 0
+        if full:
+            back = QStandardItem(QCoreApplication.translate("SearchResultsModel", "‹ Alle Gruppen"))
+            back.setEditable(False)
+            back.setData(True, BACK_ROLE)
+            self.appendRow(back)
         bold = QFont()
         bold.setBold(True)
         for group in groups:
@@ -38,11 +59,32 @@ class SearchResultsModel(QStandardItemModel):
             for hit in group.hits:
                 header.appendRow(_hit_item(hit))
                 self.hit_count += 1
+            if group.more:
+                header.appendRow(_show_all_item(group))
             self.appendRow(header)
 
     def hit(self, index: Any) -> SearchHit | None:
         value = index.data(HIT_ROLE) if index.isValid() else None
         return value if isinstance(value, SearchHit) else None
+
+    def show_all_kind(self, index: Any) -> str | None:
+        """The kind an "alle anzeigen" row stands for, else None."""
+        value = index.data(ALL_ROLE) if index.isValid() else None
+        return str(value) if value else None
+
+    def is_back(self, index: Any) -> bool:
+        return bool(index.isValid() and index.data(BACK_ROLE))
+
+
+def _show_all_item(group: SearchGroup) -> QStandardItem:
+    text = QCoreApplication.translate("SearchResultsModel", SHOW_ALL[group.kind])
+    item = QStandardItem(text.replace("%1", f"{group.total:,}".replace(",", ".")))
+    item.setEditable(False)
+    font = QFont()
+    font.setItalic(True)
+    item.setFont(font)
+    item.setData(group.kind, ALL_ROLE)
+    return item
 
 
 def _hit_item(hit: SearchHit) -> QStandardItem:

@@ -152,20 +152,31 @@ class DecisionRegisterScreen(QWidget):
         if row is not None:
             self.context.navigate.emit("agenda_item", row.agenda_item_id)
 
+    def show_search(self, text: str) -> None:
+        """Every decision the words find (the search's "alle anzeigen")."""
+        self._clear_filters(text)
+        self.table.setFocus()
+
+    def _clear_filters(self, text: str = "") -> None:
+        self.text.blockSignals(True)
+        self.text.setText(text)
+        self.text.blockSignals(False)
+        self._debounce.stop()
+        for combo in (self.body, self.kind, self.office, self.region):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for field in (self.date_from, self.date_to):
+            field.blockSignals(True)
+            field.set_value(None)
+            field.blockSignals(False)
+        self.apply_filters()
+
     def show_item(self, id: str) -> None:
         """Select the decision; clear the filters first if they hide it."""
         found = self._find(id)
         if found is None:
-            self.text.blockSignals(True)
-            self.text.clear()
-            self.text.blockSignals(False)
-            for combo in (self.body, self.kind, self.office, self.region):
-                combo.blockSignals(True)
-                combo.setCurrentIndex(0)
-                combo.blockSignals(False)
-            self.date_from.set_value(None)
-            self.date_to.set_value(None)
-            self.apply_filters()
+            self._clear_filters()
             found = self._find(id)
         if found is None:
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
@@ -28,10 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.services import search
+from sromod.services.search import SearchGroup
+from sromod.ui import screen_fit
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.search import HTML_ROLE, SearchResultsModel
 
 log = logging.getLogger(__name__)
+
+POPUP_SIZE = QSize(680, 480)  # less where the screen has less room
+FULL_LIST = 1000  # "alle anzeigen" in the list: more than anyone reads, few enough to stay fast
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -91,7 +96,7 @@ class SearchPopup(QFrame):
             # A popup closes by itself when the user clicks elsewhere or presses Escape.
             self.setWindowFlags(Qt.WindowType.Popup)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.resize(680, 480)
+        self.resize(POPUP_SIZE)
         self.field = QLineEdit()
         self.field.setPlaceholderText(self.tr("Suchen in TOPs, Beschlüssen, Aufgaben, Personen …"))
         self.field.setClearButtonEnabled(True)
@@ -130,9 +135,11 @@ class SearchPopup(QFrame):
         self.field.setFocus()
 
     def _place(self) -> None:
+        """Below the window's search field, inside the available geometry of its screen."""
         anchor = getattr(self.parentWidget(), "search_field", None)
         if isinstance(anchor, QWidget):
-            self.move(anchor.mapToGlobal(QPoint(0, anchor.height())))
+            rect = QRect(anchor.mapToGlobal(QPoint(0, 0)), anchor.size())
+            self.setGeometry(screen_fit.place_popup(rect, POPUP_SIZE))
 
     def _run(self) -> None:
         started = time.perf_counter()
@@ -140,6 +147,24 @@ class SearchPopup(QFrame):
         took = (time.perf_counter() - started) * 1000
         log.debug("Suche %r: %.1f ms", self.field.text(), took)
         self.model.set_groups(groups)
+        self._show_summary(groups)
+
+    def show_all(self, kind: str) -> None:
+        """Every hit of one kind: tasks and decisions in their register, the others in the list."""
+        text = self.field.text()
+        if kind in ("task", "decision"):
+            self.hide()
+            self.context.navigate.emit(f"{kind}_search", text)
+            return
+        groups = search.search(self.context.store, text, per_kind=FULL_LIST, kinds=(kind,))
+        self.model.set_groups(groups, full=True)
+        self.tree.expandAll()
+        first = self._first_hit()
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+        self.tree.setFocus()
+
+    def _show_summary(self, groups: list[SearchGroup]) -> None:
         self.tree.expandAll()
         if not self.field.text().strip():
             self.summary.setText(self.tr("Suchbegriff eingeben; Umlaute dürfen fehlen (ubergabe)."))
@@ -153,14 +178,24 @@ class SearchPopup(QFrame):
             self.tree.setCurrentIndex(first)
 
     def _first_hit(self) -> QModelIndex:
-        group = self.model.index(0, 0)
-        return self.model.index(0, 0, group) if group.isValid() else QModelIndex()
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            if self.model.rowCount(group):
+                return self.model.index(0, 0, group)
+        return QModelIndex()
 
     def _open_first(self) -> None:
         current = self.tree.currentIndex()
         self.open_hit(current if current.isValid() else self._first_hit())
 
     def open_hit(self, index: QModelIndex) -> None:
+        kind = self.model.show_all_kind(index)
+        if kind is not None:
+            self.show_all(kind)
+            return
+        if self.model.is_back(index):
+            self._run()
+            return
         hit = self.model.hit(index)
         if hit is None:
             return

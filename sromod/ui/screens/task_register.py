@@ -142,17 +142,17 @@ class TaskFilterBar(QWidget):
         """Back to the filters the register starts with: every office, the unfinished tasks."""
         self._clear(DEFAULT_STATUS)
 
-    def show_all(self) -> None:
-        """Show every task (before jumping to a task the filters hide)."""
-        self._clear(0)
+    def show_all(self, text: str = "") -> None:
+        """Show every task, or every one the words find (before jumping to a hidden task)."""
+        self._clear(0, text)
 
-    def _clear(self, status_row: int) -> None:
+    def _clear(self, status_row: int, text: str = "") -> None:
         self.blockSignals(True)
         self.office.setCurrentIndex(0)
         self.person.set_current(None)
         self.status.setCurrentIndex(status_row)
         self.overdue.setChecked(False)
-        self.text.clear()
+        self.text.setText(text)
         self._typing.stop()
         self.body.setCurrentIndex(0)
         self.region.setCurrentIndex(0)
@@ -294,6 +294,10 @@ class TaskRegisterScreen(QWidget):
             return
         self.model.ensure_loaded(position)
         self.select_rows([position])
+
+    def show_search(self, text: str) -> None:
+        """Every task the words find, whatever its status (the search's "alle anzeigen")."""
+        self.filter_bar.show_all(text)
 
     def select_rows(self, rows: list[int]) -> None:
         selection = self.table.selectionModel()
