@@ -104,7 +104,7 @@ def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | No
     context = AppContext(store)
     window = MainWindow(context)
     _install_exception_hook(window)
-    window.show()
+    window.show_at_start()
     backup_thread = None if startup_probe else _daily_backup_in_background(context)
     if startup_probe:
 

@@ -30,8 +30,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Die Datei konnte nicht geschrieben werden: %1.</source>
-        <translation>The file could not be written: %1.</translation>
+        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
+        <translation>The file could not be written (%1).</translation>
     </message>
     <message>
         <source>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
@@ -56,42 +56,6 @@
     <message>
         <source>Aufgabenliste wird geschrieben …</source>
         <translation>Writing the task list …</translation>
-    </message>
-    <message>
-        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
-        <translation>The operation failed; details are in the log.</translation>
-    </message>
-    <message>
-        <source>tägliche Sicherung</source>
-        <translation>daily backup</translation>
-    </message>
-    <message>
-        <source>vor einer Aktualisierung</source>
-        <translation>before an upgrade</translation>
-    </message>
-    <message>
-        <source>vor einer Wiederherstellung</source>
-        <translation>before a restore</translation>
-    </message>
-    <message>
-        <source>nach einer Anonymisierung</source>
-        <translation>after an anonymisation</translation>
-    </message>
-    <message>
-        <source>• und %1 weitere</source>
-        <translation>• and %1 more</translation>
-    </message>
-    <message>
-        <source>Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (%1):</source>
-        <translation>These backups still hold the old name and contact details (%1):</translation>
-    </message>
-    <message>
-        <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
-        <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
-    </message>
-    <message>
-        <source>Ältere Sicherungen ersetzen</source>
-        <translation>Replace older backups</translation>
     </message>
 </context>
 <context>
@@ -684,6 +648,26 @@
         <translation>with attendance list</translation>
     </message>
     <message>
+        <source>Noch kein Gremium</source>
+        <translation>No body yet</translation>
+    </message>
+    <message>
+        <source>Legen Sie zuerst ein Gremium an, zum Beispiel die AG SRO.</source>
+        <translation>First create a body, for example the AG SRO.</translation>
+    </message>
+    <message>
+        <source>Neues Gremium anlegen…</source>
+        <translation>Create new body…</translation>
+    </message>
+    <message>
+        <source>Noch keine Sitzung</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <source>Planen Sie die erste Sitzung; die ständige Tagesordnung wird übernommen.</source>
+        <translation>Plan the first meeting; the standing agenda is taken over.</translation>
+    </message>
+    <message>
         <source>Sitzung planen</source>
         <translation>Plan meeting</translation>
     </message>
@@ -820,10 +804,6 @@
     <message>
         <source>Aufgabe zu %1 festhalten</source>
         <translation>Record a task for %1</translation>
-    </message>
-    <message>
-        <source>Bitte ein Amt oder eine Person angeben.</source>
-        <translation>Please give an office or a person.</translation>
     </message>
     <message>
         <source>Der Beschluss ist noch nicht festgehalten: Enter hält ihn fest, Esc verwirft ihn.</source>
@@ -1460,10 +1440,6 @@
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig</source>
-        <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E outcome · F7 projector · F8 clock on it · Ctrl+Z undo</translation>
-    </message>
-    <message>
         <source>◀ Voriger TOP</source>
         <translation>◀ Previous item</translation>
     </message>
@@ -1522,10 +1498,6 @@
     <message>
         <source>Rückgängig</source>
         <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
-        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · F8 clock on it · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
     </message>
     <message>
         <source>Wiederholen</source>
@@ -1588,6 +1560,10 @@
         <translation>End %1</translation>
     </message>
     <message>
+        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
+        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
+    </message>
+    <message>
         <source>Die %1 ist für den %2 geplant. Trotzdem jetzt beginnen? Der Beginn wird mit heute, %3 Uhr festgehalten.</source>
         <translation>“%1” is planned for %2. Start it now anyway? The start will be recorded as today, %3.</translation>
     </message>
@@ -1617,14 +1593,6 @@
     <message>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
-    </message>
-    <message>
-        <source>Datenbank p&amp;rüfen…</source>
-        <translation>&amp;Check database…</translation>
-    </message>
-    <message>
-        <source>Datenbank auf Fehler prüfen (Seiten, Verweise, Schema, Suchindex)</source>
-        <translation>Check the database for errors (pages, references, schema, search index)</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -2228,14 +2196,74 @@
     </message>
 </context>
 <context>
-    <name>MessageLine</name>
+    <name>NextMeetingsPanel</name>
     <message>
-        <source>Fehler</source>
-        <translation>Error</translation>
+        <source>Als Nächstes</source>
+        <translation>Coming up</translation>
     </message>
     <message>
-        <source>Erledigt</source>
-        <translation>Done</translation>
+        <source>&lt;b&gt;Als Nächstes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Als Nächstes ein- oder ausblenden</source>
+        <translation>Show or hide what is coming up</translation>
+    </message>
+    <message>
+        <source>Als Nächstes anzeigen</source>
+        <translation>Show what is coming up</translation>
+    </message>
+    <message>
+        <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
+        <translation>No meeting planned. Choose a body below and “Plan new meeting…” – or first create a body.</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung am %2</source>
+        <translation>Meeting %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung läuft</source>
+        <translation>Meeting %1 is running</translation>
+    </message>
+    <message>
+        <source> (heute)</source>
+        <translation> (today)</translation>
+    </message>
+    <message>
+        <source> (in %1 Tagen)</source>
+        <translation> (in %1 days)</translation>
+    </message>
+    <message>
+        <source>Sitzung öffnen</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>Sitzung öffnen: %1</source>
+        <translation>Open meeting: %1</translation>
+    </message>
+    <message>
+        <source>Fällige Aufgaben</source>
+        <translation>Tasks due</translation>
+    </message>
+    <message>
+        <source>Fällige Aufgaben: %1</source>
+        <translation>Tasks due: %1</translation>
+    </message>
+    <message>
+        <source>nichts fällig davor</source>
+        <translation>nothing due before it</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben fällig davor</source>
+        <translation>%1 tasks due before it</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe fällig davor</source>
+        <translation>1 task due before it</translation>
+    </message>
+    <message>
+        <source>, davon %1 überfällig</source>
+        <translation>, %1 of them overdue</translation>
     </message>
 </context>
 <context>
@@ -2497,18 +2525,6 @@
         <translation>The person has been anonymised.</translation>
     </message>
     <message>
-        <source>Die Person wurde anonymisiert; ältere Sicherungen enthalten sie noch.</source>
-        <translation>The person has been anonymised; older backups still contain them.</translation>
-    </message>
-    <message>
-        <source>Die neue Sicherung konnte nicht geschrieben werden; die älteren Sicherungen bleiben erhalten. Prüfen Sie den Platz auf dem Laufwerk.</source>
-        <translation>The new backup could not be written; the older backups are kept. Check the space on the drive.</translation>
-    </message>
-    <message>
-        <source>Die Person wurde anonymisiert und die älteren Sicherungen ersetzt.</source>
-        <translation>The person has been anonymised and the older backups replaced.</translation>
-    </message>
-    <message>
         <source>Amt „%1“ anlegen</source>
         <translation>Create office “%1”</translation>
     </message>
@@ -2609,41 +2625,6 @@
     <message>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectorControl</name>
-    <message>
-        <source>Projektor zeigen</source>
-        <translation>Show projector</translation>
-    </message>
-    <message>
-        <source>Uhr und Zeitrahmen auf dem Projektor zeigen</source>
-        <translation>Show clock and time box on the projector</translation>
-    </message>
-    <message>
-        <source>Projektor zeigen oder ausblenden (F7), Uhr darauf (F8)</source>
-        <translation>Show or hide the projector (F7), its clock (F8)</translation>
-    </message>
-    <message>
-        <source>Der Projektor zeigt die Uhr.</source>
-        <translation>The projector shows the clock.</translation>
-    </message>
-    <message>
-        <source>Der Projektor zeigt keine Uhr und keinen Zeitrahmen.</source>
-        <translation>The projector shows no clock and no time box.</translation>
-    </message>
-    <message>
-        <source>Projektor: aus</source>
-        <translation>Projector: off</translation>
-    </message>
-    <message>
-        <source>Projektor: mit Uhr</source>
-        <translation>Projector: with clock</translation>
-    </message>
-    <message>
-        <source>Projektor: ohne Uhr</source>
-        <translation>Projector: no clock</translation>
     </message>
 </context>
 <context>
@@ -2938,30 +2919,6 @@
         <source>noch nicht besprochen</source>
         <translation>not yet discussed</translation>
     </message>
-    <message>
-        <source>ohne Amt</source>
-        <translation>no office</translation>
-    </message>
-    <message>
-        <source>1 Aufgabe</source>
-        <translation>1 task</translation>
-    </message>
-    <message>
-        <source>, %1 überfällig</source>
-        <translation>, %1 overdue</translation>
-    </message>
-    <message>
-        <source>, %1 besprochen</source>
-        <translation>, %1 discussed</translation>
-    </message>
-    <message>
-        <source>%1, überfällig</source>
-        <translation>%1, overdue</translation>
-    </message>
-    <message>
-        <source>%1 Aufgaben</source>
-        <translation>%1 tasks</translation>
-    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2974,28 +2931,12 @@
         <translation>Note on the follow-up review</translation>
     </message>
     <message>
-        <source>&amp;Amt:</source>
-        <translation>&amp;Office:</translation>
-    </message>
-    <message>
-        <source>nur über&amp;fällige</source>
-        <translation>only o&amp;verdue</translation>
-    </message>
-    <message>
-        <source>nach Amt &amp;gruppieren</source>
-        <translation>&amp;group by office</translation>
-    </message>
-    <message>
         <source>Aufgaben der Wiedervorlage</source>
         <translation>Tasks for follow-up review</translation>
     </message>
     <message>
         <source>Pfeil hoch/runter: Aufgabe wählen · Tasten 1–5: Stand setzen und weiter</source>
         <translation>Up/down arrow: choose a task · keys 1–5: set status and move on</translation>
-    </message>
-    <message>
-        <source>&amp;Notiz:</source>
-        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Stand „%1“ setzen (Taste %2, im Notizfeld Alt+%2)</source>
@@ -3014,20 +2955,16 @@
         <translation>Follow-up review: %1 tasks, %2 discussed</translation>
     </message>
     <message>
-        <source>alle Ämter (%1)</source>
-        <translation>all offices (%1)</translation>
-    </message>
-    <message>
         <source>Keine Aufgaben zur Wiedervorlage.</source>
         <translation>No tasks for follow-up review.</translation>
     </message>
     <message>
-        <source>Keine Aufgabe passt zum Filter.</source>
-        <translation>No task matches the filter.</translation>
+        <source>Wer: %1 · bis: %2 · Stand bisher: %3</source>
+        <translation>Who: %1 · due: %2 · status so far: %3</translation>
     </message>
     <message>
-        <source>%1: %6 · Wer: %2 · bis: %3 · Stand bisher: %4 · in dieser Sitzung: %5</source>
-        <translation>%1: %6 · Who: %2 · due: %3 · status so far: %4 · in this meeting: %5</translation>
+        <source>In dieser Sitzung: %1</source>
+        <translation>In this meeting: %1</translation>
     </message>
     <message>
         <source>Wiedervorlage %1: %2</source>
@@ -3071,10 +3008,6 @@
     <message>
         <source>jetzt %1</source>
         <translation>now %1</translation>
-    </message>
-    <message>
-        <source>+%1 Min.</source>
-        <translation>+%1 min</translation>
     </message>
     <message>
         <source> · Ende voraussichtlich %1</source>
@@ -3253,10 +3186,6 @@
         <translation>Restore backup</translation>
     </message>
     <message>
-        <source>Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?</source>
-        <translation>Shall it be renamed and kept beside it, and the backup restored?</translation>
-    </message>
-    <message>
         <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>
         <translation>Backups (*.db *.sqlite *.bak);;All files (*)</translation>
     </message>
@@ -3265,20 +3194,8 @@
         <translation>The current database will be replaced by the backup (a copy of its present state is kept). Continue?</translation>
     </message>
     <message>
-        <source>Die Sicherung wird geprüft und eingespielt …</source>
-        <translation>Checking and restoring the backup …</translation>
-    </message>
-    <message>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
-    </message>
-    <message>
-        <source>Datenbank prüfen</source>
-        <translation>Check database</translation>
-    </message>
-    <message>
-        <source>Die Datenbank wird geprüft …</source>
-        <translation>Checking the database …</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3442,38 @@
         <translation>Import task list…</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Den Detailbereich der gewählten Aufgabe ein- oder ausblenden</source>
+        <translation>Show or hide the details of the chosen task</translation>
+    </message>
+    <message>
+        <source>Detailbereich anzeigen</source>
+        <translation>Show details pane</translation>
+    </message>
+    <message>
+        <source>Noch keine offenen Aufgaben</source>
+        <translation>No open tasks yet</translation>
+    </message>
+    <message>
+        <source>Aufgaben entstehen in den Sitzungen (Reiter „Beschlüsse &amp; Aufgaben“) oder kommen aus einer bearbeiteten Excel-Liste.</source>
+        <translation>Tasks arise in meetings (tab “Decisions &amp; tasks”) or come from an edited Excel list.</translation>
+    </message>
+    <message>
+        <source>Alle Aufgaben anzeigen</source>
+        <translation>Show all tasks</translation>
+    </message>
+    <message>
+        <source>Keine Aufgabe passt zu diesen Filtern.</source>
+        <translation>No task matches these filters.</translation>
+    </message>
+    <message>
+        <source>Filter zurücksetzen</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
         <source>Alle Ämter</source>
         <translation>All offices</translation>
     </message>
@@ -3629,45 +3578,33 @@
     </message>
 </context>
 <context>
+    <name>UndoFeedback</name>
+    <message>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Dorthin gehen, wo der Schritt gemacht wurde</source>
+        <translation>Go to where the step was taken</translation>
+    </message>
+    <message>
+        <source>Ort des rückgängig gemachten Schritts anzeigen</source>
+        <translation>Show the place of the undone step</translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Wiederholt: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
         <source>davon überfällig</source>
         <translation>of which overdue</translation>
-    </message>
-</context>
-<context>
-    <name>erasure</name>
-    <message>
-        <source>tägliche Sicherung</source>
-        <translation>daily backup</translation>
-    </message>
-    <message>
-        <source>vor einer Aktualisierung</source>
-        <translation>before an upgrade</translation>
-    </message>
-    <message>
-        <source>vor einer Wiederherstellung</source>
-        <translation>before a restore</translation>
-    </message>
-    <message>
-        <source>nach einer Anonymisierung</source>
-        <translation>after an anonymisation</translation>
-    </message>
-    <message>
-        <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
-        <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
-    </message>
-    <message>
-        <source>Ältere Sicherungen ersetzen</source>
-        <translation>Replace older backups</translation>
-    </message>
-    <message>
-        <source>• und %1 weitere</source>
-        <translation>• and %1 more</translation>
-    </message>
-    <message>
-        <source>Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (%1):</source>
-        <translation>These backups still hold the old name and contact details (%1):</translation>
     </message>
 </context>
 <context>
@@ -3723,8 +3660,8 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <source>Die Datei konnte nicht geschrieben werden: %1.</source>
-        <translation>The file could not be written: %1.</translation>
+        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
+        <translation>The file could not be written (%1).</translation>
     </message>
     <message>
         <source>Protokoll exportieren</source>
@@ -3761,13 +3698,6 @@
     <message>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-</context>
-<context>
-    <name>store_jobs</name>
-    <message>
-        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
-        <translation>The operation failed; details are in the log.</translation>
     </message>
 </context>
 <context>

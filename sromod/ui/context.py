@@ -30,11 +30,33 @@ class AppContext(QObject):
     error = Signal(str)  # a German sentence for an error dialog
     refused = Signal(str)  # an action was refused: screens show the stored values again
     navigate = Signal(str, str)  # (kind, id): open a meeting, task, decision … somewhere else
+    # (undone: bool, text, place): a step was undone or redone; place is (kind, id) or None
+    replayed = Signal(bool, str, object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        # Where the user is when acting, as (kind, id) for `navigate`; the main window sets it,
+        # so that an undo from another screen can lead back to the place it changed.
+        self.locate: Callable[[], Place | None] | None = None
+        self._replaying: bool | None = None  # True while undoing, False while redoing
+        self.undo_stack.indexChanged.connect(self._index_changed)
+
+    def place(self) -> Place | None:
+        try:
+            return self.locate() if self.locate is not None else None
+        except Exception:  # a screen being torn down must not stop the action itself
+            log.exception("The current place could not be read")
+            return None
+
+    def _index_changed(self, index: int) -> None:
+        undone, self._replaying = self._replaying, None
+        if undone is None:
+            return  # a new action, not an undo or redo
+        command = self.undo_stack.command(index if undone else index - 1)
+        if command is not None:
+            self.replayed.emit(undone, command.text(), place_of(command))
 
     def run(self, text: str, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a service action as one undoable step; a refusal shows as a message, returns None."""
@@ -54,6 +76,21 @@ class AppContext(QObject):
 
     def notify(self, tables: set[str]) -> None:
         self.changed.emit(tables)
+
+
+Place = tuple[str, str]
+
+
+def place_of(command: QUndoCommand) -> Place | None:
+    """Where a step (or the first step of a macro that has one) was taken."""
+    if isinstance(command, Operation):
+        return command.place
+    for n in range(command.childCount()):
+        child = command.child(n)
+        found = place_of(child) if child is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 @dataclass
@@ -76,6 +113,7 @@ class Operation(QUndoCommand):
     ) -> None:
         super().__init__(text)
         self._context = context
+        self.place = context.place()
         self._action = action
         self._args = args
         self._kwargs = kwargs
@@ -96,11 +134,13 @@ class Operation(QUndoCommand):
             if not self._changes:
                 self.setObsolete(True)
         else:
+            self._context._replaying = False
             uow.redo(store, self._changes)
         self._context.notify(self._changes.tables())
 
     def undo(self) -> None:
         if not self._changes:
             return
+        self._context._replaying = True
         uow.undo(self._context.store, self._changes)
         self._context.notify(self._changes.tables())

@@ -10,12 +10,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from sromod.models import MeetingState
+from sromod.ui import icons
 from sromod.ui.settings import LANGUAGES
 
 if TYPE_CHECKING:
     from sromod.ui.main_window import MainWindow
 
 EXPORT_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics")
+PAGE_ICONS = ("bodies", "tasks", "decisions", "offices", "regions", "people")
 
 
 class MainActions(QObject):
@@ -29,6 +31,7 @@ class MainActions(QObject):
         self._build_meeting_menu()
         self._build_view_menu()
         self._build_help_menu()
+        self._set_icons()
 
     def _action(
         self, text: str, slot: Any, shortcut: Any = None, tip: str | None = None
@@ -82,17 +85,22 @@ class MainActions(QObject):
         w = self.window
         menu = w.menuBar().addMenu(self.tr("&Bearbeiten"))
         stack = w.context.undo_stack
-        self.undo = stack.createUndoAction(w, self.tr("Rückgängig"))
-        self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo = stack.createRedoAction(w, self.tr("Wiederholen"))
-        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo, self.redo):
-            menu.addAction(action)
-            w.addAction(action)
+        self.undo = self._action(self.tr("Rückgängig"), stack.undo, "Ctrl+Z")
+        self.redo = self._action(self.tr("Wiederholen"), stack.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        # The toolbar's buttons keep their words (the bar changed width with every step);
+        # what they would undo is in their tooltip.
+        self.undo_tool = QAction(self.tr("Rückgängig"), w)
+        self.undo_tool.triggered.connect(stack.undo)
+        self.redo_tool = QAction(self.tr("Wiederholen"), w)
+        self.redo_tool.triggered.connect(stack.redo)
+        menu.addAction(self.undo)
+        menu.addAction(self.redo)
         # the stack outlives this window; a bound method of a QObject disconnects with it
-        stack.undoTextChanged.connect(self._update_undo_tooltips)
-        stack.redoTextChanged.connect(self._update_undo_tooltips)
-        self._update_undo_tooltips()
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        stack.canUndoChanged.connect(self._update_undo_texts)
+        stack.canRedoChanged.connect(self._update_undo_texts)
+        self._update_undo_texts()
         menu.addSeparator()
         self.find = self._action(self.tr("&Suchen…"), w.focus_search, "Ctrl+F")
         menu.addAction(self.find)
@@ -109,14 +117,29 @@ class MainActions(QObject):
 
         RetentionDialog.ask(self.window, self.window.context)
 
-    def _update_undo_tooltips(self, *_: Any) -> None:
-        if not (shiboken6.isValid(self.undo) and shiboken6.isValid(self.redo)):
+    def _update_undo_texts(self, *_: Any) -> None:
+        """The menu reads as a sentence: "Rückgängig: Status von 3 Aufgaben … setzen"."""
+        actions = (self.undo, self.redo, self.undo_tool, self.redo_tool)
+        if not all(shiboken6.isValid(a) for a in actions):
             return  # the window is being torn down while the app-wide stack lives on
-        for action in (self.undo, self.redo):
+        stack = self.window.context.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack is being deleted (its last signals come from its destructor)
+        steps = (
+            (self.undo, self.undo_tool, self.tr("Rückgängig"), stack.undoText(), stack.canUndo()),
+            (self.redo, self.redo_tool, self.tr("Wiederholen"), stack.redoText(), stack.canRedo()),
+        )
+        for action, tool, word, step, possible in steps:
+            text = f"{word}: {step}" if possible and step else word
+            action.setText(text)
+            action.setEnabled(possible)
+            tool.setEnabled(possible)
             keys = ", ".join(
                 k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
             )
-            action.setToolTip(f"{action.text()} ({keys})")
+            action.setToolTip(f"{text} ({keys})")
+            action.setStatusTip(text)
+            tool.setToolTip(action.toolTip())
 
     def _build_meeting_menu(self) -> None:
         w = self.window
@@ -182,6 +205,22 @@ class MainActions(QObject):
         menu = w.menuBar().addMenu(self.tr("&Hilfe"))
         self.about = self._action(self.tr("Über &sromod"), w.show_about)
         menu.addAction(self.about)
+
+    def _set_icons(self) -> None:
+        """One icon family for the toolbar, the navigation and the menus."""
+        named = {
+            "plan_meeting": self.plan_meeting, "open_store": self.open_store,
+            "restore": self.restore, "quit": self.quit, "undo": self.undo, "redo": self.redo,
+            "search": self.find, "retention": self.retention, "live": self.live,
+            "end_meeting": self.end_meeting, "release": self.release, "about": self.about,
+            "navigation": self.toggle_nav,
+        }  # fmt: skip
+        named.update({kind: self.exports[kind] for kind in EXPORT_KINDS})
+        named["undo_tool"], named["redo_tool"] = self.undo_tool, self.redo_tool
+        for meaning, action in named.items():
+            action.setIcon(icons.icon(meaning.removesuffix("_tool")))
+        for action, meaning in zip(self.pages, PAGE_ICONS, strict=True):
+            action.setIcon(icons.icon(meaning))
 
     def update_meeting_actions(self, state: MeetingState | None) -> None:
         """Enable what the current meeting's state allows."""

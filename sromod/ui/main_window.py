@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
 from sromod.models import MeetingState
 from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
-from sromod.ui import pyside_guard
+from sromod.ui import icons, pyside_guard
 from sromod.ui.context import AppContext
-from sromod.ui.main_actions import MainActions
+from sromod.ui.main_actions import PAGE_ICONS, MainActions
 from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.settings import UiSettings
 from sromod.ui.store_switch import StoreSwitcher
+from sromod.ui.undo_feedback import UndoFeedback
 from sromod.ui.widgets import load_optional, placeholder
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,7 @@ NAVIGATE_PAGES = {
     "region": "regions",
 }
 SEARCH_PAGES = {"task_search": "tasks", "decision_search": "decisions"}
+NAVIGATE_KINDS = {page: kind for kind, page in NAVIGATE_PAGES.items()}
 
 
 class MainWindow(QMainWindow):
@@ -87,11 +90,13 @@ class MainWindow(QMainWindow):
         context.message.connect(self.show_message)
         context.error.connect(self.show_error)
         context.navigate.connect(self.navigate)
+        context.locate = self.current_place
+        self.undo_feedback = UndoFeedback(self)
         context.changed.connect(self._on_changed)
         self.bodies.meetings_view.selectionModel().currentChanged.connect(self.update_actions)
         self.stack.currentChanged.connect(self.update_actions)
         self.update_title()
-        self.settings.restore_window(self)
+        self.start_maximised = self.settings.restore_window(self)
         self.settings.restore_splitter("main", self.splitter)
         self.update_actions()
 
@@ -100,7 +105,7 @@ class MainWindow(QMainWindow):
     def _build_navigation(self) -> QListWidget:
         nav = QListWidget()
         nav.setAccessibleName(self.tr("Navigation"))
-        nav.setIconSize(QSize(0, 0))
+        nav.setIconSize(QSize(20, 20))
         nav.setMinimumWidth(170)
         labels = [
             self.tr("Gremien & Sitzungen"),
@@ -110,8 +115,8 @@ class MainWindow(QMainWindow):
             self.tr("Regionen"),
             self.tr("Personen & Ämter"),
         ]
-        for number, label in enumerate(labels, 1):
-            item = QListWidgetItem(label)
+        for number, (label, meaning) in enumerate(zip(labels, PAGE_ICONS, strict=True), 1):
+            item = QListWidgetItem(icons.icon(meaning), label)
             item.setToolTip(self.tr("%1 (Strg+%2)").replace("%1", label).replace("%2", str(number)))
             item.setSizeHint(QSize(160, 34))
             nav.addItem(item)
@@ -125,12 +130,15 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Werkzeugleiste"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         self.addToolBar(toolbar)
         toolbar.addAction(self.menu_actions.plan_meeting)
         toolbar.addAction(self.menu_actions.live)
         toolbar.addSeparator()
-        toolbar.addAction(self.menu_actions.undo)
-        toolbar.addAction(self.menu_actions.redo)
+        # Fixed words on the toolbar (it kept changing width); the whole step in the tooltip.
+        toolbar.addAction(self.menu_actions.undo_tool)
+        toolbar.addAction(self.menu_actions.redo_tool)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -140,6 +148,7 @@ class MainWindow(QMainWindow):
         )
         self.search_field.setAccessibleName(self.tr("Suche"))
         self.search_field.setClearButtonEnabled(True)
+        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_field.setMinimumWidth(320)
         self.search_field.returnPressed.connect(self.search)
         toolbar.addWidget(self.search_field)
@@ -189,6 +198,20 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         return next((k for k, w in self._pages.items() if w is current), "bodies")
 
+    def current_place(self) -> tuple[str, str]:
+        """Where the user is, as (kind, id) for `navigate`: the open meeting and tab, the chosen
+        task or decision, else the page."""
+        key = self.current_page_key()
+        if key == "meeting" and self.meeting_screen is not None and self.meeting_screen.meeting_id:
+            tab = self.meeting_screen.tabs.currentIndex()
+            return "meeting_tab", f"{self.meeting_screen.meeting_id}|{tab}"
+        widget = self._pages.get(key)
+        chosen = getattr(widget, "chosen_id", None)
+        found = chosen() if callable(chosen) else None
+        if found:
+            return NAVIGATE_KINDS.get(key, "page"), found
+        return "page", key
+
     def _nav_row_changed(self, row: int) -> None:
         if 0 <= row < len(PAGE_KEYS):
             self.show_page(PAGE_KEYS[row])
@@ -218,6 +241,15 @@ class MainWindow(QMainWindow):
         try:
             if kind == "meeting":
                 self.open_meeting(item_id)
+            elif kind == "tasks_due":  # the first screen's "Fällige Aufgaben"
+                body_id, day = item_id.split("|")
+                tasks_page = self.show_page("tasks")
+                tasks_page.show_due(body_id, date.fromisoformat(day))  # type: ignore[attr-defined]
+            elif kind == "meeting_tab":
+                meeting_id, tab = item_id.rsplit("|", 1)
+                self.open_meeting(meeting_id, int(tab))
+            elif kind == "page" and item_id in PAGE_KEYS:
+                self.show_page(item_id)
             elif kind == "agenda_item":
                 item = self.context.query(agenda.get_agenda_item, item_id)
                 self.open_meeting(item.meeting_id)
@@ -365,6 +397,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self, self.tr("Über sromod"), self.tr("sromod %1").replace("%1", __version__)
         )
+
+    def show_at_start(self) -> None:
+        """Show the window as the start wants it: maximised on a first start on a small screen."""
+        if self.start_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self)

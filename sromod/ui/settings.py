@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from sromod.ui import screen_fit
@@ -18,7 +18,8 @@ class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._settings = settings if settings is not None else QSettings()
 
-    def restore_window(self, window: QMainWindow) -> None:
+    def restore_window(self, window: QMainWindow) -> bool:
+        """Saved geometry and toolbar state; True on a first start that should open maximised."""
         geometry = self._settings.value("MainWindow/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             window.restoreGeometry(geometry)
@@ -27,14 +28,14 @@ class UiSettings:
             if not window.isMaximized() and not window.isFullScreen():
                 area = screen_fit.area_at(window.geometry().center())
                 window.setGeometry(screen_fit.fit_into(window.geometry(), area))
+            maximise = False
         else:
             rect, maximise = screen_fit.first_start(screen_fit.primary_area())
             window.setGeometry(rect)
-            if maximise:
-                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
         state = self._settings.value("MainWindow/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             window.restoreState(state)
+        return maximise
 
     def save_window(self, window: QMainWindow) -> None:
         self._settings.setValue("MainWindow/geometry", window.saveGeometry())

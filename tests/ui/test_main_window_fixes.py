@@ -17,9 +17,10 @@ from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens.agenda_editor import AgendaEditor
-from sromod.ui.screens.task_register import DEFAULT_STATUS, TaskRegisterScreen
+from sromod.ui.screens.task_register import DEFAULT_STATUS
 from tests.services.helpers import make_body, office_id, plan
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
+from tests.ui.test_task_register import _screen
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
@@ -113,22 +114,13 @@ def test_running_meeting_is_preselected_before_a_planned_one(
     assert window.bodies.selected_meeting_id() == running
 
 
-def _register(store: Store, qtbot: QtBot) -> tuple[AppContext, TaskRegisterScreen]:
-    context = AppContext(store)
-    screen = TaskRegisterScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    return context, screen
-
-
 def test_a_status_the_tasks_already_have_is_not_offered_and_says_nothing_changed(
     store: Store, qtbot: QtBot
 ) -> None:
     jug = office_id(store, "Jug")
     for n in range(2):
         tasks.add_task(store, f"Aufgabe {n}", office_id=jug, due_date=date.today())
-    context, screen = _register(store, qtbot)
+    context, screen = _screen(store, qtbot)
     messages: list[str] = []
     context.message.connect(messages.append)
     screen.table.selectAll()
@@ -149,7 +141,7 @@ def test_reset_filters_returns_to_the_default_filter(store: Store, qtbot: QtBot)
     open_task = tasks.add_task(store, "Offen", office_id=jug, due_date=date.today())
     done = tasks.add_task(store, "Erledigt", office_id=jug, due_date=date.today())
     tasks.set_task_status(store, done.id, TaskStatus.DONE)
-    _, screen = _register(store, qtbot)
+    _, screen = _screen(store, qtbot)
     bar = screen.filter_bar
     start = bar.filters()
     assert screen.model.rowCount() == 1

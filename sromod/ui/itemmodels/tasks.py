@@ -20,6 +20,7 @@ from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
 from sromod.store import Store
+from sromod.ui import icons
 from sromod.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#9c0006")
 CLOSED_FOREGROUND = QColor("#6b6b6b")
 COLUMN = {key: n for n, key in enumerate(TASK_SORT_KEYS)}
+OVERDUE_CELLS = ("overdue", "due_date")
 
 
 def _meeting(row: TaskRow) -> str:
@@ -186,10 +188,15 @@ class TaskTableModel(QAbstractTableModel):
         return self._style(row, key, role)
 
     def _style(self, row: TaskRow, key: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+        # Overdue shows in its own cell (colour, icon and word) and the due date, not as a whole
+        # pink row: a list of mostly overdue tasks stays readable.
+        marked = row.overdue and key in OVERDUE_CELLS
+        if role == Qt.ItemDataRole.BackgroundRole and marked and key == "overdue":
             return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.DecorationRole and marked and key == "overdue":
+            return icons.overdue_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.overdue:
+            if marked:
                 return QBrush(OVERDUE_FOREGROUND)
             if row.status.is_closed:
                 return QBrush(CLOSED_FOREGROUND)

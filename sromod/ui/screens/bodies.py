@@ -26,9 +26,11 @@ from sromod.services.overview import next_meeting_id
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.body_dialog import BodyDialog
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
+from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.meetings import MeetingsModel
 from sromod.ui.labels import enum_label
 from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
+from sromod.ui.screens.next_meetings import NextMeetingsPanel
 from sromod.ui.widgets import german_time
 
 log = logging.getLogger(__name__)
@@ -48,9 +50,11 @@ class BodiesScreen(QWidget):
         self.splitter.addWidget(self._build_details())
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 880])
+        self.next_meetings = NextMeetingsPanel(context)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.next_meetings)
+        layout.addWidget(self.splitter, 1)
         context.changed.connect(self._on_changed)
         self.reload_bodies()
 
@@ -127,7 +131,8 @@ class BodiesScreen(QWidget):
         header = self.meetings_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.meetings_view, 1)
+        self.meetings_area = WithEmptyState(self.meetings_view)
+        layout.addWidget(self.meetings_area, 1)
         return tab
 
     # -- loading ------------------------------------------------------------------------------
@@ -174,7 +179,11 @@ class BodiesScreen(QWidget):
         info = self._bodies.get(body_id) if body_id else None
         self.edit_body_button.setEnabled(info is not None)
         self.plan_button.setEnabled(info is not None)
-        self.tabs.setEnabled(info is not None)
+        # with no body, the meetings tab stays usable: its empty state offers to create one
+        for tab in (self.members, self.standing):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), info is not None)
+        if info is None:
+            self.tabs.setCurrentIndex(0)
         if info is None:
             self.body_title.setText(self.tr("Noch kein Gremium – legen Sie links eines an."))
             self.body_facts.clear()
@@ -203,12 +212,31 @@ class BodiesScreen(QWidget):
         found = self.context.query(meetings.list_meetings, body_id) if body_id else []
         self.meetings_model.set_meetings(found)
         self.open_button.setEnabled(bool(found))
+        self._update_empty_state(body_id, bool(found))
         row = self.meetings_model.row_of(selected) if selected else -1
         if row < 0 and found:
             # the running or next meeting, not the furthest planned one at the top of the list
             row = max(0, self.meetings_model.row_of(next_meeting_id(found) or ""))
         if row >= 0:
             self.meetings_view.selectRow(row)
+
+    def _update_empty_state(self, body_id: str | None, has_meetings: bool) -> None:
+        empty = self.meetings_area.empty
+        if body_id is None:
+            empty.set_text(
+                self.tr("Noch kein Gremium"),
+                self.tr("Legen Sie zuerst ein Gremium an, zum Beispiel die AG SRO."),
+                self.tr("Neues Gremium anlegen…"),
+                self.new_body,
+            )
+        else:
+            empty.set_text(
+                self.tr("Noch keine Sitzung"),
+                self.tr("Planen Sie die erste Sitzung; die ständige Tagesordnung wird übernommen."),
+                self.tr("Neue Sitzung planen…"),
+                self.plan_meeting,
+            )
+        self.meetings_area.show_empty(not has_meetings)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"bodies", "meetings", "*"}:

@@ -21,7 +21,7 @@ from sromod.services.register import DecisionFilter
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.labels import enum_label
-from sromod.ui.screens.office_view import read_only_table
+from sromod.ui.screens.office_view import read_only_table, votes_before_text
 from sromod.ui.widgets import DateEdit, fill_combo
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,9 @@ class DecisionRegisterScreen(QWidget):
         self.count.setStyleSheet("font-weight: bold;")
         self.model = DecisionTableModel(context.store, self)
         self.table = read_only_table(self.model)
-        for column, width in enumerate((95, 85, 110, 260, 110, 420)):
+        for column, width in enumerate((95, 85, 100, 240, 110, 300, 95)):
             self.table.setColumnWidth(column, width)
+        votes_before_text(self.table)  # seen at 1366 px without scrolling
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self.open_meeting)
         self.full_text = QLabel()
@@ -151,6 +152,10 @@ class DecisionRegisterScreen(QWidget):
         row = self.model.row_at(self.table.currentIndex().row())
         if row is not None:
             self.context.navigate.emit("agenda_item", row.agenda_item_id)
+
+    def chosen_id(self) -> str | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row is not None else None
 
     def show_search(self, text: str) -> None:
         """Every decision the words find (the search's "alle anzeigen")."""

@@ -33,6 +33,10 @@ log = logging.getLogger(__name__)
 PENDING = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DEFERRED)
 WATCHED = {"tasks", "task_events", "decisions", "offices", "agenda_items", "meetings"}
 HIDDEN_TASK_COLUMNS = ("office_code", "priority", "remark")
+KEY_TASK_COLUMNS = ("register_number", "title", "office_code", "due_date", "status", "overdue")
+TASK_COLUMN_WIDTHS = {"register_number": 100, "office_code": 70, "due_date": 85, "status": 105,
+                      "overdue": 95, "person_name": 140}  # fmt: skip
+DECISION_TEXT, DECISION_VOTES = 5, 6
 
 
 def read_only_table(model: object) -> QTableView:
@@ -47,6 +51,23 @@ def read_only_table(model: object) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def arrange_task_columns(table: QTableView, title_width: int) -> None:
+    """What the user filters by first (Nr., Aufgabe, Amt, Fällig am, Status, Überfällig), in
+    widths that fit a 1366×768 window beside the charts; the rest after them."""
+    header = table.horizontalHeader()
+    for visual, key in enumerate(KEY_TASK_COLUMNS):
+        header.moveSection(header.visualIndex(COLUMN[key]), visual)
+    for key, width in TASK_COLUMN_WIDTHS.items():
+        table.setColumnWidth(COLUMN[key], width)
+    table.setColumnWidth(COLUMN["title"], title_width)
+
+
+def votes_before_text(table: QTableView) -> None:
+    """The decision table's votes before the long text, which takes the rest of the width."""
+    header = table.horizontalHeader()
+    header.moveSection(header.visualIndex(DECISION_VOTES), DECISION_TEXT)
 
 
 def fill_status_chart(chart: BarChart, note: QLabel, store: Store, filters: TaskFilter) -> None:
@@ -93,7 +114,7 @@ class OfficeViewScreen(QWidget):
         self.task_table = read_only_table(self.tasks)
         for key in HIDDEN_TASK_COLUMNS:
             self.task_table.setColumnHidden(COLUMN[key], True)
-        self.task_table.setColumnWidth(COLUMN["title"], 320)
+        arrange_task_columns(self.task_table, 300)
         self.task_table.horizontalHeader().setSortIndicator(
             COLUMN["due_date"], Qt.SortOrder.AscendingOrder
         )
@@ -101,6 +122,7 @@ class OfficeViewScreen(QWidget):
         self.decisions = DecisionTableModel(context.store, self)
         self.decision_table = read_only_table(self.decisions)
         self.decision_table.setColumnWidth(5, 360)
+        votes_before_text(self.decision_table)
         self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.decision_table.doubleClicked.connect(self._open_decision)
         self.by_status = BarChart(self.tr("Unerledigte Aufgaben nach Status"))

@@ -26,7 +26,13 @@ from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label, top_text
-from sromod.ui.screens.office_view import PENDING, fill_status_chart, read_only_table
+from sromod.ui.screens.office_view import (
+    PENDING,
+    arrange_task_columns,
+    fill_status_chart,
+    read_only_table,
+    votes_before_text,
+)
 from sromod.ui.widgets import fill_combo
 
 log = logging.getLogger(__name__)
@@ -96,11 +102,12 @@ class RegionViewScreen(QWidget):
         self.decisions = DecisionTableModel(context.store, self)
         self.decision_table = read_only_table(self.decisions)
         self.decision_table.setColumnWidth(5, 360)
+        votes_before_text(self.decision_table)
         self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.decision_table.doubleClicked.connect(self._open_decision)
         self.tasks = TaskTableModel(context.store, self)
         self.task_table = read_only_table(self.tasks)
-        self.task_table.setColumnWidth(COLUMN["title"], 300)
+        arrange_task_columns(self.task_table, 260)
         for key in ("priority", "remark", "region_name"):
             self.task_table.setColumnHidden(COLUMN[key], True)
         self.task_table.horizontalHeader().setSortIndicator(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +30,7 @@ from sromod.services import bodies, directory, register, tasks
 from sromod.services.register import TaskFilter
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.task_detail import TaskDetailPane
+from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel, status_choices
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import DateEdit, PersonCombo, fill_combo
@@ -38,6 +40,12 @@ log = logging.getLogger(__name__)
 WATCHED = {"tasks", "task_events", "offices", "persons", "bodies", "regions", "meetings",
            "agenda_items", "decisions"}  # fmt: skip
 DEFAULT_STATUS = 1  # "unerledigt": what an office lead looks at first
+# Start widths: the first six (Nr. … Überfällig) fit a 1366×768 window beside the navigation.
+KEY_COLUMNS = ("register_number", "title", "office_code", "due_date", "status", "overdue")
+COLUMN_WIDTHS = {"register_number": 100, "title": 250, "office_code": 70, "due_date": 85,
+                 "status": 105, "overdue": 95, "person_name": 140, "priority": 70,
+                 "region_name": 150, "body_short_name": 110, "meeting": 160, "remark": 200}  # fmt: skip
+MIN_TITLE_WIDTH = 160
 
 
 def thousands(n: int) -> str:
@@ -142,11 +150,24 @@ class TaskFilterBar(QWidget):
         """Back to the filters the register starts with: every office, the unfinished tasks."""
         self._clear(DEFAULT_STATUS)
 
+    def show_due(self, body_id: str, day: date) -> None:
+        """The body's unfinished tasks due by day."""
+        self._clear(DEFAULT_STATUS, body_id=body_id, due_to=day)
+
+    def default_filters(self) -> TaskFilter:
+        return TaskFilter(statuses=tuple(self.status.itemData(DEFAULT_STATUS)))
+
     def show_all(self, text: str = "") -> None:
         """Show every task, or every one the words find (before jumping to a hidden task)."""
         self._clear(0, text)
 
-    def _clear(self, status_row: int, text: str = "") -> None:
+    def _clear(
+        self,
+        status_row: int,
+        text: str = "",
+        body_id: str | None = None,
+        due_to: date | None = None,
+    ) -> None:
         self.blockSignals(True)
         self.office.setCurrentIndex(0)
         self.person.set_current(None)
@@ -154,10 +175,10 @@ class TaskFilterBar(QWidget):
         self.overdue.setChecked(False)
         self.text.setText(text)
         self._typing.stop()
-        self.body.setCurrentIndex(0)
+        self.body.setCurrentIndex(max(0, self.body.findData(body_id)) if body_id else 0)
         self.region.setCurrentIndex(0)
         self.due_from.set_value(None)
-        self.due_to.set_value(None)
+        self.due_to.set_value(due_to)
         self.blockSignals(False)
         self.changed.emit()
 
@@ -185,25 +206,30 @@ class TaskRegisterScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {"register_number": 95, "title": 280, "office_code": 80, "person_name": 140,
-                  "due_date": 90, "status": 110, "overdue": 85, "priority": 70,
-                  "region_name": 150, "body_short_name": 110, "meeting": 160, "remark": 200}  # fmt: skip
-        for key, width in widths.items():
+        for key, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(COLUMN[key], width)
+        # What the user filters by comes first, so that it is seen without scrolling sideways.
+        for visual, key in enumerate(KEY_COLUMNS):
+            header.moveSection(header.visualIndex(COLUMN[key]), visual)
         header.setSortIndicator(COLUMN["due_date"], Qt.SortOrder.AscendingOrder)
+        self._fitting = False
+        self._title_set_by_user = False
+        header.sectionResized.connect(self._section_resized)
         self.detail = TaskDetailPane(context.store)
         self.detail.open_place.connect(context.navigate)
         self.detail.note_entered.connect(self.add_note)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 380])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table_area = WithEmptyState(self.table)
+        self.splitter.addWidget(self.table_area)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+        self.detail.hide()  # shown once a task is chosen: no empty pane beside the table
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
         layout.addLayout(self._actions())
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         self.filter_bar.changed.connect(self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._open_origin)
@@ -231,7 +257,17 @@ class TaskRegisterScreen(QWidget):
         self.export_button.clicked.connect(self.export_list)
         self.import_button = QPushButton(self.tr("Aufgabenliste importieren…"))
         self.import_button.clicked.connect(self.import_list)
-        for widget in (self.status_button, self.export_button, self.import_button):
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setChecked(True)
+        self.details_button.setToolTip(
+            self.tr("Den Detailbereich der gewählten Aufgabe ein- oder ausblenden")
+        )
+        self.details_button.setAccessibleName(self.tr("Detailbereich anzeigen"))
+        self.details_button.toggled.connect(self._selection_changed)
+        for widget in (self.status_button, self.details_button, self.export_button,
+                       self.import_button):  # fmt: skip
             row.addWidget(widget)
         return row
 
@@ -242,6 +278,28 @@ class TaskRegisterScreen(QWidget):
         self.update_counts()
         self._selection_changed()
 
+    def _update_empty_state(self, whole_total: int) -> None:
+        """Instead of an empty table: why it is empty, and the step that shows tasks."""
+        empty = self.table_area.empty
+        if self.model.total:
+            pass
+        elif not whole_total and self.filter_bar.filters() == self.filter_bar.default_filters():
+            empty.set_text(
+                self.tr("Noch keine offenen Aufgaben"),
+                self.tr("Aufgaben entstehen in den Sitzungen (Reiter „Beschlüsse & Aufgaben“) "
+                        "oder kommen aus einer bearbeiteten Excel-Liste."),
+                self.tr("Alle Aufgaben anzeigen"),
+                self.filter_bar.show_all,
+            )  # fmt: skip
+        else:
+            empty.set_text(
+                self.tr("Keine Aufgabe passt zu diesen Filtern."),
+                "",
+                self.tr("Filter zurücksetzen"),
+                self.filter_bar.reset,
+            )
+        self.table_area.show_empty(not self.model.total)
+
     def update_counts(self) -> None:
         filters = self.model.filters
         # The office's open and overdue tasks whatever the other filters (a body or person filter
@@ -249,6 +307,7 @@ class TaskRegisterScreen(QWidget):
         whole = register.task_totals(
             self.context.store, TaskFilter(office_id=filters.office_id, today=filters.today)
         )
+        self._update_empty_state(whole.open)
         name = self.tr("Alle Ämter")
         if filters.office_id:
             name = self.filter_bar.office.currentText().split(" – ", 1)[-1]
@@ -279,6 +338,45 @@ class TaskRegisterScreen(QWidget):
         if task_id is None and ids:
             task_id = ids[0]
         self.detail.show_task(task_id)
+        wanted = task_id is not None and self.details_button.isChecked()
+        if wanted != self.detail.isVisible() and self.isVisible():
+            self.detail.setVisible(wanted)
+            self.fit_key_columns()
+        elif not self.isVisible():
+            self.detail.setVisible(wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_key_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.fit_key_columns()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == COLUMN["title"] and not self._fitting:
+            self._title_set_by_user = True
+
+    def fit_key_columns(self) -> None:
+        """Narrow the title so the columns up to Überfällig fit the table without scrolling."""
+        if self._title_set_by_user:
+            return  # the user's own width wins
+        self._fitting = True
+        try:
+            self._fit_title()
+        finally:
+            self._fitting = False
+
+    def _fit_title(self) -> None:
+        self.splitter.refresh()
+        room = self.table.viewport().width() or self.table.width()
+        if self.detail.isVisible():
+            sizes = self.splitter.sizes()
+            room = min(room, sizes[0] - self.table.verticalScrollBar().sizeHint().width() - 4)
+        others = sum(self.table.columnWidth(COLUMN[k]) for k in KEY_COLUMNS if k != "title")
+        title = max(MIN_TITLE_WIDTH, min(COLUMN_WIDTHS["title"] + 120, room - others - 2))
+        self.table.setColumnWidth(COLUMN["title"], title)
 
     def show_item(self, id: str) -> None:
         """Select the task; if the filters hide it, show all tasks first."""
@@ -294,6 +392,15 @@ class TaskRegisterScreen(QWidget):
             return
         self.model.ensure_loaded(position)
         self.select_rows([position])
+
+    def chosen_id(self) -> str | None:
+        """The task an action here is about (the window remembers it for undo)."""
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def show_due(self, body_id: str, day: date) -> None:
+        """The body's unfinished tasks due by `day` (the first screen's "Fällige Aufgaben")."""
+        self.filter_bar.show_due(body_id, day)
 
     def show_search(self, text: str) -> None:
         """Every task the words find, whatever its status (the search's "alle anzeigen")."""
