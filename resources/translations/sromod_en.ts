@@ -30,8 +30,8 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
-        <translation>The file could not be written (%1).</translation>
+        <source>Die Datei konnte nicht geschrieben werden: %1.</source>
+        <translation>The file could not be written: %1.</translation>
     </message>
     <message>
         <source>Der Export ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
@@ -806,6 +806,10 @@
         <translation>Record a task for %1</translation>
     </message>
     <message>
+        <source>Bitte ein Amt oder eine Person angeben.</source>
+        <translation>Please give an office or a person.</translation>
+    </message>
+    <message>
         <source>Der Beschluss ist noch nicht festgehalten: Enter hält ihn fest, Esc verwirft ihn.</source>
         <translation>The decision has not been recorded yet: Enter records it, Esc discards it.</translation>
     </message>
@@ -1560,6 +1564,10 @@
         <translation>End %1</translation>
     </message>
     <message>
+        <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · Strg+Z rückgängig</source>
+        <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E result · F7 projector · Ctrl+Z undo</translation>
+    </message>
+    <message>
         <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
         <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
     </message>
@@ -2193,6 +2201,17 @@
     <message>
         <source>%1 aus dem Gremium entfernen</source>
         <translation>Remove %1 from the body</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <source>Fehler</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2938,30 @@
         <source>noch nicht besprochen</source>
         <translation>not yet discussed</translation>
     </message>
+    <message>
+        <source>ohne Amt</source>
+        <translation>no office</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe</source>
+        <translation>1 task</translation>
+    </message>
+    <message>
+        <source>, %1 überfällig</source>
+        <translation>, %1 overdue</translation>
+    </message>
+    <message>
+        <source>, %1 besprochen</source>
+        <translation>, %1 discussed</translation>
+    </message>
+    <message>
+        <source>%1, überfällig</source>
+        <translation>%1, overdue</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben</source>
+        <translation>%1 tasks</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -2931,12 +2974,28 @@
         <translation>Note on the follow-up review</translation>
     </message>
     <message>
+        <source>&amp;Amt:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>nur über&amp;fällige</source>
+        <translation>only o&amp;verdue</translation>
+    </message>
+    <message>
+        <source>nach Amt &amp;gruppieren</source>
+        <translation>&amp;group by office</translation>
+    </message>
+    <message>
         <source>Aufgaben der Wiedervorlage</source>
         <translation>Tasks for follow-up review</translation>
     </message>
     <message>
         <source>Pfeil hoch/runter: Aufgabe wählen · Tasten 1–5: Stand setzen und weiter</source>
         <translation>Up/down arrow: choose a task · keys 1–5: set status and move on</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Stand „%1“ setzen (Taste %2, im Notizfeld Alt+%2)</source>
@@ -2955,16 +3014,20 @@
         <translation>Follow-up review: %1 tasks, %2 discussed</translation>
     </message>
     <message>
+        <source>alle Ämter (%1)</source>
+        <translation>all offices (%1)</translation>
+    </message>
+    <message>
         <source>Keine Aufgaben zur Wiedervorlage.</source>
         <translation>No tasks for follow-up review.</translation>
     </message>
     <message>
-        <source>Wer: %1 · bis: %2 · Stand bisher: %3</source>
-        <translation>Who: %1 · due: %2 · status so far: %3</translation>
+        <source>Keine Aufgabe passt zum Filter.</source>
+        <translation>No task matches the filter.</translation>
     </message>
     <message>
-        <source>In dieser Sitzung: %1</source>
-        <translation>In this meeting: %1</translation>
+        <source>%1: %6 · Wer: %2 · bis: %3 · Stand bisher: %4 · in dieser Sitzung: %5</source>
+        <translation>%1: %6 · Who: %2 · due: %3 · status so far: %4 · in this meeting: %5</translation>
     </message>
     <message>
         <source>Wiedervorlage %1: %2</source>
@@ -3184,6 +3247,10 @@
     <message>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?</source>
+        <translation>Shall it be renamed and kept beside it, and the backup restored?</translation>
     </message>
     <message>
         <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>
@@ -3660,8 +3727,8 @@
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <source>Die Datei konnte nicht geschrieben werden (%1).</source>
-        <translation>The file could not be written (%1).</translation>
+        <source>Die Datei konnte nicht geschrieben werden: %1.</source>
+        <translation>The file could not be written: %1.</translation>
     </message>
     <message>
         <source>Protokoll exportieren</source>
