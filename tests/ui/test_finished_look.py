@@ -111,6 +111,7 @@ def test_empty_states_offer_the_next_step(
     assert isinstance(register, TaskRegisterScreen)
     assert register.table_area.is_empty()
     assert register.table_area.empty.title.text() == "Noch keine offenen Aufgaben"
+    assert register.table_area.empty.button.isHidden()  # no task at all: nothing to show
     tasks.add_task(store, "Kiezkasse", office_id=office_id(store, "Jug"))
     window.context.notify({"tasks"})
     assert not register.table_area.is_empty()

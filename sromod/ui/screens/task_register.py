@@ -284,12 +284,14 @@ class TaskRegisterScreen(QWidget):
         if self.model.total:
             pass
         elif not whole_total and self.filter_bar.filters() == self.filter_bar.default_filters():
+            # closed tasks only: offer them; none at all: nothing to show yet
+            any_task = register.task_totals(self.context.store, TaskFilter()).total > 0
             empty.set_text(
                 self.tr("Noch keine offenen Aufgaben"),
                 self.tr("Aufgaben entstehen in den Sitzungen (Reiter „Beschlüsse & Aufgaben“) "
                         "oder kommen aus einer bearbeiteten Excel-Liste."),
-                self.tr("Alle Aufgaben anzeigen"),
-                self.filter_bar.show_all,
+                self.tr("Alle Aufgaben anzeigen") if any_task else "",
+                self.filter_bar.show_all if any_task else None,
             )  # fmt: skip
         else:
             empty.set_text(
