@@ -2351,6 +2351,14 @@
         <translation>&lt;b&gt;Outstanding tasks&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Das Amt hat keine unerledigten Aufgaben.</source>
+        <translation>The office has no outstanding tasks.</translation>
+    </message>
+    <message>
+        <source>Neue Aufgaben für das Amt entstehen in den Sitzungen der Gremien.</source>
+        <translation>New tasks for the office arise in the bodies&apos; meetings.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Beschlüsse, die das Amt betreffen&lt;/b&gt;</source>
         <translation>&lt;b&gt;Decisions concerning the office&lt;/b&gt;</translation>
     </message>
@@ -2713,6 +2721,14 @@
     <message>
         <source>Bezirksregion:</source>
         <translation>District region:</translation>
+    </message>
+    <message>
+        <source>In dieser Bezirksregion ist keine Aufgabe unerledigt.</source>
+        <translation>No task is outstanding in this district region.</translation>
+    </message>
+    <message>
+        <source>Aufgaben erhalten ihre Bezirksregion, wenn sie in einer Sitzung angelegt oder im Aufgabenregister bearbeitet werden.</source>
+        <translation>Tasks get their district region when they are created in a meeting or edited in the task register.</translation>
     </message>
     <message>
         <source>Unerledigte Aufgaben</source>

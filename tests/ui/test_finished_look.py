@@ -168,3 +168,17 @@ def test_first_screen_shows_each_bodys_next_meeting_and_what_is_due(
     qtbot.mouseClick(open_button, LEFT)
     assert window.current_page_key() == "meeting"
     assert window.meeting_screen.meeting_id == next_one
+
+
+def test_office_and_region_views_say_when_nothing_is_pending(
+    window: MainWindow, store: Store
+) -> None:
+    offices = window.show_page("offices")
+    offices.show_item(office_id(store, "Jug"))  # type: ignore[attr-defined]
+    assert offices.task_area.is_empty()  # type: ignore[attr-defined]
+    assert offices.task_area.empty.title.text() == "Das Amt hat keine unerledigten Aufgaben."  # type: ignore[attr-defined]
+    tasks.add_task(store, "Kiezkasse", office_id=office_id(store, "Jug"))
+    window.context.notify({"tasks"})
+    assert not offices.task_area.is_empty()  # type: ignore[attr-defined]
+    regions = window.show_page("regions")
+    assert regions.task_area.is_empty()  # type: ignore[attr-defined]

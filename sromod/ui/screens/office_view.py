@@ -23,6 +23,7 @@ from sromod.services.register import DecisionFilter, TaskFilter
 from sromod.store import Store
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
+from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label
@@ -142,7 +143,12 @@ class OfficeViewScreen(QWidget):
         top.addWidget(self.export_button)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("<b>Unerledigte Aufgaben</b>")), 0, 0)
-        grid.addWidget(self.task_table, 1, 0)
+        self.task_area = WithEmptyState(self.task_table)
+        self.task_area.empty.set_text(
+            self.tr("Das Amt hat keine unerledigten Aufgaben."),
+            self.tr("Neue Aufgaben für das Amt entstehen in den Sitzungen der Gremien."),
+        )
+        grid.addWidget(self.task_area, 1, 0)
         grid.addWidget(QLabel(self.tr("<b>Beschlüsse, die das Amt betreffen</b>")), 2, 0)
         grid.addWidget(self.decision_table, 3, 0)
         charts = QVBoxLayout()
@@ -188,6 +194,7 @@ class OfficeViewScreen(QWidget):
             .replace("%3", str(found.overdue if found else 0))
         )
         self.tasks.set_filters(TaskFilter(office_id=office_id, statuses=PENDING))
+        self.task_area.show_empty(self.tasks.total == 0)
         self.decisions.set_filters(DecisionFilter(office_id=office_id))
         fill_status_chart(self.by_status, self.closed_note, store, TaskFilter(office_id=office_id))
         regions = register.tasks_by_region(store, TaskFilter(office_id=office_id, statuses=PENDING))

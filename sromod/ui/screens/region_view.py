@@ -23,6 +23,7 @@ from sromod.services.region_view import RegionTopRow, count_tops_for_region, top
 from sromod.services.register import DecisionFilter, TaskFilter
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
+from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label, top_text
@@ -130,7 +131,13 @@ class RegionViewScreen(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.export_button)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.task_table, self.tr("Unerledigte Aufgaben"))
+        self.task_area = WithEmptyState(self.task_table)
+        self.task_area.empty.set_text(
+            self.tr("In dieser Bezirksregion ist keine Aufgabe unerledigt."),
+            self.tr("Aufgaben erhalten ihre Bezirksregion, wenn sie in einer Sitzung angelegt "
+                    "oder im Aufgabenregister bearbeitet werden."),
+        )  # fmt: skip
+        self.tabs.addTab(self.task_area, self.tr("Unerledigte Aufgaben"))
         self.tabs.addTab(self.decision_table, self.tr("Beschlüsse"))
         self.tabs.addTab(self.top_table, self.tr("TOPs"))
         charts = QVBoxLayout()
@@ -168,6 +175,7 @@ class RegionViewScreen(QWidget):
         top_count = count_tops_for_region(store, region_id)  # the list shows the newest 1,000
         self.decisions.set_filters(DecisionFilter(region_id=region_id))
         self.tasks.set_filters(TaskFilter(region_id=region_id, statuses=PENDING))
+        self.task_area.show_empty(self.tasks.total == 0)
         totals = register.task_totals(store, TaskFilter(region_id=region_id))
         self.summary.setText(
             self.tr("%1 offen, %2 überfällig · %3 Beschlüsse · %4 TOPs")
