@@ -3136,7 +3136,7 @@
     </message>
     <message>
         <source>Alle %1 TOPs anzeigen …</source>
-        <translation>Show all %1 items …</translation>
+        <translation>Show all %1 agenda items …</translation>
     </message>
     <message>
         <source>Alle %1 Beschlüsse im Beschlussregister anzeigen …</source>
