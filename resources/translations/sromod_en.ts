@@ -57,6 +57,26 @@
         <source>Aufgabenliste wird geschrieben …</source>
         <translation>Writing the task list …</translation>
     </message>
+    <message>
+        <source>• und %1 weitere</source>
+        <translation>• and %1 more</translation>
+    </message>
+    <message>
+        <source>Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (%1):</source>
+        <translation>These backups still hold the old name and contact details (%1):</translation>
+    </message>
+    <message>
+        <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
+        <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
+    </message>
+    <message>
+        <source>Ältere Sicherungen ersetzen</source>
+        <translation>Replace older backups</translation>
+    </message>
+    <message>
+        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The operation failed; details are in the log.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1444,6 +1464,10 @@
         <translation>&amp;Agenda</translation>
     </message>
     <message>
+        <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig</source>
+        <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E outcome · F7 projector · F8 clock on it · Ctrl+Z undo</translation>
+    </message>
+    <message>
         <source>◀ Voriger TOP</source>
         <translation>◀ Previous item</translation>
     </message>
@@ -1502,6 +1526,10 @@
     <message>
         <source>Rückgängig</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
+        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · F8 clock on it · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
     </message>
     <message>
         <source>Wiederholen</source>
@@ -1564,14 +1592,6 @@
         <translation>End %1</translation>
     </message>
     <message>
-        <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · Strg+Z rückgängig</source>
-        <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E result · F7 projector · Ctrl+Z undo</translation>
-    </message>
-    <message>
-        <source>Bild↓/Alt+→ nächster TOP · Bild↑/Alt+← voriger · Strg+E Ergebnis · Strg+B Beschluss · Strg+T Aufgabe · Strg+Umschalt+V vertagen · F7 Projektor · Strg+Z rückgängig · Strg+Umschalt+E Sitzung beenden</source>
-        <translation>PgDown/Alt+→ next item · PgUp/Alt+← previous · Ctrl+E outcome · Ctrl+B decision · Ctrl+T task · Ctrl+Shift+V postpone · F7 projector · Ctrl+Z undo · Ctrl+Shift+E end meeting</translation>
-    </message>
-    <message>
         <source>Die %1 ist für den %2 geplant. Trotzdem jetzt beginnen? Der Beginn wird mit heute, %3 Uhr festgehalten.</source>
         <translation>“%1” is planned for %2. Start it now anyway? The start will be recorded as today, %3.</translation>
     </message>
@@ -1601,6 +1621,14 @@
     <message>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
+    </message>
+    <message>
+        <source>Datenbank p&amp;rüfen…</source>
+        <translation>&amp;Check database…</translation>
+    </message>
+    <message>
+        <source>Datenbank auf Fehler prüfen (Seiten, Verweise, Schema, Suchindex)</source>
+        <translation>Check the database for errors (pages, references, schema, search index)</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -2552,6 +2580,18 @@
         <translation>The person has been anonymised.</translation>
     </message>
     <message>
+        <source>Die Person wurde anonymisiert; ältere Sicherungen enthalten sie noch.</source>
+        <translation>The person has been anonymised; older backups still contain them.</translation>
+    </message>
+    <message>
+        <source>Die neue Sicherung konnte nicht geschrieben werden; die älteren Sicherungen bleiben erhalten. Prüfen Sie den Platz auf dem Laufwerk.</source>
+        <translation>The new backup could not be written; the older backups are kept. Check the space on the drive.</translation>
+    </message>
+    <message>
+        <source>Die Person wurde anonymisiert und die älteren Sicherungen ersetzt.</source>
+        <translation>The person has been anonymised and the older backups replaced.</translation>
+    </message>
+    <message>
         <source>Amt „%1“ anlegen</source>
         <translation>Create office “%1”</translation>
     </message>
@@ -2652,6 +2692,41 @@
     <message>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Projektor zeigen</source>
+        <translation>Show projector</translation>
+    </message>
+    <message>
+        <source>Uhr und Zeitrahmen auf dem Projektor zeigen</source>
+        <translation>Show clock and time box on the projector</translation>
+    </message>
+    <message>
+        <source>Projektor zeigen oder ausblenden (F7), Uhr darauf (F8)</source>
+        <translation>Show or hide the projector (F7), its clock (F8)</translation>
+    </message>
+    <message>
+        <source>Der Projektor zeigt die Uhr.</source>
+        <translation>The projector shows the clock.</translation>
+    </message>
+    <message>
+        <source>Der Projektor zeigt keine Uhr und keinen Zeitrahmen.</source>
+        <translation>The projector shows no clock and no time box.</translation>
+    </message>
+    <message>
+        <source>Projektor: aus</source>
+        <translation>Projector: off</translation>
+    </message>
+    <message>
+        <source>Projektor: mit Uhr</source>
+        <translation>Projector: with clock</translation>
+    </message>
+    <message>
+        <source>Projektor: ohne Uhr</source>
+        <translation>Projector: no clock</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3164,10 @@
         <translation>now %1</translation>
     </message>
     <message>
+        <source>+%1 Min.</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
         <source> · Ende voraussichtlich %1</source>
         <translation> · expected end %1</translation>
     </message>
@@ -3279,6 +3358,18 @@
     <message>
         <source>Sicherung wiederhergestellt.</source>
         <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung wird geprüft und eingespielt …</source>
+        <translation>Checking and restoring the backup …</translation>
+    </message>
+    <message>
+        <source>Datenbank prüfen</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird geprüft …</source>
+        <translation>Checking the database …</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3782,25 @@
     </message>
 </context>
 <context>
+    <name>erasure</name>
+    <message>
+        <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
+        <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
+    </message>
+    <message>
+        <source>Ältere Sicherungen ersetzen</source>
+        <translation>Replace older backups</translation>
+    </message>
+    <message>
+        <source>• und %1 weitere</source>
+        <translation>• and %1 more</translation>
+    </message>
+    <message>
+        <source>Diese Sicherungen enthalten noch den alten Namen und die Kontaktdaten (%1):</source>
+        <translation>These backups still hold the old name and contact details (%1):</translation>
+    </message>
+</context>
+<context>
     <name>exports</name>
     <message>
         <source>Protokollauszug</source>
@@ -3781,6 +3891,13 @@
     <message>
         <source>Excel-Arbeitsmappen (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>store_jobs</name>
+    <message>
+        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The operation failed; details are in the log.</translation>
     </message>
 </context>
 <context>
