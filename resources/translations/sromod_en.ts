@@ -58,6 +58,22 @@
         <translation>Writing the task list …</translation>
     </message>
     <message>
+        <source>tägliche Sicherung</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>vor einer Aktualisierung</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>vor einer Wiederherstellung</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>nach einer Anonymisierung</source>
+        <translation>after an anonymisation</translation>
+    </message>
+    <message>
         <source>• und %1 weitere</source>
         <translation>• and %1 more</translation>
     </message>
@@ -3783,6 +3799,22 @@
 </context>
 <context>
     <name>erasure</name>
+    <message>
+        <source>tägliche Sicherung</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <source>vor einer Aktualisierung</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>vor einer Wiederherstellung</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>nach einer Anonymisierung</source>
+        <translation>after an anonymisation</translation>
+    </message>
     <message>
         <source>Durch eine neue Sicherung ersetzen? Die aufgeführten Sicherungen werden gelöscht; ein früherer Stand lässt sich danach nicht mehr wiederherstellen. Sicherungen, die Sie selbst an anderer Stelle abgelegt haben, kennt sromod nicht.</source>
         <translation>Replace them with a new backup? The backups listed will be deleted; an earlier state can no longer be restored afterwards. Backups you have stored elsewhere yourself are unknown to sromod.</translation>
