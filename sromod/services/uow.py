@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, Table, delete, event, insert, select, update
 from sqlalchemy.orm import Mapper, Session, object_session
@@ -23,6 +23,7 @@ from sromod.models import Base
 from sromod.store import Store
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 Row = dict[str, Any]
 
@@ -63,26 +64,38 @@ def unit_of_work(store: Store) -> Iterator[Session]:
     """A session committed at the end of the block (rolled back on error); recorded if asked."""
     recorder = _current.get()
     with store.session() as session, session.begin():
+        recorded = 0
         if recorder is not None:
             recorder.sessions.add(id(session))
+            recorded = len(recorder.changeset.changes)
         try:
             yield session
             session.flush()  # the last changes are flushed while the recorder still listens
+        except BaseException:
+            if recorder is not None:  # rolled back: what this unit flushed never happened
+                del recorder.changeset.changes[recorded:]
+            raise
         finally:
             if recorder is not None:
                 recorder.sessions.discard(id(session))
 
 
 def record(
-    store: Store, action: Callable[..., T], *args: Any, **kwargs: Any
+    store: Store, action: Callable[Concatenate[Store, P], T], *args: P.args, **kwargs: P.kwargs
 ) -> tuple[T, Changeset]:
     """Run a service action and return its result with the changes it made."""
     recorder = _Recorder()
     token = _current.set(recorder)
     try:
         result = action(store, *args, **kwargs)
-    finally:
+    except BaseException:
+        # The failing unit of work rolled back; an earlier one of the same action committed.
+        # Take that back too, so an action that fails leaves the database as it found it.
         _current.reset(token)
+        if recorder.changeset:
+            undo(store, recorder.changeset)
+        raise
+    _current.reset(token)
     return result, recorder.changeset
 
 

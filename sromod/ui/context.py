@@ -10,16 +10,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from sromod.services import uow
 from sromod.services.errors import ServiceError
 from sromod.store import Store, StoreError
+from sromod.ui.errors import report_crash
 
 log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class AppContext(QObject):
@@ -58,19 +63,35 @@ class AppContext(QObject):
         if command is not None:
             self.replayed.emit(undone, command.text(), place_of(command))
 
-    def run(self, text: str, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a service action as one undoable step; a refusal shows as a message, returns None."""
+    def run(
+        self,
+        text: str,
+        action: Callable[Concatenate[Store, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R | None:
+        """Run a service action as one undoable step; a refusal shows as a message, returns None.
+
+        An unexpected exception leaves nothing behind: the database is as before (see
+        `uow.record`), the stack holds no entry, and the crash dialog tells the user.
+        """
         outcome = Outcome()
         # push() calls redo(), which runs the action; Qt deletes a command that turns obsolete,
         # so the outcome lives outside it.
         self.undo_stack.push(Operation(self, text, action, args, kwargs, outcome))
+        if outcome.crashed is not None:
+            report_crash(QApplication.activeWindow(), outcome.crashed)
+            return None
         if outcome.failed is not None:
             self.refused.emit(outcome.failed)  # first, so the field is right behind the message
             self.error.emit(outcome.failed)
             return None
-        return outcome.result
+        result: R = outcome.result
+        return result
 
-    def query(self, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    def query(
+        self, action: Callable[Concatenate[Store, P], R], *args: P.args, **kwargs: P.kwargs
+    ) -> R:
         """Call a read-only service function on the store."""
         return action(self.store, *args, **kwargs)
 
@@ -96,7 +117,8 @@ def place_of(command: QUndoCommand) -> Place | None:
 @dataclass
 class Outcome:
     result: Any = None
-    failed: str | None = None
+    failed: str | None = None  # a service or store refusal, in German
+    crashed: Exception | None = None  # anything else: a bug
 
 
 class Operation(QUndoCommand):
@@ -130,6 +152,10 @@ class Operation(QUndoCommand):
             except (ServiceError, StoreError) as exc:
                 self._outcome.failed = str(exc)
                 self.setObsolete(True)  # a refused action leaves nothing to undo
+                return
+            except Exception as exc:  # a bug: no dead entry on the stack, the caller reports it
+                self._outcome.crashed = exc
+                self.setObsolete(True)
                 return
             if not self._changes:
                 self.setObsolete(True)

@@ -102,6 +102,13 @@ class CrashDialog(QDialog):
         cls(details, parent).exec()
 
 
+def report_crash(parent: QWidget | None, exc: BaseException) -> None:
+    """Log an unexpected exception caught on the way and show the crash dialog for it."""
+    details = crash_details(type(exc), exc, exc.__traceback__)
+    log.error("Unexpected exception\n%s", details)
+    CrashDialog.show_report(parent, details)
+
+
 class ExceptionHook:
     """Replaces sys.excepthook: log the report, show the dialog, keep the event loop running."""
 

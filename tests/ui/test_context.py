@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from sromod.models import Meeting
 from sromod.services import agenda
+from sromod.services.uow import unit_of_work
 from sromod.store import Store
+from sromod.ui import errors
 from sromod.ui.context import AppContext
 from tests.services.helpers import make_body, plan
 
@@ -30,3 +34,39 @@ def test_run_undo_redo_and_refusal(store: Store, qtbot: QtBot) -> None:
     assert context.run("TOP hinzufügen", agenda.add_agenda_item, meeting, "  ") is None
     assert errors == ["Der Titel des TOP darf nicht leer sein."]
     assert context.undo_stack.count() == depth
+
+
+def test_unexpected_error_leaves_no_row_and_no_undo_entry(
+    store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = AppContext(store)
+    meeting = plan(store, make_body(store))
+    context.run("TOP hinzufügen", agenda.add_agenda_item, meeting, "Kiezkasse")
+    titles = [i.title for i in agenda.list_agenda(store, meeting)]
+    shown: list[str] = []
+    monkeypatch.setattr(
+        errors.CrashDialog, "exec", lambda dialog: shown.append(dialog.details.toPlainText())
+    )
+
+    def add_then_break(store: Store, meeting_id: str) -> None:
+        agenda.add_agenda_item(store, meeting_id, "Nur halb angelegt")  # committed on its own
+        with unit_of_work(store) as session:
+            session.get(Meeting, meeting_id).place = "Rathaus"  # type: ignore[union-attr]
+            session.flush()
+            raise RuntimeError("Programmfehler")
+
+    depth = context.undo_stack.count()
+    assert context.run("Kaputt", add_then_break, meeting) is None
+    # the first unit committed its row; it is taken back as well
+    assert [i.title for i in agenda.list_agenda(store, meeting)] == titles
+    with store.session() as session:
+        assert session.get(Meeting, meeting).place != "Rathaus"  # type: ignore[union-attr]
+    assert context.undo_stack.count() == depth
+    assert context.undo_stack.undoText() == "TOP hinzufügen"
+    assert len(shown) == 1 and "builtins.RuntimeError" in shown[0]
+    assert "Programmfehler" not in shown[0]
+    context.undo_stack.undo()  # undoes the last real action, not the broken one
+    assert [i.title for i in agenda.list_agenda(store, meeting)] == titles[:-1]
+    context.undo_stack.redo()
+    assert [i.title for i in agenda.list_agenda(store, meeting)] == titles
+    assert not context.undo_stack.canRedo()

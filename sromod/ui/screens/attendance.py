@@ -291,7 +291,7 @@ class AttendanceScreen(LazyReload, QWidget):
                 status,
                 represented_by=represented_by,
             )
-        else:
+        elif line.id is not None:  # a guest: always recorded
             self.context.run(
                 text,
                 attendance.update_attendance,
