@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sromod.cli import main
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 
 
 def test_missing_store_is_one_german_sentence(
@@ -71,9 +72,10 @@ def test_demo_check_export_import_backup_restore(
     tasks = tmp_path / "aufgaben.xlsx"
     assert main(["export", "tasks", "--db", str(db), "--office", "Jug", "--out", str(tasks)]) == 0
     sheet = openpyxl.load_workbook(tasks, read_only=True)["Aufgaben"]
-    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
+    header = [c.value for c in next(sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW))]
     amt = header.index("Amt")
-    assert {row[amt] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]} == {"Jug"}
+    rows = sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True)
+    assert {row[amt] for row in rows if row[0]} == {"Jug"}
 
     capsys.readouterr()
     assert main(["import", "tasks", "--db", str(db), str(tasks), "--dry-run"]) == 0

@@ -1,17 +1,59 @@
-"""The overview sheet of the task list: open and overdue tasks per office, with a bar chart."""
+"""The overview sheet of the task list: open and overdue tasks per office, with a bar chart.
+
+The chart has a title and a description (the drawing's alternative text, which Excel's
+accessibility check asks for and screen readers read); openpyxl has no setting for the latter, so
+the overview sheet hands openpyxl a drawing that writes it.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 OVERVIEW_HEADER = ("Amt", "Bezeichnung", "offen", "davon überfällig")
 HEADER_ROW = 5  # title, export time, filter, blank line, then the table
 HEADER_FILL = PatternFill(fill_type="solid", start_color="D9D9D9", end_color="D9D9D9")
+
+
+CHART_TITLE = "Aufgaben je Amt"
+
+
+def _described_chart_frame(drawing: SpreadsheetDrawing, idx: int) -> Any:
+    """The drawing's frame for chart idx, carrying the chart's name and description (alt text)."""
+    frame = SpreadsheetDrawing._chart_frame(drawing, idx)
+    chart = drawing.charts[idx - 1]
+    props = frame.nvGraphicFramePr.cNvPr
+    props.name = getattr(chart, "sromod_name", props.name)
+    props.descr = getattr(chart, "sromod_description", None)
+    return frame
+
+
+class _OverviewSheet(WriteOnlyWorksheet):  # type: ignore[misc]
+    """openpyxl gives each sheet a plain drawing when it saves; this sheet's describes its chart."""
+
+    @property
+    def _drawing(self) -> Any:
+        return self.__dict__.get("_described_drawing")
+
+    @_drawing.setter
+    def _drawing(self, value: Any) -> None:
+        if isinstance(value, SpreadsheetDrawing):
+            value._chart_frame = partial(_described_chart_frame, value)
+        self.__dict__["_described_drawing"] = value
+
+
+def new_overview_sheet(wb: Any, title: str) -> Any:
+    """An empty overview sheet at the end of the (write-only) workbook."""
+    ws = _OverviewSheet(parent=wb, title=title)
+    wb._add_sheet(ws)
+    return ws
 
 
 def _styled(ws: Any, value: Any, *, bold: bool = False, size: float = 11, fill: Any = None) -> Any:
@@ -32,6 +74,9 @@ def write_overview(
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # Before the first row: a write-only sheet writes its view (and so the panes) with that row.
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.append([_styled(ws, "Offene und überfällige Aufgaben je Amt", bold=True, size=14)])
     ws.append(["Stand:", f"{exported_at:%d.%m.%Y %H:%M} Uhr"])
     ws.append(["Auswahl:", filter_text])
@@ -44,7 +89,6 @@ def write_overview(
     total_open = sum(r[2] for r in rows)
     total_overdue = sum(r[3] for r in rows)
     ws.append([_styled(ws, "Summe", bold=True), None, total_open, total_overdue])
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
     if rows:
         # Below the table, so that table and chart print on one portrait page.
         peak = max(max(r[2] for r in rows), 1)
@@ -58,11 +102,22 @@ def _text(ws: Any, value: str) -> Any:
     return cell
 
 
+def describe_chart(ws: Any, first: int, last: int) -> str:
+    """The chart in words, for screen readers: what it shows and where the numbers are."""
+    return (
+        "Balkendiagramm: offene und davon überfällige Aufgaben je Amt, ein Balkenpaar je Amt. "
+        f"Die Zahlen stehen in der Tabelle darüber, Zeilen {first} bis {last}, Spalten "
+        "„offen“ und „davon überfällig“."
+    )
+
+
 def _chart(ws: Any, first: int, last: int, peak: int) -> BarChart:
     chart = BarChart()
     chart.type = "bar"  # horizontal bars: office codes stay readable
     chart.grouping = "clustered"
-    chart.title = "Aufgaben je Amt"
+    chart.title = CHART_TITLE
+    chart.sromod_name = f"Diagramm: {CHART_TITLE}"  # type: ignore[attr-defined]
+    chart.sromod_description = describe_chart(ws, first, last)  # type: ignore[attr-defined]
     chart.y_axis.title = "Anzahl"
     chart.x_axis.title = "Amt"
     data = Reference(ws, min_col=3, max_col=4, min_row=HEADER_ROW, max_row=last)

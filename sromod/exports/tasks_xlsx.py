@@ -19,17 +19,34 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.page import PageMargins
 from sqlalchemy import select
 
 from sromod.exports.files import Cancelled, Progress, atomic_write, check_cancelled
-from sromod.exports.tasks_overview import write_overview
-from sromod.models import Office, TaskStatus
+from sromod.exports.tasks_overview import new_overview_sheet, write_overview
+from sromod.exports.tasks_xlsx_layout import (
+    EDITABLE_INDEXES,
+    FIRST_DATA_ROW,
+    HEADER_ROW,
+    LINE_HEIGHT,
+    MAX_ROW_HEIGHT,
+    TOP,
+    UNLOCKED,
+    WRAP,
+    header_cells,
+    header_text,
+    line_count,
+    note_cell,
+    print_area,
+    set_properties,
+    set_up_sheet,
+)
+from sromod.models import OVERDUE_TASK_STATUSES, Body, Office, Region, Setting, TaskStatus
 from sromod.services.local_zone import berlin_zone
 from sromod.services.task_export import (
     OFFICE_CODE_INDEX,
@@ -55,6 +72,8 @@ TASK_COLUMNS: tuple[str, ...] = (
     "Person",
     "Fällig am",
     "Status",
+    "Überfällig",
+    "Bemerkung",
     "Priorität",
     "Bezirksregion",
     "Gremium",
@@ -62,14 +81,16 @@ TASK_COLUMNS: tuple[str, ...] = (
     "TOP",
     "Angelegt",
     "Erledigt am",
-    "Bemerkung",
-    "Überfällig",
     "ID",
     "Stand",
 )
-COLUMN_WIDTHS = (12, 48, 9, 18, 11, 14, 9, 22, 18, 20, 32, 11, 11, 32, 11, 37, 27)
-PRINTED_COLUMNS = 15  # ID and Stand serve the read-back, not the reader of a printout
+COLUMN_WIDTHS = (12, 46, 8, 16, 11, 14, 11, 34, 9, 22, 18, 20, 32, 11, 11, 37, 27)
 DATE_COLUMNS = tuple(TASK_FIELDS.index(f) for f in ("due_date", "created_on", "completed_on"))
+# The printed columns that hold long texts, with their widths.
+WRAPPED_COLUMNS = tuple(
+    (TASK_FIELDS.index(f), COLUMN_WIDTHS[TASK_FIELDS.index(f)])
+    for f in ("title", "person", "remark")
+)
 TASKS_SHEET = "Aufgaben"
 OVERVIEW_SHEET = "Übersicht"
 MARKER_SHEET = "sromod"
@@ -80,7 +101,6 @@ DATE_FORMAT = "DD.MM.YYYY"
 STATUS_LABELS = tuple(s.label for s in TaskStatus)
 OVERDUE_FILL = PatternFill(fill_type="solid", start_color="FFC7CE", end_color="FFC7CE")
 OVERDUE_FONT = Font(color="9C0006")
-HEADER_FILL = PatternFill(fill_type="solid", start_color="D9D9D9", end_color="D9D9D9")
 PROGRESS_STEP = 1000
 
 assert len(TASK_COLUMNS) == len(TASK_FIELDS) == len(COLUMN_WIDTHS)
@@ -94,11 +114,28 @@ _RISKY = re.compile(r"^[=#]|[\000-\010\013\014\016-\037]", re.MULTILINE)
 
 @dataclass
 class _Sheet:
-    """A tasks sheet being streamed: its cells reused for dates, its row count."""
+    """A tasks sheet being streamed: its cells reused for styled columns, its row count."""
 
     ws: Any
-    date_cells: dict[int, WriteOnlyCell]
+    styled_cells: dict[int, Any]
+    wrap_cells: dict[int, Any]
     rows: int = 0
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the printed pages say besides the rows: the selection, who sends it, when."""
+
+    filter_text: str
+    author: str
+    stamp: str
+
+    def header(self, title: str) -> str:
+        return header_text(f"{title} · {self.filter_text}")
+
+    @property
+    def footer(self) -> str:
+        return header_text(" · ".join(p for p in (self.author, self.stamp) if p))
 
 
 @dataclass
@@ -133,6 +170,13 @@ def export_tasks(
     total = count_tasks(store, filters)
     with store.session() as session:
         offices = {code: name for code, name in session.execute(select(Office.code, Office.name))}
+        body = session.get(Body, body_id) if body_id else None
+        region = session.get(Region, region_id) if region_id else None
+        settings = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
+        filter_text = describe(
+            filters, body.short_name if body else "", region.name if region else ""
+        )
+    author = settings.get("organisational_unit") or settings.get("district") or ""
     written = 0
 
     def write(temp: Path) -> None:
@@ -143,7 +187,8 @@ def export_tasks(
             total=total,
             offices=offices,
             per_office_sheets=per_office_sheets,
-            filter_text=describe(filters),
+            filter_text=filter_text,
+            author=author,
             progress=progress,
             cancelled=cancelled,
         )
@@ -153,7 +198,8 @@ def export_tasks(
     return written
 
 
-def describe(filters: TaskFilter) -> str:
+def describe(filters: TaskFilter, body_name: str = "", region_name: str = "") -> str:
+    """The filter in words, for the page header and the overview: "Amt Jug, Gremium AG SRO"."""
     parts = []
     if filters.office_code:
         parts.append(f"Amt {filters.office_code}")
@@ -164,9 +210,9 @@ def describe(filters: TaskFilter) -> str:
     if filters.overdue:
         parts.append("nur überfällige")
     if filters.body_id:
-        parts.append("ein Gremium")
+        parts.append(f"Gremium {body_name}" if body_name else "ein Gremium")
     if filters.region_id:
-        parts.append("eine Bezirksregion")
+        parts.append(f"Bezirksregion {region_name}" if region_name else "eine Bezirksregion")
     return ", ".join(parts) or "alle Aufgaben"
 
 
@@ -178,19 +224,26 @@ def write_tasks_workbook(
     offices: dict[str, str],
     per_office_sheets: bool = False,
     filter_text: str = "",
+    author: str = "",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
-    """Stream rows (TASK_FIELDS order) into a new workbook at target; returns the row count."""
+    """Stream rows (TASK_FIELDS order) into a new workbook at target; returns the row count.
+
+    author (the SPK or the district) goes into the file's properties and the page header.
+    """
     # Berlin wall-clock time whatever the machine's zone: the reader takes it as such.
     exported_at = datetime.now(berlin_zone()).replace(microsecond=0, tzinfo=None)
     wb = Workbook(write_only=True)
     try:
-        stamp = f"Stand {exported_at:%d.%m.%Y %H:%M} Uhr"
-        main = _new_tasks_sheet(wb, TASKS_SHEET, f"Aufgabenliste – {stamp}")
-        overview = wb.create_sheet(OVERVIEW_SHEET)  # second tab, filled once counts are known
+        set_properties(wb, author, filter_text, exported_at)
+        page = _Page(filter_text, author, f"Stand {exported_at:%d.%m.%Y %H:%M} Uhr")
+        main = _new_tasks_sheet(wb, TASKS_SHEET, page.header("Aufgabenliste"), page.footer)
+        overview = new_overview_sheet(
+            wb, OVERVIEW_SHEET
+        )  # second tab, filled once counts are known
         counts = _Counts()
-        done = _stream(wb, main, rows, counts, total, per_office_sheets, progress, cancelled, stamp)
+        done = _stream(wb, main, rows, counts, total, per_office_sheets, progress, cancelled, page)
         write_overview(overview, _overview_rows(counts, offices), exported_at, filter_text)
         _mark(wb, exported_at, filter_text, done)
         check_cancelled(cancelled)
@@ -212,7 +265,7 @@ def _stream(
     per_office_sheets: bool,
     progress: Progress | None,
     cancelled: Cancelled | None,
-    stamp: str,
+    page: _Page,
 ) -> int:
     by_office: dict[str | None, _Sheet] = {}
     done = 0
@@ -227,8 +280,8 @@ def _stream(
             sheet = by_office.get(code)
             if sheet is None:
                 title = _sheet_title(code, by_office)
-                label = f"Aufgabenliste {code or 'ohne Amt'} – {stamp}"
-                sheet = by_office[code] = _new_tasks_sheet(wb, title, label)
+                header = page.header(f"Aufgabenliste {code or 'ohne Amt'}")
+                sheet = by_office[code] = _new_tasks_sheet(wb, title, header, page.footer)
             _append(sheet, _cells(row, sheet.ws))
         _count(counts, code, row)
         done += 1
@@ -297,54 +350,92 @@ def _text_cell(ws: Any, value: str) -> Any:
 
 
 def _append(sheet: _Sheet, values: list[Any]) -> None:
-    # Date cells carry the German number format; one styled cell per column is reused, since
-    # the write-only sheet writes each appended row out before the next one comes.
-    for index, cell in sheet.date_cells.items():
-        value = values[index]
-        if value is not None:
-            # A date for a date cell: openpyxl's type guessing (a regex per cell) is not needed.
-            cell._value = value
-            cell.data_type = "d"
-            values[index] = cell
-    sheet.ws.append(values)
     sheet.rows += 1
+    row = HEADER_ROW + sheet.rows
+    _wrap_long_texts(sheet, values, row)
+    # Dates and the editable columns carry a style (German date format, unlocked); one styled
+    # cell per column is reused, since the write-only sheet writes each row out before the next.
+    for index, cell in sheet.styled_cells.items():
+        value = values[index]
+        if value is None:
+            continue  # an unwritten cell takes the column's style (unlocked where editable)
+        if value.__class__ is Cell:  # a text forced to text by _cells
+            if index in EDITABLE_INDEXES:
+                value.protection = UNLOCKED
+            continue
+        # The type is known: openpyxl's type guessing (a regex per cell) is not needed.
+        cell._value = value
+        cell.data_type = "s" if value.__class__ is str else "d"
+        values[index] = cell
+    # A formula, so that a row set to "erledigt" in Excel loses the word as well as the colour.
+    values[OVERDUE_INDEX] = _OVERDUE_FORMULA.format(row=row)
+    sheet.ws.append(values)
 
 
-def _new_tasks_sheet(wb: Workbook, title: str, label: str) -> _Sheet:
+def _wrap_long_texts(sheet: _Sheet, values: list[Any], row: int) -> None:
+    """Wrap the printed texts longer than their column, and make the row tall enough for them.
+
+    Neither Excel nor LibreOffice sizes the rows of a written file to wrapped text, so the row
+    gets a height from an estimate of its lines; short texts keep the plain, unstyled cell.
+    """
+    lines = 1
+    for index, width in WRAPPED_COLUMNS:
+        value = values[index]
+        text = value._value if value.__class__ is Cell else value
+        if text.__class__ is not str or (len(text) <= width and "\n" not in text):
+            continue
+        lines = max(lines, line_count(text, width))
+        if value.__class__ is Cell:
+            value.alignment = WRAP
+        else:
+            cell = sheet.wrap_cells[index]
+            cell._value = text
+            cell.data_type = "s"
+            values[index] = cell
+    if lines > 1:
+        sheet.ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+
+
+def _overdue_condition(row: int | str) -> str:
+    """Excel's test for an overdue row: a due date before today and an open status."""
+    due = f"${get_column_letter(TASK_FIELDS.index('due_date') + 1)}{row}"
+    status = f"${get_column_letter(STATUS_INDEX + 1)}{row}"
+    pending = ",".join(f'{status}="{s.label}"' for s in OVERDUE_TASK_STATUSES)
+    return f"AND(ISNUMBER({due}),{due}<TODAY(),OR({pending}))"
+
+
+_OVERDUE_FORMULA = f'=IF({_overdue_condition("{row}")},"{OVERDUE_TEXT}","")'
+
+
+def _new_tasks_sheet(wb: Workbook, title: str, header: str, footer: str) -> _Sheet:
     ws = wb.create_sheet(title)
-    for index, width in enumerate(COLUMN_WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    ws.oddHeader.left.text = label
-    ws.oddFooter.right.text = "Seite &P von &N"
-    header = []
-    for title_text in TASK_COLUMNS:
-        cell = WriteOnlyCell(ws, title_text)
-        cell.font = Font(name="Calibri", bold=True)
-        cell.fill = HEADER_FILL
-        header.append(cell)
-    ws.append(header)
-    date_cells = {}
-    for index in DATE_COLUMNS:
+    set_up_sheet(ws, COLUMN_WIDTHS, header, footer)
+    ws.append([note_cell(ws)])
+    ws.append(header_cells(ws, TASK_COLUMNS))
+    styled = {}
+    for index in sorted({*DATE_COLUMNS, *EDITABLE_INDEXES}):
         cell = WriteOnlyCell(ws)
-        cell.number_format = DATE_FORMAT
-        date_cells[index] = cell
-    return _Sheet(ws, date_cells)
+        cell.alignment = TOP  # as the wrapped texts beside them
+        if index in DATE_COLUMNS:
+            cell.number_format = DATE_FORMAT
+        if index in EDITABLE_INDEXES:
+            cell.protection = UNLOCKED
+        styled[index] = cell
+    wrapped = {}
+    for index, _width in WRAPPED_COLUMNS:
+        cell = wrapped[index] = WriteOnlyCell(ws)
+        cell.alignment = WRAP
+        if index in EDITABLE_INDEXES:
+            cell.protection = UNLOCKED
+    return _Sheet(ws, styled, wrapped)
 
 
 def _finish_tasks_sheet(sheet: _Sheet) -> None:
     ws = sheet.ws
-    last_row = sheet.rows + 1
+    first, last_row = FIRST_DATA_ROW, HEADER_ROW + sheet.rows
     last_col = get_column_letter(len(TASK_COLUMNS))
-    ws.auto_filter.ref = f"A1:{last_col}{last_row}"
-    ws.print_area = f"A1:{get_column_letter(PRINTED_COLUMNS)}{last_row}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last_col}{last_row}"
+    ws.print_area = print_area(sheet.rows)
     if sheet.rows == 0:
         return
     status_col = get_column_letter(STATUS_INDEX + 1)
@@ -356,14 +447,11 @@ def _finish_tasks_sheet(sheet: _Sheet) -> None:
         errorTitle="Status",
         error="Bitte wählen Sie einen Status aus der Liste.",
     )
-    validation.add(f"{status_col}2:{status_col}{last_row}")
+    validation.add(f"{status_col}{first}:{status_col}{last_row}")
     ws.data_validations.append(validation)
-    overdue_col = get_column_letter(OVERDUE_INDEX + 1)
     ws.conditional_formatting.add(
-        f"A2:{last_col}{last_row}",
-        FormulaRule(
-            formula=[f'${overdue_col}2="{OVERDUE_TEXT}"'], fill=OVERDUE_FILL, font=OVERDUE_FONT
-        ),
+        f"A{first}:{last_col}{last_row}",
+        FormulaRule(formula=[_overdue_condition(first)], fill=OVERDUE_FILL, font=OVERDUE_FONT),
     )
 
 

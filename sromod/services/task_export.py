@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 OVERDUE_TEXT = "überfällig"
 
 # What each tuple from task_rows holds, in order (the workbook's columns follow this order).
+# The columns an office lead reads on paper come first, so that one print area holds them.
 TASK_FIELDS = (
     "register_number",
     "title",
@@ -43,6 +44,8 @@ TASK_FIELDS = (
     "person",
     "due_date",
     "status",
+    "overdue",
+    "remark",
     "priority",
     "region",
     "body",
@@ -50,8 +53,6 @@ TASK_FIELDS = (
     "agenda_item",
     "created_on",
     "completed_on",
-    "remark",
-    "overdue",
     "task_id",
     "updated_at",
 )
@@ -71,6 +72,7 @@ class TaskFilter:
     region_id: str | None = None  # a Bezirksregion also takes in its Planungsräume
     today: date | None = None
     statuses: tuple[TaskStatus, ...] = ()  # several at once ("unerledigt"); with status: both
+    task_ids: tuple[str, ...] = ()  # only these tasks (the import compares a file with them)
 
     def day(self) -> date:
         return self.today or date.today()
@@ -100,6 +102,8 @@ def _filtered(query: Select, filters: TaskFilter, region: type[Region]) -> Selec
         )
     if filters.body_id:
         query = query.where(Task.body_id == filters.body_id)
+    if filters.task_ids:
+        query = query.where(Task.id.in_(filters.task_ids))
     if filters.region_id:
         query = query.where(
             or_(Task.region_id == filters.region_id, region.parent_id == filters.region_id)
@@ -205,6 +209,10 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
                 person,
                 due,
                 status_labels[status],
+                OVERDUE_TEXT
+                if due is not None and due < today and status in overdue_statuses
+                else None,
+                remark,
                 priority_labels[priority],
                 region,
                 body,
@@ -212,10 +220,6 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
                 _top(pos, parent_pos, item_title),
                 _local_date(created),
                 completed,
-                remark,
-                OVERDUE_TEXT
-                if due is not None and due < today and status in overdue_statuses
-                else None,
                 task_id,
                 updated.isoformat(timespec="microseconds") if updated else None,
             )

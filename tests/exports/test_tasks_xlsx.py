@@ -18,6 +18,7 @@ from sromod.exports.tasks_xlsx import (
     WORKBOOK_KIND,
     export_tasks,
 )
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.services.errors import ServiceError
 from sromod.store import Store
 from tests.exports.conftest import Sample
@@ -26,10 +27,10 @@ TODAY = date(2026, 11, 25)
 
 
 def _rows_by_number(ws: Worksheet) -> dict[str, dict[str, object]]:
-    header = [c.value for c in ws[1]]
+    header = [c.value for c in ws[HEADER_ROW]]
     return {
         str(row[0].value): {name: cell for name, cell in zip(header, row, strict=False)}
-        for row in ws.iter_rows(min_row=2)
+        for row in ws.iter_rows(min_row=HEADER_ROW + 1)
     }
 
 
@@ -44,7 +45,7 @@ def test_tasks_sheet_columns_and_values(workbook_path: Path, sample: Sample) -> 
     wb = load_workbook(workbook_path)
     assert wb.sheetnames[:2] == ["Aufgaben", "Übersicht"]
     ws = wb["Aufgaben"]
-    assert tuple(c.value for c in ws[1]) == TASK_COLUMNS
+    assert tuple(c.value for c in ws[HEADER_ROW]) == TASK_COLUMNS
     rows = _rows_by_number(ws)
     jug = rows["A-2026/0123"]
     assert jug["Aufgabe"].value == "Bedarfsanalyse fortschreiben"  # type: ignore[attr-defined]
@@ -77,32 +78,40 @@ def test_user_text_never_becomes_a_formula(workbook_path: Path) -> None:
     cell = _rows_by_number(wb["Aufgaben"])["A-2026/0124"]["Aufgabe"]
     assert cell.data_type == "s"  # type: ignore[attr-defined]
     assert cell.value.startswith("=HYPERLINK(")  # type: ignore[attr-defined]
+    overdue_column = TASK_COLUMNS.index("Überfällig")
     for ws in wb.worksheets:
         for row in ws.iter_rows():
-            assert all(c.data_type != "f" for c in row), ws.title
+            # Only sromod's own overdue test is a formula; no text from users ever is.
+            assert all(c.data_type != "f" for c in row if c.column != overdue_column + 1), ws.title
 
 
 def test_frozen_header_filter_status_dropdown_and_overdue_marks(workbook_path: Path) -> None:
     ws = load_workbook(workbook_path)["Aufgaben"]
-    assert ws.freeze_panes == "A2"
-    assert ws.auto_filter.ref == "A1:Q5"
+    assert ws.freeze_panes == "A3"
+    assert ws.auto_filter.ref == "A2:Q6"
+    assert all(c.font.b for c in ws[HEADER_ROW])
     validations = ws.data_validations.dataValidation
     assert len(validations) == 1
     assert validations[0].type == "list"
     assert validations[0].formula1 == '"' + ",".join(STATUS_LABELS) + '"'
-    assert str(validations[0].sqref) == "F2:F5"
+    assert str(validations[0].sqref) == "F3:F6"
     rules = [(str(cf.sqref), rule) for cf in ws.conditional_formatting for rule in cf.rules]
     assert len(rules) == 1
     sqref, rule = rules[0]
-    assert sqref == "A2:Q5"
-    assert rule.formula == ['$O2="überfällig"']
+    assert sqref == "A3:Q6"
+    # Due date and status decide, in Excel, when the file is opened: a row set to "erledigt"
+    # there loses its colour.
+    condition = 'AND(ISNUMBER($E3),$E3<TODAY(),OR($F3="offen",$F3="in Bearbeitung"))'
+    assert rule.formula == [condition]
     assert rule.dxf.fill.fgColor.rgb.endswith("FFC7CE") or rule.dxf.fill.bgColor.rgb.endswith(
         "FFC7CE"
     )
+    # The word as well as the colour, from the same test.
     rows = _rows_by_number(ws)
-    assert rows["A-2026/0051"]["Überfällig"].value == "überfällig"  # type: ignore[attr-defined]
-    assert rows["A-2026/0050"]["Überfällig"].value is None  # done: never overdue
-    assert rows["A-2026/0123"]["Überfällig"].value is None  # due in 2027
+    for number in ("A-2026/0050", "A-2026/0051", "A-2026/0123"):
+        cell = rows[number]["Überfällig"]
+        row = cell.row  # type: ignore[attr-defined]
+        assert cell.value == f'=IF({condition.replace("3", str(row))},"überfällig","")'  # type: ignore[attr-defined]
 
 
 def test_overview_counts_open_and_overdue_per_office_with_a_chart(workbook_path: Path) -> None:
@@ -215,7 +224,7 @@ def test_tasks_without_a_due_date_come_after_the_dated_ones(store: Store, tmp_pa
     tasks.add_task(store, "Ohne Termin", office_id=reg.offices["Jug"])
     path = tmp_path / "Jug.xlsx"
     export_tasks(store, path, office_code="Jug", today=TODAY)
-    rows = list(load_workbook(path)["Aufgaben"].iter_rows(min_row=2, values_only=True))
+    rows = list(load_workbook(path)["Aufgaben"].iter_rows(min_row=HEADER_ROW + 1, values_only=True))
     due = [r[TASK_COLUMNS.index("Fällig am")] for r in rows]
     assert due[-1] is None and None not in due[:-1]
     assert due[:-1] == sorted(due[:-1])  # type: ignore[type-var]

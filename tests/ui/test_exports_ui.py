@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from sromod.exports import api
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.store import Store
 from sromod.ui import exports_ui
 from sromod.ui.context import AppContext
@@ -51,7 +52,7 @@ def test_task_list_for_an_office(store: Store, reg: Register, qtbot: QtBot,
     assert path is not None and path.name.endswith("Aufgabenliste Jug.xlsx")
     assert dialogs["opened"] == [path]
     ws = openpyxl.load_workbook(path, read_only=True)["Aufgaben"]
-    rows = list(ws.iter_rows(values_only=True))
+    rows = list(ws.iter_rows(min_row=HEADER_ROW, values_only=True))
     assert rows[0][:3] == ("Nr.", "Aufgabe", "Amt")
     assert {r[2] for r in rows[1:]} == {"Jug"} and len(rows) == 5
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import TaskStatus
 from sromod.services import tasks
 from sromod.store import Store
@@ -126,7 +127,7 @@ def _exported_statuses(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, button: 
     monkeypatch.setattr(exports_ui, "offer_to_open", lambda *_a: False)
     button.click()  # type: ignore[attr-defined]
     sheet = openpyxl.load_workbook(tmp_path / "Liste.xlsx", read_only=True)["Aufgaben"]
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = list(sheet.iter_rows(min_row=HEADER_ROW, values_only=True))
     column = rows[0].index("Status")
     return sorted(r[column] for r in rows[1:])
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import TaskEventSource, TaskStatus
 from sromod.services import register, tasks
 from sromod.store import Store
@@ -129,8 +130,8 @@ def test_import_from_the_window_is_one_undo_step(
     export_tasks(store, exported)
     wb = openpyxl.load_workbook(exported)
     ws = wb["Aufgaben"]
-    cols = {c.value: c.column for c in ws[1]}
-    for row in range(2, ws.max_row + 1):
+    cols = {c.value: c.column for c in ws[HEADER_ROW]}
+    for row in range(HEADER_ROW + 1, ws.max_row + 1):
         if ws.cell(row, cols["ID"]).value in reg.task_ids[:2]:
             ws.cell(row, cols["Status"]).value = "erledigt"
     wb.save(exported)
@@ -167,7 +168,7 @@ def test_export_keeps_the_unerledigt_filter(
     assert screen.model.rowCount() == 6  # the default: unerledigt
     qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     sheet = openpyxl.load_workbook(tmp_path / "Liste.xlsx", read_only=True)["Aufgaben"]
-    rows = list(sheet.iter_rows(values_only=True))
+    rows = list(sheet.iter_rows(min_row=HEADER_ROW, values_only=True))
     assert len(rows) - 1 == 6
     assert {r[rows[0].index("Status")] for r in rows[1:]} <= {"offen", "in Bearbeitung",
                                                                "zurückgestellt"}  # fmt: skip
@@ -235,9 +236,11 @@ def test_one_task_is_spoken_of_in_the_singular(
     export_tasks(store, exported)
     wb = openpyxl.load_workbook(exported)
     ws = wb["Aufgaben"]
-    cols = {c.value: c.column for c in ws[1]}
+    cols = {c.value: c.column for c in ws[HEADER_ROW]}
     row = next(
-        r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["ID"]).value == reg.task_ids[0]
+        r
+        for r in range(HEADER_ROW + 1, ws.max_row + 1)
+        if ws.cell(r, cols["ID"]).value == reg.task_ids[0]
     )
     ws.cell(row, cols["Status"]).value = "erledigt"
     wb.save(exported)
