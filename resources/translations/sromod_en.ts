@@ -1350,6 +1350,14 @@
         <translation>Apply changes</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Wird nicht übernommen&lt;/b&gt; – diese Spalten liest sromod nicht ein (Änderungen bitte in sromod erfassen):</source>
+        <translation>&lt;b&gt;Not taken over&lt;/b&gt; – sromod does not read these columns back (please make such changes in sromod):</translation>
+    </message>
+    <message>
+        <source>Nicht übernommene Änderungen</source>
+        <translation>Changes not taken over</translation>
+    </message>
+    <message>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>

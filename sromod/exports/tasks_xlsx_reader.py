@@ -1,8 +1,9 @@
 """Reading back a task list that an office lead edited in Excel or LibreOffice.
 
 Columns are found by their header names (`TASK_COLUMNS`), never by position: the lead may move,
-hide, sort and filter rows and columns. Only the columns the import uses are read: ID, Stand,
-Status, Fällig am and Bemerkung. The user's file is opened read-only and never written.
+hide, sort and filter rows and columns. The import takes ID, Stand, Status, Fällig am and
+Bemerkung; the other columns are read too, so that the preview can say which edits it does not
+take. The user's file is opened read-only and never written.
 
 The workbook is read with `data_only=False`: a formula in a cell the import uses is refused anyway,
 and this way it is seen as a formula rather than as its cached value (a file saved by another
@@ -15,7 +16,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,10 @@ DUE_HEADER = "Fällig am"
 REMARK_HEADER = "Bemerkung"
 NUMBER_HEADER = "Nr."
 EDITABLE = (STATUS_HEADER, DUE_HEADER, REMARK_HEADER)
+# Shown for reading only: compared with the store, so that an edit there is reported, not lost.
+READ_ONLY = tuple(
+    h for h in TASK_COLUMNS if h not in (*EDITABLE, ID_HEADER, STAND_HEADER, "Überfällig")
+)
 HEADER_SEARCH_ROWS = 5  # the header may sit below a title row someone added
 _GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 _UNSET = object()
@@ -77,6 +82,9 @@ class ParsedRow:
     status: TaskStatus | None  # None: the column is missing
     due_date: date | object | None  # _UNSET: the column is missing
     remark: str | object | None
+    # (header, value) of the read-only columns and of columns the list does not have
+    read_only: tuple[tuple[str, Any], ...] = ()
+    extra: tuple[tuple[str, Any], ...] = ()
 
     def has(self, header: str) -> bool:
         value = {STATUS_HEADER: self.status, DUE_HEADER: self.due_date}.get(header, self.remark)
@@ -181,8 +189,12 @@ def _norm(value: Any) -> str:
 
 
 def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
-    """The header row and the 0-based index of each column the import knows, if a task sheet."""
-    wanted = {_norm(h): h for h in (ID_HEADER, STAND_HEADER, NUMBER_HEADER, *EDITABLE)}
+    """The header row and the 0-based index of each column, if a task sheet.
+
+    Known columns are named as in TASK_COLUMNS; a column the list does not have is named by its
+    header, or by its letter ("Spalte R") when it has none.
+    """
+    wanted = {_norm(h): h for h in TASK_COLUMNS}
     rows = ws.iter_rows(min_row=1, max_row=HEADER_SEARCH_ROWS, values_only=True)
     for number, row in enumerate(rows, start=1):
         found: dict[str, int] = {}
@@ -191,17 +203,27 @@ def _header(ws: Any) -> tuple[int, dict[str, int]] | None:
             if name is not None and name not in found:
                 found[name] = index
         if ID_HEADER in found and any(h in found for h in EDITABLE):
+            for index, value in enumerate(row or ()):
+                if index not in found.values() and value not in (None, ""):
+                    found.setdefault(f"{EXTRA_PREFIX}{str(value).strip()}", index)
             return number, found
     return None
+
+
+EXTRA_PREFIX = "\x00"  # marks a column the task list does not have (never a header's first char)
 
 
 def _read_sheet(
     ws: Any, header_row: int, columns: dict[str, int], parsed: ParsedWorkbook, watch: _Watch
 ) -> None:
     where = f"Blatt „{ws.title}“"
+    used = {name: columns[name] for name in (ID_HEADER, STAND_HEADER, NUMBER_HEADER, *EDITABLE)
+            if name in columns}  # fmt: skip
+    shown = {name: index for name, index in columns.items() if name not in used}
+    width = max(columns.values()) + 1
     for number, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
         watch.tick()
-        values = {name: _cell(cells, index) for name, index in columns.items()}
+        values = {name: _cell(cells, index) for name, index in used.items()}
         if all(c is None or c.value in (None, "") for c in values.values()):
             continue
         problems: list[str] = []
@@ -217,7 +239,27 @@ def _read_sheet(
         row = _parse_row(ws.title, number, {k: c.value if c else None for k, c in values.items()},
                          columns, parsed.problems)  # fmt: skip
         if row is not None:
-            parsed.rows.append(row)
+            parsed.rows.append(_with_other_columns(row, cells, shown, width))
+
+
+def _with_other_columns(
+    row: ParsedRow, cells: tuple[Any, ...], shown: dict[str, int], width: int
+) -> ParsedRow:
+    """The row with what it holds in the columns the import does not take."""
+    read_only, extra = [], []
+    for name, index in shown.items():
+        cell = _cell(cells, index)
+        value = cell.value if cell is not None else None
+        if name.startswith(EXTRA_PREFIX):
+            if value not in (None, ""):
+                extra.append((name[len(EXTRA_PREFIX) :], value))
+        else:
+            read_only.append((name, value))
+    for index in range(width, len(cells)):  # beyond the last column with a header
+        cell = _cell(cells, index)
+        if cell is not None and cell.value not in (None, ""):
+            extra.append((f"Spalte {get_column_letter(index + 1)}", cell.value))
+    return replace(row, read_only=tuple(read_only), extra=tuple(extra))
 
 
 def _cell(cells: tuple[Any, ...], index: int) -> Any:

@@ -85,6 +85,7 @@ class ImportPreview:
     conflicts: list[TaskChange] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # edits in columns the import does not take
     unchanged: int = 0
     exported_at: datetime | None = None
 
@@ -168,7 +169,72 @@ def preview_import(
             preview.changes.append(change)
     rows_seen = len({r.task_id for r in parsed.rows})
     preview.unchanged = max(0, rows_seen - len(proposed))
+    preview.ignored = ignored_edits(store, [r for r in parsed.rows if r.task_id in tasks])
     return preview
+
+
+LONG_TEXT = 1000  # a text this long in a column not taken is named on its own
+
+
+def ignored_edits(store: Store, rows: list[ParsedRow]) -> list[str]:
+    """German sentences on what the file changed in columns the import does not take.
+
+    The read-only columns are compared with what an export would write now; columns the list
+    does not have are reported when they hold anything.
+    """
+    expected = _exported_values(store, {r.task_id for r in rows})
+    changed: dict[str, list[str]] = {}
+    long_texts: list[str] = []
+    for row in rows:
+        now = expected.get(row.task_id, {})
+        label = row.number or row.task_id
+        for name, value in row.read_only:
+            if name in now and _norm(value) != _norm(now[name]):
+                changed.setdefault(f"„{name}“", []).append(label)
+                _note_long(long_texts, row, name, value)
+        for name, value in row.extra:
+            changed.setdefault(f"„{name}“ (nicht Teil der Liste)", []).append(label)
+            _note_long(long_texts, row, name, value)
+    lines = []
+    for name, labels in changed.items():
+        rows_text = "1 Zeile" if len(labels) == 1 else f"{len(labels)} Zeilen"
+        shown = ", ".join(labels[:3]) + (", …" if len(labels) > 3 else "")
+        lines.append(f"Spalte {name} geändert in {rows_text} ({shown}) – wird nicht übernommen.")
+    return lines + long_texts
+
+
+def _note_long(lines: list[str], row: ParsedRow, name: str, value: Any) -> None:
+    if isinstance(value, str) and len(value) >= LONG_TEXT:
+        size = f"{len(value):,}".replace(",", ".")
+        lines.append(
+            f"Blatt „{row.sheet}“, Zeile {row.row}: ein Text von {size} Zeichen in der Spalte "
+            f"„{name}“ – wird nicht übernommen."
+        )
+
+
+def _exported_values(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
+    """What an export would write now into each read-only column, per task id."""
+    from sromod.exports.tasks_xlsx import TASK_COLUMNS
+    from sromod.exports.tasks_xlsx_reader import READ_ONLY
+    from sromod.services.task_export import TaskFilter, task_rows
+
+    wanted = list(ids)
+    indexes = [(name, TASK_COLUMNS.index(name)) for name in READ_ONLY]
+    task_index = TASK_COLUMNS.index("ID")
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(wanted), 500):  # SQLite limits the number of parameters
+        for values in task_rows(store, TaskFilter(task_ids=tuple(wanted[start : start + 500]))):
+            found[str(values[task_index])] = {name: values[i] for name, i in indexes}
+    return found
+
+
+def _norm(value: Any) -> Any:
+    """A cell's value as the comparison sees it: dates as days, texts without outer blanks."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        return value.strip() or None
+    return value
 
 
 def _utc(local: datetime) -> datetime:
@@ -292,6 +358,9 @@ def format_preview(preview: ImportPreview) -> str:
             f"  {c.register_number} {c.title}: {c.conflict_text()}" for c in preview.conflicts
         ]
         lines += first_lines(conflicts, "Konflikte")
+    if preview.ignored:
+        lines.append("Nicht übernommen (diese Spalten liest sromod nicht ein):")
+        lines += [f"  {line}" for line in preview.ignored]
     if preview.unchanged:
         lines.append(f"{german_number(preview.unchanged)} Aufgaben ohne Änderung.")
     lines += preview.notes

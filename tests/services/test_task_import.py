@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from sromod.exports.tasks_xlsx import TASKS_SHEET, export_tasks
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import TaskEventSource, TaskStatus
 from sromod.services import register, task_import, tasks
 from sromod.services.errors import ServiceError
@@ -40,12 +41,12 @@ def _dump(store: Store) -> list[tuple[object, ...]]:
 
 
 def _columns(ws: object) -> dict[str, int]:
-    return {c.value: c.column for c in ws[1]}  # type: ignore[index]
+    return {c.value: c.column for c in ws[HEADER_ROW]}  # type: ignore[index]
 
 
 def _row_of(ws: object, task_id: str) -> int:
     col = _columns(ws)["ID"]
-    for r in range(2, ws.max_row + 1):  # type: ignore[attr-defined]
+    for r in range(HEADER_ROW + 1, ws.max_row + 1):  # type: ignore[attr-defined]
         if ws.cell(r, col).value == task_id:  # type: ignore[attr-defined]
             return r
     raise AssertionError(task_id)
@@ -62,9 +63,9 @@ def _edit(src: Path, dst: Path, edits: dict[str, dict[str, object]], *, resort: 
         for header, value in values.items():
             ws.cell(row, cols[header]).value = value
     if resort:  # sort the rows by title, descending (Excel's sort rewrites the rows in place)
-        data = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+        data = [[c.value for c in row] for row in ws.iter_rows(min_row=HEADER_ROW + 1)]
         data.sort(key=lambda r: str(r[cols["Aufgabe"] - 1]), reverse=True)
-        for r, values in enumerate(data, start=2):
+        for r, values in enumerate(data, start=HEADER_ROW + 1):
             for c, value in enumerate(values, start=1):
                 ws.cell(r, c).value = value
     letter = openpyxl.utils.get_column_letter(cols[hide])
@@ -97,6 +98,7 @@ def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path)
         t5: ["Fällig am: 01.02.2027 → 15.03.2027"],
     }
     assert preview.unchanged == 5
+    assert preview.ignored == []  # sorted and hidden, but nothing changed in read-only columns
     assert _dump(store) == before  # the dry run changes nothing
     text_out = task_import.format_preview(preview)
     assert (
@@ -122,6 +124,45 @@ def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path)
 
     again = task_import.preview_import(store, edited)  # importing twice changes nothing more
     assert again.ok and not again.changes
+
+
+def test_edits_in_columns_not_read_back_are_listed(
+    store: Store, reg: Register, exported: Path, tmp_path: Path
+) -> None:
+    t0, t1, t2 = reg.task_ids[0], reg.task_ids[1], reg.task_ids[2]
+    long_text = "Sehr lange Beschreibung. " * 1280  # 32,000 characters
+    edited = _edit(exported, tmp_path / "zurück.xlsx", {
+        t0: {"Aufgabe": "Neu formuliert", "Status": "erledigt"},
+        t1: {"Aufgabe": long_text},
+        t2: {"Aufgabe": "Auch anders", "Person": "Jemand Anderes"},
+    }, hide="Gremium")  # fmt: skip
+    wb = openpyxl.load_workbook(edited)
+    ws = wb[TASKS_SHEET]
+    ws.cell(HEADER_ROW, ws.max_column + 1).value = "Kommentar"  # a column the lead added
+    ws.cell(_row_of(ws, t2), ws.max_column).value = "bitte anrufen"
+    wb.save(edited)
+
+    preview = task_import.preview_import(store, edited)
+    assert preview.ok and len(preview.changes) == 1  # only the status is taken
+    numbers = [tasks.get_task(store, t).register_number for t in (t0, t1, t2)]
+    assert preview.ignored[:3] == [
+        f"Spalte „Aufgabe“ geändert in 3 Zeilen ({', '.join(sorted(numbers, key=_order(edited)))})"
+        " – wird nicht übernommen.",
+        f"Spalte „Person“ geändert in 1 Zeile ({numbers[2]}) – wird nicht übernommen.",
+        f"Spalte „Kommentar“ (nicht Teil der Liste) geändert in 1 Zeile ({numbers[2]}) – wird "
+        "nicht übernommen.",
+    ]
+    assert preview.ignored[3].endswith(
+        "ein Text von 32.000 Zeichen in der Spalte „Aufgabe“ – wird nicht übernommen."
+    )
+    assert "Spalte „Aufgabe“ geändert in 3 Zeilen" in task_import.format_preview(preview)
+
+
+def _order(path: Path):  # type: ignore[no-untyped-def]
+    """Sort key: the row in which a register number stands in the file."""
+    ws = openpyxl.load_workbook(path)[TASKS_SHEET]
+    rows = {str(r[0].value): r[0].row for r in ws.iter_rows(min_row=HEADER_ROW + 1)}
+    return lambda number: rows[number]
 
 
 def test_conflict_is_reported_not_applied(store: Store, reg: Register, exported: Path,
@@ -232,7 +273,7 @@ def test_long_list_reports_progress_and_can_be_cancelled(store: Store, reg: Regi
                                                          exported: Path, tmp_path: Path) -> None:  # fmt: skip
     wb = openpyxl.load_workbook(exported)
     ws = wb[TASKS_SHEET]
-    row = [c.value for c in ws[2]]
+    row = [c.value for c in ws[HEADER_ROW + 1]]
     for _ in range(1200):  # the same task again and again: a long list without edits
         ws.append(row)
     long_list = tmp_path / "lang.xlsx"

@@ -122,6 +122,8 @@ class ImportPreviewDialog(QDialog):
                 )
             )
             layout.addWidget(self.conflicts, 1)
+        if preview.ignored:
+            self._add_ignored(layout, preview.ignored)
         for note in preview.notes:
             layout.addWidget(QLabel(note))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -132,6 +134,23 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _add_ignored(self, layout: QVBoxLayout, lines: list[str]) -> None:
+        """Edits in columns sromod does not read back: said, so that nobody expects them."""
+        heading = QLabel(
+            self.tr(
+                "<b>Wird nicht übernommen</b> – diese Spalten liest sromod nicht ein "
+                "(Änderungen bitte in sromod erfassen):"
+            )
+        )
+        heading.setWordWrap(True)
+        self.ignored_list = QListWidget()
+        self.ignored_list.addItems(lines)
+        self.ignored_list.setWordWrap(True)
+        self.ignored_list.setAccessibleName(self.tr("Nicht übernommene Änderungen"))
+        heading.setBuddy(self.ignored_list)
+        layout.addWidget(heading)
+        layout.addWidget(self.ignored_list, 1)
 
     def _summary(self) -> str:
         p = self.preview
