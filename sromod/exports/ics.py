@@ -1,131 +1,123 @@
-"""The meeting as an iCalendar file (RFC 5545) for Outlook and other calendars; no network."""
+"""The meeting as an iCalendar file (RFC 5545/5546) for Outlook and other calendars; no network.
+
+The `icalendar` library writes the file (line folding, escaping, the VTIMEZONE of Europe/Berlin
+built from the time zone database); this module only maps a meeting to an event. The UID is the
+meeting's id and SEQUENCE its `ics_sequence`, which rises with every change of date, time or
+place: a re-sent invitation updates the entry in the calendar instead of adding a second one.
+A cancelled meeting goes out as METHOD:CANCEL with STATUS:CANCELLED, which removes the entry.
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from sqlalchemy import select
 
 from sromod.exports.files import atomic_write
-from sromod.models import MeetingState
+from sromod.models import Meeting, MeetingState
 from sromod.services.minutes import MinutesData, minutes_data
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
-CRLF = "\r\n"
-MAX_OCTETS = 75
 DEFAULT_MINUTES = 120
-
-# Europe/Berlin since 1996: CET, CEST from the last Sunday of March to the last Sunday of October.
-VTIMEZONE = (
-    "BEGIN:VTIMEZONE",
-    "TZID:Europe/Berlin",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "TZNAME:CEST",
-    "DTSTART:19700329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "TZNAME:CET",
-    "DTSTART:19701025T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-)
+BERLIN = ZoneInfo("Europe/Berlin")
+PRODID = "-//Bezirksamt Treptow-Köpenick//sromod//DE"
 
 
-def escape(text: str) -> str:
-    """TEXT value escaping of RFC 5545, section 3.3.11."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def fold(line: str) -> str:
-    """Fold a content line into pieces of at most 75 octets, never inside a UTF-8 character."""
-    out: list[str] = []
-    current: list[str] = []
-    size, limit = 0, MAX_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            out.append("".join(current))
-            current, size, limit = [], 0, MAX_OCTETS - 1  # continuation lines start with a space
-        current.append(char)
-        size += width
-    out.append("".join(current))
-    return (CRLF + " ").join(out)
-
-
-def _stamp(value: datetime) -> str:
-    return value.strftime("%Y%m%dT%H%M%S")
-
-
-def calendar_text(data: MinutesData, *, now: datetime | None = None) -> str:
+def calendar(data: MinutesData, *, sequence: int = 0, now: datetime | None = None) -> Calendar:
+    """The meeting as a calendar: an invitation (REQUEST), or a cancellation (CANCEL)."""
     h = data.header
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Bezirksamt Treptow-Köpenick//sromod//DE",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        *VTIMEZONE,
-        "BEGIN:VEVENT",
-        f"UID:{h.meeting_id}",
-        f"DTSTAMP:{_stamp(now or datetime.now(UTC))}Z",
-    ]
-    if h.planned_start is None:
-        day = h.meeting_date
-        lines += [
-            f"DTSTART;VALUE=DATE:{day:%Y%m%d}",
-            f"DTEND;VALUE=DATE:{day + timedelta(days=1):%Y%m%d}",
-        ]
-    else:
-        start = datetime.combine(h.meeting_date, h.planned_start)
-        if h.planned_end is not None and h.planned_end > h.planned_start:
-            end = datetime.combine(h.meeting_date, h.planned_end)
-        else:
-            minutes = sum(e.planned_minutes for e in data.agenda if e.depth == 0)
-            end = start + timedelta(minutes=minutes or DEFAULT_MINUTES)
-        lines += [
-            f"DTSTART;TZID=Europe/Berlin:{_stamp(start)}",
-            f"DTEND;TZID=Europe/Berlin:{_stamp(end)}",
-        ]
-    lines.append(f"SUMMARY:{escape(h.title_suffix)}")
-    if h.place:
-        lines.append(f"LOCATION:{escape(h.place)}")
-    lines.append(f"DESCRIPTION:{escape(_description(data))}")
     cancelled = h.state is MeetingState.CANCELLED
-    lines += [f"STATUS:{'CANCELLED' if cancelled else 'CONFIRMED'}", "END:VEVENT", "END:VCALENDAR"]
-    return "".join(fold(line) + CRLF for line in lines)
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "CANCEL" if cancelled else "REQUEST")
+    event = Event()
+    event.add("uid", h.meeting_id)
+    event.add("dtstamp", now or datetime.now(UTC))
+    event.add("sequence", sequence)
+    start, end = _times(data)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", f"{'Abgesagt: ' if cancelled else ''}{h.title_suffix}")
+    if h.place:
+        event.add("location", h.place)
+    event.add("description", _description(data))
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    event.add("transp", "TRANSPARENT" if cancelled else "OPAQUE")
+    cal.add_component(berlin_timezone())
+    cal.add_component(event)
+    return cal
+
+
+def berlin_timezone() -> Timezone:
+    """Europe/Berlin as yearly rules (CEST from the last Sunday in March to that in October).
+
+    icalendar can derive a VTIMEZONE from zoneinfo, but as a list of RDATEs, which Outlook
+    misreads (events in summer time shift by an hour). The rules have held since 1996; a test
+    checks them against the time zone database.
+    """
+    zone = Timezone()
+    zone.add("tzid", "Europe/Berlin")
+    for kind, month, name, before, after, hour in (
+        (TimezoneDaylight, 3, "CEST", 1, 2, 2),
+        (TimezoneStandard, 10, "CET", 2, 1, 3),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("dtstart", datetime(1996, month, 31 if month == 3 else 27, hour))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1SU"})
+        part.add("tzoffsetfrom", timedelta(hours=before))
+        part.add("tzoffsetto", timedelta(hours=after))
+        zone.add_component(part)
+    return zone
+
+
+def _times(data: MinutesData) -> tuple[object, object]:
+    """Start and end in Berlin time; a meeting without a start time is an all-day event."""
+    h = data.header
+    if h.planned_start is None:
+        return h.meeting_date, h.meeting_date + timedelta(days=1)
+    start = datetime.combine(h.meeting_date, h.planned_start, tzinfo=BERLIN)
+    if h.planned_end is not None and h.planned_end > h.planned_start:
+        return start, datetime.combine(h.meeting_date, h.planned_end, tzinfo=BERLIN)
+    minutes = sum(e.planned_minutes for e in data.agenda if e.depth == 0)
+    return start, start + timedelta(minutes=minutes or DEFAULT_MINUTES)
 
 
 def _description(data: MinutesData) -> str:
     h = data.header
     parts = [f"{h.body_name}, {h.title_suffix}"]
+    if h.state is MeetingState.CANCELLED:
+        parts.append("Die Sitzung wurde abgesagt.")
     if h.moderator:
         parts.append(f"Moderation: {h.moderator}")
-    if data.agenda:
+    if data.agenda and h.state is not MeetingState.CANCELLED:
         parts.append("")
         parts.append("Tagesordnung:")
         parts += [f"TOP {e.number} {e.title}" for e in data.agenda]
     return "\n".join(parts)
 
 
-def export_ics(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+def calendar_bytes(store: Store, meeting_id: str, *, now: datetime | None = None) -> bytes:
+    """The meeting's .ics, with its current SEQUENCE."""
     data = minutes_data(store, meeting_id)
-    text = calendar_text(data)
+    with store.session() as session:
+        sequence = session.scalar(select(Meeting.ics_sequence).where(Meeting.id == meeting_id))
+    return bytes(calendar(data, sequence=sequence or 0, now=now).to_ical())
+
+
+def export_ics(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+    """The invitation's calendar entry, or for a cancelled meeting the cancellation."""
+    raw = calendar_bytes(store, meeting_id)
 
     def write(temp: Path) -> None:
-        temp.write_bytes(text.encode("utf-8"))
+        temp.write_bytes(raw)
 
     return atomic_write(Path(out_path), write, store_path=store.path)

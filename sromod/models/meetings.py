@@ -50,6 +50,9 @@ class Meeting(Base):
     next_date: Mapped[dt.date | None] = mapped_column(Date)
     next_note: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
+    # iCalendar SEQUENCE: rises with every change of date, time or place and with a cancellation,
+    # so that a re-sent invitation updates the calendar entry instead of adding a second one.
+    ics_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     body: Mapped[Body] = relationship()
     moderator: Mapped[Person | None] = relationship(foreign_keys=[moderator_id])

@@ -273,7 +273,18 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
         meeting = editable_meeting(session, meeting_id)
         if "place" in fields:
             fields["place"] = clean_text(fields["place"], what="Der Ort", limit=200)
+        before = _calendar_fields(meeting)
         apply_fields(meeting, fields, MEETING_FIELDS)
+        if _calendar_fields(meeting) != before:
+            meeting.ics_sequence += 1
+
+
+# What a calendar entry shows of a meeting: a change re-sends it with a higher SEQUENCE.
+CALENDAR_FIELDS = ("date", "planned_start", "planned_end", "place")
+
+
+def _calendar_fields(meeting: Meeting) -> tuple[Any, ...]:
+    return tuple(getattr(meeting, name) for name in CALENDAR_FIELDS)
 
 
 def set_meeting_state(
@@ -300,6 +311,8 @@ def set_meeting_state(
             meeting.released_at = now
         if meeting.state == MeetingState.RELEASED:
             meeting.released_at = None
+        if MeetingState.CANCELLED in (state, meeting.state):
+            meeting.ics_sequence += 1  # the calendar entry is cancelled, or comes back
         meeting.state = state
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
 
 from sromod.exports import api
-from sromod.exports.ics import MAX_OCTETS, calendar_text, escape, fold
+from sromod.exports.ics import berlin_timezone, calendar, calendar_bytes
+from sromod.models import Meeting, MeetingState
+from sromod.services import meetings
 from sromod.services.minutes import meeting_header, minutes_data
 from sromod.store import Store
 from tests.exports.conftest import Sample
@@ -53,43 +57,85 @@ def test_attendance_list_has_members_and_empty_lines_for_guests(
     assert all(row[4] == "" for row in rows[1:])
 
 
-def test_calendar_file_is_valid_rfc5545(store: Store, sample: Sample, tmp_path: Path) -> None:
+def _event(raw: bytes) -> tuple[Calendar, Event]:
+    cal = Calendar.from_ical(raw)
+    events = cal.walk("VEVENT")
+    assert len(events) == 1
+    return cal, events[0]
+
+
+def test_calendar_file_is_an_invitation_with_berlin_times(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
     path = api.export_ics(store, sample.meeting_id, tmp_path / "t.ics")
     raw = path.read_bytes()
-    assert raw.endswith(b"\r\n")
     lines = raw.split(b"\r\n")[:-1]
-    assert all(len(line) <= MAX_OCTETS for line in lines)
-    assert b"\n" not in raw.replace(b"\r\n", b"")
-    unfolded = raw.decode("utf-8").replace("\r\n ", "").split("\r\n")
-    assert unfolded[0] == "BEGIN:VCALENDAR" and unfolded[-2] == "END:VCALENDAR"
-    assert f"UID:{sample.meeting_id}" in unfolded
-    assert "DTSTART;TZID=Europe/Berlin:20261125T100000" in unfolded
-    assert "DTEND;TZID=Europe/Berlin:20261125T120000" in unfolded
-    assert "TZID:Europe/Berlin" in unfolded and "BEGIN:VTIMEZONE" in unfolded
-    assert "SUMMARY:12. Sitzung der AG SRO" in unfolded
-    assert "LOCATION:Rathaus Köpenick\\, Raum 120" in unfolded
-    description = next(line for line in unfolded if line.startswith("DESCRIPTION:"))
-    assert "\\nTOP 3.1 Bedarfsanalyse Köpenick-Nord" in description
-    assert re.fullmatch(
-        r"DTSTAMP:\d{8}T\d{6}Z", next(x for x in unfolded if x.startswith("DTSTAMP"))
-    )
+    assert raw.endswith(b"\r\n") and all(len(line) <= 75 for line in lines)  # folded
+    cal, event = _event(raw)
+    assert cal["METHOD"] == "REQUEST" and event["STATUS"] == "CONFIRMED"
+    assert str(event["UID"]) == sample.meeting_id
+    assert event["SEQUENCE"] == 0
+    berlin = ZoneInfo("Europe/Berlin")
+    assert event.decoded("DTSTART") == datetime(2026, 11, 25, 10, 0, tzinfo=berlin)
+    assert event.decoded("DTEND") == datetime(2026, 11, 25, 12, 0, tzinfo=berlin)
+    assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
+    zones = cal.walk("VTIMEZONE")
+    assert [str(z["TZID"]) for z in zones] == ["Europe/Berlin"]
+    assert {c.name for c in zones[0].subcomponents} == {"STANDARD", "DAYLIGHT"}
+    assert str(event["SUMMARY"]) == "12. Sitzung der AG SRO"
+    assert str(event["LOCATION"]) == "Rathaus Köpenick, Raum 120"  # escaped and back
+    assert b"LOCATION:Rathaus K\xc3\xb6penick\\, Raum 120" in raw
+    assert "\nTOP 3.1 Bedarfsanalyse Köpenick-Nord" in str(event["DESCRIPTION"])
+    assert event.decoded("DTSTAMP").tzinfo is not None
 
 
-def test_folding_never_splits_a_character_and_escaping() -> None:
-    line = "DESCRIPTION:" + "Grünfläche Köpenick; Ölweg, " * 10
-    folded = fold(line).encode("utf-8")
-    pieces = folded.split(b"\r\n")
-    assert all(len(p) <= MAX_OCTETS for p in pieces)
-    assert all(p.startswith(b" ") for p in pieces[1:])
-    assert b"".join(p[1:] if i else p for i, p in enumerate(pieces)).decode() == line
-    assert escape("a;b,c\\d\ne") == "a\\;b\\,c\\\\d\\ne"
+def test_the_berlin_time_zone_agrees_with_the_time_zone_database() -> None:
+    """Written as yearly rules (Outlook misreads RDATE lists); the same offsets as zoneinfo."""
+    zone = Calendar.from_ical(berlin_timezone().to_ical()).to_tz()
+    berlin = ZoneInfo("Europe/Berlin")
+    moment = datetime(2020, 1, 1, 12)
+    while moment.year < 2040:
+        assert (
+            moment.replace(tzinfo=zone).utcoffset() == moment.replace(tzinfo=berlin).utcoffset()
+        ), moment
+        moment += timedelta(hours=151)  # every hour of the day and day of the week, in turn
+
+
+def test_sequence_rises_with_date_time_or_place_only(store: Store, sample: Sample) -> None:
+    def sequence() -> int:
+        return int(_event(calendar_bytes(store, sample.meeting_id))[1]["SEQUENCE"])
+
+    meetings.update_meeting(store, sample.meeting_id, notes="Beamer mitbringen")
+    assert sequence() == 0  # not in the calendar entry
+    meetings.update_meeting(store, sample.meeting_id, planned_start=time(9, 30))
+    assert sequence() == 1
+    meetings.update_meeting(store, sample.meeting_id, place="Rathaus Treptow")
+    meetings.update_meeting(store, sample.meeting_id, date=date(2026, 11, 26))
+    assert sequence() == 3
+    meetings.update_meeting(store, sample.meeting_id, place="Rathaus Treptow")
+    assert sequence() == 3  # the same place again is no change
+
+
+def test_cancelled_meeting_cancels_the_calendar_entry(store: Store, sample: Sample) -> None:
+    meeting_id = sample.earlier_meeting_id
+    before = _event(calendar_bytes(store, meeting_id))[1]
+    with store.unit_of_work() as session:
+        meeting = session.get(Meeting, meeting_id)
+        assert meeting is not None
+        meeting.state = MeetingState.PLANNED
+    meetings.set_meeting_state(store, meeting_id, MeetingState.CANCELLED)
+    cal, event = _event(calendar_bytes(store, meeting_id))
+    assert cal["METHOD"] == "CANCEL" and event["STATUS"] == "CANCELLED"
+    assert str(event["UID"]) == str(before["UID"])  # the same entry, removed
+    assert event["SEQUENCE"] > before["SEQUENCE"]
+    assert str(event["SUMMARY"]).startswith("Abgesagt: ")
 
 
 def test_all_day_event_without_planned_start(store: Store, sample: Sample) -> None:
     data = minutes_data(store, sample.earlier_meeting_id)
-    text = calendar_text(data, now=datetime(2026, 9, 1, tzinfo=UTC))
-    assert "DTSTART;VALUE=DATE:20260923\r\n" in text
-    assert "DTEND;VALUE=DATE:20260924\r\n" in text
+    event = _event(calendar(data, now=datetime(2026, 9, 1, tzinfo=UTC)).to_ical())[1]
+    assert event.decoded("DTSTART") == date(2026, 9, 23)
+    assert event.decoded("DTEND") == date(2026, 9, 24)
 
 
 def test_suggested_file_names(store: Store, sample: Sample) -> None:
