@@ -114,6 +114,9 @@ def _add_export_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
         doc.add_argument("--out", type=Path, required=True, metavar=FILE, help="Zieldatei")
         if kind == "excerpt":
             doc.add_argument("--office", required=True, metavar="KÜRZEL", help="Kürzel des Amtes")
+        if kind in ("minutes", "invitation"):
+            doc.add_argument("--no-attachments", action="store_true",
+                             help="die Anlagen nicht in den Ordner neben der Datei schreiben")  # fmt: skip
     tasks = what.add_parser("tasks", help="Aufgabenliste (.xlsx)")
     _store_argument(tasks)
     tasks.add_argument("--office", metavar="KÜRZEL", help="Kürzel des Amtes")
@@ -328,6 +331,12 @@ def _export(args: argparse.Namespace) -> int:
         log.info(
             "export %s %s from %s: written to %s", args.what, args.meeting, store.path, args.out
         )
+        if args.what in ("minutes", "invitation") and not args.no_attachments:
+            from sromod.exports.attachments import write_attachments
+
+            files = write_attachments(store, meeting_id, args.out)  # type: ignore[arg-type]
+            if files:
+                print(f"{len(files)} Anlage(n) in „{files[0].parent}“")
         return EXIT_OK
     finally:
         store.close()

@@ -23,6 +23,7 @@ __all__ = [
     "KINDS",
     "ExportCancelled",
     "ExportError",
+    "export_attachments",
     "export_attendance_list",
     "export_excerpt",
     "export_ics",
@@ -70,13 +71,21 @@ def suggested_file_name(
 
 
 def export_minutes(
-    store: Store, meeting_id: str, out_path: Path | str, *, office_id: str | None = None
+    store: Store,
+    meeting_id: str,
+    out_path: Path | str,
+    *,
+    office_id: str | None = None,
+    attachments: bool = True,
 ) -> Path:
     """The Ergebnisprotokoll ("ENTWURF" on every page until the meeting is released);
-    with office_id the excerpt for that office."""
+    with office_id the excerpt for that office. The Anlagen go into a folder beside it."""
     from sromod.exports.minutes_docx import export_minutes as write
 
-    return write(store, meeting_id, out_path, office_id=office_id)
+    path = write(store, meeting_id, out_path, office_id=office_id)
+    if attachments and office_id is None:
+        export_attachments(store, meeting_id, path)
+    return path
 
 
 def export_excerpt(store: Store, meeting_id: str, office_id: str, out_path: Path | str) -> Path:
@@ -86,10 +95,22 @@ def export_excerpt(store: Store, meeting_id: str, office_id: str, out_path: Path
     return write(store, meeting_id, out_path, office_id=office_id)
 
 
-def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Path:
+def export_invitation(
+    store: Store, meeting_id: str, out_path: Path | str, *, attachments: bool = True
+) -> Path:
     from sromod.exports.invitation_docx import export_invitation as write
 
-    return write(store, meeting_id, out_path)
+    path = write(store, meeting_id, out_path)
+    if attachments:
+        export_attachments(store, meeting_id, path)
+    return path
+
+
+def export_attachments(store: Store, meeting_id: str, document: Path | str) -> list[Path]:
+    """The meeting's Anlagen in the folder "<document> – Anlagen" beside it (none: no folder)."""
+    from sromod.exports.attachments import write_attachments
+
+    return write_attachments(store, meeting_id, document)
 
 
 def export_attendance_list(store: Store, meeting_id: str, out_path: Path | str) -> Path:

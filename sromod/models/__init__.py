@@ -1,5 +1,6 @@
 """The domain's tables as typed SQLAlchemy 2 mappings. No Qt, no I/O."""
 
+from sromod.models.attachments import Attachment
 from sromod.models.base import Base, new_id, utcnow
 from sromod.models.bodies import Body, Membership, StandingAgendaItem
 from sromod.models.decisions import Decision, DecisionRegion
@@ -34,6 +35,7 @@ __all__ = [
     "AgendaItemKind",
     "AgendaItemRegion",
     "AgendaItemState",
+    "Attachment",
     "Attendance",
     "AttendanceStatus",
     "Base",

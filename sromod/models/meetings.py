@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sromod.models.attachments import Attachment
 from sromod.models.base import Base, enum_column
 from sromod.models.bodies import Body
 from sromod.models.directory import Person, Region
@@ -63,6 +64,9 @@ class Meeting(Base):
     attendances: Mapped[list[Attendance]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
     )
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", order_by="Attachment.position"
+    )
 
 
 class AgendaItem(Base):
@@ -106,6 +110,9 @@ class AgendaItem(Base):
     )
     region_tags: Mapped[list[AgendaItemRegion]] = relationship(
         back_populates="agenda_item", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", order_by="Attachment.position", overlaps="attachments"
     )
 
 
