@@ -437,6 +437,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
+        <translation>Files are copied into the database (at most %1 MB per file, %2 MB per meeting). Minutes and invitation list them as “Anlage 1: …”; on export they go into a folder “… – Anlagen” beside the document.</translation>
+    </message>
+    <message>
+        <source>&amp;Zuordnen zu:</source>
+        <translation>Attach &amp;to:</translation>
+    </message>
+    <message>
+        <source>Anlage h&amp;inzufügen …</source>
+        <translation>Add attachment &amp;…</translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandene Anlagen:</source>
+        <translation>Attachments &amp;present:</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Entfe&amp;rnen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>die ganze Sitzung</source>
+        <translation>the whole meeting</translation>
+    </message>
+    <message>
+        <source>Anlage %1: %2</source>
+        <translation>Attachment %1: %2</translation>
+    </message>
+    <message>
+        <source> (zu TOP %1)</source>
+        <translation> (to item %1)</translation>
+    </message>
+    <message>
+        <source>Anlage hinzufügen</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Anlage „%1“ hinzufügen</source>
+        <translation>Add attachment “%1”</translation>
+    </message>
+    <message>
+        <source>Anlage „%1“ hinzugefügt.</source>
+        <translation>Attachment “%1” added.</translation>
+    </message>
+    <message>
+        <source>Die Anlage konnte nicht zum Öffnen abgelegt werden.</source>
+        <translation>The attachment could not be saved for opening.</translation>
+    </message>
+    <message>
+        <source>Für „%1“ ist kein Programm zum Öffnen eingerichtet.</source>
+        <translation>No program is set up to open “%1”.</translation>
+    </message>
+    <message>
+        <source>Anlage „%1“ entfernen</source>
+        <translation>Remove attachment “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Name</source>
@@ -2084,6 +2147,10 @@
     <message>
         <source>Beschlüsse &amp;&amp; Auf&amp;gaben</source>
         <translation>Decisions &amp;&amp; tas&amp;ks</translation>
+    </message>
+    <message>
+        <source>An&amp;lagen</source>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <source>Die Sitzung gibt es nicht mehr.</source>

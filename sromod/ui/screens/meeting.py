@@ -29,6 +29,7 @@ from sromod.ui.dialogs.form import person_choices
 from sromod.ui.itemmodels.meetings import STATE_TONES
 from sromod.ui.labels import enum_label, meeting_title
 from sromod.ui.screens.agenda_editor import AgendaEditor
+from sromod.ui.screens.attachments_panel import AttachmentsPanel
 from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting_records import MeetingRecords
 from sromod.ui.widgets import (
@@ -43,7 +44,7 @@ from sromod.ui.widgets import (
 
 log = logging.getLogger(__name__)
 
-TAB_OVERVIEW, TAB_AGENDA, TAB_ATTENDANCE, TAB_RECORDS = range(4)
+TAB_OVERVIEW, TAB_AGENDA, TAB_ATTENDANCE, TAB_RECORDS, TAB_ATTACHMENTS = range(5)
 
 
 class MeetingScreen(QWidget):
@@ -78,10 +79,12 @@ class MeetingScreen(QWidget):
         self.agenda = AgendaEditor(context)
         self.attendance = AttendanceScreen(context)
         self.records = MeetingRecords(context)
+        self.attachments = AttachmentsPanel(context)
         self.tabs.addTab(self.overview, self.tr("Ü&bersicht"))
         self.tabs.addTab(self.agenda, self.tr("&Tagesordnung"))
         self.tabs.addTab(self.attendance, self.tr("&Anwesenheit"))
         self.tabs.addTab(self.records, self.tr("Beschlüsse && Auf&gaben"))
+        self.tabs.addTab(self.attachments, self.tr("An&lagen"))
         layout.addWidget(self.tabs, 1)
         context.changed.connect(self._on_changed)
         context.refused.connect(self._on_refused)
@@ -93,6 +96,7 @@ class MeetingScreen(QWidget):
         self.agenda.set_meeting(meeting_id)
         self.attendance.set_meeting(meeting_id)
         self.records.set_meeting(meeting_id)
+        self.attachments.set_meeting(meeting_id)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
 
