@@ -41,8 +41,16 @@ Row = dict[str, Any]
 
 _RAND_B = (1 << 62) - 1
 HELD_STATES = (MeetingState.HELD, MeetingState.RELEASED)
+# Every column of every table, with the column's own default where it has a plain one
+# (a NOT NULL counter such as meetings.ics_sequence must not be written as NULL).
 _DEFAULTS: dict[str, Row] = {
-    t.name: {c.name: None for c in t.columns} for t in Base.metadata.sorted_tables
+    t.name: {
+        c.name: getattr(c.default, "arg", None)
+        if c.default is not None and c.default.is_scalar
+        else None
+        for c in t.columns
+    }
+    for t in Base.metadata.sorted_tables
 }
 
 
