@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Anlage h&amp;inzufügen …</source>
-        <translation>Add attachment &amp;…</translation>
+        <translation>Add atta&amp;chment …</translation>
     </message>
     <message>
         <source>&amp;Vorhandene Anlagen:</source>
