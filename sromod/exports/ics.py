@@ -12,20 +12,19 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 from sqlalchemy import select
 
 from sromod.exports.files import atomic_write
 from sromod.models import Meeting, MeetingState
+from sromod.services.local_zone import berlin_zone
 from sromod.services.minutes import MinutesData, minutes_data
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MINUTES = 120
-BERLIN = ZoneInfo("Europe/Berlin")
 PRODID = "-//Bezirksamt Treptow-Köpenick//sromod//DE"
 
 
@@ -84,9 +83,9 @@ def _times(data: MinutesData) -> tuple[object, object]:
     h = data.header
     if h.planned_start is None:
         return h.meeting_date, h.meeting_date + timedelta(days=1)
-    start = datetime.combine(h.meeting_date, h.planned_start, tzinfo=BERLIN)
+    start = datetime.combine(h.meeting_date, h.planned_start, tzinfo=berlin_zone())
     if h.planned_end is not None and h.planned_end > h.planned_start:
-        return start, datetime.combine(h.meeting_date, h.planned_end, tzinfo=BERLIN)
+        return start, datetime.combine(h.meeting_date, h.planned_end, tzinfo=berlin_zone())
     minutes = sum(e.planned_minutes for e in data.agenda if e.depth == 0)
     return start, start + timedelta(minutes=minutes or DEFAULT_MINUTES)
 
