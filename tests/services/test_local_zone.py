@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from sromod.cli import main
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.services import local_zone
 from sromod.services.local_zone import CentralEuropeanRule, berlin_zone
 
@@ -40,8 +41,8 @@ def test_export_and_import_work_with_the_system_database_hidden(tmp_path: Path) 
     )
     assert exported.returncode == 0, exported.stderr
     sheet = openpyxl.load_workbook(out, read_only=True)["Aufgaben"]
-    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
-    first = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
+    header = [c.value for c in next(sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW))]
+    first = next(sheet.iter_rows(min_row=HEADER_ROW + 1, max_row=HEADER_ROW + 1, values_only=True))
     assert isinstance(first[header.index("Angelegt")], datetime)  # a real date, converted to Berlin
 
     imported = _sromod("import", "tasks", "--db", str(db), str(out), "--dry-run", cwd=tmp_path)
