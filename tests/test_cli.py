@@ -247,7 +247,7 @@ def test_many_bad_rows_are_summarised(
     listed = _exported_list(db_copy, tmp_path)
     wb = openpyxl.load_workbook(listed)
     ws = wb["Aufgaben"]
-    header = [c.value for c in ws[1]]
+    header = [c.value for c in ws[HEADER_ROW]]
     status = header.index("Status") + 1
     for row in range(ws.max_row + 1, ws.max_row + 2001):  # rows typed in by hand: no ID
         ws.cell(row, status).value = "offen"
@@ -286,9 +286,10 @@ def test_an_import_whose_changes_all_conflict_has_its_own_status(
     listed = _exported_list(db_copy, tmp_path)
     wb = openpyxl.load_workbook(listed)
     ws = wb["Aufgaben"]
-    header = [c.value for c in ws[1]]
-    ids = [ws.cell(2, header.index("ID") + 1).value, ws.cell(3, header.index("ID") + 1).value]
-    for row in (2, 3):
+    header = [c.value for c in ws[HEADER_ROW]]
+    first, second = HEADER_ROW + 1, HEADER_ROW + 2
+    ids = [ws.cell(r, header.index("ID") + 1).value for r in (first, second)]
+    for row in (first, second):
         ws.cell(row, header.index("Status") + 1).value = "erledigt"
     wb.save(listed)
     with open_store(db_copy) as store:  # changed in sromod after the export
