@@ -15,6 +15,7 @@ from docx import Document
 from sqlalchemy import text
 
 from sromod.cli import main
+from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import TaskStatus
 from sromod.services import tasks
 from sromod.services.reference import load_reference_data
@@ -84,7 +85,10 @@ def test_read_only_commands_work_while_the_window_has_the_store_open(
     minutes = "\n".join(p.text for p in Document(str(tmp_path / "p.docx")).paragraphs)
     assert "1. Sitzung" in minutes
     sheet = openpyxl.load_workbook(tmp_path / "j.xlsx", read_only=True)["Aufgaben"]
-    assert len([row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]) == 4
+    assert (
+        len([row for row in sheet.iter_rows(min_row=HEADER_ROW + 1, values_only=True) if row[0]])
+        == 4
+    )
 
 
 def test_a_writer_refuses_clearly_while_the_window_has_the_store_open(
