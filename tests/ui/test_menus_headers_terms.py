@@ -111,6 +111,8 @@ def test_header_texts_fit_their_columns(
     people = window.show_page("people")
     checked.append(people.people_view)  # type: ignore[attr-defined]
     window.show_page("bodies")
+    window.bodies.tabs.setCurrentWidget(window.bodies.members)
+    checked.append(window.bodies.members.view)
     for view in checked:
         view.window().activateWindow()
         QApplication.processEvents()
@@ -121,6 +123,10 @@ def test_header_texts_fit_their_columns(
             if not header_text_fits(header, c)
         ]
         assert cut == [], (view.accessibleName(), size, language)
+    # and the members table still needs no horizontal scrolling at 1280 px
+    members = window.bodies.members.view
+    assert members.model().rowCount() > 0
+    assert members.horizontalScrollBar().maximum() == 0, language
 
 
 def test_english_says_item_where_german_says_top(language: str) -> None:

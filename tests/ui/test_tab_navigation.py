@@ -183,3 +183,13 @@ def test_no_item_view_anywhere_keeps_tab_for_its_cells(
         if not isinstance(w, (DateEdit, TimeEdit))
     ]
     assert stray == []
+
+
+def test_dialog_tables_let_tab_leave(qtbot: QtBot, tmp_path: Path) -> None:
+    from sromod.services.task_import import ImportPreview
+    from sromod.ui.dialogs.import_preview import ImportPreviewDialog
+
+    dialog = ImportPreviewDialog(ImportPreview(path=tmp_path / "Aufgaben.xlsx"))
+    qtbot.addWidget(dialog)
+    assert not dialog.changes.tabKeyNavigation()
+    assert not dialog.conflicts.tabKeyNavigation()

@@ -100,7 +100,7 @@ class MembersTab(BodyTab):
             self,
         )
         self.view = make_table(
-            self.model, self.tr("Mitglieder des Gremiums"), 2, [138, 132, 105, 105, 80, 65, 65]
+            self.model, self.tr("Mitglieder des Gremiums"), 2, [128, 132, 105, 105, 80, 65, 65]
         )
         self.view.doubleClicked.connect(self.edit_member)
         layout = QVBoxLayout(self)
