@@ -26,6 +26,8 @@ class Decision(Base):
     votes_for: Mapped[int | None] = mapped_column(Integer)
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
+    # why more votes than voting members present were accepted (the moderator's override)
+    votes_override_reason: Mapped[str | None] = mapped_column(Text)
 
     agenda_item: Mapped[AgendaItem] = relationship()
     region_tags: Mapped[list[DecisionRegion]] = relationship(

@@ -76,6 +76,7 @@ class AgendaItemState(LabelledEnum):
     OPEN = "offen"
     TREATED = "behandelt"
     POSTPONED = "vertagt"
+    NOT_TREATED = "nicht_behandelt"
 
 
 class AttendanceStatus(LabelledEnum):
@@ -178,7 +179,12 @@ _LABELS: dict[str, dict[str, str]] = {
         "verschiedenes": "Verschiedenes",
         "termin": "Nächster Termin",
     },
-    "AgendaItemState": {"offen": "offen", "behandelt": "behandelt", "vertagt": "vertagt"},
+    "AgendaItemState": {
+        "offen": "offen",
+        "behandelt": "behandelt",
+        "vertagt": "vertagt",
+        "nicht_behandelt": "nicht behandelt",
+    },
     "AttendanceStatus": {
         "anwesend": "anwesend",
         "entschuldigt": "entschuldigt",

@@ -100,13 +100,18 @@ class AgendaItem(Base):
     state: Mapped[AgendaItemState] = mapped_column(
         enum_column(AgendaItemState), default=AgendaItemState.OPEN
     )
+    # the postponed TOP of an earlier meeting this one was carried over from
+    carried_from_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"))
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     parent: Mapped[AgendaItem | None] = relationship(
-        remote_side="AgendaItem.id", back_populates="children"
+        remote_side="AgendaItem.id", back_populates="children", foreign_keys=[parent_id]
     )
     children: Mapped[list[AgendaItem]] = relationship(
-        back_populates="parent", cascade="all, delete-orphan", order_by="AgendaItem.position"
+        back_populates="parent",
+        cascade="all, delete-orphan",
+        order_by="AgendaItem.position",
+        foreign_keys=[parent_id],
     )
     region_tags: Mapped[list[AgendaItemRegion]] = relationship(
         back_populates="agenda_item", cascade="all, delete-orphan"

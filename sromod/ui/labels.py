@@ -69,6 +69,7 @@ ENUM_LABELS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("Enum", "offen"),
         QT_TRANSLATE_NOOP("Enum", "behandelt"),
         QT_TRANSLATE_NOOP("Enum", "vertagt"),
+        QT_TRANSLATE_NOOP("Enum", "nicht behandelt"),
     ),
     "AttendanceStatus": (
         QT_TRANSLATE_NOOP("Enum", "anwesend"),
