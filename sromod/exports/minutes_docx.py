@@ -17,7 +17,7 @@ from sromod.exports.docx_common import (
     time_span,
 )
 from sromod.exports.files import atomic_write
-from sromod.models import AgendaItemState
+from sromod.models import AgendaItemKind, AgendaItemState
 from sromod.services.minutes import (
     AgendaEntry,
     AttendanceGroup,
@@ -54,6 +54,10 @@ AGENDA_WIDTHS = (1.6, 10.9, 4.0)
 TASK_WIDTHS = (2.3, 8.2, 3.9, 2.1)
 REVIEW_WIDTHS = (2.3, 4.9, 1.7, 2.1, 2.9, 2.6)
 SIGNATURE_WIDTHS = (7.5, 1.5, 7.5)
+STATE_LINES = {
+    AgendaItemState.POSTPONED: "Vertagt auf die nächste Sitzung.",
+    AgendaItemState.NOT_TREATED: "Nicht behandelt.",
+}
 
 
 def export_minutes(
@@ -91,10 +95,17 @@ def write_minutes(data: MinutesData, target: Path) -> None:
         note.paragraph_format.space_before = Pt(8)
     else:
         _attendance(w, data.attendance)
+        _quorum(w, data)
         _agenda_overview(w, data)
+    # "Nächster Termin" once: under the agenda's own TOP for it where there is one
+    next_top = next((e for e in data.agenda if e.kind is AgendaItemKind.NEXT_DATE), None)
     for entry in data.agenda:
         _top(w, entry)
-    _next_meeting(w, header)
+        if entry is next_top:
+            _next_meeting_text(w, header)
+    if next_top is None:
+        w.para("Nächster Termin", "Heading 1")
+        _next_meeting_text(w, header)
     if not data.office_id:
         _signatures(w, header)
     doc.save(str(target))
@@ -128,6 +139,12 @@ def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:
             w.table(headers[:3], ATTENDANCE_WIDTHS_NO_CONTACT, (r[:3] for r in rows))
 
 
+def _quorum(w: DocWriter, data: MinutesData) -> None:
+    if data.quorum is not None:
+        for sentence in data.quorum.sentences():
+            w.para(sentence).paragraph_format.space_before = Pt(6)
+
+
 def _agenda_overview(w: DocWriter, data: MinutesData) -> None:
     w.para("Tagesordnung", "Heading 1")
     rows = ((f"TOP {e.number}", e.title, e.presenter) for e in data.agenda)
@@ -138,8 +155,8 @@ def _top(w: DocWriter, entry: AgendaEntry) -> None:
     w.para(f"TOP {entry.number} {entry.title}", "Heading 1" if entry.depth == 0 else "Heading 2")
     if entry.presenter:
         w.para(entry.presenter, bold_prefix="Berichterstattung: ")
-    if entry.state is AgendaItemState.POSTPONED:
-        w.para("Der Tagesordnungspunkt wurde vertagt.")
+    if entry.state in STATE_LINES:
+        w.para(STATE_LINES[entry.state])
     if entry.result:
         w.para("Ergebnis", "Kennzeichnung")
         w.text_block(entry.result)
@@ -148,8 +165,9 @@ def _top(w: DocWriter, entry: AgendaEntry) -> None:
         for d in entry.decisions:
             w.para(d.text, bold_prefix=f"{d.register_number} ({d.kind_label}): ")
             if d.votes is not None:
-                yes, no, abstain = d.votes
-                w.para(f"Abstimmung: {yes} dafür, {no} dagegen, {abstain} Enthaltung(en)")
+                w.para(f"Abstimmung: {d.votes_in_words}.")
+            if d.votes_override_reason:
+                w.para(d.votes_override_reason, bold_prefix="Hinweis zur Abstimmung: ")
     if entry.tasks:
         w.para("Aufgaben", "Kennzeichnung")
         rows = ((t.register_number, t.title, t.who, de_date(t.due_date)) for t in entry.tasks)
@@ -174,8 +192,7 @@ def _review_row(r: ReviewLine) -> tuple[str, ...]:
     return (r.task.register_number, r.task.title, office, de_date(r.task.due_date), status, r.note)
 
 
-def _next_meeting(w: DocWriter, h: MeetingHeader) -> None:
-    w.para("Nächster Termin", "Heading 1")
+def _next_meeting_text(w: DocWriter, h: MeetingHeader) -> None:
     if h.next_date is None:
         w.para("Der nächste Termin wird noch bekannt gegeben.")
     else:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,6 +16,7 @@ from sromod.models import (
     AgendaItemRegion,
     AgendaItemState,
     Decision,
+    Meeting,
     Task,
     TaskReview,
 )
@@ -50,6 +52,7 @@ class AgendaItemInfo:
     result: str | None
     state: AgendaItemState
     region_ids: tuple[str, ...]
+    carried_from_id: str | None = None  # the postponed TOP of an earlier meeting it comes from
 
     @property
     def label(self) -> str:
@@ -116,6 +119,7 @@ def _info(item: AgendaItem, number: str, regions: tuple[str, ...]) -> AgendaItem
         item.result,
         item.state,
         regions,
+        item.carried_from_id,
     )
 
 
@@ -199,6 +203,8 @@ def delete_agenda_item(store: Store, item_id: str) -> None:
                 "gelöscht werden. Vertagen Sie ihn stattdessen."
             )
         siblings = [s for s in _siblings(session, item.meeting_id, item.parent_id) if s is not item]
+        for copy in session.scalars(select(AgendaItem).where(AgendaItem.carried_from_id.in_(ids))):
+            copy.carried_from_id = None  # a TOP carried over from this one stays, on its own
         session.delete(item)
         session.flush()
         _renumber(session, siblings)
@@ -320,9 +326,109 @@ def end_agenda_item(store: Store, item_id: str, at: datetime | None = None) -> N
             item.state = AgendaItemState.TREATED
 
 
-def planned_total_minutes(items: list[AgendaItemInfo]) -> int:
-    """Planned minutes of an agenda; a TOP with sub-items counts its sub-items, not itself twice."""
-    with_children = {i.parent_id for i in items if i.parent_id}
-    return sum(
-        i.planned_minutes for i in items if i.parent_id is not None or i.id not in with_children
+@dataclass(frozen=True)
+class TimePlan:
+    """The planned timing of an agenda, by the one rule every screen and document uses.
+
+    A TOP with sub-items lasts as long as its own planned minutes or its sub-items together,
+    whichever is longer: the sub-items fill the TOP's frame, and only push what follows when they
+    need more than it. Its sub-items start with it, one after another.
+    """
+
+    offsets: dict[str, int]  # item id -> minutes after the meeting's start
+    minutes: dict[str, int]  # item id -> minutes the item takes (a parent: by the rule above)
+    total_minutes: int
+    start: datetime | None  # the meeting's planned start (day and time), if known
+    announced_end: datetime | None
+
+    def start_of(self, item_id: str) -> datetime | None:
+        if self.start is None or item_id not in self.offsets:
+            return None
+        return self.start + timedelta(minutes=self.offsets[item_id])
+
+    def end_of(self, item_id: str) -> datetime | None:
+        begin = self.start_of(item_id)
+        return None if begin is None else begin + timedelta(minutes=self.minutes[item_id])
+
+    def minutes_after(self, item_id: str) -> int:
+        """Planned minutes of the agenda still to come once the item is over."""
+        return self.total_minutes - self.offsets[item_id] - self.minutes[item_id]
+
+    @property
+    def end(self) -> datetime | None:
+        return None if self.start is None else self.start + timedelta(minutes=self.total_minutes)
+
+    @property
+    def over_minutes(self) -> int | None:
+        """Minutes past the announced end (negative: buffer); None without start and end."""
+        if self.end is None or self.announced_end is None:
+            return None
+        return int((self.end - self.announced_end).total_seconds() // 60)
+
+    def late_items(self) -> list[str]:
+        """Ids of the items planned to end after the announced end."""
+        if self.announced_end is None:
+            return []
+        return [
+            item_id
+            for item_id in self.offsets
+            if (end := self.end_of(item_id)) is not None and end > self.announced_end
+        ]
+
+
+def time_plan(
+    items: Sequence[tuple[str, str | None, int]],
+    start: datetime | None = None,
+    announced_end: datetime | None = None,
+) -> TimePlan:
+    """The time plan of (id, parent id, planned minutes) in reading order (parents first)."""
+    children: dict[str, list[tuple[str, int]]] = {}
+    for item_id, parent_id, own in items:
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append((item_id, max(0, own)))
+    offsets: dict[str, int] = {}
+    minutes: dict[str, int] = {}
+    cursor = 0
+    for item_id, parent_id, own in items:
+        if parent_id is not None:
+            continue
+        subs = children.get(item_id, [])
+        offsets[item_id] = cursor
+        minutes[item_id] = max(max(0, own), sum(m for _, m in subs)) if subs else max(0, own)
+        sub_cursor = cursor
+        for sub_id, sub_minutes in subs:
+            offsets[sub_id], minutes[sub_id] = sub_cursor, sub_minutes
+            sub_cursor += sub_minutes
+        cursor += minutes[item_id]
+    if announced_end is not None and start is not None and announced_end < start:
+        announced_end += timedelta(days=1)  # a meeting into the night
+    return TimePlan(offsets, minutes, cursor, start, announced_end)
+
+
+def agenda_time_plan(
+    items: Sequence[AgendaItemInfo],
+    day: date | None = None,
+    start: time | None = None,
+    announced_end: time | None = None,
+) -> TimePlan:
+    """The time plan of a meeting's agenda (see `TimePlan`)."""
+    begin = datetime.combine(day, start) if day is not None and start is not None else None
+    end = (
+        datetime.combine(day, announced_end)
+        if day is not None and announced_end is not None
+        else None
     )
+    return time_plan([(i.id, i.parent_id, i.planned_minutes) for i in items], begin, end)
+
+
+def meeting_time_plan(store: Store, meeting_id: str) -> TimePlan:
+    """The time plan of a stored meeting, from its planned start to its announced end."""
+    with store.session() as session:
+        meeting = get_or_fail(session, Meeting, meeting_id)
+        day, start, end = meeting.date, meeting.planned_start, meeting.planned_end
+    return agenda_time_plan(list_agenda(store, meeting_id), day, start, end)
+
+
+def planned_total_minutes(items: list[AgendaItemInfo]) -> int:
+    """Planned minutes of an agenda, by the rule of `TimePlan`."""
+    return agenda_time_plan(items).total_minutes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -25,6 +26,7 @@ from sromod.models import (
 )
 from sromod.services.common import apply_fields, clean_text, editable_meeting, get_or_fail
 from sromod.services.errors import NotFound, ServiceError
+from sromod.services.untreated import carry_postponed, close_untreated
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
 
@@ -178,10 +180,12 @@ def plan_meeting(
     *,
     planned_start: time | None = None,
     place: str | None = None,
+    carried_tops: Sequence[str] = (),
 ) -> str:
     """A new meeting of the body: next number, defaults and agenda from the body's template.
 
-    The Wiedervorlage TOP of the template receives the body's pending tasks.
+    The Wiedervorlage TOP of the template receives the body's pending tasks; `carried_tops`
+    (postponed TOPs of the last meeting, see `untreated.postponed_tops`) join the agenda.
     """
     with unit_of_work(store) as session:
         body = get_or_fail(session, Body, body_id)
@@ -213,6 +217,7 @@ def plan_meeting(
                 )
             )
         session.flush()
+        carry_postponed(session, meeting, carried_tops)
         for top in meeting.agenda_items:
             if top.kind == AgendaItemKind.REVIEW:
                 carry_over(session, meeting, top)
@@ -288,9 +293,18 @@ def _calendar_fields(meeting: Meeting) -> tuple[Any, ...]:
 
 
 def set_meeting_state(
-    store: Store, meeting_id: str, state: MeetingState, *, at: datetime | None = None
+    store: Store,
+    meeting_id: str,
+    state: MeetingState,
+    *,
+    at: datetime | None = None,
+    untreated: AgendaItemState | None = None,
 ) -> None:
-    """Move the meeting along geplant → eingeladen → läuft → durchgeführt → freigegeben."""
+    """Move the meeting along geplant → eingeladen → läuft → durchgeführt → freigegeben.
+
+    Ending a meeting gives the TOPs it did not reach the state `untreated` (vertagt or nicht
+    behandelt); without it they stay open.
+    """
     now = at or datetime.now().replace(microsecond=0)
     with unit_of_work(store) as session:
         meeting = get_or_fail(session, Meeting, meeting_id)
@@ -307,6 +321,8 @@ def set_meeting_state(
         elif state == MeetingState.HELD and meeting.state == MeetingState.RUNNING:
             meeting.actual_end = now
             _close_running_item(meeting, now)
+            if untreated is not None:
+                close_untreated(session, meeting, untreated)
         elif state == MeetingState.RELEASED:
             meeting.released_at = now
         if meeting.state == MeetingState.RELEASED:
@@ -329,8 +345,14 @@ def start_meeting(store: Store, meeting_id: str, at: datetime | None = None) -> 
     set_meeting_state(store, meeting_id, MeetingState.RUNNING, at=at)
 
 
-def end_meeting(store: Store, meeting_id: str, at: datetime | None = None) -> None:
-    set_meeting_state(store, meeting_id, MeetingState.HELD, at=at)
+def end_meeting(
+    store: Store,
+    meeting_id: str,
+    at: datetime | None = None,
+    untreated: AgendaItemState | None = None,
+) -> None:
+    """End the meeting; the TOPs it did not reach become `untreated` (see `untreated_tops`)."""
+    set_meeting_state(store, meeting_id, MeetingState.HELD, at=at, untreated=untreated)
 
 
 def release_minutes(store: Store, meeting_id: str, at: datetime | None = None) -> None:
@@ -357,5 +379,9 @@ def delete_meeting(store: Store, meeting_id: str) -> None:
             select(TaskReview).where(TaskReview.agenda_item_id.in_(item_ids))
         ):
             session.delete(review)
+        for copy in session.scalars(
+            select(AgendaItem).where(AgendaItem.carried_from_id.in_(item_ids))
+        ):
+            copy.carried_from_id = None
         session.flush()
         session.delete(meeting)

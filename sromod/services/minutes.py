@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -29,6 +29,7 @@ from sromod.models import (
     TaskReview,
     TaskStatus,
 )
+from sromod.services.agenda import TimePlan, time_plan
 from sromod.services.errors import NotFound
 from sromod.services.minutes_attendance import (
     AttendanceGroup,
@@ -36,6 +37,8 @@ from sromod.services.minutes_attendance import (
     attendance_groups,
     sign_in_members,
 )
+from sromod.services.quorum import QuorumStatement, quorum_statement
+from sromod.services.wording import votes_in_words
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -83,6 +86,12 @@ class DecisionLine:
     text: str
     votes: tuple[int, int, int] | None  # dafür, dagegen, Enthaltung when a vote was taken
     task_office_ids: frozenset[str]
+    votes_override_reason: str = ""  # why more votes than voters present were accepted
+
+    @property
+    def votes_in_words(self) -> str:
+        """ "einstimmig angenommen", "mit 9 Ja-Stimmen bei 2 Nein-Stimmen … angenommen"; "" """
+        return votes_in_words(*self.votes) if self.votes is not None else ""
 
 
 @dataclass(frozen=True)
@@ -140,6 +149,7 @@ class MinutesData:
     agenda: tuple[AgendaEntry, ...]
     office_id: str | None = None  # set for an excerpt (Protokollauszug)
     office_name: str = ""
+    quorum: QuorumStatement | None = None  # where the body has a quorum
 
     @property
     def reviews(self) -> tuple[ReviewLine, ...]:
@@ -158,7 +168,12 @@ def minutes_data(store: Store, meeting_id: str, *, office_id: str | None = None)
             agenda=agenda,
         )
         if office_id is None:
-            return data
+            return replace(
+                data,
+                quorum=quorum_statement(
+                    store, meeting_id, header.body_short_name or header.body_name
+                ),
+            )
         office = session.get(Office, office_id)
         if office is None:
             raise NotFound("Das Amt wurde nicht gefunden (vielleicht inzwischen gelöscht).")
@@ -328,6 +343,7 @@ def _decisions_by_item(session: Session, item_ids: list[str]) -> dict[str, list[
                 text=d.text,
                 votes=tuple(c or 0 for c in counts) if voted else None,  # type: ignore[arg-type]
                 task_office_ids=frozenset(offices.get(d.id, ())),
+                votes_override_reason=d.votes_override_reason or "",
             )
         )
     return by_item
@@ -392,27 +408,27 @@ def _agenda(session: Session, meeting_id: str) -> tuple[AgendaEntry, ...]:
     return tuple(entries)
 
 
-def planned_times(data: MinutesData) -> dict[str, time]:
-    """Planned start of each TOP, counted from the meeting's planned start (empty without one).
+def agenda_plan(data: MinutesData) -> TimePlan:
+    """The time plan of the document's agenda (see `sromod.services.agenda.TimePlan`)."""
+    by_number = {e.number: e.item_id for e in data.agenda}
+    items = [
+        (e.item_id, by_number.get(e.number.rpartition(".")[0]), e.planned_minutes)
+        for e in data.agenda
+    ]
+    header = data.header
+    day = header.meeting_date
 
-    A TOP with sub-items starts with its first sub-item and lasts as long as its own planned
-    minutes or its sub-items together, whichever is longer.
-    """
-    start = data.header.planned_start
-    if start is None:
-        return {}
-    base = datetime.combine(data.header.meeting_date, start)
-    parents = {e.number.rpartition(".")[0] for e in data.agenda if "." in e.number}
-    offsets: dict[str, int] = {}
-    cursor = 0
-    open_parents: list[tuple[int, int, int]] = []  # (depth, start offset, own minutes)
-    for entry in data.agenda:
-        while open_parents and open_parents[-1][0] >= entry.depth:
-            _, began, minutes = open_parents.pop()
-            cursor = max(cursor, began + minutes)
-        offsets[entry.item_id] = cursor
-        if entry.number in parents:
-            open_parents.append((entry.depth, cursor, entry.planned_minutes))
-        else:
-            cursor += entry.planned_minutes
-    return {key: (base + timedelta(minutes=value)).time() for key, value in offsets.items()}
+    def at(value: time | None) -> datetime | None:
+        return datetime.combine(day, value) if value is not None else None
+
+    return time_plan(items, at(header.planned_start), at(header.planned_end))
+
+
+def planned_times(data: MinutesData) -> dict[str, time]:
+    """Planned start of each TOP, counted from the meeting's planned start (empty without one)."""
+    plan = agenda_plan(data)
+    return {
+        item_id: begin.time()
+        for item_id in plan.offsets
+        if (begin := plan.start_of(item_id)) is not None
+    }

@@ -45,7 +45,7 @@ def test_each_top_holds_its_own_decisions_and_tasks(minutes: Path) -> None:
     parts = sections(open_docx(minutes))
     sub = section_text(parts["TOP 3.1 Bedarfsanalyse Köpenick-Nord"])
     assert "B-2026/017 (Beschluss): Die Bedarfsanalyse wird fortgeschrieben." in sub
-    assert "Abstimmung: 9 dafür, 1 dagegen, 2 Enthaltung(en)" in sub
+    assert "Abstimmung: mit 9 Ja-Stimmen bei 1 Nein-Stimme und 2 Enthaltungen angenommen." in sub
     assert "Die Analyse liegt vor." in sub
     tasks = table_rows(tables_in(parts["TOP 3.1 Bedarfsanalyse Köpenick-Nord"])[0])
     assert tasks[0] == ["Nr.", "Was", "Wer", "Bis wann"]

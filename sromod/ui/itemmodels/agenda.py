@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from sromod.services.agenda import AgendaItemInfo
+from sromod.services.agenda import AgendaItemInfo, agenda_time_plan
 from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.widgets import german_time
 
@@ -73,15 +73,14 @@ class AgendaModel(QAbstractItemModel):
         self.endResetModel()
 
     def _planned_starts(self, start: time | None) -> dict[int, time | None]:
-        """Each TOP starts when the leaves before it are done; a TOP with sub-items takes no time."""
+        """Each TOP's planned start by the agenda's one time rule (`agenda.time_plan`)."""
         if start is None:
             return {}
-        clock = datetime.combine(datetime.min.date(), start)
+        plan = agenda_time_plan(self._items, date(2000, 1, 3), start)
         starts: dict[int, time | None] = {}
         for key, item in enumerate(self._items, 1):
-            starts[key] = clock.time()
-            if not self._children.get(key):
-                clock += timedelta(minutes=item.planned_minutes)
+            begin = plan.start_of(item.id)
+            starts[key] = begin.time() if begin is not None else None
         return starts
 
     # -- structure ----------------------------------------------------------------------------
