@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sromod.models import AgendaItemState, MeetingState
-from sromod.services import agenda, decisions, meetings, uow, untreated
+from sromod.services import agenda, decisions, meetings, untreated, uow
 from sromod.services.wording import top_numbers
 from sromod.store import Store
 from tests.services.helpers import make_body, plan
@@ -45,7 +45,7 @@ def test_the_tops_not_reached_are_named_compactly(store: Store) -> None:
 
 
 def test_ending_postpones_the_tops_not_reached_in_one_undo_step(store: Store) -> None:
-    _body, meeting, ids = _meeting_with_topics(store)
+    _body, meeting, _ids = _meeting_with_topics(store)
     meetings.start_meeting(store, meeting, datetime(2026, 11, 25, 10, 0))
     first = agenda.list_agenda(store, meeting)[0]
     agenda.start_agenda_item(store, first.id, datetime(2026, 11, 25, 10, 0))

@@ -62,7 +62,7 @@ def test_the_invitations_times_follow_the_same_rule(store: Store) -> None:
 
 
 def test_the_tops_running_past_the_announced_end_are_named(store: Store) -> None:
-    meeting, ids = _meeting(store)
+    meeting, _ids = _meeting(store)
     found = agenda.meeting_time_plan(store, meeting)
     late = [i.number for i in agenda.list_agenda(store, meeting) if i.id in found.late_items()]
     # TOP 4 ends at 11:00 sharp; TOP 5 (Verschiedenes) ends 11:10, TOP 6 (Termin) 11:15
