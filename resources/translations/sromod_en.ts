@@ -58,6 +58,10 @@
         <translation>Writing the task list …</translation>
     </message>
     <message>
+        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
+        <translation>The operation failed; details are in the log.</translation>
+    </message>
+    <message>
         <source>tägliche Sicherung</source>
         <translation>daily backup</translation>
     </message>
@@ -88,10 +92,6 @@
     <message>
         <source>Ältere Sicherungen ersetzen</source>
         <translation>Replace older backups</translation>
-    </message>
-    <message>
-        <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
-        <translation>The operation failed; details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +299,14 @@
         <translation>%1 minutes to spare before the planned end (%2)</translation>
     </message>
     <message>
+        <source>Achtung: %1 liegt nach dem angekündigten Ende; die Einladung nennt diese Zeit.</source>
+        <translation>Warning: %1 falls after the announced end; the invitation shows this time.</translation>
+    </message>
+    <message>
+        <source>Achtung: %1 liegen nach dem angekündigten Ende; die Einladung nennt diese Zeiten.</source>
+        <translation>Warning: %1 fall after the announced end; the invitation shows these times.</translation>
+    </message>
+    <message>
         <source>TOP „%1“ hinzufügen</source>
         <translation>Add agenda item “%1”</translation>
     </message>
@@ -434,69 +442,6 @@
     <message>
         <source>Art</source>
         <translation>Type</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentsPanel</name>
-    <message>
-        <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
-        <translation>Files are copied into the database (at most %1 MB per file, %2 MB per meeting). Minutes and invitation list them as “Anlage 1: …”; on export they go into a folder “… – Anlagen” beside the document.</translation>
-    </message>
-    <message>
-        <source>&amp;Zuordnen zu:</source>
-        <translation>Attach &amp;to:</translation>
-    </message>
-    <message>
-        <source>Anlage h&amp;inzufügen …</source>
-        <translation>Add atta&amp;chment …</translation>
-    </message>
-    <message>
-        <source>&amp;Vorhandene Anlagen:</source>
-        <translation>Attachments &amp;present:</translation>
-    </message>
-    <message>
-        <source>Ö&amp;ffnen</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Entfe&amp;rnen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>die ganze Sitzung</source>
-        <translation>the whole meeting</translation>
-    </message>
-    <message>
-        <source>Anlage %1: %2</source>
-        <translation>Attachment %1: %2</translation>
-    </message>
-    <message>
-        <source> (zu TOP %1)</source>
-        <translation> (to item %1)</translation>
-    </message>
-    <message>
-        <source>Anlage hinzufügen</source>
-        <translation>Add attachment</translation>
-    </message>
-    <message>
-        <source>Anlage „%1“ hinzufügen</source>
-        <translation>Add attachment “%1”</translation>
-    </message>
-    <message>
-        <source>Anlage „%1“ hinzugefügt.</source>
-        <translation>Attachment “%1” added.</translation>
-    </message>
-    <message>
-        <source>Die Anlage konnte nicht zum Öffnen abgelegt werden.</source>
-        <translation>The attachment could not be saved for opening.</translation>
-    </message>
-    <message>
-        <source>Für „%1“ ist kein Programm zum Öffnen eingerichtet.</source>
-        <translation>No program is set up to open “%1”.</translation>
-    </message>
-    <message>
-        <source>Anlage „%1“ entfernen</source>
-        <translation>Remove attachment “%1”</translation>
     </message>
 </context>
 <context>
@@ -747,26 +692,6 @@
         <translation>with attendance list</translation>
     </message>
     <message>
-        <source>Noch kein Gremium</source>
-        <translation>No body yet</translation>
-    </message>
-    <message>
-        <source>Legen Sie zuerst ein Gremium an, zum Beispiel die AG SRO.</source>
-        <translation>First create a body, for example the AG SRO.</translation>
-    </message>
-    <message>
-        <source>Neues Gremium anlegen…</source>
-        <translation>Create new body…</translation>
-    </message>
-    <message>
-        <source>Noch keine Sitzung</source>
-        <translation>No meeting yet</translation>
-    </message>
-    <message>
-        <source>Planen Sie die erste Sitzung; die ständige Tagesordnung wird übernommen.</source>
-        <translation>Plan the first meeting; the standing agenda is taken over.</translation>
-    </message>
-    <message>
         <source>Sitzung planen</source>
         <translation>Plan meeting</translation>
     </message>
@@ -901,6 +826,18 @@
         <translation>%1 recorded.</translation>
     </message>
     <message>
+        <source>%1 festgehalten: %2.</source>
+        <translation>%1 recorded: %2.</translation>
+    </message>
+    <message>
+        <source>Achtung: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Für „einstimmig“ fehlt die Zahl der anwesenden Stimmberechtigten: bitte die Anwesenheit erfassen oder die Stimmen eintragen.</source>
+        <translation>“Unanimous” needs the number of voting members present: please take the attendance or enter the votes.</translation>
+    </message>
+    <message>
         <source>Aufgabe zu %1 festhalten</source>
         <translation>Record a task for %1</translation>
     </message>
@@ -917,8 +854,8 @@
         <translation>The task has not been recorded yet: Enter records it, Esc discards it.</translation>
     </message>
     <message>
-        <source> (dafür %1, dagegen %2, Enthaltung %3)</source>
-        <translation> (for %1, against %2, abstentions %3)</translation>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>bis %1</source>
@@ -989,6 +926,18 @@
     <message>
         <source>leer lassen, wenn nicht abgestimmt wurde</source>
         <translation>leave empty if no vote was taken</translation>
+    </message>
+    <message>
+        <source>einstimmig</source>
+        <translation>unanimous</translation>
+    </message>
+    <message>
+        <source>Alle anwesenden Stimmberechtigten dafür (Strg+Umschalt+A)</source>
+        <translation>All voting members present in favour (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>einstimmig: alle anwesenden Stimmberechtigten dafür</source>
+        <translation>unanimous: all voting members present in favour</translation>
     </message>
     <message>
         <source>Beschluss festhalten (Enter)</source>
@@ -1111,6 +1060,53 @@
     <message>
         <source>dafür : dagegen : Enthaltung</source>
         <translation>for : against : abstentions</translation>
+    </message>
+</context>
+<context>
+    <name>EndMeetingDialog</name>
+    <message>
+        <source>Sitzung beenden</source>
+        <translation>End meeting</translation>
+    </message>
+    <message>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Nicht behandelte TOPs</source>
+        <translation>Items not dealt with</translation>
+    </message>
+    <message>
+        <source>Was soll mit ihnen geschehen?</source>
+        <translation>What should happen to them?</translation>
+    </message>
+    <message>
+        <source>&amp;Vertagen auf die nächste Sitzung</source>
+        <translation>&amp;Postpone to the next meeting</translation>
+    </message>
+    <message>
+        <source>Als &amp;nicht behandelt schließen</source>
+        <translation>Close as &amp;not dealt with</translation>
+    </message>
+    <message>
+        <source>&amp;Zurück zur Sitzung</source>
+        <translation>&amp;Back to the meeting</translation>
+    </message>
+    <message>
+        <source>Zurück zur Sitzung, nichts beenden</source>
+        <translation>Back to the meeting, end nothing</translation>
+    </message>
+    <message>
+        <source>%1 wurde nicht behandelt.</source>
+        <translation>%1 was not dealt with.</translation>
+    </message>
+    <message>
+        <source>%1 wurden nicht behandelt.</source>
+        <translation>%1 were not dealt with.</translation>
+    </message>
+    <message>
+        <source>Die %1 jetzt beenden?</source>
+        <translation>End %1 now?</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1250,10 @@
     <message>
         <source>vertagt</source>
         <translation>postponed</translation>
+    </message>
+    <message>
+        <source>nicht behandelt</source>
+        <translation>not dealt with</translation>
     </message>
     <message>
         <source>anwesend</source>
@@ -1411,14 +1411,6 @@
     <message>
         <source>Änderungen übernehmen</source>
         <translation>Apply changes</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Wird nicht übernommen&lt;/b&gt; – diese Spalten liest sromod nicht ein (Änderungen bitte in sromod erfassen):</source>
-        <translation>&lt;b&gt;Not taken over&lt;/b&gt; – sromod does not read these columns back (please make such changes in sromod):</translation>
-    </message>
-    <message>
-        <source>Nicht übernommene Änderungen</source>
-        <translation>Changes not taken over</translation>
     </message>
     <message>
         <source>1 Änderung</source>
@@ -1881,10 +1873,6 @@
         <translation>The live view is not available yet.</translation>
     </message>
     <message>
-        <source>Sitzung beenden</source>
-        <translation>End meeting</translation>
-    </message>
-    <message>
         <source>Protokoll freigeben</source>
         <translation>Release minutes</translation>
     </message>
@@ -2114,10 +2102,6 @@
         <translation>Tasks of the meeting</translation>
     </message>
     <message>
-        <source>%1 dafür, %2 dagegen, %3 Enthaltungen</source>
-        <translation>%1 for, %2 against, %3 abstentions</translation>
-    </message>
-    <message>
         <source> – überfällig</source>
         <translation> – overdue</translation>
     </message>
@@ -2147,10 +2131,6 @@
     <message>
         <source>Beschlüsse &amp;&amp; Auf&amp;gaben</source>
         <translation>Decisions &amp;&amp; tas&amp;ks</translation>
-    </message>
-    <message>
-        <source>An&amp;lagen</source>
-        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <source>Die Sitzung gibt es nicht mehr.</source>
@@ -2334,77 +2314,6 @@
     </message>
 </context>
 <context>
-    <name>NextMeetingsPanel</name>
-    <message>
-        <source>Als Nächstes</source>
-        <translation>Coming up</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Als Nächstes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Als Nächstes ein- oder ausblenden</source>
-        <translation>Show or hide what is coming up</translation>
-    </message>
-    <message>
-        <source>Als Nächstes anzeigen</source>
-        <translation>Show what is coming up</translation>
-    </message>
-    <message>
-        <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
-        <translation>No meeting planned. Choose a body below and “Plan new meeting…” – or first create a body.</translation>
-    </message>
-    <message>
-        <source>%1. Sitzung am %2</source>
-        <translation>Meeting %1 on %2</translation>
-    </message>
-    <message>
-        <source>%1. Sitzung läuft</source>
-        <translation>Meeting %1 is running</translation>
-    </message>
-    <message>
-        <source> (heute)</source>
-        <translation> (today)</translation>
-    </message>
-    <message>
-        <source> (in %1 Tagen)</source>
-        <translation> (in %1 days)</translation>
-    </message>
-    <message>
-        <source>Sitzung öffnen</source>
-        <translation>Open meeting</translation>
-    </message>
-    <message>
-        <source>Sitzung öffnen: %1</source>
-        <translation>Open meeting: %1</translation>
-    </message>
-    <message>
-        <source>Fällige Aufgaben</source>
-        <translation>Tasks due</translation>
-    </message>
-    <message>
-        <source>Fällige Aufgaben: %1</source>
-        <translation>Tasks due: %1</translation>
-    </message>
-    <message>
-        <source>nichts fällig davor</source>
-        <translation>nothing due before it</translation>
-    </message>
-    <message>
-        <source>%1 Aufgaben fällig davor</source>
-        <translation>%1 tasks due before it</translation>
-    </message>
-    <message>
-        <source>1 Aufgabe fällig davor</source>
-        <translation>1 task due before it</translation>
-    </message>
-    <message>
-        <source>, davon %1 überfällig</source>
-        <translation>, %1 of them overdue</translation>
-    </message>
-</context>
-<context>
     <name>OfficeDialog</name>
     <message>
         <source>Amt bearbeiten</source>
@@ -2468,14 +2377,6 @@
     <message>
         <source>&lt;b&gt;Unerledigte Aufgaben&lt;/b&gt;</source>
         <translation>&lt;b&gt;Outstanding tasks&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Das Amt hat keine unerledigten Aufgaben.</source>
-        <translation>The office has no outstanding tasks.</translation>
-    </message>
-    <message>
-        <source>Neue Aufgaben für das Amt entstehen in den Sitzungen der Gremien.</source>
-        <translation>New tasks for the office arise in the bodies&apos; meetings.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Beschlüsse, die das Amt betreffen&lt;/b&gt;</source>
@@ -2769,6 +2670,14 @@
         <translation>Meeting no. %1 of the %2. The agenda is taken from the standing agenda; open tasks go into the “Follow-up review” agenda item.</translation>
     </message>
     <message>
+        <source>Vertagt in der %1. Sitzung (%2) – auf die Tagesordnung übernehmen:</source>
+        <translation>Postponed at meeting %1 (%2) – put on the agenda:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 Min.)</source>
+        <translation>%1 %2 (%3 min)</translation>
+    </message>
+    <message>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -2887,14 +2796,6 @@
     <message>
         <source>Bezirksregion:</source>
         <translation>District region:</translation>
-    </message>
-    <message>
-        <source>In dieser Bezirksregion ist keine Aufgabe unerledigt.</source>
-        <translation>No task is outstanding in this district region.</translation>
-    </message>
-    <message>
-        <source>Aufgaben erhalten ihre Bezirksregion, wenn sie in einer Sitzung angelegt oder im Aufgabenregister bearbeitet werden.</source>
-        <translation>Tasks get their district region when they are created in a meeting or edited in the task register.</translation>
     </message>
     <message>
         <source>Unerledigte Aufgaben</source>
@@ -3305,26 +3206,6 @@
         <translation>People</translation>
     </message>
     <message>
-        <source>Alle %1 TOPs anzeigen …</source>
-        <translation>Show all %1 agenda items …</translation>
-    </message>
-    <message>
-        <source>Alle %1 Beschlüsse im Beschlussregister anzeigen …</source>
-        <translation>Show all %1 decisions in the decision register …</translation>
-    </message>
-    <message>
-        <source>Alle %1 Aufgaben im Aufgabenregister anzeigen …</source>
-        <translation>Show all %1 tasks in the task register …</translation>
-    </message>
-    <message>
-        <source>Alle %1 Personen anzeigen …</source>
-        <translation>Show all %1 people …</translation>
-    </message>
-    <message>
-        <source>‹ Alle Gruppen</source>
-        <translation>‹ All groups</translation>
-    </message>
-    <message>
         <source>, die ersten %1</source>
         <translation>, the first %1</translation>
     </message>
@@ -3447,12 +3328,12 @@
         <translation>The current database will be replaced by the backup (a copy of its present state is kept). Continue?</translation>
     </message>
     <message>
-        <source>Sicherung wiederhergestellt.</source>
-        <translation>Backup restored.</translation>
-    </message>
-    <message>
         <source>Die Sicherung wird geprüft und eingespielt …</source>
         <translation>Checking and restoring the backup …</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt.</source>
+        <translation>Backup restored.</translation>
     </message>
     <message>
         <source>Datenbank prüfen</source>
@@ -3707,38 +3588,6 @@
         <translation>Import task list…</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Den Detailbereich der gewählten Aufgabe ein- oder ausblenden</source>
-        <translation>Show or hide the details of the chosen task</translation>
-    </message>
-    <message>
-        <source>Detailbereich anzeigen</source>
-        <translation>Show details pane</translation>
-    </message>
-    <message>
-        <source>Noch keine offenen Aufgaben</source>
-        <translation>No open tasks yet</translation>
-    </message>
-    <message>
-        <source>Aufgaben entstehen in den Sitzungen (Reiter „Beschlüsse &amp; Aufgaben“) oder kommen aus einer bearbeiteten Excel-Liste.</source>
-        <translation>Tasks arise in meetings (tab “Decisions &amp; tasks”) or come from an edited Excel list.</translation>
-    </message>
-    <message>
-        <source>Alle Aufgaben anzeigen</source>
-        <translation>Show all tasks</translation>
-    </message>
-    <message>
-        <source>Keine Aufgabe passt zu diesen Filtern.</source>
-        <translation>No task matches these filters.</translation>
-    </message>
-    <message>
-        <source>Filter zurücksetzen</source>
-        <translation>Reset filters</translation>
-    </message>
-    <message>
         <source>Alle Ämter</source>
         <translation>All offices</translation>
     </message>
@@ -3755,12 +3604,12 @@
         <translation>Open meeting and agenda item</translation>
     </message>
     <message>
-        <source>Status von %1 auf „%2“ setzen</source>
-        <translation>Set status of %1 to “%2”</translation>
+        <source>Status von %1: %2</source>
+        <translation>Status of %1: %2</translation>
     </message>
     <message>
-        <source>Status von %1 Aufgaben auf „%2“ setzen</source>
-        <translation>Set status of %1 tasks to “%2”</translation>
+        <source>Status von %1 Aufgaben: %2</source>
+        <translation>Status of %1 tasks: %2</translation>
     </message>
     <message>
         <source>%1 Aufgaben auf „%2“ gesetzt.</source>
@@ -3769,10 +3618,6 @@
     <message>
         <source>1 Aufgabe auf „%2“ gesetzt.</source>
         <translation>1 task set to “%2”.</translation>
-    </message>
-    <message>
-        <source>Nichts geändert: die gewählten Aufgaben stehen schon auf „%2“.</source>
-        <translation>Nothing changed: the chosen tasks are already “%2”.</translation>
     </message>
     <message>
         <source>Notiz zur Aufgabe</source>
@@ -3843,26 +3688,121 @@
     </message>
 </context>
 <context>
-    <name>UndoFeedback</name>
+    <name>VoteOverrideDialog</name>
     <message>
-        <source>Anzeigen</source>
-        <translation>Show</translation>
+        <source>Mehr Stimmen als Stimmberechtigte</source>
+        <translation>More votes than voting members</translation>
     </message>
     <message>
-        <source>Dorthin gehen, wo der Schritt gemacht wurde</source>
-        <translation>Go to where the step was taken</translation>
+        <source>Bitte die Zahlen prüfen. Sind sie richtig (z. B. eine Vertretung mit zwei Stimmen), geben Sie den Grund an; er wird mit dem Beschluss festgehalten.</source>
+        <translation>Please check the numbers. If they are right (e.g. a substitute holding two votes), give the reason; it is recorded with the decision.</translation>
     </message>
     <message>
-        <source>Ort des rückgängig gemachten Schritts anzeigen</source>
-        <translation>Show the place of the undone step</translation>
+        <source>&amp;Begründung:</source>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>Rückgängig gemacht: %1</source>
-        <translation>Undone: %1</translation>
+        <source>Mit Begründung übernehmen</source>
+        <translation>Accept with reason</translation>
     </message>
     <message>
-        <source>Wiederholt: %1</source>
-        <translation>Redone: %1</translation>
+        <source>Zahlen korrigieren</source>
+        <translation>Correct the numbers</translation>
+    </message>
+    <message>
+        <source>Ohne Begründung werden nicht mehr Stimmen als Stimmberechtigte übernommen.</source>
+        <translation>Without a reason, no more votes than voting members are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 Stimmen abgegeben, aber nur %2 stimmberechtigte Mitglieder anwesend.</source>
+        <translation>%1 votes cast, but only %2 voting members present.</translation>
+    </message>
+    <message>
+        <source>%1 Stimmen abgegeben bei %2 anwesenden stimmberechtigten Mitgliedern.</source>
+        <translation>%1 votes cast with %2 voting members present.</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>TOP %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>einstimmig angenommen</source>
+        <translation>adopted unanimously</translation>
+    </message>
+    <message>
+        <source>einstimmig abgelehnt</source>
+        <translation>rejected unanimously</translation>
+    </message>
+    <message>
+        <source>%1 angenommen</source>
+        <translation>adopted %1</translation>
+    </message>
+    <message>
+        <source>%1 abgelehnt</source>
+        <translation>rejected %1</translation>
+    </message>
+    <message>
+        <source>mit %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>ohne Ja-Stimme</source>
+        <translation>with no vote in favour</translation>
+    </message>
+    <message>
+        <source>bei %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>%1 und %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 Ja-Stimme</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>%1 Ja-Stimmen</source>
+        <translation>%1 votes</translation>
+    </message>
+    <message>
+        <source>1 Nein-Stimme</source>
+        <translation>1 against</translation>
+    </message>
+    <message>
+        <source>%1 Nein-Stimmen</source>
+        <translation>%1 against</translation>
+    </message>
+    <message>
+        <source>1 Enthaltung</source>
+        <translation>1 abstention</translation>
+    </message>
+    <message>
+        <source>%1 Enthaltungen</source>
+        <translation>%1 abstentions</translation>
+    </message>
+    <message>
+        <source>Die %1 ist mit %2 von %3 stimmberechtigten Mitgliedern beschlussfähig.</source>
+        <translation>The %1 is quorate with %2 of %3 voting members.</translation>
+    </message>
+    <message>
+        <source>Die %1 ist mit %2 von %3 stimmberechtigten Mitgliedern nicht beschlussfähig.</source>
+        <translation>The %1 is not quorate with %2 of %3 voting members.</translation>
+    </message>
+    <message>
+        <source>Ab %1 Uhr war die %2 mit %3 von %4 stimmberechtigten Mitgliedern nicht mehr beschlussfähig.</source>
+        <translation>From %1 the %2 was no longer quorate with %3 of %4 voting members.</translation>
+    </message>
+    <message>
+        <source>Ab %1 Uhr war die %2 mit %3 von %4 stimmberechtigten Mitgliedern wieder beschlussfähig.</source>
+        <translation>From %1 the %2 was quorate again with %3 of %4 voting members.</translation>
     </message>
 </context>
 <context>

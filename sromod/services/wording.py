@@ -22,8 +22,8 @@ PHRASES = (
     "TOP %1",
     "einstimmig angenommen",
     "einstimmig abgelehnt",
-    "angenommen",
-    "abgelehnt",
+    "%1 angenommen",
+    "%1 abgelehnt",
     "mit %1",
     "ohne Ja-Stimme",
     "bei %1",
@@ -117,7 +117,7 @@ def votes_in_words(
     if others:
         joined = others[0] if len(others) == 1 else _fill(tr("%1 und %2"), *others)
         text = _fill(tr("%1 %2"), yes, _fill(tr("bei %1"), joined))
-    return _fill(tr("%1 %2"), text, tr("angenommen") if adopted else tr("abgelehnt"))
+    return _fill(tr("%1 angenommen") if adopted else tr("%1 abgelehnt"), text)
 
 
 # --- quorum ------------------------------------------------------------------------------------

@@ -144,6 +144,41 @@ LATE_STRINGS = (
 )
 
 
+# the phrases of sromod.services.wording (votes in words, quorum sentences) for the window
+WORDING_PHRASES = (
+    QT_TRANSLATE_NOOP("Wording", "TOP %1"),
+    QT_TRANSLATE_NOOP("Wording", "einstimmig angenommen"),
+    QT_TRANSLATE_NOOP("Wording", "einstimmig abgelehnt"),
+    QT_TRANSLATE_NOOP("Wording", "%1 angenommen"),
+    QT_TRANSLATE_NOOP("Wording", "%1 abgelehnt"),
+    QT_TRANSLATE_NOOP("Wording", "mit %1"),
+    QT_TRANSLATE_NOOP("Wording", "ohne Ja-Stimme"),
+    QT_TRANSLATE_NOOP("Wording", "bei %1"),
+    QT_TRANSLATE_NOOP("Wording", "%1 und %2"),
+    QT_TRANSLATE_NOOP("Wording", "%1 %2"),
+    QT_TRANSLATE_NOOP("Wording", "1 Ja-Stimme"),
+    QT_TRANSLATE_NOOP("Wording", "%1 Ja-Stimmen"),
+    QT_TRANSLATE_NOOP("Wording", "1 Nein-Stimme"),
+    QT_TRANSLATE_NOOP("Wording", "%1 Nein-Stimmen"),
+    QT_TRANSLATE_NOOP("Wording", "1 Enthaltung"),
+    QT_TRANSLATE_NOOP("Wording", "%1 Enthaltungen"),
+    QT_TRANSLATE_NOOP(
+        "Wording", "Die %1 ist mit %2 von %3 stimmberechtigten Mitgliedern beschlussfähig."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording", "Die %1 ist mit %2 von %3 stimmberechtigten Mitgliedern nicht beschlussfähig."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Ab %1 Uhr war die %2 mit %3 von %4 stimmberechtigten Mitgliedern nicht mehr beschlussfähig.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Ab %1 Uhr war die %2 mit %3 von %4 stimmberechtigten Mitgliedern wieder beschlussfähig.",
+    ),
+)
+
+
 def enum_label(member: LabelledEnum) -> str:
     """The member's label in the language of the window (German unless English is installed)."""
     return QCoreApplication.translate("Enum", member.label)

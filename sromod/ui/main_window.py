@@ -33,6 +33,7 @@ from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
 from sromod.ui import icons, pyside_guard
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.main_actions import PAGE_ICONS, MainActions
 from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.settings import UiSettings
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
             # the open live view holds the typed result and the running TOP: it ends the meeting
             view.end_meeting()  # type: ignore[attr-defined]
             return
-        self.context.run(self.tr("Sitzung beenden"), meetings.end_meeting, meeting_id)
+        end_meeting(self, self.context, meeting_id)
 
     def release_minutes(self) -> None:
         meeting_id = self.current_meeting_id()

@@ -26,7 +26,7 @@ from sromod.services import agenda, meetings
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.clock import MeetingClock, clock_text, time_box
 from sromod.ui.context import AppContext
-from sromod.ui.itemmodels.live import AgendaListModel, running_item
+from sromod.ui.itemmodels.live import AgendaListModel, planned_minutes_of, running_item
 from sromod.ui.labels import agenda_item_label, meeting_title
 from sromod.ui.screens.live_style import (
     RUNNING_MARK_STYLE,
@@ -181,7 +181,8 @@ class ProjectorWindow(QWidget):
             set_text(self.time_label, clock_text(self.clock.now()))
             apply_idle_style(self.time_label, TIME_POINTS * self.scale)
             return
-        box = time_box(item.planned_minutes, self.clock.seconds_since(item.actual_start))
+        minutes = planned_minutes_of(self.items, item)  # a TOP with sub-items: the one rule
+        box = time_box(minutes, self.clock.seconds_since(item.actual_start))
         set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, TIME_POINTS * self.scale)
 

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from sromod.models import DecisionKind, MeetingState, TaskEventSource, TaskStatus
+from sromod.models import AgendaItemState, DecisionKind, MeetingState, TaskEventSource, TaskStatus
 from sromod.services import agenda, decisions, directory, meetings, tasks
 from sromod.store import Store
 from sromod.ui.clock import MeetingClock, time_box
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.end_meeting import EndMeetingDialog, untreated_sentence
 from sromod.ui.itemmodels.live import StateRole
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView, open_live_view
@@ -254,8 +255,15 @@ def test_ending_the_meeting_asks_first(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view, mono, meeting_id = opened
-    answers = iter([False, True])
-    monkeypatch.setattr(live, "confirm", lambda *args: next(answers))
+    # TOP 2–5 were not reached: the end dialog names them; "Zurück" first, then "vertagen"
+    answers = iter([None, AgendaItemState.POSTPONED])
+    asked: list[str] = []
+
+    def answer(_parent: object, question: str, tops: list) -> AgendaItemState | None:
+        asked.append(question + " " + untreated_sentence(tops))
+        return next(answers)
+
+    monkeypatch.setattr(EndMeetingDialog, "ask", answer)
     mono.advance(90 * 60)
     key(view, qtbot, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert meetings.get_meeting(store, meeting_id).state == MeetingState.RUNNING
@@ -264,6 +272,11 @@ def test_ending_the_meeting_asks_first(
     assert info.state == MeetingState.HELD
     assert info.actual_end == START + timedelta(minutes=90)
     assert agenda_of(store, meeting_id)[0].actual_end == info.actual_end
+    assert asked[0] == (
+        "Die 2. Sitzung der AG SRO jetzt beenden? Das Ende wird mit 11:30 Uhr festgehalten. "
+        "TOP 2–5 wurden nicht behandelt."
+    )
+    assert [i.state for i in agenda_of(store, meeting_id)][1:] == [AgendaItemState.POSTPONED] * 4
     assert "Sitzung beendet um 11:30 (durchgeführt)" in view.header.text()
     assert not view.buttons["next"].isEnabled()
     # one Ctrl+Z reopens the meeting with its TOP running, as it was

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from sromod.models import MeetingState
+from sromod.models import AgendaItemState, MeetingState
 from sromod.services import agenda, meetings
 from sromod.store import Store, open_store
 from sromod.ui import errors
@@ -107,7 +107,18 @@ def test_undo_redo_actions_carry_the_command_text(window: MainWindow, store: Sto
     assert agenda.list_agenda(store, meeting_id)[-1].title == "Kiezfonds"
 
 
-def test_meeting_menu_follows_state(window: MainWindow, store: Store) -> None:
+def test_meeting_menu_follows_state(
+    window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sromod.ui.dialogs.end_meeting import EndMeetingDialog
+
+    asked: list[list[str]] = []
+
+    def postpone(_parent: object, _question: str, tops: list) -> AgendaItemState:
+        asked.append([t.number for t in tops])
+        return AgendaItemState.POSTPONED
+
+    monkeypatch.setattr(EndMeetingDialog, "ask", postpone)
     meeting_id = plan(store, make_body(store))
     window.bodies.reload_bodies()
     window.bodies.select_meeting(meeting_id)
@@ -119,6 +130,8 @@ def test_meeting_menu_follows_state(window: MainWindow, store: Store) -> None:
     assert actions.end_meeting.isEnabled()
     actions.end_meeting.trigger()
     assert meetings.get_meeting(store, meeting_id).state == MeetingState.HELD
+    assert asked == [["1", "2", "3", "4", "5"]]  # none was reached: all are named
+    assert {i.state for i in agenda.list_agenda(store, meeting_id)} == {AgendaItemState.POSTPONED}
     assert actions.release.isEnabled()
     actions.release.trigger()
     assert meetings.get_meeting(store, meeting_id).state == MeetingState.RELEASED
@@ -393,6 +406,10 @@ def test_ending_from_the_menu_keeps_the_result_typed_in_the_open_live_view(
     clock, _mono = fake_clock()
     monkeypatch.setattr(live, "MeetingClock", lambda: clock)
     monkeypatch.setattr(live, "confirm", lambda *args: True)
+    monkeypatch.setattr(
+        "sromod.ui.dialogs.end_meeting.EndMeetingDialog.ask",
+        lambda *args: AgendaItemState.NOT_TREATED,
+    )
     window.open_meeting(meeting_id)
     window.start_live()
     view = window.live_view

@@ -125,7 +125,7 @@ def run_meeting(
     write_result(qtbot, view, "Die Tagesordnung wird ohne Änderungen festgestellt.")
     press(qtbot, view, Qt.Key.Key_PageDown)  # TOP 2 at 10:04
     mono.advance(3 * 60)
-    capture_decision(qtbot, view, None, "Das Protokoll der 1. Sitzung ist genehmigt.", "5 0 1")
+    capture_decision(qtbot, view, None, "Das Protokoll der 1. Sitzung ist genehmigt.", "1 0 1")
     qtbot.mouseClick(view.buttons["next"], Qt.MouseButton.LeftButton)  # TOP 3 at 10:07
     mono.advance(12 * 60)
     view.review.note.setFocus()
@@ -211,7 +211,7 @@ def check_store(store: Store, meeting_id: str, carried_task: str) -> None:
         ("B-2026/001", items[1].id, DecisionKind.BESCHLUSS),
         ("B-2026/002", items[3].id, DecisionKind.EMPFEHLUNG),
     ]
-    assert (found[0].votes_for, found[0].votes_against, found[0].votes_abstain) == (5, 0, 1)
+    assert (found[0].votes_for, found[0].votes_against, found[0].votes_abstain) == (1, 0, 1)
     assert not found[1].has_votes
     created = tasks.list_tasks_for_meeting(store, meeting_id)
     assert [(t.title, t.office_code, t.due_date, t.origin_agenda_item_id) for t in created] == [

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from sromod.models import AgendaItemKind
-from sromod.services import bodies, meetings
+from sromod.services import bodies, meetings, untreated
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import FormDialog
+from sromod.ui.labels import agenda_item_label
 from sromod.ui.widgets import DateEdit, TimeEdit, german_date
 
 
@@ -37,6 +38,7 @@ class PlanMeetingDialog(FormDialog):
         self.place = QLineEdit(body.default_place or "")
         self.place.setMaxLength(200)  # the store's limit; longer input would be refused later
         self.add_row(self.tr("&Ort:"), self.place)
+        self.postponed = self._postponed_boxes(context, body_id)
 
     def _intro(self, context: AppContext, body_id: str) -> str:
         """What the new agenda will hold; open tasks are carried over only into a review TOP."""
@@ -57,11 +59,38 @@ class PlanMeetingDialog(FormDialog):
             "übernommen, offene Aufgaben kommen in den TOP „Wiedervorlage“."
         )
 
+    def _postponed_boxes(self, context: AppContext, body_id: str) -> list[tuple[str, QCheckBox]]:
+        """One ticked box per TOP the last meeting postponed: carried over unless unticked."""
+        found = untreated.postponed_tops(context.store, body_id)
+        if not found:
+            return []
+        heading = QLabel(
+            self.tr("Vertagt in der %1. Sitzung (%2) – auf die Tagesordnung übernehmen:")
+            .replace("%1", str(found[0].meeting_number))
+            .replace("%2", german_date(found[0].meeting_date))
+        )
+        heading.setWordWrap(True)
+        self.form.addRow(heading)
+        boxes = []
+        for top in found:
+            box = QCheckBox(
+                self.tr("%1 %2 (%3 Min.)")
+                .replace("%1", agenda_item_label(top.number))
+                .replace("%2", top.title)
+                .replace("%3", str(top.planned_minutes))
+            )
+            box.setChecked(True)
+            box.setAccessibleName(box.text())
+            self.form.addRow("", box)
+            boxes.append((top.id, box))
+        return boxes
+
     def values(self) -> dict[str, Any]:
         return {
             "day": self.day.value(),
             "planned_start": self.start.value(),
             "place": self.place.text().strip() or None,
+            "carried_tops": [top_id for top_id, box in self.postponed if box.isChecked()],
         }
 
     @classmethod

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.models import AgendaItemState
-from sromod.services.agenda import AgendaItemInfo
+from sromod.services.agenda import AgendaItemInfo, agenda_time_plan
 from sromod.ui.labels import agenda_item_label
 
 ItemId = Qt.ItemDataRole.UserRole
@@ -118,18 +118,17 @@ def running_item(items: list[AgendaItemInfo]) -> AgendaItemInfo | None:
     return None
 
 
+def planned_minutes_of(items: list[AgendaItemInfo], item: AgendaItemInfo) -> int:
+    """The TOP's time box by the agenda's one rule (a TOP with sub-items: max(own, theirs))."""
+    return agenda_time_plan(items).minutes.get(item.id, item.planned_minutes)
+
+
 def expected_end(
     items: list[AgendaItemInfo], current: AgendaItemInfo, now: datetime, elapsed_seconds: float
 ) -> datetime:
-    """When the meeting ends if the rest of the agenda keeps to its planned minutes.
-
-    A TOP with sub-items counts through its sub-items, as in the planned total.
-    """
-    parents = {i.parent_id for i in items if i.parent_id}
-    left = max(0.0, current.planned_minutes * 60 - elapsed_seconds)
-    after = False
-    for item in items:
-        if after and item.id not in parents:
-            left += item.planned_minutes * 60
-        after = after or item.id == current.id
-    return now + timedelta(seconds=left)
+    """When the meeting ends if the rest of the agenda keeps to its planned minutes."""
+    plan = agenda_time_plan(items)
+    if current.id not in plan.offsets:
+        return now
+    left = max(0.0, plan.minutes[current.id] * 60 - elapsed_seconds)
+    return now + timedelta(seconds=left + plan.minutes_after(current.id) * 60)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import agenda, directory, meetings
 from sromod.services.agenda import AgendaItemInfo
+from sromod.services.wording import top_numbers
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
@@ -34,6 +35,9 @@ from sromod.ui.screens.agenda_details import AgendaDetails
 from sromod.ui.widgets import LazyReload, german_time, with_shortcut
 
 log = logging.getLogger(__name__)
+
+# dark red on pale red, and the text itself says "Achtung": colour is not the only signal
+WARNING_STYLE = "QLabel { color: #7a1410; background: #fbeaea; padding: 4px; }"
 
 AGENDA_TABLES = {"agenda_items", "agenda_item_regions", "meetings", "task_reviews", "tasks"}
 
@@ -234,27 +238,28 @@ class AgendaEditor(LazyReload, QWidget):
             self.request_reload()
 
     def _update_summary(self, items: list[AgendaItemInfo], meeting: Any) -> None:
-        total = agenda.planned_total_minutes(items)
+        """Planned minutes and times by the agenda's one rule; a warning past the announced end."""
+        plan = agenda.agenda_time_plan(
+            items, meeting.date, meeting.planned_start, meeting.planned_end
+        )
         count = sum(1 for i in items if i.parent_id is None)
         text = (
             self.tr("Geplant: %1 Minuten für 1 TOP")
             if count == 1
             else self.tr("Geplant: %1 Minuten für %2 TOPs")
         )
-        text = text.replace("%1", str(total)).replace("%2", str(count))
-        if meeting.planned_start is not None:
-            start = datetime.combine(meeting.date, meeting.planned_start)
-            end = start + timedelta(minutes=total)
-            text += self.tr(" · %1–%2 Uhr").replace("%1", german_time(start.time()))
-            text = text.replace("%2", german_time(end.time()))
-            if meeting.planned_end is not None:
-                text += " · " + self._compare_end(
-                    end, datetime.combine(meeting.date, meeting.planned_end)
-                )
-        self.summary.setText(text)
+        text = text.replace("%1", str(plan.total_minutes)).replace("%2", str(count))
+        warning = ""
+        if plan.start is not None and plan.end is not None:
+            text += self.tr(" · %1–%2 Uhr").replace("%1", german_time(plan.start.time()))
+            text = text.replace("%2", german_time(plan.end.time()))
+            if plan.announced_end is not None:
+                text += " · " + self._compare_end(plan.over_minutes or 0, plan.announced_end)
+                warning = self._late_warning(items, plan.late_items())
+        self.summary.setText(text + ("\n" + warning if warning else ""))
+        self.summary.setStyleSheet(WARNING_STYLE if warning else "")
 
-    def _compare_end(self, end: datetime, planned_end: datetime) -> str:
-        minutes = int((end - planned_end).total_seconds() // 60)
+    def _compare_end(self, minutes: int, planned_end: datetime) -> str:
         if minutes > 0:
             return (
                 self.tr("%1 Minuten über dem geplanten Ende (%2 Uhr)")
@@ -266,6 +271,23 @@ class AgendaEditor(LazyReload, QWidget):
             .replace("%1", str(-minutes))
             .replace("%2", german_time(planned_end.time()))
         )
+
+    def _late_warning(self, items: list[AgendaItemInfo], late: list[str]) -> str:
+        """ "Achtung: TOP 12–13 liegen nach dem angekündigten Ende." (the invitation shows them)"""
+        numbers = [i.number for i in items if i.id in late and i.parent_id is None]
+        if not numbers:
+            return ""
+        named = top_numbers(numbers, partial(QCoreApplication.translate, "Enum"))
+        template = (
+            self.tr(
+                "Achtung: %1 liegt nach dem angekündigten Ende; die Einladung nennt diese Zeit."
+            )
+            if len(numbers) == 1
+            else self.tr(
+                "Achtung: %1 liegen nach dem angekündigten Ende; die Einladung nennt diese Zeiten."
+            )
+        )
+        return template.replace("%1", named)
 
     # -- selection ------------------------------------------------------------------------------
 

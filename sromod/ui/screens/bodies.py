@@ -274,6 +274,7 @@ class BodiesScreen(QWidget):
             values["day"],
             planned_start=values["planned_start"],
             place=values["place"],
+            carried_tops=values.get("carried_tops", ()),
         )
         if meeting_id:
             self.context.navigate.emit("meeting", meeting_id)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from sromod.models import DecisionKind, RegionLevel
 from sromod.services import bodies, directory
 from sromod.services.register import DecisionFilter
+from sromod.services.wording import votes_in_words
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.labels import enum_label
@@ -142,7 +144,9 @@ class DecisionRegisterScreen(QWidget):
         if row is None:
             self.full_text.setText("")
             return
-        votes = self.tr(" – Abstimmung %1").replace("%1", row.votes) if row.votes else ""
+        votes = (
+            self.tr(" – Abstimmung %1").replace("%1", _vote_words(row.votes)) if row.votes else ""
+        )
         self.full_text.setText(
             f"<b>{row.register_number}</b> ({enum_label(row.kind)}, {row.body_short_name}, "
             f"{row.meeting_date:%d.%m.%Y}, {_html(row.top)}){votes}<br>{_html(row.text)}"
@@ -212,3 +216,10 @@ def _html(text: str) -> str:
     return (
         text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
     )
+
+
+def _vote_words(votes: str) -> str:
+    """ "9 : 1 : 2" as "mit 9 Ja-Stimmen bei 1 Nein-Stimme und 2 Enthaltungen angenommen"."""
+    counts = [int(part) for part in votes.split(":")]
+    translate = partial(QCoreApplication.translate, "Wording")
+    return votes_in_words(counts[0], counts[1], counts[2], translate)

@@ -28,6 +28,7 @@ from sromod.services.errors import NotFound
 from sromod.services.meetings import MeetingInfo
 from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.end_meeting import ask_untreated
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
 from sromod.ui.labels import agenda_item_label, enum_label, meeting_title
 from sromod.ui.screens.live_capture import CapturePanel
@@ -423,7 +424,13 @@ class LiveView(QWidget):
         question = question.replace(
             "%1", meeting_title(self.meeting.number, self.meeting.body_short_name)
         ).replace("%2", clock_text(self.clock.now()))
-        if not self._ready_to_leave() or not confirm(self, self.tr("Sitzung beenden"), question):
+        if not self._ready_to_leave():
+            return
+        # the TOPs not reached are named and their fate chosen; else a plain yes/no
+        go_on, choice = ask_untreated(self, self.context, self.meeting_id, question)
+        if not go_on or (
+            choice is None and not confirm(self, self.tr("Sitzung beenden"), question)
+        ):
             return
         now = self.clock.stamp()
         stack = self.context.undo_stack
@@ -438,7 +445,9 @@ class LiveView(QWidget):
                     running.id,
                     now,
                 )
-            self.context.run(self.tr("Sitzung beenden"), meetings.end_meeting, self.meeting_id, now)
+            self.context.run(
+                self.tr("Sitzung beenden"), meetings.end_meeting, self.meeting_id, now, choice
+            )
         finally:
             stack.endMacro()
 

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
@@ -34,7 +35,9 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.services.decisions import DecisionInfo
 from sromod.services.directory import OfficeInfo, PersonInfo
 from sromod.services.tasks import TaskInfo
+from sromod.services.wording import votes_in_words
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.vote_override import VoteOverrideDialog, fewer_sentence, too_many_sentence
 from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_input import (
     InputError,
@@ -124,6 +127,20 @@ class DecisionForm(InlineForm):
             caption.setBuddy(edit)
             votes_row.addWidget(caption)
             votes_row.addWidget(edit)
+        self.unanimous = QPushButton(self.tr("einstimmig"))
+        self.unanimous.setToolTip(
+            self.tr("Alle anwesenden Stimmberechtigten dafür (Strg+Umschalt+A)")
+        )
+        self.unanimous.setAccessibleName(
+            self.tr("einstimmig: alle anwesenden Stimmberechtigten dafür")
+        )
+        votes_row.addWidget(self.unanimous)
+        QShortcut(
+            QKeySequence("Ctrl+Shift+A"),
+            self,
+            self.unanimous.click,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         votes_row.addStretch(1)
         self.commit = QPushButton(self.tr("Beschluss festhalten (Enter)"))
         self.commit.clicked.connect(self.submitted.emit)
@@ -220,6 +237,7 @@ class CapturePanel(QWidget):
             form.hide()
             form.cancelled.connect(self.close_forms)
         self.decision_form.submitted.connect(self.commit_decision)
+        self.decision_form.unanimous.clicked.connect(self.fill_unanimous)
         self.task_form.submitted.connect(self.commit_task)
         self.captured_label = QLabel(self.tr("Festgehalten zu diesem TOP:"))
         self.captured_label.setFont(sized_font(12, bold=True))
@@ -306,6 +324,13 @@ class CapturePanel(QWidget):
         except InputError as exc:
             form.messages.show_error(form.votes[0], str(exc))
             return
+        check = decisions.check_votes(self.context.store, item.id, votes) if votes else None
+        reason = None
+        if check is not None and check.too_many:
+            reason = VoteOverrideDialog.ask(self, check)
+            if reason is None:  # back to the numbers
+                form.messages.show_error(form.votes[0], too_many_sentence(check))
+                return
         kind = DecisionKind(form.kind.currentData())
         label = (
             self.tr("%1 zu %2 festhalten")
@@ -314,13 +339,41 @@ class CapturePanel(QWidget):
         )
         with self._refusals_under(form.messages, form.text):
             found = self.context.run(
-                label, decisions.add_decision, item.id, form.text.text(), kind, votes=votes
+                label,
+                decisions.add_decision,
+                item.id,
+                form.text.text(),
+                kind,
+                votes=votes,
+                votes_override_reason=reason,
             )
         if found is not None:
-            self.context.message.emit(
-                self.tr("%1 festgehalten.").replace("%1", found.register_number)
-            )
+            text = self.tr("%1 festgehalten.").replace("%1", found.register_number)
+            if found.has_votes:
+                text = self.tr("%1 festgehalten: %2.").replace("%1", found.register_number)
+                text = text.replace("%2", vote_words(found))
+            if check is not None and check.differs and not check.too_many:
+                text += " " + self.tr("Achtung: %1").replace("%1", fewer_sentence(check))
+            self.context.message.emit(text)
             self.close_forms()
+
+    def fill_unanimous(self) -> None:
+        """ "einstimmig": every voting member present for, none against, no abstention."""
+        if self._item is None:
+            return
+        votes = decisions.unanimous_votes(self.context.store, self._item.id)
+        if votes is None:
+            self.decision_form.messages.show_error(
+                self.decision_form.votes[0],
+                self.tr(
+                    "Für „einstimmig“ fehlt die Zahl der anwesenden Stimmberechtigten: bitte die "
+                    "Anwesenheit erfassen oder die Stimmen eintragen."
+                ),
+            )
+            return
+        for edit, count in zip(self.decision_form.votes, votes, strict=True):
+            edit.setText(str(count))
+        self.decision_form.commit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- task ------------------------------------------------------------------------------
 
@@ -426,16 +479,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CapturePanel", text)
 
 
+def vote_words(decision: DecisionInfo) -> str:
+    """ "einstimmig angenommen" in the window's language ("" without a vote)."""
+    if not decision.has_votes:
+        return ""
+    return votes_in_words(
+        decision.votes_for or 0,
+        decision.votes_against or 0,
+        decision.votes_abstain or 0,
+        partial(QCoreApplication.translate, "Wording"),
+    )
+
+
 def decision_line(decision: DecisionInfo) -> str:
-    """ "B-2026/001 Beschluss: … (dafür 5, dagegen 0, Enthaltung 1)"."""
+    """ "B-2026/001 Beschluss: … (mit 5 Ja-Stimmen bei 1 Enthaltung angenommen)"."""
     line = f"{decision.register_number} {enum_label(decision.kind)}: {decision.text}"
     if decision.has_votes:
-        votes = _tr(" (dafür %1, dagegen %2, Enthaltung %3)")
-        for n, count in enumerate(
-            (decision.votes_for, decision.votes_against, decision.votes_abstain), 1
-        ):
-            votes = votes.replace(f"%{n}", str(count))
-        line += votes
+        line += _tr(" (%1)").replace("%1", vote_words(decision))
     return line
 
 

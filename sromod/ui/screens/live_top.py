@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.clock import clock_text, time_box
-from sromod.ui.itemmodels.live import expected_end
+from sromod.ui.itemmodels.live import expected_end, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_style import (
     RUNNING_MARK_STYLE,
@@ -147,7 +147,7 @@ class RunningTopPanel(QWidget):
             return
         end = item.actual_end if item.actual_end is not None else now
         elapsed = max(0.0, (end - item.actual_start).total_seconds())
-        box = time_box(item.planned_minutes, elapsed)
+        box = time_box(planned_minutes_of(agenda, item), elapsed)
         set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, self.time_points())
         detail = self.tr("jetzt %1").replace("%1", clock_text(now))

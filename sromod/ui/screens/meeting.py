@@ -25,6 +25,7 @@ from sromod.services import meetings
 from sromod.services.errors import NotFound
 from sromod.services.meetings import ALLOWED_TRANSITIONS, MeetingInfo
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.dialogs.form import person_choices
 from sromod.ui.itemmodels.meetings import STATE_TONES
 from sromod.ui.labels import enum_label, meeting_title
@@ -420,6 +421,9 @@ class MeetingOverview(LazyReload, QWidget):
 
     def change_state(self, state: MeetingState) -> None:
         if self._info is None:
+            return
+        if self._info.state == MeetingState.RUNNING and state == MeetingState.HELD:
+            end_meeting(self, self.context, self._info.id)  # asks about TOPs not reached
             return
         text = self.transition_text(self._info.state, state)
         self.context.run(text, meetings.set_meeting_state, self._info.id, state)

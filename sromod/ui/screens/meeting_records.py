@@ -15,6 +15,7 @@ from sromod.services import agenda, decisions, tasks
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.people import ID_ROLE, RowsModel
 from sromod.ui.labels import agenda_item_label, enum_label
+from sromod.ui.screens.live_capture import vote_words
 from sromod.ui.widgets import LazyReload, german_date
 
 RECORD_TABLES = {"decisions", "tasks", "agenda_items", "task_reviews"}
@@ -102,12 +103,7 @@ class MeetingRecords(LazyReload, QWidget):
                     numbers.get(d.agenda_item_id, ""),
                     enum_label(d.kind),
                     d.text,
-                    self.tr("%1 dafür, %2 dagegen, %3 Enthaltungen")
-                    .replace("%1", str(d.votes_for))
-                    .replace("%2", str(d.votes_against or 0))
-                    .replace("%3", str(d.votes_abstain or 0))
-                    if d.has_votes
-                    else "",
+                    vote_words(d),
                 )
                 for d in self.context.query(decisions.list_decisions_for_meeting, self.meeting_id)
             ]
