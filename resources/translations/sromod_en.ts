@@ -1077,8 +1077,8 @@
         <translation>Items not dealt with</translation>
     </message>
     <message>
-        <source>Was soll mit ihnen geschehen?</source>
-        <translation>What should happen to them?</translation>
+        <source>Was soll mit ihnen geschehen? (V: vertagen, N: nicht behandelt, Esc: zurück)</source>
+        <translation>What should happen to them? (V: postpone, N: not dealt with, Esc: back)</translation>
     </message>
     <message>
         <source>&amp;Vertagen auf die nächste Sitzung</source>
