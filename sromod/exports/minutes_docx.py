@@ -155,7 +155,8 @@ def _top(w: DocWriter, entry: AgendaEntry) -> None:
     w.para(f"TOP {entry.number} {entry.title}", "Heading 1" if entry.depth == 0 else "Heading 2")
     if entry.presenter:
         w.para(entry.presenter, bold_prefix="Berichterstattung: ")
-    if entry.state in STATE_LINES:
+    # the "Nächster Termin" TOP states the next date instead, whatever became of it
+    if entry.state in STATE_LINES and entry.kind is not AgendaItemKind.NEXT_DATE:
         w.para(STATE_LINES[entry.state])
     if entry.result:
         w.para("Ergebnis", "Kennzeichnung")

@@ -22,6 +22,13 @@ from sromod.models import (
 from sromod.services.errors import ServiceError
 from sromod.store import Store
 
+# TOPs every agenda brings from the body's standing agenda: not carried over a second time
+STANDING_KINDS = (
+    AgendaItemKind.FORMAL,
+    AgendaItemKind.REVIEW,
+    AgendaItemKind.MISC,
+    AgendaItemKind.NEXT_DATE,
+)
 # what the moderator may choose for the TOPs left at the end of a meeting
 UNTREATED_CHOICES = (AgendaItemState.POSTPONED, AgendaItemState.NOT_TREATED)
 
@@ -124,7 +131,11 @@ def close_untreated(session: Session, meeting: Meeting, state: AgendaItemState) 
 
 
 def postponed_tops(store: Store, body_id: str) -> list[PostponedTop]:
-    """TOPs postponed at the body's last meeting that took place, not yet carried over."""
+    """TOPs postponed at the body's last meeting that took place, not yet carried over.
+
+    Formalities, Wiedervorlage, Verschiedenes and Nächster Termin are left out: the new agenda
+    has its own from the standing agenda.
+    """
     with store.session() as session:
         last = session.scalars(
             select(Meeting)
@@ -148,8 +159,16 @@ def postponed_tops(store: Store, body_id: str) -> list[PostponedTop]:
             for i in _reading_order(last)
             if i.state == AgendaItemState.POSTPONED
             and i.id not in carried
+            and i.kind not in STANDING_KINDS
             and not (i.parent is not None and i.parent.state == AgendaItemState.POSTPONED)
         ]
+
+
+def _carried_title(item: AgendaItem) -> str:
+    """A sub-item carried over on its own keeps its TOP's title in front ("Kiezkasse: Jury")."""
+    if item.parent is None:
+        return item.title
+    return f"{item.parent.title}: {item.title}"[:500]
 
 
 def _reading_order(meeting: Meeting) -> list[AgendaItem]:
@@ -184,6 +203,7 @@ def carry_postponed(session: Session, meeting: Meeting, item_ids: Sequence[str])
             if source is None or source.state != AgendaItemState.POSTPONED:
                 continue
             copy = _copy(source, meeting, -1000 - len(new))
+            copy.title = _carried_title(source)
             session.add(copy)
             for n, child in enumerate(list(source.children), 1):
                 sub = _copy(child, meeting, n)

@@ -114,6 +114,14 @@ def test_postponed_tops_are_offered_and_carried_into_the_next_meeting(store: Sto
     assert untreated.postponed_tops(store, body) == []
 
 
+def test_standing_tops_are_not_offered_twice(store: Store) -> None:
+    body, meeting, _ids = _meeting_with_topics(store)
+    meetings.start_meeting(store, meeting, datetime(2026, 11, 25, 10, 0))
+    meetings.end_meeting(store, meeting, datetime(2026, 11, 25, 12, 0), AgendaItemState.POSTPONED)
+    offered = [t.title for t in untreated.postponed_tops(store, body)]
+    assert offered == ["Kiezkasse", "Spielplätze", "Sozialraumdaten"]
+
+
 def test_deleting_a_postponed_top_keeps_the_carried_copy(store: Store) -> None:
     body, meeting, ids = _meeting_with_topics(store)
     meetings.start_meeting(store, meeting, datetime(2026, 11, 25, 10, 0))
