@@ -103,13 +103,15 @@ def _attendance(store: Store, world: World, rng: random.Random) -> str:
 
 
 def _decision(store: Store, world: World, rng: random.Random) -> str:
-    votes = (rng.randint(0, 9), rng.randint(0, 3), rng.randint(0, 3))
+    votes = (rng.randint(1, 9), rng.randint(0, 3), rng.randint(0, 3))
     info = decisions.add_decision(
         store,
         rng.choice(world.tops),
         "Die AG SRO beschließt das Vorgehen.",
         DecisionKind.BESCHLUSS,
         votes=votes,
+        # the random attendance may hold fewer voters than votes: the moderator's override
+        votes_override_reason="Stimmen laut Abstimmung im Raum.",
     )
     return info.id
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -281,3 +282,37 @@ def test_the_editor_warns_when_the_agenda_runs_past_the_announced_end(
 
 def test_every_wording_phrase_is_listed_for_lupdate() -> None:
     assert labels.WORDING_PHRASES == wording.PHRASES
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1280x800"])
+def test_the_overviews_end_button_asks_too(
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+    tmp_path: Path,
+) -> None:
+    from sromod.ui.main_window import MainWindow
+    from tests.ui.prep_helpers import temp_settings
+
+    meeting = plan(store, make_body(store), date(2026, 11, 25))
+    meetings.start_meeting(store, meeting)
+    asked: list[str] = []
+
+    def close_them(dialog: QDialog) -> None:
+        assert isinstance(dialog, EndMeetingDialog)
+        asked.append(dialog.message.text())
+        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_N)
+
+    _drive(monkeypatch, EndMeetingDialog, qtbot, close_them)
+    window = MainWindow(AppContext(store), temp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.open_meeting(meeting)
+    button = window.meeting_screen.overview.state_buttons[MeetingState.HELD]
+    assert button.isVisible() and button.text() == "Sitzung beenden"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked == ["TOP 1–5 wurden nicht behandelt."]
+    assert meetings.get_meeting(store, meeting).state == MeetingState.HELD
+    assert {i.state for i in agenda.list_agenda(store, meeting)} == {AgendaItemState.NOT_TREATED}
