@@ -445,6 +445,69 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
+        <translation>Files are copied into the database (at most %1 MB per file, %2 MB per meeting). Minutes and invitation list them as “Anlage 1: …”; on export they go into a folder “… – Anlagen” beside the document.</translation>
+    </message>
+    <message>
+        <source>&amp;Zuordnen zu:</source>
+        <translation>Attach &amp;to:</translation>
+    </message>
+    <message>
+        <source>Anlage h&amp;inzufügen …</source>
+        <translation>Add atta&amp;chment …</translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandene Anlagen:</source>
+        <translation>Attachments &amp;present:</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Entfe&amp;rnen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>die ganze Sitzung</source>
+        <translation>the whole meeting</translation>
+    </message>
+    <message>
+        <source>Anlage %1: %2</source>
+        <translation>Attachment %1: %2</translation>
+    </message>
+    <message>
+        <source> (zu TOP %1)</source>
+        <translation> (to item %1)</translation>
+    </message>
+    <message>
+        <source>Anlage hinzufügen</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Anlage „%1“ hinzufügen</source>
+        <translation>Add attachment “%1”</translation>
+    </message>
+    <message>
+        <source>Anlage „%1“ hinzugefügt.</source>
+        <translation>Attachment “%1” added.</translation>
+    </message>
+    <message>
+        <source>Die Anlage konnte nicht zum Öffnen abgelegt werden.</source>
+        <translation>The attachment could not be saved for opening.</translation>
+    </message>
+    <message>
+        <source>Für „%1“ ist kein Programm zum Öffnen eingerichtet.</source>
+        <translation>No program is set up to open “%1”.</translation>
+    </message>
+    <message>
+        <source>Anlage „%1“ entfernen</source>
+        <translation>Remove attachment “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Name</source>
@@ -690,6 +753,26 @@
     <message>
         <source>mit Anwesenheitsliste</source>
         <translation>with attendance list</translation>
+    </message>
+    <message>
+        <source>Noch kein Gremium</source>
+        <translation>No body yet</translation>
+    </message>
+    <message>
+        <source>Legen Sie zuerst ein Gremium an, zum Beispiel die AG SRO.</source>
+        <translation>First create a body, for example the AG SRO.</translation>
+    </message>
+    <message>
+        <source>Neues Gremium anlegen…</source>
+        <translation>Create new body…</translation>
+    </message>
+    <message>
+        <source>Noch keine Sitzung</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <source>Planen Sie die erste Sitzung; die ständige Tagesordnung wird übernommen.</source>
+        <translation>Plan the first meeting; the standing agenda is taken over.</translation>
     </message>
     <message>
         <source>Sitzung planen</source>
@@ -1413,6 +1496,14 @@
         <translation>Apply changes</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Wird nicht übernommen&lt;/b&gt; – diese Spalten liest sromod nicht ein (Änderungen bitte in sromod erfassen):</source>
+        <translation>&lt;b&gt;Not taken over&lt;/b&gt; – sromod does not read these columns back (please make such changes in sromod):</translation>
+    </message>
+    <message>
+        <source>Nicht übernommene Änderungen</source>
+        <translation>Changes not taken over</translation>
+    </message>
+    <message>
         <source>1 Änderung</source>
         <translation>1 change</translation>
     </message>
@@ -2133,6 +2224,10 @@
         <translation>Decisions &amp;&amp; tas&amp;ks</translation>
     </message>
     <message>
+        <source>An&amp;lagen</source>
+        <translation>Attach&amp;ments</translation>
+    </message>
+    <message>
         <source>Die Sitzung gibt es nicht mehr.</source>
         <translation>The meeting no longer exists.</translation>
     </message>
@@ -2314,6 +2409,77 @@
     </message>
 </context>
 <context>
+    <name>NextMeetingsPanel</name>
+    <message>
+        <source>Als Nächstes</source>
+        <translation>Coming up</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Als Nächstes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Coming up&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Als Nächstes ein- oder ausblenden</source>
+        <translation>Show or hide what is coming up</translation>
+    </message>
+    <message>
+        <source>Als Nächstes anzeigen</source>
+        <translation>Show what is coming up</translation>
+    </message>
+    <message>
+        <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
+        <translation>No meeting planned. Choose a body below and “Plan new meeting…” – or first create a body.</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung am %2</source>
+        <translation>Meeting %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung läuft</source>
+        <translation>Meeting %1 is running</translation>
+    </message>
+    <message>
+        <source> (heute)</source>
+        <translation> (today)</translation>
+    </message>
+    <message>
+        <source> (in %1 Tagen)</source>
+        <translation> (in %1 days)</translation>
+    </message>
+    <message>
+        <source>Sitzung öffnen</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>Sitzung öffnen: %1</source>
+        <translation>Open meeting: %1</translation>
+    </message>
+    <message>
+        <source>Fällige Aufgaben</source>
+        <translation>Tasks due</translation>
+    </message>
+    <message>
+        <source>Fällige Aufgaben: %1</source>
+        <translation>Tasks due: %1</translation>
+    </message>
+    <message>
+        <source>nichts fällig davor</source>
+        <translation>nothing due before it</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben fällig davor</source>
+        <translation>%1 tasks due before it</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe fällig davor</source>
+        <translation>1 task due before it</translation>
+    </message>
+    <message>
+        <source>, davon %1 überfällig</source>
+        <translation>, %1 of them overdue</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Amt bearbeiten</source>
@@ -2377,6 +2543,14 @@
     <message>
         <source>&lt;b&gt;Unerledigte Aufgaben&lt;/b&gt;</source>
         <translation>&lt;b&gt;Outstanding tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Das Amt hat keine unerledigten Aufgaben.</source>
+        <translation>The office has no outstanding tasks.</translation>
+    </message>
+    <message>
+        <source>Neue Aufgaben für das Amt entstehen in den Sitzungen der Gremien.</source>
+        <translation>New tasks for the office arise in the bodies&apos; meetings.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Beschlüsse, die das Amt betreffen&lt;/b&gt;</source>
@@ -2798,6 +2972,14 @@
         <translation>District region:</translation>
     </message>
     <message>
+        <source>In dieser Bezirksregion ist keine Aufgabe unerledigt.</source>
+        <translation>No task is outstanding in this district region.</translation>
+    </message>
+    <message>
+        <source>Aufgaben erhalten ihre Bezirksregion, wenn sie in einer Sitzung angelegt oder im Aufgabenregister bearbeitet werden.</source>
+        <translation>Tasks get their district region when they are created in a meeting or edited in the task register.</translation>
+    </message>
+    <message>
         <source>Unerledigte Aufgaben</source>
         <translation>Outstanding tasks</translation>
     </message>
@@ -3206,6 +3388,26 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Alle %1 TOPs anzeigen …</source>
+        <translation>Show all %1 agenda items …</translation>
+    </message>
+    <message>
+        <source>Alle %1 Beschlüsse im Beschlussregister anzeigen …</source>
+        <translation>Show all %1 decisions in the decision register …</translation>
+    </message>
+    <message>
+        <source>Alle %1 Aufgaben im Aufgabenregister anzeigen …</source>
+        <translation>Show all %1 tasks in the task register …</translation>
+    </message>
+    <message>
+        <source>Alle %1 Personen anzeigen …</source>
+        <translation>Show all %1 people …</translation>
+    </message>
+    <message>
+        <source>‹ Alle Gruppen</source>
+        <translation>‹ All groups</translation>
+    </message>
+    <message>
         <source>, die ersten %1</source>
         <translation>, the first %1</translation>
     </message>
@@ -3588,6 +3790,38 @@
         <translation>Import task list…</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Den Detailbereich der gewählten Aufgabe ein- oder ausblenden</source>
+        <translation>Show or hide the details of the chosen task</translation>
+    </message>
+    <message>
+        <source>Detailbereich anzeigen</source>
+        <translation>Show details pane</translation>
+    </message>
+    <message>
+        <source>Noch keine offenen Aufgaben</source>
+        <translation>No open tasks yet</translation>
+    </message>
+    <message>
+        <source>Aufgaben entstehen in den Sitzungen (Reiter „Beschlüsse &amp; Aufgaben“) oder kommen aus einer bearbeiteten Excel-Liste.</source>
+        <translation>Tasks arise in meetings (tab “Decisions &amp; tasks”) or come from an edited Excel list.</translation>
+    </message>
+    <message>
+        <source>Alle Aufgaben anzeigen</source>
+        <translation>Show all tasks</translation>
+    </message>
+    <message>
+        <source>Keine Aufgabe passt zu diesen Filtern.</source>
+        <translation>No task matches these filters.</translation>
+    </message>
+    <message>
+        <source>Filter zurücksetzen</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
         <source>Alle Ämter</source>
         <translation>All offices</translation>
     </message>
@@ -3604,12 +3838,12 @@
         <translation>Open meeting and agenda item</translation>
     </message>
     <message>
-        <source>Status von %1: %2</source>
-        <translation>Status of %1: %2</translation>
+        <source>Status von %1 auf „%2“ setzen</source>
+        <translation>Set status of %1 to “%2”</translation>
     </message>
     <message>
-        <source>Status von %1 Aufgaben: %2</source>
-        <translation>Status of %1 tasks: %2</translation>
+        <source>Status von %1 Aufgaben auf „%2“ setzen</source>
+        <translation>Set status of %1 tasks to “%2”</translation>
     </message>
     <message>
         <source>%1 Aufgaben auf „%2“ gesetzt.</source>
@@ -3618,6 +3852,10 @@
     <message>
         <source>1 Aufgabe auf „%2“ gesetzt.</source>
         <translation>1 task set to “%2”.</translation>
+    </message>
+    <message>
+        <source>Nichts geändert: die gewählten Aufgaben stehen schon auf „%2“.</source>
+        <translation>Nothing changed: the chosen tasks are already “%2”.</translation>
     </message>
     <message>
         <source>Notiz zur Aufgabe</source>
@@ -3685,6 +3923,29 @@
     <message>
         <source>Bemerkung</source>
         <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>UndoFeedback</name>
+    <message>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Dorthin gehen, wo der Schritt gemacht wurde</source>
+        <translation>Go to where the step was taken</translation>
+    </message>
+    <message>
+        <source>Ort des rückgängig gemachten Schritts anzeigen</source>
+        <translation>Show the place of the undone step</translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Wiederholt: %1</source>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
