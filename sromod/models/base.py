@@ -44,10 +44,6 @@ def enum_column(enum_cls: type[StrEnum]) -> Enum:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
-    # Columns whose unique constraint may be violated transiently while rows swap places
-    # (undo/redo applies them in two phases).
-    __reorder_columns__: tuple[str, ...] = ()
-
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(

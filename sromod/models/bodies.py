@@ -59,7 +59,6 @@ class StandingAgendaItem(Base):
 
     __tablename__ = "standing_agenda_items"
     __table_args__ = (UniqueConstraint("body_id", "position"),)
-    __reorder_columns__ = ("position",)
 
     body_id: Mapped[str] = mapped_column(ForeignKey("bodies.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)

@@ -82,7 +82,6 @@ class AgendaItem(Base):
             unique=True,
         ),
     )
-    __reorder_columns__ = ("position",)
 
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id"), index=True)
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"), index=True)

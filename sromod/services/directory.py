@@ -218,12 +218,6 @@ def list_regions(store: Store, level: RegionLevel | None = None) -> list[RegionI
         ]
 
 
-def update_region(store: Store, region_id: str, *, name: str) -> None:
-    with unit_of_work(store) as session:
-        region = get_or_fail(session, Region, region_id)
-        region.name = clean_text(name, what="Der Name", required=True, limit=200) or region.name
-
-
 def get_setting(store: Store, key: str, default: str | None = None) -> str | None:
     with store.session() as session:
         found = session.scalars(select(Setting).where(Setting.key == key)).first()

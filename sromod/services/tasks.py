@@ -79,18 +79,6 @@ class TaskInfo:
 
 
 @dataclass(frozen=True)
-class TaskEventInfo:
-    id: str
-    at: datetime
-    kind: TaskEventKind
-    source: TaskEventSource
-    old_status: TaskStatus | None
-    new_status: TaskStatus | None
-    note: str | None
-    meeting_id: str | None
-
-
-@dataclass(frozen=True)
 class ReviewInfo:
     id: str
     position: int
@@ -348,19 +336,6 @@ def add_task_note(store: Store, task_id: str, note: str) -> None:
         task.events.append(
             TaskEvent(kind=TaskEventKind.NOTE, source=TaskEventSource.EDIT, note=text)
         )
-
-
-def task_history(store: Store, task_id: str) -> list[TaskEventInfo]:
-    with store.session() as session:
-        events = session.scalars(
-            select(TaskEvent).where(TaskEvent.task_id == task_id).order_by(TaskEvent.at)
-        )
-        return [
-            TaskEventInfo(
-                e.id, e.at, e.kind, e.source, e.old_status, e.new_status, e.note, e.meeting_id
-            )
-            for e in events
-        ]
 
 
 def list_reviews(store: Store, agenda_item_id: str) -> list[ReviewInfo]:

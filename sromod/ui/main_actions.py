@@ -69,7 +69,6 @@ class MainActions(QObject):
         self.restore = self._action(
             self.tr("Sicherung &wiederherstellen…"), w.store_switcher.restore_backup
         )
-        self.restore.setEnabled(w.store_switcher.can_restore())
         menu.addAction(self.restore)
         self.check = self._action(
             self.tr("Datenbank p&rüfen…"),

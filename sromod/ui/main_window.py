@@ -7,7 +7,6 @@ every other page is built the first time it is shown.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from sromod.models import MeetingState
 from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
-from sromod.ui import icons, pyside_guard
+from sromod.ui import icons
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.main_actions import PAGE_ICONS, MainActions
@@ -39,7 +38,7 @@ from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.settings import UiSettings
 from sromod.ui.store_switch import StoreSwitcher
 from sromod.ui.undo_feedback import UndoFeedback
-from sromod.ui.widgets import load_optional, placeholder
+from sromod.ui.widgets import load_attribute
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +64,6 @@ NAVIGATE_KINDS = {page: kind for kind, page in NAVIGATE_PAGES.items()}
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, settings: UiSettings | None = None) -> None:
-        pyside_guard.apply()
         super().__init__()
         self.context = context
         self.settings = settings or UiSettings()
@@ -174,15 +172,10 @@ class MainWindow(QMainWindow):
             screen.back_requested.connect(partial(self.show_page, "bodies"))
             self.meeting_screen = screen
             return screen
-        target = dict(PAGES).get(key)
-        factory = load_optional(*target.split(":")) if target else None
-        if factory is None:
-            return placeholder(self.tr("Diese Ansicht ist noch nicht verfügbar."))
-        try:
-            widget: QWidget = factory(self.context)
-        except Exception:  # a screen under construction must not take the window down
-            log.exception("Page %s could not be built", key)
-            return placeholder(self.tr("Diese Ansicht konnte nicht geöffnet werden."))
+        target = dict(PAGES)[key]
+        assert target is not None, key  # "bodies" is built with the window
+        # screens are imported on first use: the window starts without building them all
+        widget: QWidget = load_attribute(*target.split(":"))(self.context)
         return widget
 
     def show_page(self, key: str) -> QWidget:
@@ -311,12 +304,8 @@ class MainWindow(QMainWindow):
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return
-        open_live_view: Callable[..., QWidget] | None = load_optional(
-            "sromod.ui.screens.live", "open_live_view"
-        )
-        if open_live_view is None:
-            self.show_message(self.tr("Die Live-Moderation ist noch nicht verfügbar."))
-            return
+        from sromod.ui.screens.live import open_live_view
+
         self.live_view = open_live_view(self.context, meeting_id, self)
         if self.live_view is not None and self.live_view.isWindow():
             self.live_view.show()
@@ -347,11 +336,9 @@ class MainWindow(QMainWindow):
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
             return
-        export = load_optional("sromod.ui.exports_ui", "export_meeting_document")
-        if export is None:
-            self.show_message(self.tr("Dieser Export ist noch nicht verfügbar."))
-            return
-        export(self, self.context, meeting_id, kind)
+        from sromod.ui.exports_ui import export_meeting_document
+
+        export_meeting_document(self, self.context, meeting_id, kind)
 
     # -- search, messages ---------------------------------------------------------------------
 
@@ -364,11 +351,9 @@ class MainWindow(QMainWindow):
         if not text:
             return
         if self._search_popup is None:
-            popup_class = load_optional("sromod.ui.screens.search", "SearchPopup")
-            if popup_class is None:
-                self.show_message(self.tr("Die Suche ist noch nicht verfügbar."))
-                return
-            self._search_popup = popup_class(self.context, self)
+            from sromod.ui.screens.search import SearchPopup
+
+            self._search_popup = SearchPopup(self.context, self)
         self._search_popup.search(text)
 
     def show_message(self, text: str) -> None:
@@ -388,16 +373,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("sromod – %1").replace("%1", name) if name else "sromod")
 
     def show_about(self) -> None:
-        about = load_optional("sromod.ui.dialogs.about", "AboutDialog")
-        path = getattr(self.context.store, "path", None)
-        if about is not None and path is not None:
-            about.show_for(self, path)
-            return
-        from sromod import __version__
+        from sromod.ui.dialogs.about import AboutDialog
 
-        QMessageBox.about(
-            self, self.tr("Über sromod"), self.tr("sromod %1").replace("%1", __version__)
-        )
+        AboutDialog.show_for(self, self.context.store.path)
 
     def show_at_start(self) -> None:
         """Show the window as the start wants it: maximised on a first start on a small screen."""

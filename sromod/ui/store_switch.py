@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sromod.models import Base
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
+from sromod.store.check import check_store, restore_store
 from sromod.ui.store_jobs import StoreJob, run_with_progress
-from sromod.ui.widgets import load_optional
 
 if TYPE_CHECKING:
     from sromod.ui.main_window import MainWindow
@@ -42,9 +42,6 @@ class StoreSwitcher(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-
-    def can_restore(self) -> bool:
-        return load_optional("sromod.store.check", "restore_store") is not None
 
     def open_database(self) -> None:
         w = self.window
@@ -84,10 +81,7 @@ class StoreSwitcher(QObject):
 
     def restore_backup(self) -> None:
         w = self.window
-        restore_store = load_optional("sromod.store.check", "restore_store")
-        db_path = getattr(w.context.store, "path", None)
-        if restore_store is None or db_path is None:
-            return
+        db_path = w.context.store.path
         from sromod.store.backup import backup_dir_for
 
         backup, _ = QFileDialog.getOpenFileName(
@@ -111,15 +105,12 @@ class StoreSwitcher(QObject):
         self.restore_from(Path(db_path), Path(backup))
 
     def restore_from(self, db_path: Path, backup: Path) -> bool:
-        restore_store = load_optional("sromod.store.check", "restore_store")
-        if restore_store is None:
-            return False
         self.window.context.store.close()
-        job = self._restore_in_worker(restore_store, db_path, backup, replace_foreign=False)
+        job = self._restore_in_worker(db_path, backup, replace_foreign=False)
         if isinstance(job.exception, TargetNotAStore) and ask_replace_foreign(
             self.window, str(job.exception)
         ):
-            job = self._restore_in_worker(restore_store, db_path, backup, replace_foreign=True)
+            job = self._restore_in_worker(db_path, backup, replace_foreign=True)
         restored = job.error is None
         if job.error is not None:
             self.window.show_error(job.error)
@@ -135,9 +126,7 @@ class StoreSwitcher(QObject):
             self.window.show_message(self.tr("Sicherung wiederhergestellt."))
         return restored
 
-    def _restore_in_worker(
-        self, restore_store: Any, db_path: Path, backup: Path, *, replace_foreign: bool
-    ) -> StoreJob:
+    def _restore_in_worker(self, db_path: Path, backup: Path, *, replace_foreign: bool) -> StoreJob:
         """Restore in a worker: checking and copying a district decade takes seconds."""
         return run_with_progress(
             self.window,
@@ -148,10 +137,7 @@ class StoreSwitcher(QObject):
 
     def check_database(self) -> str | None:
         """Check the open store in a worker, with progress; show and return the findings."""
-        check_store = load_optional("sromod.store.check", "check_store")
-        db_path = getattr(self.window.context.store, "path", None)
-        if check_store is None or db_path is None:
-            return None
+        db_path = self.window.context.store.path
         job = run_with_progress(
             self.window,
             self.tr("Datenbank prüfen"),

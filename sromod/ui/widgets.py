@@ -310,13 +310,9 @@ def placeholder(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def load_optional(module: str, name: str) -> Any | None:
-    """An attribute of a module written in parallel; None (and a log line) when it is missing."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        log.warning("%s.%s is not available: %s", module, name, type(exc).__name__)
-        return None
+def load_attribute(module: str, name: str) -> Any:
+    """An attribute of a module imported on first use; a broken module raises."""
+    return getattr(importlib.import_module(module), name)
 
 
 class LazyReload:

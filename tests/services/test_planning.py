@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from sromod.models import AgendaItemKind, MeetingState, TaskReview, TaskStatus
-from sromod.services import agenda, meetings, tasks
+from sromod.services import agenda, meetings, register, tasks
 from sromod.services.errors import NotFound, ServiceError
 from sromod.store import Store
 from tests.services.helpers import make_body, office_id, plan
@@ -64,7 +64,7 @@ def test_planning_carries_open_tasks_into_the_wiedervorlage(store: Store) -> Non
     tasks.review_task(store, reviews[0].id, TaskStatus.DONE, "erledigt laut Jugendamt")
     task = tasks.get_task(store, kept.id)
     assert task.status == TaskStatus.DONE and task.completed_on == date(2026, 11, 25)
-    history = tasks.task_history(store, kept.id)
+    history = register.task_history(store, kept.id)
     assert history[-1].new_status == TaskStatus.DONE and history[-1].meeting_id == second
 
 

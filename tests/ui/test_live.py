@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from sromod.models import AgendaItemState, DecisionKind, MeetingState, TaskEventSource, TaskStatus
-from sromod.services import agenda, decisions, directory, meetings, tasks
+from sromod.services import agenda, decisions, directory, meetings, register, tasks
 from sromod.store import Store
 from sromod.ui.clock import MeetingClock, time_box
 from sromod.ui.context import AppContext
@@ -218,7 +218,7 @@ def test_wiedervorlage_sets_status_and_note_by_keys(
 
     done = tasks.get_task(store, first.task.id)
     assert done.status == TaskStatus.DONE and done.completed_on == date(2026, 11, 25)
-    event = tasks.task_history(store, first.task.id)[-1]
+    event = register.task_history(store, first.task.id)[-1]
     assert (event.new_status, event.note) == (TaskStatus.DONE, "Bedarfe liegen vor")
     assert event.source == TaskEventSource.MEETING and event.meeting_id == meeting_id
     assert tasks.get_task(store, second.task.id).status == TaskStatus.DEFERRED

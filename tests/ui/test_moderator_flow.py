@@ -24,7 +24,7 @@ from sromod.models import (
     TaskEventSource,
     TaskStatus,
 )
-from sromod.services import agenda, attendance, decisions, meetings, tasks
+from sromod.services import agenda, attendance, decisions, meetings, register, tasks
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
@@ -226,7 +226,7 @@ def check_store(store: Store, meeting_id: str, carried_task: str) -> None:
         TaskStatus.DONE,
         "Bedarfsliste liegt vor",
     )
-    last = tasks.task_history(store, carried_task)[-1]
+    last = register.task_history(store, carried_task)[-1]
     assert (last.source, last.meeting_id, last.new_status, last.note) == (
         TaskEventSource.MEETING,
         meeting_id,
