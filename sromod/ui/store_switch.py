@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sromod.models import Base
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
-from sromod.store.check import check_store, restore_store
+from sromod.store import check as store_check
 from sromod.ui.store_jobs import StoreJob, run_with_progress
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class StoreSwitcher(QObject):
             self.window,
             self.tr("Sicherung wiederherstellen"),
             self.tr("Die Sicherung wird geprüft und eingespielt …"),
-            partial(restore_store, db_path, backup, replace_foreign=replace_foreign),
+            partial(store_check.restore_store, db_path, backup, replace_foreign=replace_foreign),
         )
 
     def check_database(self) -> str | None:
@@ -142,7 +142,7 @@ class StoreSwitcher(QObject):
             self.window,
             self.tr("Datenbank prüfen"),
             self.tr("Die Datenbank wird geprüft …"),
-            partial(check_store, Path(db_path)),
+            partial(store_check.check_store, Path(db_path)),
         )
         if job.error is not None:
             self.window.show_error(job.error)
