@@ -1948,32 +1948,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>Diese Ansicht ist noch nicht verfügbar.</source>
-        <translation>This view is not available yet.</translation>
-    </message>
-    <message>
-        <source>Diese Ansicht konnte nicht geöffnet werden.</source>
-        <translation>This view could not be opened.</translation>
-    </message>
-    <message>
         <source>Bitte legen Sie zuerst ein Gremium an.</source>
         <translation>Please create a body first.</translation>
     </message>
     <message>
-        <source>Die Live-Moderation ist noch nicht verfügbar.</source>
-        <translation>The live view is not available yet.</translation>
-    </message>
-    <message>
         <source>Protokoll freigeben</source>
         <translation>Release minutes</translation>
-    </message>
-    <message>
-        <source>Dieser Export ist noch nicht verfügbar.</source>
-        <translation>This export is not available yet.</translation>
-    </message>
-    <message>
-        <source>Die Suche ist noch nicht verfügbar.</source>
-        <translation>Search is not available yet.</translation>
     </message>
     <message>
         <source>sromod</source>
@@ -1982,14 +1962,6 @@
     <message>
         <source>sromod – %1</source>
         <translation>sromod – %1</translation>
-    </message>
-    <message>
-        <source>Über sromod</source>
-        <translation>About sromod</translation>
-    </message>
-    <message>
-        <source>sromod %1</source>
-        <translation>sromod %1</translation>
     </message>
 </context>
 <context>
