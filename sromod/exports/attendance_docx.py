@@ -49,7 +49,7 @@ def write_attendance_list(
     title = (
         f"Anwesenheitsliste {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
     )
-    w = DocWriter(new_document(h, title, draft=False))
+    w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para("Anwesenheitsliste", "Title")
     where = f", {h.place}" if h.place else ""
     w.para(f"{h.title_suffix} am {de_long_date(h.meeting_date)}{where}", "Subtitle")

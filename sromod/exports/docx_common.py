@@ -1,7 +1,7 @@
 """What the Word documents share: the template, letterhead, German dates and fast tables.
 
 Tables are built the cheap way: column widths are set once on the grid (every added row copies
-them), each row's cells are taken once (`table.cell(i, j)` in a loop is quadratic), header rows
+them) and widened from their content where a word would not fit, each row's cells are taken once (`table.cell(i, j)` in a loop is quadratic), header rows
 repeat on every page (`w:tblHeader`) and no row splits across a page break (`w:cantSplit`).
 """
 
@@ -25,10 +25,13 @@ from sromod.exports.template_build import (
     DISTRICT_PLACEHOLDER,
     DOCUMENT_PLACEHOLDER,
     DRAFT_STYLE,
+    LANGUAGE,
     TEMPLATE_NAME,
     TEXT_WIDTH,
     UNIT_PLACEHOLDER,
 )
+from sromod.exports.template_package import set_company
+from sromod.exports.text_width import text_width_pt
 from sromod.resources import resource_path
 from sromod.services.minutes import MeetingHeader
 
@@ -37,6 +40,15 @@ log = logging.getLogger(__name__)
 WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 HEADER_SHADE = "D9D9D9"
 TABLE_FONT_HALF_POINTS = "18"
+TABLE_FONT_PT = 9
+CELL_PADDING_CM = 0.38  # Word's default cell margins, 0.19 cm on either side
+# Renderers round and may kern: a word exactly as wide as its cell still broke in LibreOffice.
+WORD_SAFETY = 1.05
+WIDEST_SHARE = 0.4  # one long URL in a column must not squeeze the others to nothing
+NBSP = "\u00a0"
+_TOP_NUMBER = re.compile(r"\bTOP (?=\d)")
+_BEFORE_EURO = re.compile(r"(?<=\d) (?=€)")
+_BREAKS = re.compile(r"[ \t\n]+")  # the no-break space is not among them
 __all__ = ["TEXT_WIDTH", "Cm"]
 
 
@@ -62,8 +74,28 @@ def time_span(header: MeetingHeader) -> str:
     return f"ab {start} Uhr" if start else ""
 
 
-def new_document(header: MeetingHeader, document_title: str, *, draft: bool) -> DocumentObject:
-    """A document from the template, letterhead and footer filled, "ENTWURF" kept only for drafts."""
+def typeset(text: str) -> str:
+    """German typesetting that keeps "TOP 11.1" and "5.000 €" on one line (no-break spaces)."""
+    if "TOP " in text:
+        text = _TOP_NUMBER.sub("TOP" + NBSP, text)
+    if "€" in text:
+        text = _BEFORE_EURO.sub(NBSP, text)
+    return text
+
+
+def document_subject(header: MeetingHeader) -> str:
+    """ "Arbeitsgemeinschaft Sozialraumorientierung, 12. Sitzung am 25.11.2026" """
+    return f"{header.body_name}, {header.number}. Sitzung am {de_date(header.meeting_date)}"
+
+
+def new_document(
+    header: MeetingHeader, document_title: str, *, draft: bool, author: str | None = None
+) -> DocumentObject:
+    """A document from the template, letterhead and footer filled, "ENTWURF" kept only for drafts.
+
+    The properties Word shows (and screen readers and PDF converters use): title, subject,
+    author (the given person, else the organisational unit), language de-DE, company.
+    """
     doc = Document(str(resource_path("templates", TEMPLATE_NAME)))
     values = {
         DISTRICT_PLACEHOLDER: header.district,
@@ -81,8 +113,13 @@ def new_document(header: MeetingHeader, document_title: str, *, draft: bool) -> 
                     run.text = run.text.replace(key, value)
     props = doc.core_properties
     props.title = document_title
-    props.author = header.organisational_unit or header.district
+    props.subject = document_subject(header)
+    props.author = author or header.organisational_unit or header.district
+    props.last_modified_by = props.author
+    props.language = LANGUAGE
+    props.keywords = header.body_short_name
     props.created = props.modified = datetime.now(UTC).replace(tzinfo=None)  # core props: UTC
+    set_company(doc, header.district)
     return doc
 
 
@@ -116,9 +153,9 @@ class DocWriter:
         if style != "Normal":
             paragraph._p.get_or_add_pPr().style = self.style_id[style]
         if bold_prefix:
-            paragraph.add_run(xml_safe(bold_prefix)).bold = True
+            paragraph.add_run(typeset(xml_safe(bold_prefix))).bold = True
         if text:
-            paragraph.add_run(xml_safe(text))
+            paragraph.add_run(typeset(xml_safe(text)))
         return paragraph
 
     def text_block(self, text: str, style: str = "Fließtext") -> None:
@@ -139,6 +176,8 @@ class DocWriter:
     ) -> Table:
         """A table with fixed column widths, a repeating header row and rows that never split.
 
+        The widths given are preferred; a column whose longest word (an office code, "TOP 11.1",
+        "Gleichstellungsbeauftragte") would not fit is widened at the cost of columns with room.
         Rows are written as XML directly: python-docx's add_row and row.cells recompute grid
         spans and widths for every cell, which made tables the bulk of an export's time.
         """
@@ -147,7 +186,9 @@ class DocWriter:
         if borders:
             tbl.tblPr.style = self.style_id["Table Grid"]
         table.autofit = False
-        widths = [Cm(w) for w in widths_cm]
+        rows = [[typeset(value) for value in row] for row in rows]
+        headers = [typeset(value) for value in headers] if headers is not None else None
+        widths = [Cm(w) for w in fit_widths(widths_cm, rows, headers, bold_first=bold_first_column)]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
         twips = [str(w.twips) for w in widths]
@@ -157,6 +198,50 @@ class DocWriter:
         for values in rows:
             _append_row(tbl, values, twips, bold_first=bold_first_column, height=height)
         return table
+
+
+def _longest_word_cm(texts: Iterable[str], *, bold: bool) -> float:
+    longest = 0.0
+    for text in texts:
+        for word in _BREAKS.split(text):
+            if word:
+                longest = max(longest, text_width_pt(word, TABLE_FONT_PT, bold=bold))
+    return longest * 2.54 / 72 * WORD_SAFETY
+
+
+def fit_widths(
+    preferred_cm: Sequence[float],
+    rows: Sequence[Sequence[str]],
+    headers: Sequence[str] | None = None,
+    *,
+    bold_first: bool = False,
+) -> list[float]:
+    """Column widths (cm) with the same total as preferred, each wide enough for its longest word
+    where the other columns have room to give."""
+    total = sum(preferred_cm)
+    needs = []
+    for index in range(len(preferred_cm)):
+        cells = [row[index] for row in rows if index < len(row)]
+        word = _longest_word_cm(cells, bold=bold_first and index == 0)
+        if headers is not None and index < len(headers):
+            word = max(word, _longest_word_cm([headers[index]], bold=True))
+        needs.append(min(word + CELL_PADDING_CM, total * WIDEST_SHARE))
+    widths = [max(w, n) for w, n in zip(preferred_cm, needs, strict=True)]
+    deficit = sum(widths) - total
+    slack = [max(0.0, w - n) for w, n in zip(widths, needs, strict=True)]
+    if deficit <= 0 or not any(slack):
+        return widths if deficit <= 0 else _shrink_grown(widths, preferred_cm, deficit)
+    share = min(1.0, deficit / sum(slack))
+    widths = [w - s * share for w, s in zip(widths, slack, strict=True)]
+    rest = sum(widths) - total
+    return _shrink_grown(widths, preferred_cm, rest) if rest > 1e-9 else widths
+
+
+def _shrink_grown(widths: list[float], preferred: Sequence[float], excess: float) -> list[float]:
+    """Not all words fit: the widened columns give back what the page lacks, in proportion."""
+    grown = [max(0.0, w - p) for w, p in zip(widths, preferred, strict=True)]
+    factor = excess / sum(grown)
+    return [w - g * factor for w, g in zip(widths, grown, strict=True)]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

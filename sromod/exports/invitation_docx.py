@@ -54,7 +54,7 @@ def _when(h: MeetingHeader) -> str:
 def write_invitation(data: MinutesData, target: Path) -> None:
     h = data.header
     title = f"Einladung {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
-    w = DocWriter(new_document(h, title, draft=False))
+    w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para(f"Einladung zur {h.title_suffix}", "Title")
     rows = [
         ("Gremium", h.body_name),

@@ -79,7 +79,9 @@ def document_title(data: MinutesData) -> str:
 def write_minutes(data: MinutesData, target: Path) -> None:
     """Build the document from gathered data and save it to target (no store needed)."""
     header = data.header
-    doc = new_document(header, document_title(data), draft=not header.released)
+    doc = new_document(
+        header, document_title(data), draft=not header.released, author=header.minute_taker
+    )
     w = DocWriter(doc)
     if data.office_id:
         w.para(f"Protokollauszug aus der {header.title_suffix}", "Title")

@@ -9,6 +9,7 @@ with real PAGE and NUMPAGES fields (python-docx has no API for fields, so the XM
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from docx import Document
@@ -21,6 +22,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
+from sromod.exports.template_package import LANGUAGE, modernise
+
 TEMPLATE_NAME = "protokoll.docx"
 # Placeholders the exporter fills in the header and footer.
 UNIT_PLACEHOLDER = "{organisationseinheit}"
@@ -30,6 +33,7 @@ DRAFT_TEXT = "ENTWURF"
 DRAFT_STYLE = "Entwurf"
 
 FONT = "Arial"
+TEMPLATE_DATE = datetime(2026, 11, 29)
 BLACK = RGBColor(0, 0, 0)
 TEXT_WIDTH = Cm(21.0 - 2.5 - 2.0)
 
@@ -126,7 +130,7 @@ def _header_footer(doc: DocumentObject) -> None:
     district = header.paragraphs[0]
     district.text = DISTRICT_PLACEHOLDER
     district.runs[0].bold = True
-    unit = header.add_paragraph(UNIT_PLACEHOLDER)
+    unit = header.add_paragraph(UNIT_PLACEHOLDER, style="Header")
     _bottom_rule(unit)
     draft = header.add_paragraph(DRAFT_TEXT, style=DRAFT_STYLE)
     draft.paragraph_format.space_before = Pt(4)
@@ -147,10 +151,13 @@ def build_template(target: Path) -> Path:
     section.header_distance, section.footer_distance = Cm(1.0), Cm(1.0)
     _styles(doc)
     _header_footer(doc)
+    modernise(doc)
     props = doc.core_properties
     props.author = "sromod"
     props.title = "Vorlage für Protokolle, Einladungen und Anwesenheitslisten"
     props.comments = ""
+    props.language = LANGUAGE
+    props.created = props.modified = TEMPLATE_DATE
     doc.save(str(target))
     return target
 

@@ -11,6 +11,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 HEADINGS = ("Heading 1", "Heading 2")
+NBSP = "\u00a0"
+
+
+def plain(text: str) -> str:
+    """Text as a reader compares it: the no-break spaces ("TOP 11.1", "5 €") as spaces."""
+    return text.replace(NBSP, " ")
 
 
 def open_docx(path: Path) -> DocumentObject:
@@ -18,7 +24,7 @@ def open_docx(path: Path) -> DocumentObject:
 
 
 def table_rows(table: Table) -> list[list[str]]:
-    return [[cell.text for cell in row.cells] for row in table.rows]
+    return [[plain(cell.text) for cell in row.cells] for row in table.rows]
 
 
 def sections(doc: DocumentObject) -> dict[str, list[Paragraph | Table]]:
@@ -28,7 +34,7 @@ def sections(doc: DocumentObject) -> dict[str, list[Paragraph | Table]]:
     for block in doc.iter_inner_content():
         style = block.style.name if isinstance(block, Paragraph) and block.style else ""
         if style in HEADINGS:
-            current = block.text  # type: ignore[union-attr]
+            current = plain(block.text)  # type: ignore[union-attr]
             found[current] = []
             continue
         found[current].append(block)
@@ -39,7 +45,7 @@ def section_text(blocks: list[Paragraph | Table]) -> str:
     parts: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            parts.append(block.text)
+            parts.append(plain(block.text))
         else:
             parts.extend(" | ".join(row) for row in table_rows(block))
     return "\n".join(parts)
