@@ -25,6 +25,7 @@ MEETING_DOCUMENTS = {
     "invitation": "Einladung (.docx)",
     "attendance": "Anwesenheitsliste zum Unterschreiben (.docx)",
     "ics": "Termin als Kalenderdatei (.ics)",
+    "absage": "Absage einer abgesagten Sitzung (.docx)",
 }
 EXIT_CODES = f"""\
 Rückgabewerte:
@@ -117,6 +118,10 @@ def _add_export_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
         if kind in ("minutes", "invitation"):
             doc.add_argument("--no-attachments", action="store_true",
                              help="die Anlagen nicht in den Ordner neben der Datei schreiben")  # fmt: skip
+        if kind == "absage":
+            doc.add_argument(
+                "--grund", default="", dest="reason", metavar="TEXT", help="Grund der Absage"
+            )
     tasks = what.add_parser("tasks", help="Aufgabenliste (.xlsx)")
     _store_argument(tasks)
     tasks.add_argument("--office", metavar="KÜRZEL", help="Kürzel des Amtes")
@@ -326,7 +331,10 @@ def _export(args: argparse.Namespace) -> int:
         from sromod.services.meetings import resolve_meeting_ref
 
         meeting_id = resolve_meeting_ref(store, args.meeting)
-        _meeting_document(store, args.what, meeting_id, args.out, getattr(args, "office", None))
+        _meeting_document(
+            store, args.what, meeting_id, args.out, getattr(args, "office", None),
+            reason=getattr(args, "reason", ""),
+        )  # fmt: skip
         print(f"Geschrieben: {args.out}")
         log.info(
             "export %s %s from %s: written to %s", args.what, args.meeting, store.path, args.out
@@ -343,8 +351,9 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _meeting_document(
-    store: object, kind: str, meeting_id: str, out: Path, office_code: str | None
-) -> None:
+    store: object, kind: str, meeting_id: str, out: Path, office_code: str | None, *,
+    reason: str = "",
+) -> None:  # fmt: skip
     """Write one of a meeting's documents (the exporters import python-docx only when used)."""
     if kind in ("minutes", "excerpt"):
         from sromod.exports.minutes_docx import export_minutes
@@ -367,6 +376,10 @@ def _meeting_document(
         from sromod.exports.attendance_docx import export_attendance_list
 
         export_attendance_list(store, meeting_id, out)  # type: ignore[arg-type]
+    elif kind == "absage":
+        from sromod.exports.absage_docx import export_absage
+
+        export_absage(store, meeting_id, out, reason=reason)  # type: ignore[arg-type]
     else:
         from sromod.exports.ics import export_ics
 

@@ -12,6 +12,14 @@
         <translation>For which office?</translation>
     </message>
     <message>
+        <source>Absage</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Grund der Absage (freiwillig, erscheint im Schreiben):</source>
+        <translation>Reason for the cancellation (optional, appears in the letter):</translation>
+    </message>
+    <message>
         <source>Export fertig</source>
         <translation>Export finished</translation>
     </message>
@@ -52,6 +60,10 @@
     <message>
         <source>Gespeichert: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Die Sitzung wurde abgesagt; dafür gibt es kein Protokoll. Exportieren Sie stattdessen die Absage (Sitzung → Exportieren → Absage).</source>
+        <translation>The meeting was cancelled, so it has no minutes. Export the cancellation letter instead (Meeting → Export → Cancellation).</translation>
     </message>
     <message>
         <source>Aufgabenliste wird geschrieben …</source>
@@ -856,6 +868,14 @@
     <message>
         <source>&amp;Beschlussfähig ab:</source>
         <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <source>Weitere Empfänger des Protokolls, einer je Zeile (die Mitglieder stehen immer darauf)</source>
+        <translation>Further recipients of the minutes, one per line (the members are always on it)</translation>
+    </message>
+    <message>
+        <source>&amp;Verteiler:</source>
+        <translation>&amp;Distribution:</translation>
     </message>
     <message>
         <source>Anwesenheitsliste erforderlich</source>
@@ -1873,6 +1893,10 @@
         <translation>&amp;Calendar entry (.ics)…</translation>
     </message>
     <message>
+        <source>A&amp;bsage (Word)…</source>
+        <translation>Ca&amp;ncellation letter (Word)…</translation>
+    </message>
+    <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
@@ -2030,12 +2054,20 @@
         <translation>Meeting status:</translation>
     </message>
     <message>
+        <source>&amp;Rückmeldung bis:</source>
+        <translation>&amp;Reply by:</translation>
+    </message>
+    <message>
         <source>Sitzung löschen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
         <source>Geplante oder abgesagte Sitzung löschen (rückgängig machbar)</source>
         <translation>Delete a planned or cancelled meeting (can be undone)</translation>
+    </message>
+    <message>
+        <source>Leer: %1 (fünf Arbeitstage vor der Sitzung)</source>
+        <translation>Empty: %1 (five working days before the meeting)</translation>
     </message>
     <message>
         <source>Zurück auf „geplant“</source>
@@ -2096,6 +2128,10 @@
     <message>
         <source>Nächsten Termin ändern</source>
         <translation>Change next meeting</translation>
+    </message>
+    <message>
+        <source>Rückmeldefrist ändern</source>
+        <translation>Change reply-by date</translation>
     </message>
     <message>
         <source>Hinweis zum nächsten Termin ändern</source>
@@ -4091,6 +4127,14 @@
         <translation>For which office?</translation>
     </message>
     <message>
+        <source>Absage</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Grund der Absage (freiwillig, erscheint im Schreiben):</source>
+        <translation>Reason for the cancellation (optional, appears in the letter):</translation>
+    </message>
+    <message>
         <source>Export fertig</source>
         <translation>Export finished</translation>
     </message>
@@ -4117,6 +4161,10 @@
     <message>
         <source>Export abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Die Sitzung wurde abgesagt; dafür gibt es kein Protokoll. Exportieren Sie stattdessen die Absage (Sitzung → Exportieren → Absage).</source>
+        <translation>The meeting was cancelled, so it has no minutes. Export the cancellation letter instead (Meeting → Export → Cancellation).</translation>
     </message>
     <message>
         <source>Die Datei wurde gespeichert:
@@ -4155,6 +4203,10 @@
     <message>
         <source>Termin als Kalenderdatei exportieren</source>
         <translation>Export meeting as calendar file</translation>
+    </message>
+    <message>
+        <source>Absage exportieren</source>
+        <translation>Export cancellation letter</translation>
     </message>
     <message>
         <source>Aufgabenliste exportieren</source>

@@ -23,6 +23,7 @@ __all__ = [
     "KINDS",
     "ExportCancelled",
     "ExportError",
+    "export_absage",
     "export_attachments",
     "export_attendance_list",
     "export_excerpt",
@@ -41,6 +42,7 @@ KINDS = {
     "invitation": ("Einladung", ".docx"),
     "attendance": ("Anwesenheitsliste", ".docx"),
     "ics": ("Termin", ".ics"),
+    "absage": ("Absage", ".docx"),
     "tasks": ("Aufgabenliste", ".xlsx"),
 }
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
@@ -79,7 +81,8 @@ def export_minutes(
     attachments: bool = True,
 ) -> Path:
     """The Ergebnisprotokoll ("ENTWURF" on every page until the meeting is released);
-    with office_id the excerpt for that office. The Anlagen go into a folder beside it."""
+    with office_id the excerpt for that office. The Anlagen go into a folder beside it.
+    Refused for a cancelled meeting."""
     from sromod.exports.minutes_docx import export_minutes as write
 
     path = write(store, meeting_id, out_path, office_id=office_id)
@@ -117,6 +120,13 @@ def export_attendance_list(store: Store, meeting_id: str, out_path: Path | str) 
     from sromod.exports.attendance_docx import export_attendance_list as write
 
     return write(store, meeting_id, out_path)
+
+
+def export_absage(store: Store, meeting_id: str, out_path: Path | str, *, reason: str = "") -> Path:
+    """The Absage letter of a cancelled meeting (refused for a meeting that is not cancelled)."""
+    from sromod.exports.absage_docx import export_absage as write
+
+    return write(store, meeting_id, out_path, reason=reason)
 
 
 def export_ics(store: Store, meeting_id: str, out_path: Path | str) -> Path:

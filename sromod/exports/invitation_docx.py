@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from docx.shared import Pt
@@ -15,6 +16,8 @@ from sromod.exports.docx_common import (
     new_document,
 )
 from sromod.exports.files import atomic_write
+from sromod.exports.letter_parts import attachment_block, closing, contact_block, letter_date
+from sromod.services.letters import LetterData, default_reply_by, letter_data
 from sromod.services.minutes import (
     MeetingHeader,
     MinutesData,
@@ -39,8 +42,11 @@ PRIVACY_NOTICE = (
 
 def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Path:
     data = minutes_data(store, meeting_id)
+    letters = letter_data(store, meeting_id)
     return atomic_write(
-        Path(out_path), lambda temp: write_invitation(data, temp), store_path=store.path
+        Path(out_path),
+        lambda temp: write_invitation(data, temp, letters=letters),
+        store_path=store.path,
     )
 
 
@@ -51,8 +57,11 @@ def _when(h: MeetingHeader) -> str:
     return f"{start} Uhr" if start else ""
 
 
-def write_invitation(data: MinutesData, target: Path) -> None:
+def write_invitation(
+    data: MinutesData, target: Path, *, letters: LetterData | None = None, today: date | None = None
+) -> None:
     h = data.header
+    letters = letters or LetterData(None, default_reply_by(h.meeting_date), (), (), None)
     title = f"Einladung {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para(f"Einladung zur {h.title_suffix}", "Title")
@@ -62,26 +71,31 @@ def write_invitation(data: MinutesData, target: Path) -> None:
         ("Zeit", _when(h)),
         ("Ort", h.place or "wird noch bekannt gegeben"),
         ("Moderation", h.moderator or ""),
+        ("Rückmeldung bis", de_long_date(letters.reply_by) if letters.reply_by else ""),
     ]
     w.table(None, INVITATION_HEADER_WIDTHS, rows, bold_first_column=True)
     at = f" um {de_time(h.planned_start)} Uhr" if h.planned_start else ""
     # The place is free text ("Rathaus, Raum 120", "Familienzentrum"): named, not declined.
     where = f" (Ort: {h.place})" if h.place else ""
+    letter_date(w, today or date.today())
     greeting = w.para("Sehr geehrte Damen und Herren,")
     greeting.paragraph_format.space_before = Pt(12)
     w.para(
         f"hiermit lade ich Sie herzlich zur {h.title_suffix} am "
-        f"{de_long_date(h.meeting_date)}{at}{where} ein. Bitte teilen Sie mit, ob Sie teilnehmen "
-        "oder wer Sie vertritt."
+        f"{de_long_date(h.meeting_date)}{at}{where} ein. Bitte teilen Sie {_until(letters)}mit, "
+        "ob Sie teilnehmen oder wer Sie vertritt."
     )
     _agenda(w, data)
+    attachment_block(w, letters.attachments)
+    contact_block(w, letters.contact)
     w.para("Hinweis zum Datenschutz", "Kennzeichnung").paragraph_format.space_before = Pt(14)
     w.para(PRIVACY_NOTICE)
-    closing = w.para("Mit freundlichen Grüßen")
-    closing.paragraph_format.space_before = Pt(12)
-    w.para(h.moderator or "")
-    w.para(h.organisational_unit)
+    closing(w, h)
     w.doc.save(str(target))
+
+
+def _until(letters: LetterData) -> str:
+    return f"bis {de_long_date(letters.reply_by)} " if letters.reply_by else ""
 
 
 def _agenda(w: DocWriter, data: MinutesData) -> None:

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
+from sromod.exports.absage_docx import refuse_if_cancelled
 from sromod.exports.docx_common import (
     DocWriter,
     de_date,
     de_long_date,
     de_time,
     new_document,
-    signature_line,
     time_span,
 )
 from sromod.exports.files import atomic_write
+from sromod.exports.minutes_footer import minutes_footer
 from sromod.models import AgendaItemKind, AgendaItemState
+from sromod.services.letters import LetterData, letter_data
 from sromod.services.minutes import (
     AgendaEntry,
     AttendanceGroup,
@@ -53,7 +56,6 @@ ATTENDANCE_WIDTHS_NO_CONTACT = (6.3, 5.7, 4.5)
 AGENDA_WIDTHS = (1.6, 10.9, 4.0)
 TASK_WIDTHS = (2.3, 8.2, 3.9, 2.1)
 REVIEW_WIDTHS = (2.3, 4.9, 1.7, 2.1, 2.9, 2.6)
-SIGNATURE_WIDTHS = (7.5, 1.5, 7.5)
 STATE_LINES = {
     AgendaItemState.POSTPONED: "Vertagt auf die nächste Sitzung.",
     AgendaItemState.NOT_TREATED: "Nicht behandelt.",
@@ -65,8 +67,12 @@ def export_minutes(
 ) -> Path:
     """Write the minutes of a meeting, or with office_id the excerpt for that office."""
     data = minutes_data(store, meeting_id, office_id=office_id)
+    refuse_if_cancelled(data.header)
+    letters = letter_data(store, meeting_id)
     return atomic_write(
-        Path(out_path), lambda temp: write_minutes(data, temp), store_path=store.path
+        Path(out_path),
+        lambda temp: write_minutes(data, temp, letters=letters),
+        store_path=store.path,
     )
 
 
@@ -76,7 +82,9 @@ def document_title(data: MinutesData) -> str:
     return f"{kind} {h.number}. Sitzung {h.body_short_name or h.body_name} vom {de_date(h.meeting_date)}"
 
 
-def write_minutes(data: MinutesData, target: Path) -> None:
+def write_minutes(
+    data: MinutesData, target: Path, *, letters: LetterData | None = None, today: date | None = None
+) -> None:
     """Build the document from gathered data and save it to target (no store needed)."""
     header = data.header
     doc = new_document(
@@ -108,8 +116,7 @@ def write_minutes(data: MinutesData, target: Path) -> None:
     if next_top is None:
         w.para("Nächster Termin", "Heading 1")
         _next_meeting_text(w, header)
-    if not data.office_id:
-        _signatures(w, header)
+    minutes_footer(w, data, letters or LetterData(None, None, (), (), None), today or date.today())
     doc.save(str(target))
 
 
@@ -204,18 +211,3 @@ def _next_meeting_text(w: DocWriter, h: MeetingHeader) -> None:
         w.para(f"Die nächste Sitzung findet am {de_long_date(h.next_date)}{at}{where} statt.")
     if h.next_note:
         w.text_block(h.next_note)
-
-
-def _signatures(w: DocWriter, h: MeetingHeader) -> None:
-    w.para("")
-    w.para("Berlin, den ____________________", "Fließtext")
-    w.para("")
-    rows = [
-        ("", "", ""),
-        (f"Moderation: {h.moderator or ''}", "", f"Protokoll: {h.minute_taker or ''}"),
-    ]
-    table = w.table(None, SIGNATURE_WIDTHS, rows, borders=False)
-    table.rows[0].height = Cm(1.4)
-    first, _, last = table.rows[1].cells
-    signature_line(first)
-    signature_line(last)

@@ -40,6 +40,8 @@ class Body(Base):
     needs_attendance_list: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Who gets the minutes besides the members (Verteiler), one recipient per line.
+    distribution: Mapped[str | None] = mapped_column(Text)
 
     region: Mapped[Region | None] = relationship()
     standing_items: Mapped[list[StandingAgendaItem]] = relationship(

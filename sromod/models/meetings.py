@@ -54,6 +54,7 @@ class Meeting(Base):
     # iCalendar SEQUENCE: rises with every change of date, time or place and with a cancellation,
     # so that a re-sent invitation updates the calendar entry instead of adding a second one.
     ics_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    reply_by: Mapped[dt.date | None] = mapped_column(Date)  # "Rückmeldung bis" in the invitation
 
     body: Mapped[Body] = relationship()
     moderator: Mapped[Person | None] = relationship(foreign_keys=[moderator_id])

@@ -42,6 +42,7 @@ class BodyInfo:
     needs_attendance_list: bool
     active: bool
     meeting_count: int = 0
+    distribution: str | None = None  # Verteiler of the minutes besides the members, per line
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ BODY_FIELDS = {
     "needs_attendance_list",
     "description",
     "active",
+    "distribution",
 }
 STANDING_FIELDS = {"title", "kind", "planned_minutes", "description"}
 MEMBER_FIELDS = {"role", "voting", "valid_from", "valid_to"}
@@ -119,6 +121,7 @@ def _body_info(b: Body, meeting_count: int = 0) -> BodyInfo:
         b.needs_attendance_list,
         b.active,
         meeting_count,
+        b.distribution,
     )
 
 
@@ -190,6 +193,10 @@ def update_body(store: Store, body_id: str, **fields: Any) -> None:
             fields["short_name"] = short
         if "name" in fields:
             fields["name"] = clean_text(fields["name"], what="Der Name", required=True, limit=200)
+        if "distribution" in fields:
+            fields["distribution"] = clean_text(
+                fields["distribution"], what="Der Verteiler", limit=4000
+            )
         if fields.get("quorum") is not None and fields["quorum"] < 0:
             raise ServiceError("Die Beschlussfähigkeit braucht eine Zahl ab 0.")
         apply_fields(body, fields, BODY_FIELDS)

@@ -51,6 +51,7 @@ class MeetingInfo:
     state: MeetingState
     next_date: dt.date | None
     next_note: str | None
+    reply_by: dt.date | None = None  # "Rückmeldung bis"; None: five working days before
 
     @property
     def title(self) -> str:
@@ -72,6 +73,7 @@ MEETING_FIELDS = {
     "next_date",
     "next_note",
     "notes",
+    "reply_by",
 }
 
 ALLOWED_TRANSITIONS: dict[MeetingState, set[MeetingState]] = {
@@ -115,6 +117,7 @@ def _info(row: Any) -> MeetingInfo:
         m.state,
         m.next_date,
         m.next_note,
+        m.reply_by,
     )
 
 
@@ -278,6 +281,9 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
         meeting = editable_meeting(session, meeting_id)
         if "place" in fields:
             fields["place"] = clean_text(fields["place"], what="Der Ort", limit=200)
+        reply_by, day = fields.get("reply_by"), fields.get("date", meeting.date)
+        if reply_by is not None and reply_by >= day:
+            raise ServiceError("„Rückmeldung bis“ muss vor dem Tag der Sitzung liegen.")
         before = _calendar_fields(meeting)
         apply_fields(meeting, fields, MEETING_FIELDS)
         if _calendar_fields(meeting) != before:

@@ -199,14 +199,46 @@ def excerpt_of(data: MinutesData, office_id: str, office_name: str) -> MinutesDa
         decisions = tuple(
             d for d in entry.decisions if not d.task_office_ids or office_id in d.task_office_ids
         )
-        kept.append(_replace_entry(entry, decisions, tasks, reviews))
+        result = entry.result
+        if len(reviews) < len(entry.reviews):
+            # The TOP's own result speaks of all tasks reviewed; the excerpt says what it shows.
+            result = _review_count(len(entry.reviews), len(reviews)) if reviews else ""
+        entry = replace(_replace_entry(entry, decisions, tasks, reviews), result=result)
+        kept.append(entry)
     return MinutesData(
         header=data.header,
         attendance=data.attendance,
         members=data.members,
-        agenda=tuple(kept),
+        agenda=_with_parents(data.agenda, kept),
         office_id=office_id,
         office_name=office_name,
+    )
+
+
+def _review_count(reviewed: int, shown: int) -> str:
+    tasks = "Aufgabe" if reviewed == 1 else "Aufgaben"
+    shown_text = "betrifft eine" if shown == 1 else f"betreffen {shown}"
+    return (
+        f"In der Sitzung wurde der Stand von {reviewed} {tasks} besprochen; "
+        f"davon {shown_text} diese Stelle (siehe Tabelle)."
+    )
+
+
+def _with_parents(
+    agenda: tuple[AgendaEntry, ...], kept: list[AgendaEntry]
+) -> tuple[AgendaEntry, ...]:
+    """The kept TOPs in agenda order, each sub-item under its parent's title (title only)."""
+    numbers = {e.number for e in kept}
+    wanted = set(numbers)
+    for number in numbers:
+        parts = number.split(".")
+        wanted.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    by_id = {e.item_id: e for e in kept}
+    return tuple(
+        by_id.get(e.item_id)
+        or replace(e, presenter="", result="", decisions=(), tasks=(), reviews=(), description="")
+        for e in agenda
+        if e.number in wanted
     )
 
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.exports import api
+from sromod.models import MeetingState
 from sromod.services import directory
 from sromod.services.errors import ServiceError
 from sromod.store.oserrors import reason
@@ -43,13 +44,14 @@ from sromod.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-MEETING_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics")
+MEETING_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics", "absage")
 _TITLES = {
     "minutes": "Protokoll exportieren",
     "excerpt": "Protokollauszug exportieren",
     "invitation": "Einladung exportieren",
     "attendance": "Anwesenheitsliste exportieren",
     "ics": "Termin als Kalenderdatei exportieren",
+    "absage": "Absage exportieren",
     "tasks": "Aufgabenliste exportieren",
 }
 _FILTERS = {
@@ -86,6 +88,14 @@ def ask_office(parent: QWidget | None, offices: list[tuple[str, str]]) -> str | 
     if not ok:
         return None
     return next((office_id for office_id, text in offices if text == label), None)
+
+
+def ask_reason(parent: QWidget | None) -> str | None:
+    """The reason for the Absage (may stay empty), or None when the user cancels."""
+    text, ok = QInputDialog.getMultiLineText(
+        parent, tr("Absage"), tr("Grund der Absage (freiwillig, erscheint im Schreiben):")
+    )
+    return text if ok else None
 
 
 def offer_to_open(parent: QWidget | None, path: Path) -> bool:
@@ -230,6 +240,15 @@ def export_meeting_document(
     except ServiceError as exc:
         context.error.emit(str(exc))
         return None
+    if kind in ("minutes", "excerpt") and header.state is MeetingState.CANCELLED:
+        context.error.emit(
+            tr("Die Sitzung wurde abgesagt; dafür gibt es kein Protokoll. Exportieren Sie "
+               "stattdessen die Absage (Sitzung → Exportieren → Absage).")
+        )  # fmt: skip
+        return None
+    reason = ask_reason(parent) if kind == "absage" else ""
+    if reason is None:
+        return None
     office_id, office_code = None, ""
     if kind == "excerpt":
         offices = directory.list_offices(store, active_only=True)
@@ -246,6 +265,8 @@ def export_meeting_document(
     if _refused(context, Path(chosen), path):
         return None
     write, kwargs = _meeting_writer(kind, store, meeting_id, path, office_id)
+    if kind == "absage":
+        kwargs["reason"] = reason
     job = run_export(parent, tr(_TITLES[kind]) + " …", ExportJob(write, kwargs, False),
                      cancellable=False)  # fmt: skip
     return _finish(parent, context, job, path)
@@ -263,6 +284,8 @@ def _meeting_writer(
         return api.export_invitation, base
     if kind == "attendance":
         return api.export_attendance_list, base
+    if kind == "absage":
+        return api.export_absage, base
     return api.export_ics, base
 
 

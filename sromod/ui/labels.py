@@ -118,6 +118,7 @@ LATE_STRINGS = (
     QT_TRANSLATE_NOOP("exports", "Einladung exportieren"),
     QT_TRANSLATE_NOOP("exports", "Anwesenheitsliste exportieren"),
     QT_TRANSLATE_NOOP("exports", "Termin als Kalenderdatei exportieren"),
+    QT_TRANSLATE_NOOP("exports", "Absage exportieren"),
     QT_TRANSLATE_NOOP("exports", "Aufgabenliste exportieren"),
     QT_TRANSLATE_NOOP("exports", "Word-Dokumente (*.docx)"),
     QT_TRANSLATE_NOOP("exports", "Kalenderdateien (*.ics)"),

@@ -16,7 +16,9 @@ from sromod.ui.settings import LANGUAGES
 if TYPE_CHECKING:
     from sromod.ui.main_window import MainWindow
 
-EXPORT_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics")
+EXPORT_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics", "absage")
+# A cancelled meeting has no minutes, only the Absage; the Absage only a cancelled one.
+MINUTES_KINDS = ("minutes", "excerpt")
 PAGE_ICONS = ("bodies", "tasks", "decisions", "offices", "regions", "people")
 
 
@@ -161,6 +163,7 @@ class MainActions(QObject):
             "invitation": (self.tr("&Einladung (Word)…"), None),
             "attendance": (self.tr("&Anwesenheitsliste (Word)…"), None),
             "ics": (self.tr("&Termin für den Kalender (.ics)…"), None),
+            "absage": (self.tr("A&bsage (Word)…"), None),
         }
         self.exports: dict[str, QAction] = {}
         for kind in EXPORT_KINDS:
@@ -229,5 +232,11 @@ class MainActions(QObject):
         )
         self.end_meeting.setEnabled(state == MeetingState.RUNNING)
         self.release.setEnabled(state == MeetingState.HELD)
-        for action in self.exports.values():
-            action.setEnabled(has)
+        cancelled = state is MeetingState.CANCELLED
+        for kind, action in self.exports.items():
+            if kind in MINUTES_KINDS:
+                action.setEnabled(has and not cancelled)
+            elif kind == "absage":
+                action.setEnabled(cancelled)
+            else:
+                action.setEnabled(has)

@@ -1,11 +1,12 @@
-"""Create or edit a body (Gremium): names, kind, region, defaults for its meetings, quorum."""
+"""Create or edit a body (Gremium): names, kind, region, defaults for its meetings, quorum,
+and who besides the members receives the minutes (Verteiler)."""
 
 from __future__ import annotations
 
 from datetime import time
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from sromod.models import BodyKind
 from sromod.services.bodies import BodyInfo
@@ -69,6 +70,15 @@ class BodyDialog(FormDialog):
             self.tr("Wie viele stimmberechtigte Mitglieder anwesend sein müssen (0: keine Regel)")
         )
         self.add_row(self.tr("&Beschlussfähig ab:"), self.quorum)
+        self.distribution = QPlainTextEdit((body.distribution or "") if body else "")
+        self.distribution.setTabChangesFocus(True)  # Tab leaves the field (no keyboard trap)
+        self.distribution.setPlaceholderText(
+            self.tr(
+                "Weitere Empfänger des Protokolls, einer je Zeile (die Mitglieder stehen immer darauf)"
+            )
+        )
+        self.distribution.setFixedHeight(self.distribution.fontMetrics().lineSpacing() * 4 + 12)
+        self.add_row(self.tr("&Verteiler:"), self.distribution)
         self.attendance_list = QCheckBox(self.tr("Anwesenheitsliste erforderlich"))
         self.attendance_list.setChecked(body.needs_attendance_list if body else False)
         self.form.addRow("", self.attendance_list)
@@ -96,6 +106,7 @@ class BodyDialog(FormDialog):
             "minute_taker_id": self.minute_taker.current_id(),
             "quorum": self.quorum.optional_value(),
             "needs_attendance_list": self.attendance_list.isChecked(),
+            "distribution": self.distribution.toPlainText().strip() or None,
             "active": self.active.isChecked(),
         }
 

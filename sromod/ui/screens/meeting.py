@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sromod.models import MeetingState
 from sromod.services import meetings
 from sromod.services.errors import NotFound
+from sromod.services.letters import default_reply_by
 from sromod.services.meetings import ALLOWED_TRANSITIONS, MeetingInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
@@ -217,6 +218,7 @@ class MeetingOverview(LazyReload, QWidget):
         self.place.setMaxLength(200)  # the store's limit; longer text would be refused on leaving
         self.moderator = PersonCombo()
         self.minute_taker = PersonCombo()
+        self.reply_by = DateEdit(optional=True)
         self.next_date = DateEdit(optional=True)
         self.next_note = QLineEdit()
         self.next_note.setPlaceholderText(
@@ -227,6 +229,7 @@ class MeetingOverview(LazyReload, QWidget):
             (self.tr("&Beginn:"), self.start),
             (self.tr("&Ende (geplant):"), self.end),
             (self.tr("&Ort:"), self.place),
+            (self.tr("&Rückmeldung bis:"), self.reply_by),
             (self.tr("&Moderation:"), self.moderator),
             (self.tr("&Protokoll:"), self.minute_taker),
             (self.tr("&Nächster Termin:"), self.next_date),
@@ -250,11 +253,16 @@ class MeetingOverview(LazyReload, QWidget):
             ("planned_start", self.start),
             ("planned_end", self.end),
             ("place", self.place),
+            ("reply_by", self.reply_by),
             ("next_date", self.next_date),
             ("next_note", self.next_note),
         ):
             edit.editingFinished.connect(partial(self._commit, name))
-        for name, date_edit in (("date", self.day), ("next_date", self.next_date)):
+        for name, date_edit in (
+            ("date", self.day),
+            ("reply_by", self.reply_by),
+            ("next_date", self.next_date),
+        ):
             calendar = date_edit.calendarWidget()
             if calendar is not None:  # a date picked in the popup counts at once
                 calendar.clicked.connect(partial(self._commit, name))
@@ -330,7 +338,8 @@ class MeetingOverview(LazyReload, QWidget):
             self.moderator.set_choices(people)
             self.minute_taker.set_choices(people)
             self._people_loaded = True
-        for widget in (self.day, self.start, self.end, self.place, self.next_date, self.next_note):
+        fields = (self.day, self.start, self.end, self.place, self.reply_by, self.next_date)
+        for widget in (*fields, self.next_note):
             widget.blockSignals(True)
         self.day.set_value(info.date)
         self.start.set_value(info.planned_start)
@@ -340,9 +349,18 @@ class MeetingOverview(LazyReload, QWidget):
         self.minute_taker.set_current(info.minute_taker_id)
         self.next_date.set_value(info.next_date)
         self.next_note.setText(info.next_note or "")
-        for widget in (self.day, self.start, self.end, self.place, self.next_date, self.next_note):
+        self._show_reply_by(info)
+        for widget in (*fields, self.next_note):
             widget.blockSignals(False)
         self._update_states(info.state)
+
+    def _show_reply_by(self, info: MeetingInfo) -> None:
+        """The date set, or empty with the default the invitation will print as a hint."""
+        self.reply_by.set_value(info.reply_by)
+        default = german_date(default_reply_by(info.date))
+        hint = self.tr("Leer: %1 (fünf Arbeitstage vor der Sitzung)").replace("%1", default)
+        self.reply_by.setToolTip(hint)
+        self.reply_by.setAccessibleDescription(hint)
 
     def transition_text(self, current: MeetingState, target: MeetingState) -> str:
         """What a button offers for a move to target (worded by where the meeting stands)."""
@@ -388,6 +406,8 @@ class MeetingOverview(LazyReload, QWidget):
             return self.minute_taker.current_id()
         if field == "next_date":
             return self.next_date.value()
+        if field == "reply_by":
+            return self.reply_by.value()
         return self.next_note.text().strip() or None
 
     def _commit(self, field: str, *_: Any) -> None:
@@ -405,6 +425,7 @@ class MeetingOverview(LazyReload, QWidget):
             "moderator_id": self.tr("Moderation ändern"),
             "minute_taker_id": self.tr("Protokoll ändern"),
             "next_date": self.tr("Nächsten Termin ändern"),
+            "reply_by": self.tr("Rückmeldefrist ändern"),
             "next_note": self.tr("Hinweis zum nächsten Termin ändern"),
         }
         self.context.run(labels[field], meetings.update_meeting, info.id, **{field: value})
