@@ -66,6 +66,10 @@
         <translation>The meeting was cancelled, so it has no minutes. Export the cancellation letter instead (Meeting → Export → Cancellation).</translation>
     </message>
     <message>
+        <source>Eine Absage gibt es nur für eine abgesagte Sitzung.</source>
+        <translation>A cancellation letter is only for a cancelled meeting.</translation>
+    </message>
+    <message>
         <source>Aufgabenliste wird geschrieben …</source>
         <translation>Writing the task list …</translation>
     </message>
@@ -4149,6 +4153,10 @@
     <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Eine Absage gibt es nur für eine abgesagte Sitzung.</source>
+        <translation>A cancellation letter is only for a cancelled meeting.</translation>
     </message>
     <message>
         <source>Aufgabenliste wird geschrieben …</source>

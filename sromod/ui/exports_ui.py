@@ -228,6 +228,19 @@ def _finish(parent: QWidget | None, context: AppContext, job: ExportJob, path: P
 # -- the actions -------------------------------------------------------------------------------
 
 
+def _state_refusal(kind: str, state: MeetingState) -> str:
+    """A cancelled meeting has no minutes, only the Absage; a meeting that takes place no Absage."""
+    cancelled = state is MeetingState.CANCELLED
+    if kind in ("minutes", "excerpt") and cancelled:
+        return tr(
+            "Die Sitzung wurde abgesagt; dafür gibt es kein Protokoll. Exportieren Sie "
+            "stattdessen die Absage (Sitzung → Exportieren → Absage)."
+        )
+    if kind == "absage" and not cancelled:
+        return tr("Eine Absage gibt es nur für eine abgesagte Sitzung.")
+    return ""
+
+
 def export_meeting_document(
     parent: QWidget | None, context: AppContext, meeting_id: str, kind: str
 ) -> Path | None:
@@ -240,11 +253,9 @@ def export_meeting_document(
     except ServiceError as exc:
         context.error.emit(str(exc))
         return None
-    if kind in ("minutes", "excerpt") and header.state is MeetingState.CANCELLED:
-        context.error.emit(
-            tr("Die Sitzung wurde abgesagt; dafür gibt es kein Protokoll. Exportieren Sie "
-               "stattdessen die Absage (Sitzung → Exportieren → Absage).")
-        )  # fmt: skip
+    refusal = _state_refusal(kind, header.state)
+    if refusal:
+        context.error.emit(refusal)
         return None
     reason = ask_reason(parent) if kind == "absage" else ""
     if reason is None:

@@ -41,14 +41,16 @@ def test_cancelled_meeting_offers_the_absage_not_the_minutes(
     window.open_meeting(meeting_id)
     actions = window.menu_actions.exports
     assert actions["minutes"].isEnabled() and not actions["absage"].isEnabled()
+    errors: list[str] = []
+    window.context.error.connect(errors.append)
+    assert exports_ui.export_meeting_document(window, window.context, meeting_id, "absage") is None
+    assert errors == ["Eine Absage gibt es nur für eine abgesagte Sitzung."]
     cancel = window.meeting_screen.overview.state_buttons[MeetingState.CANCELLED]
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert meetings.get_meeting(store, meeting_id).state is MeetingState.CANCELLED
     assert not actions["minutes"].isEnabled() and not actions["excerpt"].isEnabled()
     assert actions["absage"].isEnabled() and actions["ics"].isEnabled()
 
-    errors: list[str] = []
-    window.context.error.connect(errors.append)
     asked: list[str] = []
     monkeypatch.setattr(exports_ui, "ask_save_path", lambda _p, _t, name, _f: asked.append(name))
     assert exports_ui.export_meeting_document(window, window.context, meeting_id, "minutes") is None

@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from sromod.exports import api
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
+from sromod.models import MeetingState
+from sromod.services import meetings
 from sromod.store import Store
 from sromod.ui import exports_ui
 from sromod.ui.context import AppContext
@@ -114,6 +116,9 @@ def test_save_dialog_refuses_the_store_its_side_files_and_backups(
 
     context, errors, _messages = _context(store)
     monkeypatch.setattr(exports_ui, "ask_office", lambda *_a: reg.offices["Jug"])
+    monkeypatch.setattr(exports_ui, "ask_reason", lambda _p: "")
+    if kind == "absage":  # written for a cancelled meeting only
+        meetings.set_meeting_state(store, reg.meeting_id, MeetingState.CANCELLED)
     opened: list[Path] = []
     monkeypatch.setattr(exports_ui, "offer_to_open", lambda _p, path: opened.append(path))
     backups = backup_dir_for(store.path)
