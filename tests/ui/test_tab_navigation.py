@@ -137,6 +137,7 @@ def test_meeting_overview_tabs_through_every_field_and_back(
         overview.start,
         overview.end,
         overview.place,
+        overview.reply_by,
         overview.moderator,
         overview.minute_taker,
         overview.next_date,
