@@ -3,7 +3,6 @@ a body's Verteiler is edited in its dialog, a meeting's "Rückmeldung bis" in it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -20,17 +19,9 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.body_dialog import BodyDialog
 from sromod.ui.main_window import MainWindow
 from tests.services.helpers import make_body, plan
-from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
+from tests.ui.prep_helpers import no_message_boxes  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
-
-
-@pytest.fixture
-def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    made = MainWindow(AppContext(store), temp_settings(tmp_path))
-    qtbot.addWidget(made)
-    made.show()
-    yield made
 
 
 def test_cancelled_meeting_offers_the_absage_not_the_minutes(
