@@ -42,6 +42,7 @@ ICONS = {
     "invitation": "mail",
     "attendance": "list-details",
     "ics": "calendar-event",
+    "absage": "mail",  # the Absage is a letter, as the invitation is
     "about": "info-circle",
     "language": "language",
     "navigation": "layout-sidebar",
