@@ -62,16 +62,18 @@ def distribution_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def attachment_titles(session: Session, meeting_id: str) -> tuple[str, ...]:
-    """The titles of the meeting's attachments, meeting first, then by TOP.
+def attachment_titles(store: Store, meeting_id: str) -> tuple[str, ...]:
+    """The meeting's attachments in their "Anlage n" order: "Präsentation (zu TOP 4)"."""
+    from sromod.services.attachments import list_attachments
 
-    Seam for the attachments feature: it returns none until attachments are stored with meetings.
-    """
-    del session, meeting_id
-    return ()
+    return tuple(
+        f"{a.title} (zu TOP {a.top_number})" if a.top_number else a.title
+        for a in list_attachments(store, meeting_id)
+    )
 
 
 def letter_data(store: Store, meeting_id: str) -> LetterData:
+    attachments = attachment_titles(store, meeting_id)
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
@@ -83,7 +85,7 @@ def letter_data(store: Store, meeting_id: str) -> LetterData:
             contact=_contact(session, person_id),
             reply_by=meeting.reply_by or default_reply_by(meeting.date, not_before=date.today()),
             distribution=distribution_lines(body.distribution if body else None),
-            attachments=attachment_titles(session, meeting_id),
+            attachments=attachments,
             released_on=released,
         )
 

@@ -234,3 +234,17 @@ def test_absage_of_a_meeting_that_takes_place_is_refused(
     with pytest.raises(ExportError, match="ist nicht abgesagt"):
         api.export_absage(store, sample.meeting_id, tmp_path / "a.docx")
     assert not (tmp_path / "a.docx").exists()
+
+
+def test_stored_attachments_appear_in_minutes_and_invitation(
+    store: Store, sample: Sample, tmp_path: Path
+) -> None:
+    from sromod.services.attachments import add_attachment
+
+    slides = tmp_path / "Folien.pdf"
+    slides.write_bytes(b"%PDF-1.4 Folien")
+    add_attachment(store, sample.meeting_id, slides, title="Präsentation Spielplätze")
+    text = _text(api.export_minutes(store, sample.meeting_id, tmp_path / "p.docx"))
+    assert "Anlagen\nAnlage 1: Präsentation Spielplätze" in text
+    invitation = _text(api.export_invitation(store, sample.meeting_id, tmp_path / "e.docx"))
+    assert "Anlage 1: Präsentation Spielplätze" in invitation
