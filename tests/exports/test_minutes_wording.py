@@ -123,7 +123,11 @@ def test_next_meeting_appears_once(store: Store, sample: Sample, tmp_path: Path)
             )
         )
     doc = open_docx(export_minutes(store, sample.meeting_id, tmp_path / "a.docx"))
-    headings = [p.text for p in doc.paragraphs if p.style is not None and "Heading" in p.style.name]
+    headings = [
+        p.text.replace("\u00a0", " ")
+        for p in doc.paragraphs
+        if p.style is not None and "Heading" in p.style.name
+    ]
     assert [h for h in headings if "Nächster Termin" in h] == ["TOP 6 Nächster Termin"]
     text = section_text(sections(doc)["TOP 6 Nächster Termin"])
     assert "Die nächste Sitzung findet am Mittwoch, 20.01.2027 statt." in text
