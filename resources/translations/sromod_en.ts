@@ -2220,15 +2220,15 @@
         <translation>Back to the overview of bodies</translation>
     </message>
     <message>
-        <source>Ü&amp;bersicht</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
         <source>&amp;Tagesordnung</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <source>&amp;Anwesenheit</source>
+        <source>Übers&amp;icht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>An&amp;wesenheit</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>

@@ -85,6 +85,7 @@ class DateEdit(QDateEdit):
         self.setDisplayFormat("dd.MM.yyyy")
         self.setCalendarPopup(True)
         self._optional = optional
+        self._full_section_moved = False
         if optional:
             self.setMinimumDate(_NO_DATE)
             self.setSpecialValueText("—")
@@ -105,7 +106,28 @@ class DateEdit(QDateEdit):
         elif self._optional and self._all_erased(event):
             self.set_value(None)  # otherwise a date, once chosen, could never be taken back
             return
+        self._type_section_by_section(event)
+
+    def _type_section_by_section(self, event: QKeyEvent) -> None:
+        """Typing "25.11.2026" over a date gives that date, not 25.12.2026.
+
+        A full section moves on by itself; the next section is then selected so that the typed
+        digits replace it, and the dot typed after the full section does not skip another one.
+        """
+        typed = event.text()
+        if typed in (".", ","):
+            following = self.currentSectionIndex() + 1
+            if not self._full_section_moved and following < self.sectionCount():
+                self.setCurrentSectionIndex(following)
+                self.setSelectedSection(self.currentSection())
+            self._full_section_moved = False
+            return
+        before = self.currentSection()
         super().keyPressEvent(event)
+        moved = self.currentSection() != before
+        self._full_section_moved = moved and typed.isdigit()
+        if self._full_section_moved:
+            self.setSelectedSection(self.currentSection())
 
     def _all_erased(self, event: QKeyEvent) -> bool:
         """Delete or Backspace with the whole date selected (or nothing left of it)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +49,21 @@ class FormDialog(QDialog):
     def add_row(self, label: str, field: QWidget) -> None:
         self.form.addRow(label, field)
         field.setAccessibleName(label.replace("&", "").rstrip(":"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the cursor in the first field: the buttons come first in the focus chain."""
+        super().showEvent(event)
+        focus = self.focusWidget()
+        if focus is not None and not self.buttons.isAncestorOf(focus):
+            return
+        widget = self.nextInFocusChain()
+        while widget is not self:
+            wants_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            usable = widget.isVisibleTo(self) and widget.isEnabled()
+            if wants_tab and usable and not self.buttons.isAncestorOf(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def check(self) -> str | None:
         """A German sentence when the input cannot be taken as it is."""
