@@ -57,7 +57,7 @@ class FormDialog(QDialog):
         if focus is not None and not self.buttons.isAncestorOf(focus):
             return
         widget = self.nextInFocusChain()
-        while widget is not self:
+        while widget is not None and widget is not self:
             wants_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             usable = widget.isVisibleTo(self) and widget.isEnabled()
             if wants_tab and usable and not self.buttons.isAncestorOf(widget):
