@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sromod.models import AgendaItemKind, AttendanceStatus, MeetingState, TaskStatus
@@ -458,3 +458,18 @@ def test_tab_mnemonics_of_a_meeting_do_not_clash_with_the_menus(window: MainWind
     tabs = window.page("meeting").tabs  # type: ignore[attr-defined]
     letters = [mnemonic(tabs.tabText(n)) for n in range(tabs.count())]
     assert all(letters) and not set(letters) & menus, (letters, menus)
+
+
+def test_the_mouse_guard_sees_a_click(qapp: QApplication, qtbot: QtBot) -> None:
+    """The guard of the keyboard test would notice a click (press and release)."""
+    guard = MouseGuard()
+    qapp.installEventFilter(guard)
+    try:
+        button = QPushButton("OK")
+        qtbot.addWidget(button)
+        button.show()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        qapp.removeEventFilter(guard)
+    assert "MouseButtonPress on QPushButton" in guard.seen
+    assert "MouseButtonRelease on QPushButton" in guard.seen
