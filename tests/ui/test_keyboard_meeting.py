@@ -408,6 +408,7 @@ def minutes_by_top(path: Path) -> dict[str, str]:
     for child in Document(str(path)).element.body.iterchildren():
         if child.tag.endswith("}p"):
             text = "".join(node.text or "" for node in child.iter() if node.tag.endswith("}t"))
+            text = text.replace("\u00a0", " ")  # "TOP\u00a02" reads as "TOP 2"
             if text.startswith("TOP "):
                 current = text
                 sections[current] = ""
