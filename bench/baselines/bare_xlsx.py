@@ -1,7 +1,9 @@
 """Bare task-list baseline: openpyxl in write-only mode writing the same rows.
 
 The rows are read back from the task sheet sromod wrote (untimed): the same values in the same
-cells, dates as real date cells with a number format. Only :func:`write_bare` is timed.
+cells (the note row, the header in row 2, the rows), dates as real date cells with a number format,
+the "Überfällig" formulas as formulas, texts that look like formulas as texts. Only
+:func:`write_bare` is timed.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ DATE_FORMAT = "DD.MM.YYYY"
 
 def read_rows(path: Path) -> list[tuple[Any, ...]]:
     """All rows of the workbook's first sheet (header included), as plain values."""
-    workbook = load_workbook(str(path), read_only=True, data_only=True)
+    # Not data_only: a formula cell holds no cached value (nobody calculated it), only its formula.
+    workbook = load_workbook(str(path), read_only=True)
     try:
         sheet = workbook.worksheets[0]
-        return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        return [tuple(_value(cell) for cell in row) for row in sheet.iter_rows()]
     finally:
         workbook.close()
 
@@ -35,7 +38,22 @@ def write_bare(rows: list[tuple[Any, ...]], target: Path) -> None:
     workbook.save(str(target))
 
 
+class Text(str):
+    """A text that openpyxl would otherwise write as a formula or an error ("=...", "#N/A")."""
+
+
+def _value(cell: Any) -> Any:
+    value = cell.value
+    if cell.data_type == "s" and isinstance(value, str) and value[:1] in ("=", "#"):
+        return Text(value)
+    return value
+
+
 def _cell(sheet: Any, value: Any) -> Any:
+    if value.__class__ is Text:
+        cell = WriteOnlyCell(sheet)
+        cell._value, cell.data_type = str(value), "s"
+        return cell
     if isinstance(value, datetime | date):
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATE_FORMAT

@@ -25,6 +25,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
 from sqlalchemy import select
 
 from sromod.exports.files import Cancelled, Progress, atomic_write, check_cancelled
@@ -120,6 +121,32 @@ class _Sheet:
     styled_cells: dict[int, Any]
     wrap_cells: dict[int, Any]
     rows: int = 0
+    heights: dict[int, Any] = field(default_factory=dict)
+
+
+class _StyledCell(Cell):
+    """A reused cell whose style is set once: its style id is looked up once, not per row."""
+
+    __slots__ = ("_fixed_style_id",)
+
+    def fix_style(self) -> None:
+        self._fixed_style_id = Cell.style_id.fget(self)  # type: ignore[attr-defined]
+
+    @property
+    def style_id(self) -> int:
+        return self._fixed_style_id
+
+    @property
+    def has_style(self) -> bool:
+        return True
+
+
+def _styled_cell(ws: Any, **style: Any) -> _StyledCell:
+    cell = _StyledCell(ws, column=1, row=1)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    cell.fix_style()
+    return cell
 
 
 @dataclass(frozen=True)
@@ -357,8 +384,8 @@ def _append(sheet: _Sheet, values: list[Any]) -> None:
     # cell per column is reused, since the write-only sheet writes each row out before the next.
     for index, cell in sheet.styled_cells.items():
         value = values[index]
-        if value is None:
-            continue  # an unwritten cell takes the column's style (unlocked where editable)
+        if value is None or value.__class__ is _StyledCell:
+            continue  # unwritten: the column's style (unlocked where editable); or wrapped already
         if value.__class__ is Cell:  # a text forced to text by _cells
             if index in EDITABLE_INDEXES:
                 value.protection = UNLOCKED
@@ -393,7 +420,13 @@ def _wrap_long_texts(sheet: _Sheet, values: list[Any], row: int) -> None:
             cell.data_type = "s"
             values[index] = cell
     if lines > 1:
-        sheet.ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+        # One row dimension per height, shared by the rows of that height (the write-only sheet
+        # writes a row's height from it; the row number is not part of it).
+        height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+        dimension = sheet.heights.get(height)
+        if dimension is None:
+            dimension = sheet.heights[height] = RowDimension(sheet.ws, ht=height)
+        sheet.ws.row_dimensions[row] = dimension
 
 
 def _overdue_condition(row: int | str) -> str:
@@ -414,19 +447,18 @@ def _new_tasks_sheet(wb: Workbook, title: str, header: str, footer: str) -> _She
     ws.append(header_cells(ws, TASK_COLUMNS))
     styled = {}
     for index in sorted({*DATE_COLUMNS, *EDITABLE_INDEXES}):
-        cell = WriteOnlyCell(ws)
-        cell.alignment = TOP  # as the wrapped texts beside them
+        style: dict[str, Any] = {"alignment": TOP}  # as the wrapped texts beside them
         if index in DATE_COLUMNS:
-            cell.number_format = DATE_FORMAT
+            style["number_format"] = DATE_FORMAT
         if index in EDITABLE_INDEXES:
-            cell.protection = UNLOCKED
-        styled[index] = cell
+            style["protection"] = UNLOCKED
+        styled[index] = _styled_cell(ws, **style)
     wrapped = {}
     for index, _width in WRAPPED_COLUMNS:
-        cell = wrapped[index] = WriteOnlyCell(ws)
-        cell.alignment = WRAP
+        style = {"alignment": WRAP}
         if index in EDITABLE_INDEXES:
-            cell.protection = UNLOCKED
+            style["protection"] = UNLOCKED
+        wrapped[index] = _styled_cell(ws, **style)
     return _Sheet(ws, styled, wrapped)
 
 
