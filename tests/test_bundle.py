@@ -105,6 +105,8 @@ def test_demo_and_exports_from_the_bundle(program: Path, folder: Path) -> None:
     import docx
     from openpyxl import load_workbook
 
+    from sromod.exports.tasks_xlsx_layout import HEADER_ROW
+
     db = folder / "demo.db"
     demo = run(program, "demo", "--db", str(db), "--scale", "1", cwd=folder)
     assert demo.returncode == 0, demo.stderr
@@ -120,7 +122,7 @@ def test_demo_and_exports_from_the_bundle(program: Path, folder: Path) -> None:
     assert made.returncode == 0, made.stderr
     workbook = load_workbook(str(tasks), read_only=True)
     sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(min_row=1, max_row=2, values_only=True)
+    rows = sheet.iter_rows(min_row=HEADER_ROW, max_row=HEADER_ROW + 1, values_only=True)
     header, first = next(rows), next(rows)
     workbook.close()
     created = first[header.index("Angelegt")]
