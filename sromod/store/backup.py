@@ -189,7 +189,7 @@ def restore_file(source: Path, db_path: Path) -> None:
 def prepare_restore(source: Path, db_path: Path, progress: Progress | None = None) -> Path:
     """Copy a backup into a file beside the store, ready to replace it; the store is untouched."""
     partial = db_path.with_name(db_path.name + ".restore")
-    for leftover in (partial, *_sidecars(partial)):
+    for leftover in (partial, *sidecars(partial)):
         leftover.unlink(missing_ok=True)
     copy_file(source, partial, "WAL", progress)
     return partial
@@ -229,10 +229,6 @@ def swap_in(partial: Path, db_path: Path) -> None:
 
     The old WAL goes first: SQLite would otherwise replay its pages into the new file.
     """
-    for sidecar in _sidecars(db_path):
+    for sidecar in sidecars(db_path):
         sidecar.unlink(missing_ok=True)
     os.replace(partial, db_path)
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")

@@ -30,7 +30,7 @@ from sromod.store.fts import merge_search_index
 from sromod.store.leftovers import new_file_for, remove_dead_new_files, remove_restore_leftovers
 from sromod.store.location import location_warnings, windows_path_too_long
 from sromod.store.lock import StoreLock
-from sromod.store.readonly import connect_readonly
+from sromod.store.readonly import connect_readonly, sidecars
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +326,7 @@ def _create_new(path: Path, initialise: Callable[[Store], None] | None) -> None:
     if not os.access(folder, os.W_OK):
         raise ReadOnlyStore(_read_only_message(path), path)
     partial = new_file_for(path)
-    for leftover in (partial, *_sidecars(partial)):
+    for leftover in (partial, *sidecars(partial)):
         leftover.unlink(missing_ok=True)
     try:
         fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -348,7 +348,7 @@ def _create_new(path: Path, initialise: Callable[[Store], None] | None) -> None:
             f"Die Datenbank {quoted(path)} konnte nicht angelegt werden: {exc.strerror}.", path
         ) from exc
     finally:
-        for leftover in (partial, *_sidecars(partial)):
+        for leftover in (partial, *sidecars(partial)):
             with suppress(OSError):
                 leftover.unlink(missing_ok=True)
     log.info("New store created")
@@ -360,10 +360,6 @@ def _checkpoint(path: Path) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def _damaged_message(path: Path) -> str:

@@ -14,12 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QEventLoop,
     QObject,
     QRunnable,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QUrl,
     Slot,
 )
@@ -40,6 +38,7 @@ from sromod.services import directory
 from sromod.services.errors import ServiceError
 from sromod.store.oserrors import reason
 from sromod.store.targets import output_refusal
+from sromod.ui.blocking import wait_behind
 from sromod.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -182,14 +181,7 @@ def run_export(
     dialog.canceled.connect(job.cancel_requested.set)
     relay = _ProgressRelay(dialog, label, count_text)
     job.signals.progress.connect(relay.show, Qt.ConnectionType.QueuedConnection)
-    loop = QEventLoop()
-    job.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(job)
-    loop.exec()
-    QThreadPool.globalInstance().waitForDone(5000)
-    # hide(), not close(): closing a progress dialog emits canceled() even after the work is done.
-    dialog.hide()
-    dialog.deleteLater()
+    wait_behind(dialog, job)
     return job
 
 

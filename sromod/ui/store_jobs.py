@@ -11,10 +11,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from sromod.store import StoreError
+from sromod.ui.blocking import wait_behind
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +83,5 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Work
     dialog.setValue(0)
     relay = _Relay(dialog)
     job.signals.progress.connect(relay.show, Qt.ConnectionType.QueuedConnection)
-    loop = QEventLoop()
-    job.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-    QThreadPool.globalInstance().start(job)
-    loop.exec()
-    QThreadPool.globalInstance().waitForDone(5000)
-    dialog.hide()  # hide(), not close(): closing emits canceled()
-    dialog.deleteLater()
+    wait_behind(dialog, job)
     return job
