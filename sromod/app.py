@@ -153,7 +153,7 @@ def _daily_backup_in_background(context: object) -> threading.Thread:
     """
     from PySide6.QtCore import QTimer
 
-    from sromod.store.database import backup_if_due
+    from sromod.store.opening import backup_if_due
 
     path = context.store.path  # type: ignore[attr-defined]
     outcome: list[str | None] = []

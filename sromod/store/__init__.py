@@ -1,6 +1,6 @@
 """Opening a database: engine, pragmas, migrations, backups, lock, integrity checks, clear errors."""
 
-from sromod.store.database import APPLICATION_ID, Store, check_file, open_store
+from sromod.store.database import Store
 from sromod.store.errors import (
     DamagedDatabase,
     EmptyFile,
@@ -13,6 +13,8 @@ from sromod.store.errors import (
     StoreWriteError,
     TargetNotAStore,
 )
+from sromod.store.filecheck import APPLICATION_ID, check_file
+from sromod.store.opening import open_store
 
 __all__ = [
     "APPLICATION_ID",

@@ -19,7 +19,6 @@ from pathlib import Path
 from sromod.models import Base
 from sromod.store import backup, migrate
 from sromod.store.backup import Progress
-from sromod.store.database import check_file
 from sromod.store.errors import (
     DamagedDatabase,
     EmptyFile,
@@ -30,6 +29,7 @@ from sromod.store.errors import (
     TargetNotAStore,
     quoted,
 )
+from sromod.store.filecheck import check_file
 from sromod.store.fts import FTS_TABLE, SOURCES
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock

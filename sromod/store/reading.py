@@ -18,8 +18,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from sromod.store import migrate
-from sromod.store.database import BUSY_TIMEOUT_MS, Store, _raise_store_error, check_file
+from sromod.store.database import BUSY_TIMEOUT_MS, Store, raise_store_error
 from sromod.store.errors import StoreError, quoted
+from sromod.store.filecheck import check_file
 from sromod.store.readonly import connect_readonly, file_uri
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,6 @@ def _reading_engine(path: Path) -> Engine:
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
-        _raise_store_error(path, context.original_exception)
+        raise_store_error(path, context.original_exception)
 
     return engine

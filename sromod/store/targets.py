@@ -14,8 +14,8 @@ from contextlib import suppress
 from pathlib import Path
 
 from sromod.store.errors import quoted
+from sromod.store.filecheck import SQLITE_MAGIC
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # Files SQLite and sromod keep beside a store; each belongs to it.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 BACKUPS_SUFFIX = ".backups"

@@ -13,7 +13,7 @@ from sromod.models import Office
 from sromod.store import backup, open_store
 from sromod.store.backup import backup_time, list_backups
 from sromod.store.check import check_store
-from sromod.store.database import backup_if_due
+from sromod.store.opening import backup_if_due
 from tests.store.files import make_closed_store, sqlite_count
 
 
