@@ -1,8 +1,8 @@
 """The projector window: the agenda with the running TOP and its remaining time, for the room.
 
-It shows no personal data: no attendance, no presenters, no people assigned to tasks. It follows
-the live view through the database (the running TOP is the one started and not ended), redrawn on
-the context's `changed` signal, and shares the live view's clock so both show the same time.
+It shows no personal data: no attendance, no presenters, no people assigned to tasks. It draws
+the live state the live view's feed read after each change (the running TOP is the one started
+and not ended), so both show the same state from one read, and shares the live view's clock.
 """
 
 from __future__ import annotations
@@ -22,12 +22,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
 
 from sromod.models import MeetingState
-from sromod.services import agenda, meetings
-from sromod.services.agenda import AgendaItemInfo
+from sromod.services.live import LiveState
 from sromod.ui.clock import MeetingClock, clock_text, time_box
-from sromod.ui.context import AppContext
-from sromod.ui.itemmodels.live import AgendaListModel, planned_minutes_of, running_item
+from sromod.ui.itemmodels.live import AgendaListModel, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, meeting_title
+from sromod.ui.live_feed import LiveFeed
 from sromod.ui.screens.live_style import (
     RUNNING_MARK_STYLE,
     apply_idle_style,
@@ -69,26 +68,23 @@ class ProjectorWindow(QWidget):
 
     def __init__(
         self,
-        context: AppContext,
-        meeting_id: str,
+        feed: LiveFeed,
         parent: QWidget | None = None,
         *,
         clock: MeetingClock | None = None,
         show_clock: bool = True,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.context = context
-        self.meeting_id = meeting_id
+        self.feed = feed
         self.clock = clock or MeetingClock()
         self.show_clock = show_clock
-        self.items: list[AgendaItemInfo] = []
-        self.running: AgendaItemInfo | None = None
         self.setWindowTitle(self.tr("Projektor – Tagesordnung"))
         self.setStyleSheet("ProjectorWindow { background:#ffffff; } QLabel { color:#111111; }")
         self.model = AgendaListModel(show_used=False, parent=self)
         self._build()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        context.changed.connect(self.refresh)
+        feed.updated.connect(self.refresh)
+        feed.gone.connect(self.close)
         self.timer = QTimer(self)
         self.timer.setInterval(500)
         self.timer.timeout.connect(self.update_time)
@@ -134,33 +130,31 @@ class ProjectorWindow(QWidget):
         layout.addLayout(running_row)
         layout.addWidget(self.list, 1)
 
-    def refresh(self, tables: object = None) -> None:
+    @property
+    def state(self) -> LiveState:
+        return self.feed.state
+
+    def refresh(self, _state: object = None) -> None:
+        """Draw the feed's state (read once for the live view and this window)."""
         if not self.isVisible():  # showEvent catches up when F7 brings the window back
             return
-        store = self.context.store
-        try:
-            meeting = meetings.get_meeting(store, self.meeting_id)
-        except Exception:
-            self.close()
-            return
-        self.items = agenda.list_agenda(store, self.meeting_id)
-        self.running = running_item(self.items)
-        self.model.set_agenda(self.items, self.running.id if self.running else None)
+        state = self.state
+        meeting, running = state.meeting, state.running
+        self.model.set_agenda(list(state.items), state.running_id)
         # the meeting's title and date only: the moderator and minute taker are people
         self.header.setText(
             meeting_title(meeting.number, meeting.body_short_name)
             + " · "
             + meeting.date.strftime("%d.%m.%Y")
         )
-        self.marker.setVisible(self.running is not None)
-        if self.running is not None:
-            self.top_title.setText(
-                agenda_item_label(self.running.number) + "  " + self.running.title
-            )
-            long = len(self.running.title) >= LONG_TITLE
+        self.marker.setVisible(running is not None)
+        if running is not None:
+            self.top_title.setText(agenda_item_label(running.number) + "  " + running.title)
+            long = len(running.title) >= LONG_TITLE
             self.top_title.setFont(sized_font((28 if long else 36) * self.scale, bold=True))
-            row = self.model.row_of(self.running.id)
-            self.list.scrollTo(self.model.index(row), QListView.ScrollHint.PositionAtCenter)
+            row = self.model.row_of(running.id)
+            if row is not None:
+                self.list.scrollTo(self.model.index(row), QListView.ScrollHint.PositionAtCenter)
         elif meeting.state in (MeetingState.HELD, MeetingState.RELEASED):
             self.top_title.setText(self.tr("Die Sitzung ist beendet. Vielen Dank!"))
         else:
@@ -176,12 +170,14 @@ class ProjectorWindow(QWidget):
     def update_time(self) -> None:
         if not self.show_clock:  # nothing of the time on the wall, not even a stale reading
             return
-        item = self.running
+        item = self.state.running
         if item is None or item.actual_start is None:
             set_text(self.time_label, clock_text(self.clock.now()))
             apply_idle_style(self.time_label, TIME_POINTS * self.scale)
             return
-        minutes = planned_minutes_of(self.items, item)  # a TOP with sub-items: the one rule
+        minutes = planned_minutes_of(
+            list(self.state.items), item
+        )  # a TOP with sub-items: the one rule
         box = time_box(minutes, self.clock.seconds_since(item.actual_start))
         set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, TIME_POINTS * self.scale)

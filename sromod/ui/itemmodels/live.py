@@ -64,11 +64,8 @@ class AgendaListModel(QAbstractListModel):
         self._running = running_id
         self.endResetModel()
 
-    def row_of(self, item_id: str | None) -> int:
-        for row, item in enumerate(self._items):
-            if item.id == item_id:
-                return row
-        return -1
+    def row_of(self, item_id: str | None) -> int | None:
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -108,14 +105,6 @@ class AgendaListModel(QAbstractListModel):
         return f"{indent}{agenda_item_label(item.number)}  {item.title}\n{indent}" + " · ".join(
             details
         )
-
-
-def running_item(items: list[AgendaItemInfo]) -> AgendaItemInfo | None:
-    """The TOP that has started and not ended (the services keep at most one such TOP)."""
-    for item in items:
-        if item.actual_start is not None and item.actual_end is None:
-            return item
-    return None
 
 
 def planned_minutes_of(items: list[AgendaItemInfo], item: AgendaItemInfo) -> int:

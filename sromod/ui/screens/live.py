@@ -7,6 +7,7 @@ start and end times through the services, so the view, the projector and the min
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -22,17 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.models import AgendaItemKind, AgendaItemState, MeetingState
-from sromod.services import agenda, attendance, decisions, meetings, tasks
+from sromod.services import agenda, meetings
 from sromod.services.agenda import AgendaItemInfo
-from sromod.services.errors import NotFound
+from sromod.services.live import LiveState
 from sromod.services.meetings import MeetingInfo
 from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import ask_untreated
-from sromod.ui.itemmodels.live import AgendaListModel, ItemId, running_item
-from sromod.ui.labels import agenda_item_label, enum_label, meeting_title
+from sromod.ui.itemmodels.live import AgendaListModel, ItemId
+from sromod.ui.labels import agenda_item_label, meeting_title
+from sromod.ui.live_feed import LiveFeed
 from sromod.ui.screens.live_capture import CapturePanel
-from sromod.ui.screens.live_controls import button_row, install_shortcuts, set_review_mode
+from sromod.ui.screens.live_controls import (
+    REVIEW_RESULT_HEIGHT,
+    button_row,
+    hint_text,
+    install_shortcuts,
+)
+from sromod.ui.screens.live_header import header_text
 from sromod.ui.screens.live_messages import MessageLine
 from sromod.ui.screens.live_projector import ProjectorControl
 from sromod.ui.screens.live_review import ReviewPanel
@@ -40,6 +48,8 @@ from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
 from sromod.ui.settings import UiSettings
 from sromod.ui.widgets import german_date
+
+QWIDGETSIZE_MAX = 16777215
 
 log = logging.getLogger(__name__)
 
@@ -114,9 +124,7 @@ class LiveView(QWidget):
         self.context = context
         self.meeting_id = meeting_id
         self.clock = clock or MeetingClock()
-        self.meeting: MeetingInfo = meetings.get_meeting(context.store, meeting_id)
-        self.items: list[AgendaItemInfo] = []
-        self.current: AgendaItemInfo | None = None
+        self.feed = LiveFeed(context, meeting_id, self)
         self._closed = False
         self._shown: tuple[str | None, MeetingState] | None = None
         self.setWindowTitle(
@@ -129,19 +137,24 @@ class LiveView(QWidget):
         # window state: the main window's settings when it opened this view
         found = settings or getattr(parent, "settings", None)
         self.projector_control = ProjectorControl(
-            self, found if isinstance(found, UiSettings) else UiSettings()
+            self,
+            found if isinstance(found, UiSettings) else UiSettings(),
+            self.feed,
+            self.clock,
+            self.show_message,
         )
         self._build()
-        install_shortcuts(self)
+        install_shortcuts(self, self._slots(), context.undo_stack)
         self.projector_control.attach(self.buttons["projector"])
-        context.changed.connect(self._on_changed)
+        self.feed.updated.connect(self._on_changed)
+        self.feed.gone.connect(self.close)
         context.error.connect(self.show_problem)
         context.message.connect(self.show_message)
         self.timer = QTimer(self)
         self.timer.setInterval(250)  # display only: the time itself comes from the clock
         self.timer.timeout.connect(self.update_time)
         self.timer.start()
-        self.refresh()
+        self._show_state(self.state)
 
     # --- building ----------------------------------------------------------------------
 
@@ -193,7 +206,7 @@ class LiveView(QWidget):
         body = QHBoxLayout()
         body.addLayout(self.main_column, 7)
         body.addWidget(self.side, 3)
-        self.buttons, buttons = button_row(self)
+        self.buttons, buttons = button_row(self._slots())
         outer = QVBoxLayout(self)
         outer.setSpacing(4)
         outer.addWidget(self.header)
@@ -202,11 +215,51 @@ class LiveView(QWidget):
         outer.addWidget(self.status_line)
         outer.addWidget(self.hints)
 
+    def _slots(self) -> dict[str, Callable[[], None]]:
+        """What the buttons and keys of live_controls do."""
+        return {
+            "previous": self.go_previous,
+            "next": self.go_next,
+            "result": self.capture.focus_result,
+            "decision": self.capture.open_decision,
+            "task": self.capture.open_task,
+            "postpone": self.postpone,
+            "projector": self.toggle_projector,
+            "end": self.end_meeting,
+        }
+
+    def _set_review_mode(self, review: bool) -> None:
+        """The Wiedervorlage takes the window: agenda aside, smaller head, a short result field."""
+        self.review.setVisible(review)
+        self.side.setVisible(not review)
+        self.top.set_compact(review)
+        self.main_column.setStretchFactor(self.capture, 0 if review else 2)
+        result = self.capture.result
+        result.setMaximumHeight(REVIEW_RESULT_HEIGHT if review else QWIDGETSIZE_MAX)
+        result.setMinimumHeight(REVIEW_RESULT_HEIGHT if review else 70)
+        self.hints.setText(hint_text(review))
+
     # --- state ---------------------------------------------------------------------------
 
     @property
+    def state(self) -> LiveState:
+        return self.feed.state
+
+    @property
+    def meeting(self) -> MeetingInfo:
+        return self.state.meeting
+
+    @property
+    def items(self) -> list[AgendaItemInfo]:
+        return list(self.state.items)
+
+    @property
+    def current(self) -> AgendaItemInfo | None:
+        return self.state.current
+
+    @property
     def running(self) -> bool:
-        return self.meeting.state == MeetingState.RUNNING
+        return self.state.is_running
 
     def may_begin_today(self) -> bool:
         """Ask before a meeting planned for another day starts now (F5 to look at it, say)."""
@@ -235,114 +288,58 @@ class LiveView(QWidget):
                 self.meeting_id,
                 self.clock.stamp(),
             )
-        if self.running and running_item(self.items) is None and self.items:
-            first = next((i for i in self.items if i.actual_end is None), self.items[0])
+        items = self.state.items
+        if self.running and self.state.running is None and items:
+            first = next((i for i in items if i.actual_end is None), items[0])
             self.go_to(first.id)
         self.take_focus()
 
     def refresh(self, tables: object = None) -> None:
-        """Redraw from the database (after any change anywhere, including undo)."""
-        if self._closed:  # a closed view stays out of the way of later changes
-            return
-        store = self.context.store
-        try:
-            self.meeting = meetings.get_meeting(store, self.meeting_id)
-        except NotFound:  # the meeting was deleted by an undo elsewhere
-            log.info("live view: meeting %s is gone", self.meeting_id)
-            self.close()
-            return
-        self.items = agenda.list_agenda(store, self.meeting_id)
-        running = running_item(self.items)
-        current_id = running.id if running else (self.current.id if self.current else None)
-        self.current = next((i for i in self.items if i.id == current_id), None)
-        if self.current is None and self.items:
-            self.current = self.items[0]
-        self.agenda_model.set_agenda(self.items, running.id if running else None)
+        """Read the live state again (the feed tells the projector too)."""
+        if not self._closed:  # a closed view stays out of the way of later changes
+            self.feed.reload(tables)
+
+    def _show_state(self, state: LiveState) -> None:
+        """Redraw from one read of the live state (after any change anywhere, including undo)."""
+        self.agenda_model.set_agenda(list(state.items), state.running_id)
         self._clear_stale_messages()
         focused = QApplication.focusWidget()
-        self._show_current(running is not None)
+        self._show_current(state)
         if focused is not None and self.isAncestorOf(focused) and not focused.isVisible():
             # Qt would hand the focus on to the result field, where the next Ctrl+Z undoes typing
             self.take_focus()
         self.update_time()
 
-    def _show_current(self, is_running: bool) -> None:
-        item = self.current
-        self.header.setText(self._header_text())
-        is_review = item is not None and item.kind == AgendaItemKind.REVIEW
-        set_review_mode(self, is_review)
-        self.top.show_item(item, self._neighbour(1), is_running)
-        self.review.show_item(item.id if is_review and item else None, self.meeting.date)
-        store = self.context.store
-        found = [
-            d
-            for d in decisions.list_decisions_for_meeting(store, self.meeting_id)
-            if item and d.agenda_item_id == item.id
-        ]
-        assigned = [
-            t
-            for t in tasks.list_tasks_for_meeting(store, self.meeting_id)
-            if item and t.origin_agenda_item_id == item.id
-        ]
-        self.capture.show_item(item, found, assigned)
-        self.capture.setEnabled(self.running)
-        self.review.setEnabled(self.running)
+    def _show_current(self, state: LiveState) -> None:
+        item = state.current
+        self.header.setText(header_text(state.meeting, state.quorum))
+        self._set_review_mode(state.is_review)
+        self.top.show_item(item, state.neighbour(1), state.running is not None)
+        self.review.show_reviews(
+            item.id if state.is_review and item else None,
+            list(state.reviews),
+            state.office_names,
+            state.meeting.date,
+        )
+        self.capture.show_item(item, list(state.decisions), list(state.tasks))
+        self.capture.setEnabled(state.is_running)
+        self.review.setEnabled(state.is_running)
         row = self.agenda_model.row_of(item.id if item else None)
-        if row >= 0:
+        if row is not None:
             self.agenda_list.setCurrentIndex(self.agenda_model.index(row))
         for key in ("previous", "next", "decision", "task", "postpone", "end"):
-            self.buttons[key].setEnabled(self.running)
-
-    def _header_text(self) -> str:
-        meeting = self.meeting
-        parts = [
-            meeting_title(meeting.number, meeting.body_short_name),
-            meeting.date.strftime("%d.%m.%Y"),
-        ]
-        if meeting.state == MeetingState.RUNNING and meeting.actual_start:
-            parts.append(self.tr("Beginn %1").replace("%1", clock_text(meeting.actual_start)))
-        elif meeting.state in (MeetingState.HELD, MeetingState.RELEASED) and meeting.actual_end:
-            parts.append(
-                self.tr("Sitzung beendet um %1 (%2)")
-                .replace("%1", clock_text(meeting.actual_end))
-                .replace("%2", enum_label(meeting.state))
-            )
-        else:
-            parts.append(self.tr("Stand: %1").replace("%1", enum_label(meeting.state)))
-        parts.append(self._quorum_text())
-        return " · ".join(p for p in parts if p)
-
-    def _quorum_text(self) -> str:
-        """How many voting members are here, for the moderator before a vote (not on the beamer)."""
-        found = attendance.quorum(self.context.store, self.meeting_id)
-        if not found.voting_members:
-            return ""
-        text = (
-            self.tr("%1 von %2 Stimmberechtigten anwesend")
-            .replace("%1", str(found.voting_present))
-            .replace("%2", str(found.voting_members))
-        )
-        if found.quorate is True:
-            text += self.tr(", beschlussfähig")
-        elif found.quorate is False:
-            text += self.tr(", nicht beschlussfähig")
-        return text
-
-    def _neighbour(self, step: int) -> AgendaItemInfo | None:
-        if self.current is None:
-            return None
-        index = next(n for n, i in enumerate(self.items) if i.id == self.current.id) + step
-        return self.items[index] if 0 <= index < len(self.items) else None
+            self.buttons[key].setEnabled(state.is_running)
 
     def update_time(self) -> None:
         """Recompute the time box from the clock (called by the display timer)."""
-        forecast = self.running and running_item(self.items) is not None
-        self.top.show_time(self.current, self.items, self.clock.now(), forecast)
+        state = self.state
+        forecast = state.is_running and state.running is not None
+        self.top.show_time(state.current, list(state.items), self.clock.now(), forecast)
 
     # --- moving on -------------------------------------------------------------------------
 
     def go_next(self) -> None:
-        following = self._neighbour(1)
+        following = self.state.neighbour(1)
         if following is None:
             self.show_message(
                 self.tr("Das war der letzte TOP. Sitzung beenden mit Strg+Umschalt+E.")
@@ -351,7 +348,7 @@ class LiveView(QWidget):
         self.go_to(following.id)
 
     def go_previous(self) -> None:
-        before = self._neighbour(-1)
+        before = self.state.neighbour(-1)
         if before is not None:
             self.go_to(before.id)
 
@@ -388,7 +385,7 @@ class LiveView(QWidget):
 
     def postpone(self) -> None:
         """Mark the running TOP as vertagt and move on to the next one (one undo step)."""
-        item, following = self.current, self._neighbour(1)
+        item, following = self.current, self.state.neighbour(1)
         if not self.running or item is None or not self._ready_to_leave():
             return
         stack = self.context.undo_stack
@@ -437,7 +434,7 @@ class LiveView(QWidget):
         # one undo step: the running TOP ends (and counts as treated) with the meeting
         stack.beginMacro(self.tr("Sitzung beenden"))
         try:
-            running = running_item(self.items)
+            running = self.state.running
             if running is not None:
                 self.context.run(
                     self.tr("%1 beenden").replace("%1", agenda_item_label(running.number)),
@@ -476,10 +473,10 @@ class LiveView(QWidget):
     def show_message(self, text: str) -> None:
         self.status_line.show_success(text)
 
-    def _on_changed(self, tables: object = None) -> None:
+    def _on_changed(self, state: LiveState) -> None:
         """A change went through: a refusal shown before no longer applies."""
         self.status_line.clear_error()
-        self.refresh(tables)
+        self._show_state(state)
 
     def _clear_stale_messages(self) -> None:
         """Messages belong to a TOP of a running meeting: another TOP or the end clears them."""
@@ -492,6 +489,7 @@ class LiveView(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        self.feed.stop()
         # also when the meeting was ended elsewhere (overview, menu) while a result was typed here
         if self.running or self.meeting.state == MeetingState.HELD:
             self.capture.save_result()

@@ -6,26 +6,42 @@ sees ("Projektor: mit Uhr"). Whether the clock is shown is window state, kept in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
+from sromod.ui.clock import MeetingClock
+from sromod.ui.live_feed import LiveFeed
 from sromod.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from sromod.ui.projector import ProjectorWindow
-    from sromod.ui.screens.live import LiveView
 
 
 class ProjectorControl(QObject):
-    """The projector window of one live view, and the two switches for it."""
+    """The projector window of one live view, and the two switches for it.
 
-    def __init__(self, view: LiveView, settings: UiSettings) -> None:
+    The projector shows what the live view's feed reads (one read for both), on the view's
+    clock; `say` puts a sentence into the view's message line.
+    """
+
+    def __init__(
+        self,
+        view: QWidget,
+        settings: UiSettings,
+        feed: LiveFeed,
+        clock: MeetingClock,
+        say: Callable[[str], None],
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.settings = settings
+        self.feed = feed
+        self.clock = clock
+        self.say = say
         self.window: ProjectorWindow | None = None
         self.button: QPushButton | None = None
         self.show_action = QAction(self.tr("Projektor zeigen"), view)
@@ -60,10 +76,7 @@ class ProjectorControl(QObject):
         else:
             if self.window is None:
                 self.window = ProjectorWindow(
-                    self.view.context,
-                    self.view.meeting_id,
-                    clock=self.view.clock,
-                    show_clock=self.shows_clock,
+                    self.feed, clock=self.clock, show_clock=self.shows_clock
                 )
                 self.window.installEventFilter(self)
             show_on_projector(self.window)
@@ -75,7 +88,7 @@ class ProjectorControl(QObject):
         if self.window is not None:
             self.window.set_clock_visible(shown)
         self.sync()
-        self.view.show_message(
+        self.say(
             self.tr("Der Projektor zeigt die Uhr.")
             if shown
             else self.tr("Der Projektor zeigt keine Uhr und keinen Zeitrahmen.")

@@ -9,6 +9,7 @@ or to the overdue tasks, titles wrapped in full rather than cut.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date
 from functools import partial
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.models import TaskStatus
-from sromod.services import directory, tasks
+from sromod.services import tasks
 from sromod.services.tasks import ReviewInfo
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.reviews import (
@@ -173,16 +174,23 @@ class ReviewPanel(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def show_item(self, item_id: str | None, today: date | None = None) -> None:
-        """Load the reviews of a Wiedervorlage TOP, keeping the selected task where it was."""
+    def show_reviews(
+        self,
+        item_id: str | None,
+        rows: list[ReviewInfo],
+        names: Mapping[str, str],
+        today: date | None = None,
+    ) -> None:
+        """Show the reviews of a Wiedervorlage TOP, keeping the selected task where it was.
+
+        names: office code → name, for the office headings.
+        """
         keep = self.selected_id() if item_id == self._item_id else None
         if item_id != self._item_id:
             self._reset_filters()
         self._item_id = item_id
         self.today = today or self.today
-        rows = tasks.list_reviews(self.context.store, item_id) if item_id else []
-        names = {o.code: o.name for o in directory.list_offices(self.context.store)}
-        self.model.set_reviews(rows, self.today, names)
+        self.model.set_reviews(rows, self.today, dict(names))
         self._fill_office_filter()
         done = sum(1 for r in rows if r.status_after is not None)
         heading = (
