@@ -91,7 +91,7 @@ def test_region_view_counts_planungsraeume(store: Store, qtbot: QtBot) -> None:
     screen = RegionViewScreen(context)
     qtbot.addWidget(screen)
     screen.show_item(reg.region_id)
-    assert screen.tops.rowCount() == 1 and "Übergabe" in screen.tops.rows[0].top
+    assert screen.tops.rowCount() == 1 and "Übergabe" in screen.tops.index(0, 2).data()
     assert screen.tasks.rowCount() == 3  # pending: 1 in the region, 2 in its Planungsraum
     assert screen.tabs.tabText(0) == "Unerledigte Aufgaben (3)"
     assert dict(screen.by_status.entries())["offen"] == 3

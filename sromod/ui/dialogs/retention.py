@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sromod.services import privacy
 from sromod.services.privacy import ExpiryCandidate, ExpiryMode, ExpiryResult
 from sromod.ui.context import AppContext
-from sromod.ui.itemmodels.people import RowsModel
+from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.screens.body_parts import make_table
 from sromod.ui.widgets import german_date, with_shortcut
 

@@ -2,37 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from sromod.models import AttendanceStatus
 from sromod.services.attendance import AttendanceInfo
+from sromod.ui.itemmodels.base import Index, RowTableModel
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import german_time, parse_time
-
-Index = QModelIndex | QPersistentModelIndex
 
 # The status in words comes last and takes the room that is left; the buttons sit by the name.
 COL_NAME, COL_AFFILIATION, COL_ROLE, COL_BUTTONS, COL_ARRIVED, COL_LEFT, COL_STATUS = range(7)
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowTableModel[AttendanceInfo]):
     """Rows are AttendanceInfo values; edits are announced, never written here."""
 
     edited = Signal(int, str, object)  # row, field, value
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttendanceInfo] = []
-        self._headers = [
+        headers = [
             self.tr("Name"),
             self.tr("Amt / Organisation"),
             self.tr("Rolle"),
@@ -41,26 +32,21 @@ class AttendanceModel(QAbstractTableModel):
             self.tr("Gegangen"),
             self.tr("Status"),
         ]
+        super().__init__(headers, parent)
 
-    def set_rows(self, rows: list[AttendanceInfo]) -> None:
+    def set_rows(self, rows: Iterable[AttendanceInfo]) -> None:
         """Same people as before: a data change (the view keeps its row widgets); else a reset."""
+        rows = list(rows)
         if [_key(r) for r in rows] == [_key(r) for r in self._rows] and rows:
             self._rows = list(rows)
             last = self.index(len(rows) - 1, len(self._headers) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
             return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().set_rows(rows)
 
-    def line(self, row: int) -> AttendanceInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def id_of(self, row: AttendanceInfo) -> str | None:
+        """A member's person id (a line may not be recorded yet), a guest's attendance id."""
+        return _key(row)
 
     def status_text(self, line: AttendanceInfo) -> str:
         if line.status is None:
@@ -69,11 +55,7 @@ class AttendanceModel(QAbstractTableModel):
             return self.tr("vertreten durch %1").replace("%1", line.represented_by or "?")
         return enum_label(line.status)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line(index.row()) if index.isValid() else None
-        if line is None:
-            return None
-        column = index.column()
+    def cell(self, line: AttendanceInfo, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(line, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME and line.is_guest:
@@ -100,13 +82,6 @@ class AttendanceModel(QAbstractTableModel):
         if column == COL_LEFT:
             return german_time(line.left_at)
         return ""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

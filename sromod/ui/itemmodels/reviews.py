@@ -11,23 +11,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.services.common import is_overdue
 from sromod.services.tasks import ReviewInfo
+from sromod.ui.itemmodels.base import ID_ROLE, Index, RowTableModel
 from sromod.ui.labels import enum_label
 
-ReviewId = Qt.ItemDataRole.UserRole
-IsGroupRow = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+ReviewId = ID_ROLE
+IsGroupRow = Qt.ItemDataRole.UserRole + 2
 
 OVERDUE_FOREGROUND = QColor("#8a0016")  # dark red on white: 8:1, and the cell says "überfällig"
 GROUP_BACKGROUND = QColor("#dde3ea")
@@ -75,7 +68,7 @@ class ReviewFilter:
     grouped: bool = False  # the review panel groups; a bare model keeps the carried-over order
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowTableModel[ReviewInfo | GroupRow]):
     COLUMNS = (
         QT_TRANSLATE_NOOP("ReviewModel", "Nr."),
         QT_TRANSLATE_NOOP("ReviewModel", "Aufgabe"),
@@ -87,9 +80,8 @@ class ReviewModel(QAbstractTableModel):
     )
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([_tr(str(c)) for c in self.COLUMNS], parent)
         self._all: list[ReviewInfo] = []
-        self._rows: list[ReviewInfo | GroupRow] = []
         self._today = date.today()
         self._names: dict[str, str] = {}
         self.filter = ReviewFilter()
@@ -112,9 +104,7 @@ class ReviewModel(QAbstractTableModel):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self.beginResetModel()
-        self._rows = self._arranged()
-        self.endResetModel()
+        self.set_rows(self._arranged())
 
     def _arranged(self) -> list[ReviewInfo | GroupRow]:
         wanted = self.filter
@@ -177,8 +167,11 @@ class ReviewModel(QAbstractTableModel):
 
     # --- rows ------------------------------------------------------------------------------
 
+    def id_of(self, row: ReviewInfo | GroupRow) -> str | None:
+        return row.id if isinstance(row, ReviewInfo) else None  # a heading has no id
+
     def review(self, row: int) -> ReviewInfo | None:
-        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
         return found if isinstance(found, ReviewInfo) else None
 
     def reviews(self) -> list[ReviewInfo]:
@@ -186,37 +179,14 @@ class ReviewModel(QAbstractTableModel):
         return [r for r in self._rows if isinstance(r, ReviewInfo)]
 
     def is_group_row(self, row: int) -> bool:
-        return 0 <= row < len(self._rows) and isinstance(self._rows[row], GroupRow)
+        return isinstance(self.row_at(row), GroupRow)
 
-    def row_of(self, review_id: str | None) -> int:
-        return next(
-            (
-                n
-                for n, r in enumerate(self._rows)
-                if isinstance(r, ReviewInfo) and r.id == review_id
-            ),
-            -1,
-        )
-
-    def task_row(self, row: int, step: int) -> int:
-        """The nearest task row from `row` on in direction `step` (+1/-1), -1 if there is none."""
+    def task_row(self, row: int, step: int) -> int | None:
+        """The nearest task row from `row` on in direction `step` (+1/-1), None if there is none."""
         while 0 <= row < len(self._rows):
             if isinstance(self._rows[row], ReviewInfo):
                 return row
             row += step
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(str(self.COLUMNS[section]))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -225,21 +195,21 @@ class ReviewModel(QAbstractTableModel):
         return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
+        entry = self.row_at(index.row()) if index.isValid() else None
         if isinstance(entry, GroupRow):
             return self._group_data(entry, index.column(), role)
-        if role == ReviewId:
-            return entry.id
-        if role == Qt.ItemDataRole.DisplayRole and index.column() == NOW_COLUMN:
+        return super().data(index, role)
+
+    def cell(self, entry: ReviewInfo | GroupRow, column: int, role: int) -> Any:
+        assert isinstance(entry, ReviewInfo)
+        if role == Qt.ItemDataRole.DisplayRole and column == NOW_COLUMN:
             # a dash until the meeting has spoken, so the rows stay one line where titles allow
             return outcome_text(entry) if entry.status_after is not None else "–"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(entry, index.column())
+            return self._cell(entry, column)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._spoken(entry, index.column())
-        overdue = index.column() == DUE_COLUMN and overdue_at(entry, self._today)
+            return self._spoken(entry, column)
+        overdue = column == DUE_COLUMN and overdue_at(entry, self._today)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(OVERDUE_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole and overdue:

@@ -7,13 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.models import TaskPriority, TaskStatus
@@ -21,12 +15,10 @@ from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
 from sromod.store import Store
 from sromod.ui import icons
+from sromod.ui.itemmodels.base import PagedTableModel
 from sromod.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_FOREGROUND = QColor("#9c0006")
@@ -63,20 +55,11 @@ _CELLS: dict[str, Callable[[TaskRow], str]] = {
 }
 
 
-class TaskTableModel(QAbstractTableModel):
+class TaskTableModel(PagedTableModel[TaskRow]):
     """Rows are `TaskRow` tuples; more are fetched from the store as the view scrolls."""
 
     def __init__(self, store: Store, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._rows: list[TaskRow] = []
-        self._total = 0
-        self._loaded = False
-        self.filters = TaskFilter()
-        self.sort_key = "due_date"
-        self.descending = False
-        self.totals = register.TaskTotals(0, 0, 0)
-        self._headers = [
+        headers = [
             self.tr("Nr."),
             self.tr("Aufgabe"),
             self.tr("Amt"),
@@ -90,6 +73,10 @@ class TaskTableModel(QAbstractTableModel):
             self.tr("Sitzung"),
             self.tr("Bemerkung"),
         ]
+        super().__init__(headers, TASK_SORT_KEYS, "due_date", parent=parent)
+        self._store = store
+        self.filters = TaskFilter()
+        self.totals = register.TaskTotals(0, 0, 0)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -97,92 +84,24 @@ class TaskTableModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
-
-    def reload(self, keep: int = 0) -> None:
-        """Load the first page again (or as many rows as were loaded, to keep the scroll place)."""
-        self.beginResetModel()
-        self._loaded = True
+    def count_rows(self) -> int:
         self.totals = register.task_totals(self._store, self.filters)
-        self._total = self.totals.total
-        limit = max(register.PAGE_SIZE, keep)
-        self._rows = register.task_page(
-            self._store, self.filters, sort=self.sort_key, descending=self.descending, limit=limit
-        )
-        self.endResetModel()
+        return self.totals.total
 
-    def refresh(self) -> None:
-        self.reload(keep=len(self._rows))
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        self._append(register.PAGE_SIZE)
-
-    def _append(self, count: int) -> None:
-        more = register.task_page(
+    def page(self, offset: int, limit: int) -> list[TaskRow]:
+        return register.task_page(
             self._store, self.filters, sort=self.sort_key, descending=self.descending,
-            offset=len(self._rows), limit=count,
+            offset=offset, limit=limit,
         )  # fmt: skip
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def ensure_loaded(self, row: int) -> None:
-        """Load rows up to `row` (to jump to a task far down the list)."""
-        if row >= len(self._rows) and row < self._total:
-            self._append(row - len(self._rows) + register.PAGE_SIZE)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        wanted = (TASK_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
-        if wanted == (self.sort_key, self.descending) and self.loaded:
-            return
-        self.sort_key, self.descending = wanted
-        if self.loaded:  # before the first filters are set there is nothing to sort yet
-            self.reload()
 
     # -- reading ----------------------------------------------------------------------------
 
-    @property
-    def total(self) -> int:
-        return self._total
+    task_id = PagedTableModel.row_id  # the register's word for it
 
-    def row_at(self, row: int) -> TaskRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def task_id(self, row: int) -> str | None:
-        found = self.row_at(row)
-        return found.id if found else None
-
-    def row_of(self, task_id: str) -> int | None:
-        for n, row in enumerate(self._rows):
-            if row.id == task_id:
-                return n
-        return None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        key = TASK_SORT_KEYS[index.column()]
+    def cell(self, row: TaskRow, column: int, role: int) -> Any:
+        key = TASK_SORT_KEYS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return _CELLS[key](row)
-        if role == ID_ROLE:
-            return row.id
         if role == Qt.ItemDataRole.ToolTipRole and key in ("title", "remark"):
             return (row.title if key == "title" else row.remark) or None
         return self._style(row, key, role)
@@ -207,13 +126,6 @@ class TaskTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
         return None
 
 

@@ -272,7 +272,7 @@ class AttendanceScreen(LazyReload, QWidget):
         return self._status_groups[row].buttons()[STATUS_ORDER.index(status)]  # type: ignore[return-value]
 
     def set_status(self, row: int, status: AttendanceStatus) -> None:
-        line = self.model.line(row)
+        line = self.model.row_at(row)
         if line is None or self.meeting_id is None:
             return
         represented_by: str | None = None
@@ -302,7 +302,7 @@ class AttendanceScreen(LazyReload, QWidget):
         self.table.selectRow(row)
 
     def model_rows(self) -> list[AttendanceInfo]:
-        return [self.model.line(r) for r in range(self.model.rowCount())]  # type: ignore[misc]
+        return [self.model.row_at(r) for r in range(self.model.rowCount())]  # type: ignore[misc]
 
     def add_guest(self) -> None:
         if self.meeting_id is None:
@@ -322,7 +322,7 @@ class AttendanceScreen(LazyReload, QWidget):
         self._commit_time(self.table.currentIndex().row(), field, _now())
 
     def _commit_time(self, row: int, field: str, value: time | None) -> None:
-        line = self.model.line(row)
+        line = self.model.row_at(row)
         if line is None or self.meeting_id is None:
             return
         label = self.tr("Ankunft") if field == "arrived_at" else self.tr("Gehen")
@@ -342,7 +342,7 @@ class AttendanceScreen(LazyReload, QWidget):
             self.context.error.emit(self.tr("Bitte erfassen Sie zuerst den Status der Person."))
 
     def remove_selected(self) -> None:
-        line = self.model.line(self.table.currentIndex().row())
+        line = self.model.row_at(self.table.currentIndex().row())
         if line is None or line.id is None:
             return
         self.context.run(

@@ -213,11 +213,11 @@ class BodiesScreen(QWidget):
         self.meetings_model.set_meetings(found)
         self.open_button.setEnabled(bool(found))
         self._update_empty_state(body_id, bool(found))
-        row = self.meetings_model.row_of(selected) if selected else -1
-        if row < 0 and found:
+        row = self.meetings_model.row_of(selected)
+        if row is None and found:
             # the running or next meeting, not the furthest planned one at the top of the list
-            row = max(0, self.meetings_model.row_of(next_meeting_id(found) or ""))
-        if row >= 0:
+            row = self.meetings_model.row_of(next_meeting_id(found)) or 0
+        if row is not None:
             self.meetings_view.selectRow(row)
 
     def _update_empty_state(self, body_id: str | None, has_meetings: bool) -> None:
@@ -245,15 +245,15 @@ class BodiesScreen(QWidget):
     # -- meetings -----------------------------------------------------------------------------
 
     def selected_meeting_id(self) -> str | None:
-        return self.meetings_model.meeting_id(self.meetings_view.currentIndex().row())
+        return self.meetings_model.row_id(self.meetings_view.currentIndex().row())
 
     def select_meeting(self, meeting_id: str) -> None:
         row = self.meetings_model.row_of(meeting_id)
-        if row >= 0:
+        if row is not None:
             self.meetings_view.selectRow(row)
 
     def _open_index(self, index: QModelIndex) -> None:
-        meeting_id = self.meetings_model.meeting_id(index.row())
+        meeting_id = self.meetings_model.row_id(index.row())
         if meeting_id:
             self.context.navigate.emit("meeting", meeting_id)
 

@@ -21,7 +21,7 @@ from sromod.services.bodies import MemberInfo, StandingItemInfo
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
-from sromod.ui.itemmodels.people import RowsModel
+from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import LazyReload, fit_header_texts, german_date, with_shortcut
 
@@ -284,8 +284,8 @@ class StandingAgendaTab(BodyTab):
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def _select(self, item_id: str | None) -> None:
-        row = self.model.row_of(item_id) if item_id else -1
-        if row >= 0:
+        row = self.model.row_of(item_id)
+        if row is not None:
             self.view.selectRow(row)
 
     def add_item(self) -> None:

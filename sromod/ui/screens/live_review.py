@@ -204,17 +204,16 @@ class ReviewPanel(QWidget):
     def _after_reset(self, keep: str | None) -> None:
         """Spans for the office headings, row heights, and the task to stand on."""
         self.table.clearSpans()
-        for row in range(self.model.rowCount()):
-            if self.model.is_group_row(row):
-                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        for n in range(self.model.rowCount()):
+            if self.model.is_group_row(n):
+                self.table.setSpan(n, 0, 1, self.model.columnCount())
         self.fit_rows()
         row = self.model.row_of(keep)
-        if row < 0:
+        if row is None:
             shown = self.model.reviews()
             first_open = next((r for r in shown if r.status_after is None), None)
             row = self.model.row_of(first_open.id if first_open else None)
-            row = row if row >= 0 else self.model.task_row(0, 1)
-        self.select_row(row)
+        self.select_row(self.model.task_row(0, 1) if row is None else row)
         self._show_current()
 
     def fit_rows(self) -> None:
@@ -259,8 +258,8 @@ class ReviewPanel(QWidget):
         )
         self._after_reset(keep)
 
-    def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount() or self.model.review(row) is None:
+    def select_row(self, row: int | None) -> None:
+        if row is None or self.model.review(row) is None:
             return
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -337,5 +336,5 @@ class ReviewPanel(QWidget):
         self.context.run(label, tasks.review_task, review.id, status, self.note.text())
         # the context's changed signal has redrawn the table; step on to the next task
         following = self.model.task_row(row + 1, 1)
-        self.select_row(following if following >= 0 else self.model.task_row(row, -1))
+        self.select_row(self.model.task_row(row, -1) if following is None else following)
         self.focus_table()

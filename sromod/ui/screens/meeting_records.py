@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import agenda, decisions, tasks
 from sromod.ui.context import AppContext
-from sromod.ui.itemmodels.people import ID_ROLE, RowsModel
+from sromod.ui.itemmodels.base import ID_ROLE, RowsModel
 from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_capture import vote_words
 from sromod.ui.widgets import LazyReload, german_date

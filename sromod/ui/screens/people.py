@@ -24,7 +24,8 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs import erasure
 from sromod.ui.dialogs.office_dialog import OfficeDialog
 from sromod.ui.dialogs.person_dialog import PersonDialog
-from sromod.ui.itemmodels.people import ID_ROLE, OfficesModel, PeopleModel, RowsModel
+from sromod.ui.itemmodels.base import ID_ROLE, RowsModel
+from sromod.ui.itemmodels.people import OfficesModel, PeopleModel
 from sromod.ui.labels import enum_label
 from sromod.ui.screens.body_parts import button, make_table
 
@@ -171,7 +172,7 @@ class PeopleScreen(QWidget):
 
     def _select_person(self, person_id: str) -> bool:
         row = self.people_model.row_of(person_id)
-        if row < 0:
+        if row is None:
             return False
         index = self.people_proxy.mapFromSource(self.people_model.index(row, 0))
         if not index.isValid():
@@ -192,7 +193,7 @@ class PeopleScreen(QWidget):
                 self.tabs.setCurrentIndex(TAB_PEOPLE)
                 return
         row = self.offices_model.row_of(item_id)
-        if row >= 0:
+        if row is not None:
             self.tabs.setCurrentIndex(TAB_OFFICES)
             self.offices_view.selectRow(row)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,6 +24,7 @@ from sromod.services.register import DecisionFilter, TaskFilter
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.empty_state import WithEmptyState
+from sromod.ui.itemmodels.base import RowTableModel
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label, top_text
@@ -40,44 +41,20 @@ log = logging.getLogger(__name__)
 
 WATCHED = {"tasks", "task_events", "decisions", "decision_regions", "agenda_items",
            "agenda_item_regions", "meetings", "regions"}  # fmt: skip
-Index = QModelIndex | QPersistentModelIndex
 
 
-class RegionTopsModel(QAbstractTableModel):
+class RegionTopsModel(RowTableModel[RegionTopRow]):
     """The tagged TOPs as plain tuples: date, body, TOP, state, result."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[RegionTopRow] = []
-        self._headers = [self.tr("Datum"), self.tr("Gremium"), self.tr("TOP"), self.tr("Status"),
-                         self.tr("Ergebnis")]  # fmt: skip
+        super().__init__([self.tr("Datum"), self.tr("Gremium"), self.tr("TOP"), self.tr("Status"),
+                          self.tr("Ergebnis")], parent)  # fmt: skip
 
-    def set_rows(self, rows: list[RegionTopRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: RegionTopRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (f"{row.meeting_date:%d.%m.%Y}", row.body_short_name, top_text(row.top),
                       enum_label(row.state), row.result)  # fmt: skip
-            return values[index.column()]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return values[column]
         return None
 
 
@@ -207,7 +184,9 @@ class RegionViewScreen(QWidget):
             self.refresh()
 
     def _open_top(self, index: QModelIndex) -> None:
-        self.context.navigate.emit("agenda_item", self.tops.rows[index.row()].agenda_item_id)
+        top_id = self.tops.row_id(index.row())
+        if top_id:
+            self.context.navigate.emit("agenda_item", top_id)
 
     def _open_decision(self, index: QModelIndex) -> None:
         row = self.decisions.row_at(index.row())
