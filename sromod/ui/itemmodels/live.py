@@ -16,10 +16,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.models import AgendaItemState
 from sromod.services.agenda import AgendaItemInfo, agenda_time_plan
+from sromod.ui.itemmodels.base import ID_ROLE
 from sromod.ui.labels import agenda_item_label
 
-ItemId = Qt.ItemDataRole.UserRole
-StateRole = Qt.ItemDataRole.UserRole + 1
+ItemId = ID_ROLE  # the same role as every table's row id
+StateRole = Qt.ItemDataRole.UserRole + 2
 
 RUNNING_BACKGROUND = QColor("#0b4f9c")  # dark blue: white text on it passes WCAG AA
 RUNNING_FOREGROUND = QColor("#ffffff")
