@@ -9,10 +9,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from sromod import APP_NAME, ORG_NAME, __version__
+
+if TYPE_CHECKING:
+    from sromod.store.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +79,9 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return super()._open()
 
 
-def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | None = None) -> int:
+def run_app(
+    db_path: Path | ServerAddress | None, *, startup_probe: bool = False, t0: float | None = None
+) -> int:
     """Open the window on a store; with startup_probe, print the seconds to a usable window."""
     started = t0 if t0 is not None else time.perf_counter()
     configure_logging()
@@ -121,7 +127,7 @@ def run_app(db_path: Path | None, *, startup_probe: bool = False, t0: float | No
         store.close()
 
 
-def _open_store_or_explain(path: Path, *, quiet: bool = False):  # type: ignore[no-untyped-def]
+def _open_store_or_explain(path: Path | ServerAddress, *, quiet: bool = False):  # type: ignore[no-untyped-def]
     """Open the store before any window exists; a refusal is shown in German.
 
     quiet (the startup probe): the refusal goes to stderr instead of a dialog that would wait.

@@ -52,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"sromod {__version__}",
         help="die Versionsnummer zeigen und beenden",
     )
-    parser.add_argument("--db", type=Path, metavar=DB, help="andere Datenbankdatei öffnen")
+    parser.add_argument(
+        "--db",
+        type=store_location,
+        metavar=DB,
+        help="andere Datenbankdatei oder ein Register auf einem Server (postgresql://…) öffnen",
+    )
     parser.add_argument(
         "--startup-probe",
         action="store_true",
@@ -73,7 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _store_argument(parser: argparse.ArgumentParser, text: str = "die Datenbankdatei") -> None:
-    parser.add_argument("--db", type=Path, required=True, dest="target", metavar=DB, help=text)
+    parser.add_argument(
+        "--db", type=store_location, required=True, dest="target", metavar=DB, help=text
+    )
+
+
+def store_location(text: str):  # type: ignore[no-untyped-def]
+    """--db: a file, or a PostgreSQL server's URL (its password never shown in output or log)."""
+    from sromod.store.server import ServerAddress, is_server_url
+
+    return ServerAddress(text) if is_server_url(text) else Path(text)
 
 
 def _add_store_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -190,6 +204,9 @@ def _open_for_reading(path: Path):  # type: ignore[no-untyped-def]
     """The store for a command that only reads: no lock, so the window may stay open."""
     from sromod.store.reading import open_for_reading
 
+    if not isinstance(path, Path):  # a register on a server
+        return _open_for_writing(path)
+
     store = open_for_reading(path)
     return store if store is not None else _open_for_writing(path)  # upgrade first
 
@@ -200,6 +217,8 @@ def _open_for_writing(path: Path):  # type: ignore[no-untyped-def]
     from sromod.store import StoreError, open_store
     from sromod.store.lock import COMMAND, StoreLock
 
+    if not isinstance(path, Path):  # a register on a server: no lock file, no file checks
+        return open_store(path, create=False)
     path = path.expanduser().absolute()
     if not path.exists():
         raise StoreError(f"Die Datenbank „{path}“ gibt es nicht.")

@@ -29,6 +29,30 @@ USER_FOLDER_VARIABLES = {
 
 from sromod.services.reference import load_reference_data  # noqa: E402
 from sromod.store import Store, open_store  # noqa: E402
+from tests.pg_cluster import REQUIRED_VARIABLE, Cluster, NoPostgres, required  # noqa: E402
+
+# The engines a store can run on. Tests marked `both_engines` (and every test under the
+# folders below) that use the `store` fixture run once on each.
+ENGINES = ("sqlite", "postgresql")
+BOTH_ENGINES_FOLDERS: tuple[str, ...] = ()
+TEMPLATE_DATABASE = "sromod_template"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_engines: run the test's `store` on SQLite and on PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store" not in metafunc.fixturenames:
+        return
+    in_folder = any(
+        Path(str(metafunc.definition.path)).as_posix().find(f"/{folder}/") >= 0
+        for folder in BOTH_ENGINES_FOLDERS
+    )
+    if in_folder or metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("store_engine", ENGINES)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -59,9 +83,50 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "sromod.db"
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    """A throwaway PostgreSQL cluster for the whole run (skipped where none can be started).
+
+    With SROMOD_TEST_POSTGRES=required (set by .ci/run) a missing server fails the run.
+    """
+    try:
+        cluster = Cluster()
+        cluster.start()
+    except NoPostgres as exc:
+        if required():
+            pytest.fail(f"PostgreSQL wird gebraucht ({REQUIRED_VARIABLE}=required): {exc}")
+        pytest.skip(f"PostgreSQL-Tests übersprungen: {exc}")
+    try:
+        with open_store(cluster.create_database(TEMPLATE_DATABASE), initialise=load_reference_data):
+            pass  # migrated and filled once; every test's database is a copy of it
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    opened = open_store(store_path, initialise=load_reference_data)
+def pg_url(pg_cluster: Cluster) -> Iterator[str]:
+    """The URL of a fresh register (migrated, with reference data) on the test cluster."""
+    name = pg_cluster.fresh_name()
+    url = pg_cluster.create_database(name, template=TEMPLATE_DATABASE)
+    try:
+        yield url
+    finally:
+        pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def store_engine() -> str:
+    """The engine of the `store` fixture: SQLite, unless the test is parametrised over both."""
+    return "sqlite"
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, store_engine: str, store_path: Path) -> Iterator[Store]:
+    if store_engine == "postgresql":
+        opened = open_store(request.getfixturevalue("pg_url"))
+    else:
+        opened = open_store(store_path, initialise=load_reference_data)
     try:
         yield opened
     finally:

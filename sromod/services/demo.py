@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, insert
 
 from sromod.models import Base
 from sromod.services.demo_meetings import MeetingWriter
@@ -23,8 +23,9 @@ from sromod.services.demo_world import Gen, World
 from sromod.services.errors import ServiceError
 from sromod.services.reference import load_reference_data
 from sromod.store import Store, open_store
+from sromod.store.database import tune_for_bulk_load
 from sromod.store.errors import quoted
-from sromod.store.fts import FTS_TABLE, SOURCES, create_search_triggers, rebuild_search_index
+from sromod.store.fts import create_search_triggers, drop_search_triggers, rebuild_search_index
 
 log = logging.getLogger(__name__)
 
@@ -133,9 +134,8 @@ def fill_demo(
     gen = Gen(seed, today)
     counts: dict[str, int] = {}
     with store.engine.begin() as conn:
-        # A big page cache keeps the random-UUID index inserts in memory.
-        conn.exec_driver_sql("PRAGMA cache_size=-65536")
-        _drop_search_triggers(conn)
+        tune_for_bulk_load(conn)
+        drop_search_triggers(conn)
         world = World(gen, conn, scale)
         world.build_people()
         world.build_bodies()
@@ -167,13 +167,6 @@ def _flush(conn: Connection, gen: Gen, counts: dict[str, int]) -> None:
     leftover = [name for name, rows in gen.rows.items() if rows]
     if leftover:  # a table missing from _TABLE_ORDER would silently lose its rows
         raise RuntimeError(f"demo rows for unknown tables: {leftover}")
-
-
-def _drop_search_triggers(conn: Connection) -> None:
-    """Row-by-row index triggers cost more than one rebuild after the bulk load."""
-    for _code, _kind, table, _title, _body in SOURCES:
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{table}_{suffix}"))
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -12,7 +12,9 @@ from contextlib import suppress
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from sromod.store.errors import StoreError
 from sromod.store.readonly import connect_readonly, sidecars
+from sromod.store.server import SERVER_BACKUP_SENTENCE
 
 log = logging.getLogger(__name__)
 
@@ -110,13 +112,17 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def backups_holding(db_path: Path, query: str, params: tuple[object, ...]) -> list[Path]:
+def backups_holding(db_path: Path | None, query: str, params: tuple[object, ...]) -> list[Path]:
     """This store's backups in which query finds a row (newest first).
+
+    A register on a server (no path) has no backup files of sromod's: pg_dump's are the IT's.
 
     A backup that cannot be read (a damaged store kept byte for byte) is listed too: what it
     holds cannot be ruled out.
     """
-    found = []
+    found: list[Path] = []
+    if db_path is None:
+        return found
     for candidate in list_backups(db_path):
         try:
             conn = connect_readonly(candidate)
@@ -131,8 +137,10 @@ def backups_holding(db_path: Path, query: str, params: tuple[object, ...]) -> li
     return found
 
 
-def replace_backups(db_path: Path, old: list[Path]) -> Path:
+def replace_backups(db_path: Path | None, old: list[Path]) -> Path:
     """Write a fresh backup of the store, then delete the old ones (from its backup folder only)."""
+    if db_path is None:
+        raise StoreError(SERVER_BACKUP_SENTENCE)
     folder = backup_dir_for(db_path).resolve()
     strangers = [p for p in old if p.resolve().parent != folder]
     if strangers:

@@ -34,6 +34,7 @@ from sromod.store.fts import FTS_TABLE, SOURCES
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import connect_readonly, sidecars
+from sromod.store.server import SERVER_BACKUP_SENTENCE, ServerAddress, is_server_url
 
 log = logging.getLogger(__name__)
 
@@ -242,11 +243,14 @@ def _note_writability(path: Path, report: CheckReport) -> None:
         pass
 
 
-def backup_store(db_path: Path | str, out_path: Path | str) -> Path:
+def backup_store(db_path: Path | str | ServerAddress, out_path: Path | str) -> Path:
     """Write a consistent copy of the store to out_path (SQLite backup API; the store may be open).
 
-    Refuses to write onto the store itself or onto any existing file.
+    Refuses to write onto the store itself or onto any existing file, and a register on a
+    server (its backup is the server's pg_dump).
     """
+    if isinstance(db_path, ServerAddress) or is_server_url(db_path):
+        raise StoreError(SERVER_BACKUP_SENTENCE)
     db_path = Path(db_path).expanduser().absolute()
     out_path = Path(out_path).expanduser().absolute()
     if not db_path.exists():
@@ -300,7 +304,7 @@ def _lock_file(db_path: Path) -> Path:
 
 
 def restore_store(
-    db_path: Path | str,
+    db_path: Path | str | ServerAddress,
     backup_path: Path | str,
     progress: Progress | None = None,
     *,
@@ -313,8 +317,11 @@ def restore_store(
     in the backup folder with reason "vor-wiederherstellung"; None when there was no store.
     A file at db_path that is no sromod store (an export written over it) is refused with
     TargetNotAStore, or with replace_foreign renamed beside it with a time stamp and kept.
+    A register on a server is refused (pg_restore restores it).
     progress, if given, hears (percent done, 100) in the restoring thread.
     """
+    if isinstance(db_path, ServerAddress) or is_server_url(db_path):
+        raise StoreError(SERVER_BACKUP_SENTENCE)
     db_path = Path(db_path).expanduser().absolute()
     backup_path = Path(backup_path).expanduser().absolute()
     _validate_backup(db_path, backup_path, _part_of(progress, 0, 40))

@@ -11,15 +11,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from sromod.store.errors import DamagedDatabase, StoreWriteError, quoted
 from sromod.store.filecheck import damaged_message
-from sromod.store.fts import merge_search_index
+from sromod.store.fts import merge_search_index, vacuum_search_sources
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
+from sromod.store.server import ServerAddress
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +28,30 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class Store:
-    """An open store: the engine, a session factory and the lock that keeps others out."""
+    """An open store: the engine, a session factory and the lock that keeps others out.
 
-    def __init__(self, path: Path, engine: Engine, lock: StoreLock | None) -> None:
+    A store is a file (path) or a shared register on a server (path None, server its address).
+    """
+
+    def __init__(
+        self,
+        path: Path | None,
+        engine: Engine,
+        lock: StoreLock | None,
+        *,
+        server: ServerAddress | None = None,
+    ) -> None:
         self.path = path
+        self.server = server
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.warnings: list[str] = location_warnings(path)
+        self.warnings: list[str] = location_warnings(path) if path is not None else []
+
+    @property
+    def location(self) -> str:
+        """Where the store lives, for the user: the file path or the server's masked address."""
+        return str(self.server) if self.server is not None else str(self.path)
 
     def session(self) -> Session:
         return self._sessions()
@@ -51,7 +68,11 @@ class Store:
         Call after deleting personal data. The search index keeps deleted terms in its old
         segments until they are merged; the WAL keeps old page images until it is checkpointed.
         Returns False when another reader kept the WAL from being emptied (it is on next close).
+        On a server, VACUUM removes the dead row versions that still hold the old values.
         """
+        if self.path is None:
+            vacuum_search_sources(self.engine)
+            return True
         raw = self.engine.raw_connection()
         try:
             sqlite = raw.driver_connection
@@ -105,6 +126,13 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         raise_store_error(path, context.original_exception)
 
     return engine
+
+
+def tune_for_bulk_load(conn: Connection) -> None:
+    """Settings for one big write (the demo): on SQLite a page cache that holds the indexes."""
+    if conn.dialect.name == "sqlite":
+        # A big page cache keeps the random-UUID index inserts in memory.
+        conn.exec_driver_sql("PRAGMA cache_size=-65536")
 
 
 # SQLite error names of writes that failed for reasons outside the program (full disk, a file

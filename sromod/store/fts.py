@@ -1,4 +1,4 @@
-"""Full-text search index (SQLite FTS5), kept in step with the domain tables by triggers.
+"""Full-text search index (SQLite FTS5; on PostgreSQL `fts_pg`), kept in step by triggers.
 
 One FTS5 table holds TOPs, decisions, tasks and people. Each row's rowid is derived from the
 source row's rowid and its kind (rowid * 8 + kind code), so a trigger finds its entry without a scan.
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
+
+from sromod.store import fts_pg
 
 FTS_TABLE = "search_fts"
 
@@ -52,7 +54,14 @@ def is_fts_object(name: str) -> bool:
     return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
 
 
+def _on_server(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
 def create_search_table(conn: Connection) -> None:
+    if _on_server(conn):
+        fts_pg.create_search_table(conn)
+        return
     conn.execute(
         text(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
@@ -63,6 +72,9 @@ def create_search_table(conn: Connection) -> None:
 
 
 def create_search_triggers(conn: Connection) -> None:
+    if _on_server(conn):
+        fts_pg.create_search_triggers(conn, SOURCES)
+        return
     for code, kind, table, title, body in SOURCES:
         new_title, new_body = title.format(r="new"), body.format(r="new")
         insert = (
@@ -82,6 +94,9 @@ def create_search_triggers(conn: Connection) -> None:
 
 def rebuild_search_index(conn: Connection) -> None:
     """Fill the index anew from the source tables."""
+    if _on_server(conn):
+        fts_pg.rebuild_search_index(conn, SOURCES)
+        return
     conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
     for code, kind, table, title, body in SOURCES:
         conn.execute(
@@ -102,7 +117,27 @@ def merge_search_index(dbapi_connection: Any) -> None:
     dbapi_connection.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')")
 
 
+def drop_search_triggers(conn: Connection) -> None:
+    """Drop the triggers (a bulk load rebuilds the index once instead, then recreates them)."""
+    if _on_server(conn):
+        fts_pg.drop_search_triggers(conn, SOURCES)
+        return
+    for _code, _kind, table, _title, _body in SOURCES:
+        for suffix in ("ai", "ad", "au"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{table}_{suffix}"))
+
+
+def vacuum_search_sources(engine: Engine) -> None:
+    """On a server: VACUUM the indexed tables, so that erased values leave the dead rows."""
+    tables = ", ".join([FTS_TABLE, *(source[2] for source in SOURCES)])
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f"VACUUM {tables}"))
+
+
 def drop_search_index(conn: Connection) -> None:
+    if _on_server(conn):
+        fts_pg.drop_search_index(conn, SOURCES)
+        return
     for _code, _kind, table, _title, _body in SOURCES:
         for suffix in ("ai", "ad", "au"):
             conn.execute(text(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{table}_{suffix}"))

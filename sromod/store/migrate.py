@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from sromod.store.errors import MigrationFailed
 
@@ -55,34 +55,49 @@ def schema_version(revision: str) -> int:
 
 
 def upgrade(engine: Engine, target: str = "head") -> list[str]:
-    """Run the migrations with foreign keys off (recreated tables must not cascade), then check.
+    """Run the migrations, then check that no row points into the void.
 
-    Returns the German notes the migrations left for the user (say, a short name renamed).
+    On SQLite with foreign keys off (recreated tables must not cascade). Returns the German
+    notes the migrations left for the user (say, a short name renamed).
     """
+    sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
         config = alembic_config()
         config.attributes["connection"] = conn
         from alembic import command
 
         command.upgrade(config, target)
-        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise MigrationFailed(
-                f"Nach der Aktualisierung verweisen {len(problems)} Einträge ins Leere."
-            )
-        conn.exec_driver_sql(f"PRAGMA user_version={schema_version(head_revision())}")
-        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        if sqlite:
+            _after_sqlite_upgrade(conn)
         conn.commit()
     log.info("Schema at %s", head_revision())
     return list(config.attributes.get("notes", []))
 
 
+def _after_sqlite_upgrade(conn: Connection) -> None:
+    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise MigrationFailed(
+            f"Nach der Aktualisierung verweisen {len(problems)} Einträge ins Leere."
+        )
+    conn.exec_driver_sql(f"PRAGMA user_version={schema_version(head_revision())}")
+    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
+        if conn.dialect.name == "sqlite":
+            has_table = bool(
+                conn.execute(
+                    text(
+                        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+                    )
+                ).first()
+            )
+        else:
+            has_table = "alembic_version" in inspect(conn).get_table_names()
         if not has_table:
             return None
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()

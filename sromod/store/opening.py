@@ -2,7 +2,9 @@
 
 The file-only steps (the bytes check, the lock file beside the store, the new file made beside it
 and moved in, file backups) are each one call in `open_store`, so a store that is not one SQLite
-file can leave them out and keep the order of the rest.
+file can leave them out and keep the order of the rest: a register on PostgreSQL
+(`sromod.store.server.open_server`) connects, upgrades under an advisory lock and fills a fresh
+register, with no file check, lock file or file backup.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from sromod.store.leftovers import new_file_for, remove_dead_new_files, remove_r
 from sromod.store.location import windows_path_too_long
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import sidecars
+from sromod.store.server import ServerAddress, is_server_url, open_server
 
 log = logging.getLogger(__name__)
 
 
 def open_store(
-    path: Path | str,
+    path: Path | str | ServerAddress,
     *,
     create: bool = True,
     lock: bool | StoreLock = True,
@@ -42,7 +45,10 @@ def open_store(
     ("vor-aktualisierung"); the daily backup comes after it, so it holds the schema this version
     opens (a caller that must start fast passes daily_backup=False and calls `backup_if_due`
     later). lock may be a StoreLock made by the caller (a command that waits for another).
+    A postgresql:// URL (or ServerAddress) opens a shared register instead.
     """
+    if isinstance(path, ServerAddress) or is_server_url(path):
+        return open_server(path, create=create, initialise=initialise)  # type: ignore[arg-type]
     path = _usable_path(path)
     created = _create_if_missing(path, create, initialise)  # file: made beside, moved in whole
     check_file(path)  # file: a refused file is never written
@@ -98,12 +104,13 @@ def _take_lock(path: Path, lock: bool | StoreLock) -> StoreLock | None:
     return store_lock
 
 
-def backup_if_due(path: Path) -> str | None:
+def backup_if_due(path: Path | None) -> str | None:
     """Back up the store if its last daily backup is a day old; return a warning if that failed.
 
-    Safe while the store is open (SQLite's backup API reads a consistent snapshot).
+    Safe while the store is open (SQLite's backup API reads a consistent snapshot). A register
+    on a server (no path) is backed up by the server's pg_dump, not here.
     """
-    if not backup.daily_backup_due(path):
+    if path is None or not backup.daily_backup_due(path):
         return None
     try:
         backup.automatic_backup(path, backup.DAILY)

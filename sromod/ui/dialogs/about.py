@@ -35,16 +35,18 @@ LICENCE_URL = "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
 class AboutDialog(QDialog):
     """Shows what a support call needs: the version and the three places sromod writes to."""
 
-    def __init__(self, parent: QWidget | None, store_path: Path) -> None:
+    def __init__(self, parent: QWidget | None, store_path: Path | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Über sromod"))
         self.setMinimumWidth(640)
-        self.store_path = Path(store_path)
-        self.paths = {
-            "store": self.store_path,
-            "backups": backup_dir_for(self.store_path),
-            "log": log_dir() / "sromod.log",
-        }
+        # A register on a server (no path) has neither a file nor a backups folder here.
+        self.paths = {"log": log_dir() / "sromod.log"}
+        if store_path is not None:
+            self.paths = {
+                "store": Path(store_path),
+                "backups": backup_dir_for(Path(store_path)),
+                **self.paths,
+            }
         layout = QVBoxLayout(self)
         layout.addLayout(self._heading())
         layout.addLayout(self._path_rows())
@@ -88,6 +90,8 @@ class AboutDialog(QDialog):
         self.path_labels: dict[str, QLineEdit] = {}
         self.open_buttons: dict[str, QPushButton] = {}
         for key, title in titles.items():
+            if key not in self.paths:
+                continue
             # A read-only field: long paths scroll instead of being cut, and copy as a whole.
             label = QLineEdit(str(self.paths[key]))
             label.setReadOnly(True)
@@ -114,7 +118,7 @@ class AboutDialog(QDialog):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, store_path: Path) -> None:
+    def show_for(cls, parent: QWidget | None, store_path: Path | None) -> None:
         """Show the dialog modally; it changes nothing, so there is nothing to return."""
         dialog = cls(parent, store_path)
         dialog.exec()

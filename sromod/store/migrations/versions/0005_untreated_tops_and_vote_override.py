@@ -31,7 +31,29 @@ def _state_type(states: tuple[str, ...]) -> sa.Enum:
     )
 
 
+def _alter_agenda_items_in_place(states: tuple[str, ...], *, add: bool) -> None:
+    """On PostgreSQL: ALTER in place (no recreation, no cascade); the CHECK is replaced."""
+    check = "ck_agenda_items_agendaitemstate"
+    op.drop_constraint(op.f(check), "agenda_items", type_="check")
+    listed = ", ".join(f"'{state}'" for state in states)
+    op.create_check_constraint(op.f(check), "agenda_items", sa.text(f"state IN ({listed})"))
+    if add:
+        op.add_column("agenda_items", sa.Column("carried_from_id", sa.String(36), nullable=True))
+        op.create_foreign_key(
+            op.f("fk_agenda_items_carried_from_id_agenda_items"),
+            "agenda_items",
+            "agenda_items",
+            ["carried_from_id"],
+            ["id"],
+        )
+    else:
+        op.drop_column("agenda_items", "carried_from_id")
+
+
 def _rebuild_agenda_items(states: tuple[str, ...], *, add: bool) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        _alter_agenda_items_in_place(states, add=add)
+        return
     # agenda_items is a parent table: sromod.store.migrate runs this with foreign keys off, so
     # the batch recreation does not cascade into decisions, tasks and reviews. The recreation
     # drops the search triggers and the expression index, and renumbers rowids.

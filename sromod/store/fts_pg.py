@@ -1,0 +1,122 @@
+"""The search index on PostgreSQL: a tsvector with German stemming and unaccent, GIN-indexed.
+
+The same table as on SQLite (`search_fts`: rowid, kind, ref, title, body), kept in step by one
+trigger per source table; the tsvector is a generated column over title (weight A) and body
+(weight B). The text search configuration `sromod` folds umlauts and ß (unaccent: "Straße" →
+"strasse") and stems German words, but keeps stop words: a search for "die" finds what it
+finds on SQLite. The rowid (sequence * 8 + kind code) keeps the kind and insertion order, so
+counting per kind and "newest first" read as on SQLite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, text
+
+CONFIG = "sromod"
+_TOKENS = "asciiword, asciihword, hword_asciipart, word, hword, hword_part"
+_TSV = f"setweight(to_tsvector('{CONFIG}', title), 'A') || setweight(to_tsvector('{CONFIG}', body), 'B')"
+MATCH = f"tsv @@ to_tsquery('{CONFIG}', :q)"
+# ts_rank weights {D, C, B, A}: titles weigh twice the body. Negated: lower is better, as bm25.
+SCORE = f"-ts_rank('{{0, 0, 1.0, 2.0}}', tsv, to_tsquery('{CONFIG}', :q))"
+
+Source = tuple[int, str, str, str, str]
+
+
+def create_search_table(conn: Connection) -> None:
+    # unaccent is a trusted extension: the database's owner may create it (postgresql-contrib).
+    statements = [
+        "CREATE EXTENSION IF NOT EXISTS unaccent",
+        "CREATE TEXT SEARCH DICTIONARY sromod_german_stem (TEMPLATE = snowball, Language = german)",
+        f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = pg_catalog.german)",
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {_TOKENS} "
+        "WITH unaccent, sromod_german_stem",
+        "CREATE SEQUENCE search_fts_seq",
+        "CREATE TABLE search_fts (rowid bigint PRIMARY KEY, kind varchar(16) NOT NULL, "
+        "ref varchar(36) NOT NULL, title text NOT NULL, body text NOT NULL, "
+        f"tsv tsvector GENERATED ALWAYS AS ({_TSV}) STORED, "
+        "CONSTRAINT uq_search_fts_kind_ref UNIQUE (kind, ref))",
+        "CREATE INDEX ix_search_fts_tsv ON search_fts USING gin (tsv)",
+    ]
+    for statement in statements:
+        conn.execute(text(statement))
+
+
+def create_search_triggers(conn: Connection, sources: Sequence[Source]) -> None:
+    for code, kind, table, title, body in sources:
+        new_title = f"coalesce({title.format(r='NEW')}, '')"
+        new_body = f"coalesce({body.format(r='NEW')}, '')"
+        old_title = f"coalesce({title.format(r='OLD')}, '')"
+        old_body = f"coalesce({body.format(r='OLD')}, '')"
+        function = f"search_fts_{table}"
+        conn.execute(
+            text(
+                f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                "BEGIN\n"
+                "  IF TG_OP = 'DELETE' THEN\n"
+                f"    DELETE FROM search_fts WHERE kind = '{kind}' AND ref = OLD.id;\n"
+                "    RETURN OLD;\n"
+                "  END IF;\n"
+                f"  IF TG_OP = 'UPDATE' AND {new_title} = {old_title} AND {new_body} = {old_body}"
+                " THEN\n"
+                "    RETURN NEW;\n"  # a status change leaves the index alone
+                "  END IF;\n"
+                "  INSERT INTO search_fts(rowid, kind, ref, title, body)\n"
+                f"  VALUES (nextval('search_fts_seq') * 8 + {code}, '{kind}', NEW.id, "
+                f"{new_title}, {new_body})\n"
+                "  ON CONFLICT (kind, ref) DO UPDATE SET title = EXCLUDED.title, "
+                "body = EXCLUDED.body;\n"
+                "  RETURN NEW;\n"
+                "END $$"
+            )
+        )
+        conn.execute(text(f"DROP TRIGGER IF EXISTS {function} ON {table}"))
+        conn.execute(
+            text(
+                f"CREATE TRIGGER {function} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION {function}()"
+            )
+        )
+
+
+def drop_search_triggers(conn: Connection, sources: Sequence[Source]) -> None:
+    for _code, _kind, table, _title, _body in sources:
+        conn.execute(text(f"DROP TRIGGER IF EXISTS search_fts_{table} ON {table}"))
+        conn.execute(text(f"DROP FUNCTION IF EXISTS search_fts_{table}()"))
+
+
+def rebuild_search_index(conn: Connection, sources: Sequence[Source]) -> None:
+    conn.execute(text("DELETE FROM search_fts"))
+    for code, kind, table, title, body in sources:
+        conn.execute(
+            text(
+                "INSERT INTO search_fts(rowid, kind, ref, title, body) "
+                f"SELECT nextval('search_fts_seq') * 8 + {code}, '{kind}', r.id, "
+                f"coalesce({title.format(r='r')}, ''), coalesce({body.format(r='r')}, '') "
+                f"FROM (SELECT * FROM {table} ORDER BY created_at, id) AS r"
+            )
+        )
+
+
+def drop_search_index(conn: Connection, sources: Sequence[Source]) -> None:
+    drop_search_triggers(conn, sources)
+    for statement in (
+        "DROP TABLE IF EXISTS search_fts",
+        "DROP SEQUENCE IF EXISTS search_fts_seq",
+        f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {CONFIG}",
+        "DROP TEXT SEARCH DICTIONARY IF EXISTS sromod_german_stem",
+    ):
+        conn.execute(text(statement))
+
+
+def tsquery_text(words: Sequence[str], prefix: bool) -> str:
+    """to_tsquery's input for the user's words: each a quoted phrase, the last a prefix if wanted.
+
+    A quoted word is split into lexemes by the same parser as the documents ("Kita-Plätze").
+    """
+    terms = []
+    for n, word in enumerate(words):
+        quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+        terms.append(quoted + (":*" if prefix and n == len(words) - 1 else ""))
+    return " & ".join(terms)

@@ -1,0 +1,188 @@
+"""A shared register on PostgreSQL (psycopg 3): opening, schema upgrade, clear errors.
+
+The SQLite-only parts of opening (file checks, the lock file, pragmas, file backups) have no
+counterpart here: the server guards its files itself, and pg_dump is the district's backup.
+Concurrent first openers are serialised by an advisory lock, so the schema is created once.
+Passwords never reach a message or the log: every URL shown is masked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from sromod.store import migrate
+from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
+
+if TYPE_CHECKING:
+    from sromod.store.database import Store
+
+log = logging.getLogger(__name__)
+
+SCHEMES = ("postgresql", "postgres")
+SERVER_BACKUP_SENTENCE = (
+    "Ein Register auf einem PostgreSQL-Server sichert die IT des Bezirks mit pg_dump und stellt "
+    "es mit pg_restore wieder her (siehe docs/server.md); sromod schreibt dafür keine "
+    "Sicherungsdateien."
+)
+SERVER_CHECK_SENTENCE = (
+    "Ein Register auf einem PostgreSQL-Server wird mit „sromod check --db URL“ geprüft."
+)
+APPLICATION_LOCK = 0x53524F4D  # "SROM": serialises schema creation and upgrades
+CONNECT_TIMEOUT_SECONDS = 10
+
+
+@dataclass(frozen=True)
+class ServerAddress:
+    """A server's URL that shows itself without its password (str(), f-strings, repr, logs)."""
+
+    url: str = field(repr=False)
+
+    def __str__(self) -> str:
+        return masked(self.url)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def is_server_url(location: object) -> bool:
+    """Whether a --db value names a PostgreSQL server rather than a file."""
+    if isinstance(location, ServerAddress):
+        return True
+    if not isinstance(location, str):
+        return False
+    scheme = location.split("://", 1)[0].split("+", 1)[0].lower()
+    return "://" in location and scheme in SCHEMES
+
+
+def masked(location: str | URL) -> str:
+    """The URL without its password, for messages and the log."""
+    try:
+        url = make_url(location) if isinstance(location, str) else location
+    except ArgumentError:
+        return "(ungültige Serveradresse)"
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def engine_url(location: str) -> URL:
+    """The SQLAlchemy URL with the psycopg 3 driver, whatever scheme the user wrote."""
+    try:
+        url = make_url(location)
+    except ArgumentError as exc:
+        raise StoreError(f"„{masked(location)}“ ist keine gültige Serveradresse.") from exc
+    return url.set(drivername="postgresql+psycopg")
+
+
+def make_server_engine(location: str) -> Engine:
+    url = engine_url(location)
+    return create_engine(
+        url,
+        pool_pre_ping=True,  # a server restarted under an open window: reconnect, don't fail
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "application_name": "sromod",
+        },
+    )
+
+
+def open_server(
+    address: ServerAddress | str,
+    *,
+    create: bool = True,
+    initialise: Callable[[Store], None] | None = None,
+) -> Store:
+    """Open the shared register at location; create its schema in an empty database.
+
+    Raises a StoreError with one German sentence when the server is unreachable, refuses the
+    login, or holds another program's tables or a newer sromod's schema.
+    """
+    from sromod.store.database import Store
+
+    if isinstance(address, str):
+        address = ServerAddress(address)
+    location = address.url
+    engine = make_server_engine(location)
+    try:
+        try:
+            engine.connect().close()
+        except DBAPIError as exc:
+            log.warning("Server not reachable: %s", masked(location))
+            raise StoreError(unreachable_message(location, exc)) from None
+        fresh, notes = _prepare(engine, location, create=create)
+        store = Store(None, engine, None, server=address)
+        if fresh and initialise is not None:
+            initialise(store)
+        store.warnings.extend(notes)
+        log.info("Shared register opened: %s", masked(location))
+        return store
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _prepare(engine: Engine, location: str, *, create: bool) -> tuple[bool, list[str]]:
+    """Check the database and bring its schema to head; (was it empty, notes for the user)."""
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": APPLICATION_LOCK})
+        conn.commit()
+        try:
+            revision = _revision_or_foreign(conn, location)
+            conn.commit()  # no table stays read-locked while the upgrade alters it
+            if revision == migrate.head_revision():
+                return False, []
+            if revision is None and not create:
+                raise StoreError(f"Im Register {masked(location)} gibt es noch keine sromod-Daten.")
+            if revision is not None and revision not in migrate.known_revisions():
+                raise NewerDatabase(
+                    f"Das Register {masked(location)} wurde mit einer neueren sromod-Version "
+                    "eingerichtet. Bitte installieren Sie die aktuelle Version von sromod; "
+                    "das Register bleibt unverändert."
+                )
+            try:
+                notes = migrate.upgrade(engine)
+            except StoreError:
+                raise
+            except Exception as exc:
+                log.exception("Upgrade of the shared register failed")
+                raise MigrationFailed(
+                    f"Das Register {masked(location)} konnte nicht aktualisiert werden; jeder "
+                    "nicht abgeschlossene Schritt wurde zurückgenommen."
+                ) from exc
+            return revision is None, notes
+        finally:
+            conn.rollback()
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": APPLICATION_LOCK})
+            conn.commit()
+
+
+def _revision_or_foreign(conn: Connection, location: str) -> str | None:
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise NotASromodDatabase(
+                f"Die Datenbank {masked(location)} enthält Tabellen eines anderen Programms "
+                "und ist kein sromod-Register."
+            )
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
+
+
+def unreachable_message(location: str, error: DBAPIError) -> str:
+    """One German sentence for a server that is down, unknown, or refuses the login."""
+    detail = str(getattr(error, "orig", error)).lower()
+    where = masked(location)
+    if "password" in detail or "authentication" in detail or "role" in detail:
+        return f"Der Server {where} hat die Anmeldung abgelehnt (Name oder Passwort falsch)."
+    if "does not exist" in detail and "database" in detail:
+        return f"Auf dem Server {where} gibt es diese Datenbank nicht."
+    return (
+        f"Der Server {where} ist nicht erreichbar. Prüfen Sie die Adresse und die "
+        "Netzwerkverbindung, oder öffnen Sie eine Datenbankdatei auf diesem Rechner."
+    )

@@ -1,0 +1,124 @@
+"""A shared register on PostgreSQL: opened by URL, schema by the same migrations, clear refusals."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from sromod.models import Office, Task
+from sromod.services.reference import load_reference_data
+from sromod.store import NotASromodDatabase, Store, StoreError, migrate, open_store
+from sromod.store.server import is_server_url, masked
+from tests.pg_cluster import Cluster, free_port
+
+
+def test_a_url_opens_a_register_at_head_with_reference_data(pg_cluster: Cluster) -> None:
+    url = pg_cluster.create_database("leer_fuer_start")
+    with open_store(url, initialise=load_reference_data) as store:
+        assert store.path is None
+        assert store.location == url.replace("+psycopg", "")
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        with store.session() as session:
+            assert session.scalar(select(func.count()).select_from(Office)) > 0
+    # Opened again: nothing is created twice, the reference data stay as they were.
+    with open_store(url, initialise=load_reference_data) as again:
+        with again.session() as session:
+            offices = session.scalar(select(func.count()).select_from(Office))
+        assert offices == _count(url, "offices")
+
+
+def _count(url: str, table: str) -> int:
+    with open_store(url) as store, store.engine.connect() as conn:
+        return int(conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+def test_the_store_fixture_runs_on_postgresql(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        assert store.engine.dialect.name == "postgresql"
+        with store.unit_of_work() as session:
+            session.add(Office(code="Test-Amt", name="Testamt", kind="fachamt"))
+        with store.session() as session:
+            assert session.scalar(select(Office.name).where(Office.code == "Test-Amt")) == "Testamt"
+
+
+def test_a_database_of_another_program_is_refused_and_left_alone(pg_cluster: Cluster) -> None:
+    url = pg_cluster.create_database("fremd")
+    with _raw(url) as conn:
+        conn.execute(text("CREATE TABLE kunden (nr integer)"))
+    with pytest.raises(NotASromodDatabase, match="anderen Programms"):
+        open_store(url)
+    with _raw(url) as conn:
+        tables = conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname='public'"))
+        assert [r[0] for r in tables] == ["kunden"]
+
+
+def _raw(url: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    return engine.connect()
+
+
+def test_a_server_that_is_down_gives_one_sentence_without_the_password(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = f"postgresql://amt:geheim-123@127.0.0.1:{free_port()}/register"
+    with caplog.at_level(logging.DEBUG), pytest.raises(StoreError) as refused:
+        open_store(url)
+    message = str(refused.value)
+    assert "nicht erreichbar" in message
+    assert "geheim-123" not in message
+    assert "geheim-123" not in caplog.text
+    assert "***" in message
+
+
+def test_a_wrong_login_is_named_without_the_password(pg_cluster: Cluster) -> None:
+    url = pg_cluster.url("postgres").replace("sromod_test@", "niemand:geheim-456@")
+    with pytest.raises(StoreError) as refused:
+        open_store(url)
+    assert "Anmeldung abgelehnt" in str(refused.value)
+    assert "geheim-456" not in str(refused.value)
+
+
+def test_server_urls_are_told_from_file_names() -> None:
+    assert is_server_url("postgresql://amt@server/register")
+    assert is_server_url("postgresql+psycopg://amt@server/register")
+    assert is_server_url("postgres://amt@server/register")
+    assert not is_server_url("C:/Users/Amt/sromod.db")
+    assert not is_server_url("postgresql.db")
+    assert masked("postgresql://amt:geheim@server:5433/register") == (
+        "postgresql://amt:***@server:5433/register"
+    )
+
+
+@pytest.mark.both_engines
+def test_a_task_written_through_the_store_fixture_is_read_back(store: Store) -> None:
+    """The parametrised fixture: the same test on SQLite and on PostgreSQL."""
+    with store.unit_of_work() as session:
+        office = session.scalars(select(Office)).first()
+        assert office is not None
+        session.add(
+            Task(year=2026, seq=1, register_number="A-2026/0001", title="Übergabe", office=office)
+        )
+    with store.session() as session:
+        assert session.scalar(select(Task.title)) == "Übergabe"
+
+
+@pytest.mark.parametrize("command", ["backup", "restore"])
+def test_backup_and_restore_of_a_register_name_pg_dump(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    from sromod import cli
+
+    target = tmp_path / "sicherung.db"
+    option = "--out" if command == "backup" else "--from"
+    url = pg_url.replace("sromod_test@", "sromod_test:geheim-789@")
+    code = cli.main([command, "--db", url, option, str(target)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "pg_dump" in err and "docs/server.md" in err
+    assert "geheim-789" not in err
+    assert not target.exists()
