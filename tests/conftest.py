@@ -33,8 +33,13 @@ from tests.pg_cluster import REQUIRED_VARIABLE, Cluster, NoPostgres, required  #
 
 # The engines a store can run on. Tests marked `both_engines` (and every test under the
 # folders below) that use the `store` fixture run once on each.
-ENGINES = ("sqlite", "postgresql")
-BOTH_ENGINES_FOLDERS: tuple[str, ...] = ()
+# SROMOD_TEST_ENGINES=sqlite narrows that to one engine (say, for a quick run while working).
+ENGINES = tuple(
+    engine
+    for engine in ("sqlite", "postgresql")
+    if engine in os.environ.get("SROMOD_TEST_ENGINES", "sqlite,postgresql").split(",")
+)
+BOTH_ENGINES_FOLDERS: tuple[str, ...] = ("tests/services", "tests/exports")
 TEMPLATE_DATABASE = "sromod_template"
 
 
@@ -42,10 +47,16 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "both_engines: run the test's `store` on SQLite and on PostgreSQL"
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): the test is about the SQLite file itself (its bytes, its backups)",
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "store" not in metafunc.fixturenames:
+    if "store" not in metafunc.fixturenames or metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ):
         return
     in_folder = any(
         Path(str(metafunc.definition.path)).as_posix().find(f"/{folder}/") >= 0

@@ -177,5 +177,11 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def db_argument(store: Any) -> str:
+    """What --db takes for an open store: its file, or its server's URL (with any password)."""
+    address = store.address
+    return str(getattr(address, "url", address))
+
+
 def required() -> bool:
     return os.environ.get(REQUIRED_VARIABLE, "").lower() in {"1", "required", "yes"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, literal_column, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import aliased
 
 from sromod.models import (
@@ -19,8 +19,7 @@ from sromod.models import (
     Region,
     Task,
 )
-from sromod.services.search import fts_rowids, match_expression
-from sromod.store import Store
+from sromod.store import Store, fts
 
 PAGE_SIZE = 500
 
@@ -90,11 +89,9 @@ def _decision_where(query: Select, f: DecisionFilter) -> Select:  # type: ignore
         query = query.where(Meeting.date >= f.date_from)
     if f.date_to:
         query = query.where(Meeting.date <= f.date_to)
-    expression = match_expression(f.text)
-    if expression:
-        query = query.where(
-            literal_column("decisions.rowid").in_(fts_rowids("decision", expression))
-        )
+    words = fts.parse_query(f.text)
+    if words:
+        query = query.where(fts.matching("decision", words))
     return query
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, literal_column, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -40,9 +40,8 @@ from sromod.services.decision_register import (
     top_label,
     votes_text,
 )
-from sromod.services.search import fts_rowids, match_expression
 from sromod.services.tasks import TaskInfo, get_task
-from sromod.store import Store
+from sromod.store import Store, fts
 
 log = logging.getLogger(__name__)
 
@@ -160,9 +159,9 @@ def _where(query: Select, f: TaskFilter) -> Select:  # type: ignore[type-arg]
         query = query.where(Task.due_date <= f.due_to)
     if f.decision_id:
         query = query.where(Task.decision_id == f.decision_id)
-    expression = match_expression(f.text)
-    if expression:
-        query = query.where(literal_column("tasks.rowid").in_(fts_rowids("task", expression)))
+    words = fts.parse_query(f.text)
+    if words:
+        query = query.where(fts.matching("task", words))
     return query
 
 

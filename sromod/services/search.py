@@ -1,8 +1,8 @@
-"""Full-text search over TOPs, decisions, tasks and people (SQLite FTS5, umlauts folded).
+"""Full-text search over TOPs, decisions, tasks and people (umlauts folded), on either engine.
 
-Each word the user types is quoted as a phrase, so that FTS5 syntax characters in ordinary text
-("Kita-Plätze", "AND", quotes) never turn into operators; the last word matches as a prefix, so
-results appear while typing.
+Each word the user types is quoted as a phrase, so that search syntax in ordinary text
+("Kita-Plätze", "AND", quotes) never turns into operators; the last word matches as a prefix, so
+results appear while typing. The index and its queries live in `sromod.store.fts`.
 """
 
 from __future__ import annotations
@@ -13,19 +13,17 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import column, literal_column, select, table, text
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from sromod.models import AgendaItem, Body, Decision, Meeting, Office, Person, Task
-from sromod.store import Store
+from sromod.store import Store, fts
 
 log = logging.getLogger(__name__)
 
 KINDS = ("top", "decision", "task", "person")
 KIND_LABELS = {"top": "TOPs", "decision": "Beschlüsse", "task": "Aufgaben", "person": "Personen"}
 MARK_START, MARK_END = "\u0002", "\u0003"  # marks around matched words in snippets
-
-_FTS = table("search_fts", column("kind"), column("ref"))
 
 
 @dataclass(frozen=True)
@@ -50,94 +48,29 @@ class SearchGroup:
 
 def match_expression(user_text: str) -> str:
     """The FTS5 query for the user's words: each a quoted phrase, the last one a prefix."""
-    # A NUL (pasted from another program) ends FTS5's string early: a syntax error, not a search.
-    user_text = "".join(c if c.isprintable() else " " for c in user_text)
-    words = [w for w in user_text.split() if w.strip('"')]
-    if not words:
-        return ""
-    prefix = _prefix_wanted(user_text)
-    # Explicit AND: FTS5 takes no implicit AND after a parenthesised group.
-    return " AND ".join(_term(w, prefix and n == len(words) - 1) for n, w in enumerate(words))
-
-
-def _term(word: str, prefix: bool) -> str:
-    """One word as a quoted phrase; a word with ss or ß also matches the other spelling."""
-    # The tokenizer folds umlauts but keeps ß: "strasse" (typed without ß) would not find
-    # "Straße", nor "Straße" an old "Strasse".
-    variants = [word]
-    if "ß" in word:
-        variants.append(word.replace("ß", "ss"))
-    elif "ss" in word.casefold():
-        variants.append(word.casefold().replace("ss", "ß"))
-    star = "*" if prefix else ""
-    quoted = ['"' + v.replace('"', '""') + '"' + star for v in variants]
-    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
-
-
-def _prefix_wanted(user_text: str) -> bool:
-    # A one- or two-letter prefix matches most of the index and costs a second on a district
-    # decade; such a word is matched whole until a third letter is typed.
-    words = user_text.split()
-    return bool(words) and not user_text[-1:].isspace() and len(words[-1].strip('"')) >= 3
-
-
-def fts_refs(kind: str, expression: str) -> Any:
-    """A SELECT of the ids of one kind whose text matches (for use in IN clauses)."""
-    return (
-        select(_FTS.c.ref)
-        .where(_FTS.c.kind == kind)
-        .where(literal_column("search_fts").op("MATCH")(expression))
-    )
+    return fts.parse_query(user_text).fts5()
 
 
 KIND_CODES = {"top": 1, "decision": 2, "task": 3, "person": 4}  # as in sromod.store.fts
-
-
-def fts_rowids(kind: str, expression: str) -> Any:
-    """A SELECT of the source rowids of one kind whose text matches (for `table.rowid IN`).
-
-    Faster than `fts_refs` for broad matches: the rowid encodes the kind and the source row,
-    so no stored column is read (a one-letter word matching every task took half a second).
-    """
-    return (
-        select(literal_column("search_fts.rowid / 8"))  # integer division, as SQL writes it
-        .select_from(_FTS)
-        .where(literal_column("search_fts").op("MATCH")(expression))
-        .where(literal_column("search_fts.rowid % 8") == KIND_CODES[kind])
-    )
-
 
 # Ranking by relevance reads the statistics of every match; past this many matches in all, the
 # newest rows of each kind come first instead (a short prefix like "s" would otherwise take a
 # third of a second on a district decade).
 RANK_LIMIT = 6000
 
-# The kind is derived from the rowid (source rowid * 8 + kind code), so counting and filtering
-# by kind never reads the stored text. Titles weigh twice the body in the ranking.
-_COUNT_SQL = text(
-    "SELECT rowid % 8, count(*) FROM search_fts WHERE search_fts MATCH :q GROUP BY rowid % 8"
-)
-_SCORES_SQL = text(
-    "SELECT rowid, bm25(search_fts, 0, 0, 2.0, 1.0) FROM search_fts WHERE search_fts MATCH :q"
-)
-_NEWEST_SQL = text(
-    "SELECT rowid FROM search_fts WHERE search_fts MATCH :q AND rowid % 8 = :code "
-    "ORDER BY rowid DESC LIMIT :limit"
-)
-
 
 def search(
     store: Store, user_text: str, *, per_kind: int = 8, kinds: tuple[str, ...] = KINDS
 ) -> list[SearchGroup]:
     """Hits for the user's words, grouped by kind (TOPs, decisions, tasks, people)."""
-    expression = match_expression(user_text)
-    if not expression:
+    query = fts.parse_query(user_text)
+    if not query:
         return []
     groups = []
     words = query_words(user_text)
     with store.engine.connect() as conn:
-        counts: dict[int, int] = dict(conn.execute(_COUNT_SQL, {"q": expression}).all())
-        best = _best_rowids(conn, expression, counts, per_kind)
+        counts = fts.count_matches(conn, query)
+        best = _best_rowids(conn, query, counts, per_kind)
         for kind in kinds:
             found = counts.get(KIND_CODES[kind], 0)
             if not found:
@@ -148,14 +81,14 @@ def search(
 
 
 def _best_rowids(
-    conn: Any, expression: str, counts: dict[int, int], per_kind: int
+    conn: Any, query: fts.SearchQuery, counts: dict[int, int], per_kind: int
 ) -> dict[int, list[int]]:
     """The rowids to show per kind code: the most relevant, or the newest of many matches."""
     best: dict[int, list[int]] = {code: [] for code in KIND_CODES.values()}
     if sum(counts.values()) <= RANK_LIMIT:
-        # One pass scores every match (bm25: lower is better); sorting a few thousand in
-        # Python costs less than one ranked query per kind.
-        rows = conn.execute(_SCORES_SQL, {"q": expression}).all()
+        # One pass scores every match (lower is better); sorting a few thousand in Python
+        # costs less than one ranked query per kind.
+        rows = fts.scored_matches(conn, query)
         scored = sorted(rows, key=lambda r: (round(r[1], 6), -r[0]))  # equal scores: newest first
         for rowid, _score in scored:
             chosen = best.get(rowid % 8)
@@ -164,8 +97,7 @@ def _best_rowids(
         return best
     for code, found in counts.items():
         if found and code in best:
-            args = {"q": expression, "code": code, "limit": per_kind}
-            best[code] = [r[0] for r in conn.execute(_NEWEST_SQL, args)]
+            best[code] = fts.newest_matches(conn, query, code, per_kind)
     return best
 
 
@@ -176,12 +108,8 @@ def _hits(
         return []
     # The rows are read by rowid, without MATCH: FTS5's snippet() would evaluate the query once
     # more per row, which for a broad prefix costs more than the whole search.
-    marks = ", ".join(str(int(r)) for r in rowids)
-    rows = conn.execute(
-        text(f"SELECT rowid, ref, title, body FROM search_fts WHERE rowid IN ({marks})")
-    ).all()
-    by_rowid = {r[0]: r[1:] for r in rows}
-    places = _PLACES[kind](conn, [r[1] for r in rows])
+    by_rowid = fts.entries(conn, rowids)
+    places = _PLACES[kind](conn, [ref for ref, _title, _body in by_rowid.values()])
     hits = []
     for rowid in rowids:
         ref, title, body = by_rowid[rowid]
@@ -203,7 +131,7 @@ def fold(text: str) -> str:
 def query_words(user_text: str) -> list[tuple[str, bool]]:
     """The folded tokens of the user's words, each with whether it matches as a prefix."""
     tokens = [fold(t) for t in _TOKEN.findall(user_text)]
-    prefix = _prefix_wanted(user_text)
+    prefix = fts.prefix_wanted(user_text)
     return [(t, prefix and n == len(tokens) - 1) for n, t in enumerate(tokens)]
 
 
@@ -314,8 +242,8 @@ def strip_marks(snippet: str) -> str:
 
 def count_hits(store: Store, user_text: str) -> int:
     """How many index rows match (all kinds)."""
-    expression = match_expression(user_text)
-    if not expression:
+    query = fts.parse_query(user_text)
+    if not query:
         return 0
     with store.engine.connect() as conn:
-        return sum(n for _code, n in conn.execute(_COUNT_SQL, {"q": expression}))
+        return sum(fts.count_matches(conn, query).values())

@@ -19,6 +19,7 @@ from pathlib import Path
 from sromod.models import Base
 from sromod.store import backup, migrate
 from sromod.store.backup import Progress
+from sromod.store.consistency import check_server
 from sromod.store.errors import (
     DamagedDatabase,
     EmptyFile,
@@ -49,7 +50,7 @@ PERCENT = 100
 class CheckReport:
     """The result of `check_store`: sound or not, with German findings and notes."""
 
-    path: Path
+    path: Path | ServerAddress
     ok: bool = True
     findings: list[str] = field(default_factory=list)  # problems: the store is not sound
     notes: list[str] = field(default_factory=list)  # worth knowing, but the store is sound
@@ -68,11 +69,17 @@ class CheckReport:
         return "\n".join([head, *(f"- {line}" for line in self.findings + self.notes)])
 
 
-def check_store(path: Path | str, progress: Progress | None = None) -> CheckReport:
+def check_store(path: Path | str | ServerAddress, progress: Progress | None = None) -> CheckReport:
     """Check a store file thoroughly without changing it (file, pages, keys, schema, search).
 
+    A register on a server gets the consistency queries of `check_server`.
     progress, if given, hears (percent done, 100) after each step, in the checking thread.
     """
+    if isinstance(path, ServerAddress) or is_server_url(path):
+        address = path if isinstance(path, ServerAddress) else ServerAddress(str(path))
+        server_report = CheckReport(address)
+        check_server(address, server_report, progress)
+        return server_report
     path = Path(path).expanduser().absolute()
     report = CheckReport(path)
     if not path.exists():
@@ -205,7 +212,9 @@ def _check_search_index(conn: sqlite3.Connection, report: CheckReport) -> None:
             "die Suche findet nicht alles."
         )
         return
-    if report.path.stat().st_size <= FTS_COPY_LIMIT_BYTES and not _fts_integrity_ok(conn):
+    if Path(str(report.path)).stat().st_size <= FTS_COPY_LIMIT_BYTES and not _fts_integrity_ok(
+        conn
+    ):
         report.add("Der Suchindex ist beschädigt; die Suche findet nicht alles.")
 
 

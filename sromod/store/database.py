@@ -49,6 +49,14 @@ class Store:
         self.warnings: list[str] = location_warnings(path) if path is not None else []
 
     @property
+    def address(self) -> Path | ServerAddress:
+        """What `check_store` and the command line take: the file's path or the server's address."""
+        if self.server is not None:
+            return self.server
+        assert self.path is not None
+        return self.path
+
+    @property
     def location(self) -> str:
         """Where the store lives, for the user: the file path or the server's masked address."""
         return str(self.server) if self.server is not None else str(self.path)

@@ -57,5 +57,5 @@ class StoreWriteError(StoreError):
     """A write failed (disk full, file vanished); nothing of the failed edit was kept."""
 
 
-def quoted(path: Path) -> str:
+def quoted(path: Path | object) -> str:
     return f"„{path}“"

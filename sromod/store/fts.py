@@ -8,9 +8,11 @@ Batch migrations recreate tables (new rowids, dropped triggers): call `rebuild_s
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Boolean, ColumnElement, Connection, Engine, literal, text
+from sqlalchemy.ext.compiler import compiles
 
 from sromod.store import fts_pg
 
@@ -142,3 +144,141 @@ def drop_search_index(conn: Connection) -> None:
         for suffix in ("ai", "ad", "au"):
             conn.execute(text(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{table}_{suffix}"))
     conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
+
+
+# --- Queries: the search service's one way into the index, whatever the engine -------------
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """The user's words, each matched as a phrase; the last one as a prefix if `prefix`."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def fts5(self) -> str:
+        """The FTS5 expression: each word a quoted phrase, joined by an explicit AND."""
+        # Explicit AND: FTS5 takes no implicit AND after a parenthesised group.
+        last = len(self.words) - 1
+        return " AND ".join(
+            _fts5_term(w, self.prefix and n == last) for n, w in enumerate(self.words)
+        )
+
+    def for_engine(self, dialect: str) -> str:
+        if dialect == "postgresql":
+            return fts_pg.tsquery_text(self.words, self.prefix)
+        return self.fts5()
+
+
+def parse_query(user_text: str) -> SearchQuery:
+    """The words the user typed; the last matches as a prefix while it is being typed."""
+    # A NUL (pasted from another program) ends FTS5's string early: a syntax error, not a search.
+    user_text = "".join(c if c.isprintable() else " " for c in user_text)
+    words = tuple(w for w in user_text.split() if w.strip('"'))
+    return SearchQuery(words, bool(words) and prefix_wanted(user_text))
+
+
+def prefix_wanted(user_text: str) -> bool:
+    # A one- or two-letter prefix matches most of the index and costs a second on a district
+    # decade; such a word is matched whole until a third letter is typed.
+    words = user_text.split()
+    return bool(words) and not user_text[-1:].isspace() and len(words[-1].strip('"')) >= 3
+
+
+def _fts5_term(word: str, prefix: bool) -> str:
+    """One word as a quoted phrase; a word with ss or ß also matches the other spelling."""
+    # The tokenizer folds umlauts but keeps ß: "strasse" (typed without ß) would not find
+    # "Straße", nor "Straße" an old "Strasse". (PostgreSQL's unaccent folds ß itself.)
+    variants = [word]
+    if "ß" in word:
+        variants.append(word.replace("ß", "ss"))
+    elif "ss" in word.casefold():
+        variants.append(word.casefold().replace("ss", "ß"))
+    star = "*" if prefix else ""
+    quoted = ['"' + v.replace('"', '""') + '"' + star for v in variants]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+_MATCH = {"sqlite": f"{FTS_TABLE} MATCH :q", "postgresql": fts_pg.MATCH}
+# Lower is better on both: bm25 with titles weighing twice the body, or ts_rank negated.
+_SCORE = {"sqlite": f"bm25({FTS_TABLE}, 0, 0, 2.0, 1.0)", "postgresql": fts_pg.SCORE}
+
+
+def _run(conn: Connection, sql: str, query: SearchQuery, **params: object) -> Any:
+    dialect = conn.dialect.name
+    statement = sql.format(match=_MATCH[dialect], score=_SCORE[dialect])
+    return conn.execute(text(statement), {"q": query.for_engine(dialect), **params})
+
+
+def count_matches(conn: Connection, query: SearchQuery) -> dict[int, int]:
+    """How many entries match, per kind code (the kind is rowid % 8: no stored text is read)."""
+    sql = f"SELECT rowid % 8, count(*) FROM {FTS_TABLE} WHERE {{match}} GROUP BY rowid % 8"
+    return {int(code): int(n) for code, n in _run(conn, sql, query)}
+
+
+def scored_matches(conn: Connection, query: SearchQuery) -> list[tuple[int, float]]:
+    """(rowid, score) of every match; lower scores are better."""
+    sql = f"SELECT rowid, {{score}} FROM {FTS_TABLE} WHERE {{match}}"
+    return [(int(rowid), float(score)) for rowid, score in _run(conn, sql, query)]
+
+
+def newest_matches(conn: Connection, query: SearchQuery, code: int, limit: int) -> list[int]:
+    """The rowids of the newest matches of one kind code."""
+    sql = (
+        f"SELECT rowid FROM {FTS_TABLE} WHERE {{match}} AND rowid % 8 = :code "
+        "ORDER BY rowid DESC LIMIT :limit"
+    )
+    return [int(r[0]) for r in _run(conn, sql, query, code=code, limit=limit)]
+
+
+def entries(conn: Connection, rowids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """(ref, title, body) of the given index entries, by rowid (read without matching)."""
+    if not rowids:
+        return {}
+    marks = ", ".join(str(int(r)) for r in rowids)
+    rows = conn.execute(
+        text(f"SELECT rowid, ref, title, body FROM {FTS_TABLE} WHERE rowid IN ({marks})")
+    )
+    return {int(r[0]): (r[1], r[2], r[3]) for r in rows}
+
+
+class _Matches(ColumnElement[bool]):
+    """`<source>.<key> IN (entries of this kind that match)`, written for each engine."""
+
+    inherit_cache = False  # the query text is rendered per engine at compile time
+    type = Boolean()
+
+    def __init__(self, kind: str, query: SearchQuery) -> None:
+        self.kind = kind
+        self.query = query
+        self.code, self.table = next((s[0], s[2]) for s in SOURCES if s[1] == kind)
+
+
+def matching(kind: str, query: SearchQuery) -> ColumnElement[bool]:
+    """A WHERE clause for the source table of kind (tasks, decisions …): rows whose text matches."""
+    return _Matches(kind, query)
+
+
+@compiles(_Matches, "sqlite")
+def _matches_on_sqlite(element: _Matches, compiler: Any, **kw: Any) -> str:
+    # By rowid (source rowid * 8 + kind code): no stored column is read, so a one-letter word
+    # matching every task costs no half second.
+    q = compiler.process(literal(element.query.fts5()), **kw)
+    return (
+        f"{element.table}.rowid IN (SELECT {FTS_TABLE}.rowid / 8 FROM {FTS_TABLE} "
+        f"WHERE {FTS_TABLE} MATCH {q} AND {FTS_TABLE}.rowid % 8 = {element.code})"
+    )
+
+
+@compiles(_Matches, "postgresql")
+def _matches_on_postgresql(element: _Matches, compiler: Any, **kw: Any) -> str:
+    q = compiler.process(
+        literal(fts_pg.tsquery_text(element.query.words, element.query.prefix)), **kw
+    )
+    return (
+        f"{element.table}.id IN (SELECT ref FROM {FTS_TABLE} WHERE kind = '{element.kind}' "
+        f"AND tsv @@ to_tsquery('{fts_pg.CONFIG}', {q}))"
+    )

@@ -19,7 +19,7 @@ _TOKENS = "asciiword, asciihword, hword_asciipart, word, hword, hword_part"
 _TSV = f"setweight(to_tsvector('{CONFIG}', title), 'A') || setweight(to_tsvector('{CONFIG}', body), 'B')"
 MATCH = f"tsv @@ to_tsquery('{CONFIG}', :q)"
 # ts_rank weights {D, C, B, A}: titles weigh twice the body. Negated: lower is better, as bm25.
-SCORE = f"-ts_rank('{{0, 0, 1.0, 2.0}}', tsv, to_tsquery('{CONFIG}', :q))"
+SCORE = f"-ts_rank('{{0, 0, 0.5, 1.0}}', tsv, to_tsquery('{CONFIG}', :q))"
 
 Source = tuple[int, str, str, str, str]
 

@@ -31,9 +31,7 @@ SERVER_BACKUP_SENTENCE = (
     "es mit pg_restore wieder her (siehe docs/server.md); sromod schreibt dafür keine "
     "Sicherungsdateien."
 )
-SERVER_CHECK_SENTENCE = (
-    "Ein Register auf einem PostgreSQL-Server wird mit „sromod check --db URL“ geprüft."
-)
+
 APPLICATION_LOCK = 0x53524F4D  # "SROM": serialises schema creation and upgrades
 CONNECT_TIMEOUT_SECONDS = 10
 

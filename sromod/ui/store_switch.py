@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sromod.models import Base
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
 from sromod.store import check as store_check
-from sromod.store.server import SERVER_BACKUP_SENTENCE, SERVER_CHECK_SENTENCE
+from sromod.store.server import SERVER_BACKUP_SENTENCE
 from sromod.ui.store_jobs import StoreJob, run_with_progress
 
 if TYPE_CHECKING:
@@ -142,15 +142,11 @@ class StoreSwitcher(QObject):
 
     def check_database(self) -> str | None:
         """Check the open store in a worker, with progress; show and return the findings."""
-        db_path = self.window.context.store.path
-        if db_path is None:
-            self.window.show_error(SERVER_CHECK_SENTENCE)
-            return None
         job = run_with_progress(
             self.window,
             self.tr("Datenbank prüfen"),
             self.tr("Die Datenbank wird geprüft …"),
-            partial(store_check.check_store, Path(db_path)),
+            partial(store_check.check_store, self.window.context.store.address),
         )
         if job.error is not None:
             self.window.show_error(job.error)

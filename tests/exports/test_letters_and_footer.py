@@ -19,6 +19,7 @@ from sromod.services.meetings import get_meeting, update_meeting
 from sromod.store import Store
 from tests.exports.conftest import Sample
 from tests.exports.docx_helpers import open_docx, section_text, sections, table_rows
+from tests.pg_cluster import db_argument
 
 
 def _set(store: Store, sample: Sample, **meeting: object) -> None:
@@ -187,8 +188,8 @@ def test_cli_refuses_minutes_of_a_cancelled_meeting_and_writes_the_absage(
     store: Store, sample: Sample, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _cancel(store, sample)
-    db = store.path
-    store.close()  # the command line opens the file itself
+    db = db_argument(store)
+    store.close()  # the command line opens the store itself
     out = tmp_path / "p.docx"
     code = cli.main(
         ["export", "minutes", "--db", str(db), "--meeting", "AG SRO/12", "--out", str(out)]

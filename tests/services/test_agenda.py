@@ -41,8 +41,11 @@ def dump(store: Store) -> dict[str, list[str]]:
     tables = ["agenda_items", "decisions", "tasks", "task_events", "attendances", "task_reviews"]
     with store.engine.connect() as conn:
         result = {t: sorted(map(repr, conn.execute(text(f"SELECT * FROM {t}")))) for t in tables}
+        # SQLite's entry ids derive from the source rowid; PostgreSQL numbers entries as they
+        # come (an undone deletion comes back as a new entry of the same row and text).
+        key = "rowid" if conn.dialect.name == "sqlite" else "kind"
         result["fts"] = sorted(
-            map(repr, conn.execute(text("SELECT rowid, ref, title, body FROM search_fts")))
+            map(repr, conn.execute(text(f"SELECT {key}, ref, title, body FROM search_fts")))
         )
         return result
 

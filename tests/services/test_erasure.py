@@ -11,6 +11,10 @@ from sromod.services import directory, privacy
 from sromod.store import Store
 from sromod.store.backup import automatic_backup, backup_dir_for, list_backups
 
+# The erasure from the file's bytes, its WAL and its backups: what a laptop's SQLite file holds.
+# (On a server VACUUM and pg_dump's retention are the IT's; see docs/server.md.)
+pytestmark = pytest.mark.sqlite_only
+
 SECRETS = ("quasthoff", "hildegard", "h.quasthoff@bezirk.example", "030 9029 4711", "kiezküche")
 
 

@@ -13,8 +13,6 @@ from sromod.services.errors import NotFound, ServiceError
 from sromod.store import Store
 from tests.services.helpers import make_body, office_id, plan
 
-pytestmark = pytest.mark.both_engines
-
 
 def test_meetings_are_numbered_per_body(store: Store) -> None:
     body = make_body(store)

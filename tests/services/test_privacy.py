@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from sromod.exports.minutes_docx import export_minutes
 from sromod.models import (
@@ -20,7 +20,7 @@ from sromod.models import (
     Person,
     Task,
 )
-from sromod.services import privacy
+from sromod.services import privacy, search
 from sromod.services.errors import ServiceError
 from sromod.services.privacy import ANONYMISED_NAME, GUEST, PERSON
 from sromod.services.uow import record, undo
@@ -86,15 +86,7 @@ def test_anonymised_person_loses_name_and_contact_but_keeps_their_part(
             == 1
         )
     # The directory search no longer finds the name (free text written by users is theirs).
-    with store.session() as session:
-        assert (
-            session.scalar(
-                text(
-                    "SELECT count(*) FROM search_fts WHERE kind = 'person' AND search_fts MATCH 'Kurz'"
-                )
-            )
-            == 0
-        )
+    assert search.search(store, "Kurz", kinds=("person",)) == []
 
 
 def test_anonymisation_keeps_the_minutes_structure_and_numbers(

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import text
+from sqlalchemy import text, update
 
 from sromod.exports.tasks_xlsx import TASKS_SHEET, export_tasks
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
-from sromod.models import TaskEventSource, TaskStatus
+from sromod.models import Task, TaskEventSource, TaskStatus
 from sromod.services import register, task_import, tasks
 from sromod.services.errors import ServiceError
 from sromod.store import Store
@@ -308,10 +308,14 @@ def test_without_the_stand_column_the_export_time_decides(store: Store, reg: Reg
                                                           exported: Path, tmp_path: Path) -> None:  # fmt: skip
     t0, t1 = reg.task_ids[0], reg.task_ids[1]
     tasks.set_task_status(store, t0, TaskStatus.IN_PROGRESS)
-    with store.engine.begin() as conn:  # that change came a minute after the export
-        conn.execute(
-            text("UPDATE tasks SET updated_at = datetime(updated_at, '+60 seconds') WHERE id = :t"),
-            {"t": t0},
+    with store.unit_of_work() as session:  # that change came a minute after the export
+        task = session.get(Task, t0)
+        assert task is not None
+        session.execute(
+            update(Task)
+            .where(Task.id == t0)
+            .values(updated_at=task.updated_at + timedelta(seconds=60))
+            .execution_options(synchronize_session=False)
         )
     edited = _edit(exported, tmp_path / "ohne Stand.xlsx",
                    {t0: {"Status": "erledigt"}, t1: {"Status": "erledigt"}})  # fmt: skip

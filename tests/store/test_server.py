@@ -122,3 +122,74 @@ def test_backup_and_restore_of_a_register_name_pg_dump(
     assert "pg_dump" in err and "docs/server.md" in err
     assert "geheim-789" not in err
     assert not target.exists()
+
+
+def test_check_of_a_sound_register_says_so(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from sromod import cli
+
+    assert cli.main(["check", "--db", pg_url]) == 0
+    assert "ist in Ordnung" in capsys.readouterr().out
+
+
+def test_check_finds_dangling_rows_duplicate_numbers_and_a_stale_index(
+    pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sromod import cli
+
+    with _raw(pg_url) as conn:
+        # As replication does: no foreign key checks, no triggers (so no search entry either).
+        conn.execute(text("SET session_replication_role = replica"))
+        conn.execute(text("ALTER TABLE tasks DROP CONSTRAINT uq_tasks_register_number"))
+        conn.execute(text("ALTER TABLE tasks DROP CONSTRAINT uq_tasks_year_seq"))
+        for seq, office in ((1, "verschwunden"), (2, None)):
+            conn.execute(
+                text(
+                    "INSERT INTO tasks (id, year, seq, register_number, title, office_id, status, "
+                    "priority, created_at, updated_at) VALUES (:id, 2026, :seq, 'A-2026/0001', "
+                    "'Doppelt', :office, 'offen', 'normal', now(), now())"
+                ),
+                {"id": f"t{seq}", "seq": seq, "office": office},
+            )
+    assert cli.main(["check", "--db", pg_url]) != 0
+    err = capsys.readouterr().err
+    assert "hat Fehler" in err
+    assert "1 Eintrag verweist ins Leere (Tabellen: tasks)" in err
+    assert "1× ist eine Aufgabennummer mehrfach vergeben" in err
+    assert "Suchindex ist nicht aktuell (fehlend: 2, überzählig: 0)" in err
+
+
+def test_check_of_a_register_behind_the_head_says_it_will_be_upgraded(pg_url: str) -> None:
+    from sromod.store.check import check_store
+    from sromod.store.server import ServerAddress
+
+    with _raw(pg_url) as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    report = check_store(ServerAddress(pg_url))
+    assert not report.ok
+    assert "Der Schemastand ist 0005" in report.summary()
+
+
+def test_search_reads_the_gin_index_and_folds_umlauts_and_sharp_s(pg_url: str) -> None:
+    from sromod.store import fts
+
+    with open_store(pg_url) as store, store.engine.connect() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO persons (id, name, function, external, contact_consent, active, "
+                "created_at, updated_at) VALUES ('p1', 'Jürgen Übermuth', 'Straßenbau', false, "
+                "false, true, now(), now())"
+            )
+        )
+        for words in ("strasse", "Straße", "ubermuth", "Übermu", "jurgen strassenbau"):
+            assert fts.count_matches(conn, fts.parse_query(words)) == {4: 1}, words
+        conn.execute(text("SET enable_seqscan = off"))  # the planner's choice on a tiny table
+        plan = conn.execute(
+            text(f"EXPLAIN SELECT rowid FROM search_fts WHERE {fts_pg_match()}"), {"q": "'a'"}
+        ).all()
+        assert "ix_search_fts_tsv" in " ".join(r[0] for r in plan)
+
+
+def fts_pg_match() -> str:
+    from sromod.store import fts_pg
+
+    return fts_pg.MATCH
