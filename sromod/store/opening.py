@@ -39,8 +39,8 @@ def open_store(
 ) -> Store:
     """Open (or create) the store at path; raise a StoreError with a German message if it can't be.
 
-    A file that fails a check is never written to, and nothing is written before the lock is
-    held. `initialise` fills a newly created store (reference data) before it is moved into
+    A file that fails a check is never written to, and an existing store is not written before
+    the lock is held (a new one is made whole beside it first). `initialise` fills a newly created store (reference data) before it is moved into
     place, so a half-made store never exists at path. An upgrade first backs up the old schema
     ("vor-aktualisierung"); the daily backup comes after it, so it holds the schema this version
     opens (a caller that must start fast passes daily_backup=False and calls `backup_if_due`
