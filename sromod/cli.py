@@ -361,7 +361,7 @@ def _export(args: argparse.Namespace) -> int:
         if args.what in ("minutes", "invitation") and not args.no_attachments:
             from sromod.exports.attachments import write_attachments
 
-            files = write_attachments(store, meeting_id, args.out)  # type: ignore[arg-type]
+            files = write_attachments(store, meeting_id, args.out)
             if files:
                 print(f"{len(files)} Anlage(n) in „{files[0].parent}“")
         return EXIT_OK

@@ -10,7 +10,8 @@ from docx.shared import Pt
 from sromod.exports.docx_common import DocWriter, de_date, de_long_date, new_document
 from sromod.exports.files import atomic_write
 from sromod.exports.invitation_docx import PRIVACY_NOTICE
-from sromod.services.minutes import Attendee, MinutesData, minutes_data
+from sromod.services.minutes import MinutesData, minutes_data
+from sromod.services.minutes_attendance import Attendee
 from sromod.store import Store
 
 log = logging.getLogger(__name__)

@@ -25,12 +25,11 @@ from sromod.exports.template_build import (
     DISTRICT_PLACEHOLDER,
     DOCUMENT_PLACEHOLDER,
     DRAFT_STYLE,
-    LANGUAGE,
     TEMPLATE_NAME,
     TEXT_WIDTH,
     UNIT_PLACEHOLDER,
 )
-from sromod.exports.template_package import set_company
+from sromod.exports.template_package import LANGUAGE, set_company
 from sromod.exports.text_width import text_width_pt
 from sromod.resources import resource_path
 from sromod.services.minutes import MeetingHeader
@@ -181,7 +180,7 @@ class DocWriter:
         Rows are written as XML directly: python-docx's add_row and row.cells recompute grid
         spans and widths for every cell, which made tables the bulk of an export's time.
         """
-        table = self.doc.add_table(rows=0, cols=len(widths_cm))
+        table: Table = self.doc.add_table(rows=0, cols=len(widths_cm))
         tbl = table._tbl
         if borders:
             tbl.tblPr.style = self.style_id["Table Grid"]

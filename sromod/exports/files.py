@@ -62,7 +62,7 @@ def _open_message(target: Path) -> str:
 
 
 def atomic_write(
-    target: Path, write: Callable[[Path], None], *, store_path: Path | None = None
+    target: Path, write: Callable[[Path], object], *, store_path: Path | None = None
 ) -> Path:
     """Let write() fill a temporary file beside target, then put it in target's place.
 
@@ -103,7 +103,7 @@ def _not_written(target: Path, exc: OSError) -> str:
     return f"Die Datei {_quoted(target)} konnte nicht geschrieben werden: {reason(exc)}."
 
 
-def _write(write: Callable[[Path], None], temp: Path, target: Path) -> None:
+def _write(write: Callable[[Path], object], temp: Path, target: Path) -> None:
     try:
         write(temp)
     except OSError as exc:  # disk full, folder gone, no rights

@@ -23,7 +23,6 @@ from sromod.models import AgendaItemKind, AgendaItemState
 from sromod.services.letters import LetterData, letter_data
 from sromod.services.minutes import (
     AgendaEntry,
-    AttendanceGroup,
     MeetingHeader,
     MinutesData,
     ReviewLine,
@@ -36,6 +35,7 @@ from sromod.services.minutes_attendance import (
     EXCUSED,
     GUESTS,
     VOTING,
+    AttendanceGroup,
 )
 from sromod.store import Store
 

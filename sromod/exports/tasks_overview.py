@@ -116,8 +116,8 @@ def _chart(ws: Any, first: int, last: int, peak: int) -> BarChart:
     chart.type = "bar"  # horizontal bars: office codes stay readable
     chart.grouping = "clustered"
     chart.title = CHART_TITLE
-    chart.sromod_name = f"Diagramm: {CHART_TITLE}"  # type: ignore[attr-defined]
-    chart.sromod_description = describe_chart(ws, first, last)  # type: ignore[attr-defined]
+    chart.sromod_name = f"Diagramm: {CHART_TITLE}"
+    chart.sromod_description = describe_chart(ws, first, last)
     chart.y_axis.title = "Anzahl"
     chart.x_axis.title = "Amt"
     data = Reference(ws, min_col=3, max_col=4, min_row=HEADER_ROW, max_row=last)

@@ -124,13 +124,14 @@ class _Sheet:
     heights: dict[int, Any] = field(default_factory=dict)
 
 
-class _StyledCell(Cell):
+class _StyledCell(Cell):  # type: ignore[misc]  # openpyxl ships no type hints: Cell is Any
     """A reused cell whose style is set once: its style id is looked up once, not per row."""
 
     __slots__ = ("_fixed_style_id",)
+    _fixed_style_id: int
 
     def fix_style(self) -> None:
-        self._fixed_style_id = Cell.style_id.fget(self)  # type: ignore[attr-defined]
+        self._fixed_style_id = Cell.style_id.fget(self)
 
     @property
     def style_id(self) -> int:

@@ -181,7 +181,7 @@ def add_agenda_item(
         return item.id
 
 
-def update_agenda_item(store: Store, item_id: str, **fields: Any) -> None:
+def update_agenda_item(store: Store, /, item_id: str, **fields: Any) -> None:
     if "title" in fields:
         fields["title"] = clean_text(fields["title"], what="Der Titel", required=True, limit=500)
     if "result" in fields:

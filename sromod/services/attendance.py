@@ -234,7 +234,7 @@ def add_guest(
         return line.id
 
 
-def update_attendance(store: Store, attendance_id: str, **fields: Any) -> None:
+def update_attendance(store: Store, /, attendance_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         line = get_or_fail(session, Attendance, attendance_id)
         ensure_editable(line.meeting)

@@ -145,6 +145,7 @@ def get_body(store: Store, body_id: str) -> BodyInfo:
 
 def create_body(
     store: Store,
+    /,
     name: str,
     short_name: str,
     kind: BodyKind = BodyKind.WORKING_GROUP,
@@ -184,7 +185,7 @@ def _refuse_taken_short_name(session: Any, short: str | None, except_id: str | N
         )
 
 
-def update_body(store: Store, body_id: str, **fields: Any) -> None:
+def update_body(store: Store, /, body_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         body = get_or_fail(session, Body, body_id)
         if "short_name" in fields:
@@ -239,7 +240,7 @@ def add_standing_item(
         return new.id
 
 
-def update_standing_item(store: Store, item_id: str, **fields: Any) -> None:
+def update_standing_item(store: Store, /, item_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         item = get_or_fail(session, StandingAgendaItem, item_id)
         if "title" in fields:
@@ -333,7 +334,7 @@ def add_member(
         return member.id
 
 
-def update_member(store: Store, membership_id: str, **fields: Any) -> None:
+def update_member(store: Store, /, membership_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         apply_fields(get_or_fail(session, Membership, membership_id), fields, MEMBER_FIELDS)
 

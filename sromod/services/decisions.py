@@ -239,7 +239,7 @@ def update_decision(store: Store, decision_id: str, **fields: Any) -> None:
     with store.session() as session:
         current = get_or_fail(session, Decision, decision_id)
         item_id = current.agenda_item_id
-        votes: Votes = tuple(  # type: ignore[assignment]
+        votes: Votes = tuple(
             fields.get(name, getattr(current, name))
             for name in ("votes_for", "votes_against", "votes_abstain")
         )

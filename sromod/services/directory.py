@@ -109,7 +109,7 @@ def create_office(store: Store, code: str, name: str, kind: OfficeKind = OfficeK
         return office.id
 
 
-def update_office(store: Store, office_id: str, **fields: Any) -> None:
+def update_office(store: Store, /, office_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         office = get_or_fail(session, Office, office_id)
         if "code" in fields:
@@ -163,7 +163,7 @@ def get_person(store: Store, person_id: str) -> PersonInfo:
         return _person_info(person, person.office.code if person.office else None)
 
 
-def create_person(store: Store, name: str, **fields: Any) -> str:
+def create_person(store: Store, /, name: str, **fields: Any) -> str:
     name_text = clean_text(name, what="Der Name", required=True, limit=200)
     with unit_of_work(store) as session:
         person = Person(name=name_text)
@@ -175,7 +175,7 @@ def create_person(store: Store, name: str, **fields: Any) -> str:
         return person.id
 
 
-def update_person(store: Store, person_id: str, **fields: Any) -> None:
+def update_person(store: Store, /, person_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         person = get_or_fail(session, Person, person_id)
         if "name" in fields:

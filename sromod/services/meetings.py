@@ -276,7 +276,7 @@ def carry_over_open_tasks(store: Store, meeting_id: str) -> int:
         return carry_over(session, meeting, review)
 
 
-def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
+def update_meeting(store: Store, /, meeting_id: str, **fields: Any) -> None:
     with unit_of_work(store) as session:
         meeting = editable_meeting(session, meeting_id)
         if "place" in fields:

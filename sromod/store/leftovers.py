@@ -70,9 +70,10 @@ def windows_kernel() -> tuple[Any, Callable[[], int]]:
     """kernel32 with its last-error code (Windows only)."""
     import ctypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    # WinDLL and get_last_error exist only on Windows (unused there, needed elsewhere)
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
     kernel32.OpenProcess.restype = ctypes.c_void_p  # a handle is pointer-sized
-    return kernel32, ctypes.get_last_error  # type: ignore[attr-defined]
+    return kernel32, ctypes.get_last_error  # type: ignore[attr-defined,unused-ignore]
 
 
 def _alive_on_posix(pid: int) -> bool:

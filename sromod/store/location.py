@@ -106,7 +106,7 @@ def windows_long_paths_enabled() -> bool:
 def windows_kernel32() -> Any:
     import ctypes
 
-    return ctypes.windll.kernel32  # type: ignore[attr-defined]
+    return ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]  # Windows only
 
 
 def _windows_drive_is_remote(text: str) -> bool:

@@ -143,7 +143,7 @@ def _open_private(path: Path) -> IO[str]:
     """
     flags = os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
     handle = os.fdopen(os.open(path, flags, 0o600), "a+", encoding="utf-8")
-    if os.name == "posix":
+    if sys.platform != "win32":
         with suppress(OSError):  # a lock file of another user stays as it is
             os.fchmod(handle.fileno(), 0o600)
     return handle

@@ -279,7 +279,7 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             return None
         try:
-            return self.context.query(meetings.get_meeting, meeting_id).state  # type: ignore[no-any-return]
+            return self.context.query(meetings.get_meeting, meeting_id).state
         except ServiceError:
             return None
 

@@ -62,7 +62,7 @@ def import_task_list(parent: QWidget | None, context: AppContext) -> int | None:
         done = _count(changed, _tr("1 Aufgabe aus „%2“ übernommen."),
                       _tr("%1 Aufgaben aus „%2“ übernommen."))  # fmt: skip
         context.message.emit(done.replace("%2", preview.path.name))
-    return changed  # type: ignore[no-any-return]
+    return changed
 
 
 def _count(n: int, one: str, many: str) -> str:

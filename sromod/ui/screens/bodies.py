@@ -159,7 +159,8 @@ class BodiesScreen(QWidget):
 
     def body_id(self) -> str | None:
         item = self.body_list.currentItem()
-        return item.data(BODY_ID_ROLE) if item is not None else None
+        body_id: str | None = item.data(BODY_ID_ROLE) if item is not None else None
+        return body_id
 
     def select_body(self, body_id: str | None) -> bool:
         for row in range(self.body_list.count()):
