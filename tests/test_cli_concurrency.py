@@ -126,10 +126,10 @@ def test_a_writer_waits_for_another_command(
         told.set()
 
     try:
-        cli._tell = tell  # type: ignore[assignment]
+        cli._tell = tell
         assert main(["import", "tasks", "--db", str(db), str(edited)]) == 0
     finally:
-        cli._tell = original  # type: ignore[assignment]
+        cli._tell = original
         told.set()
         releaser.join()
     err = capsys.readouterr().err

@@ -168,8 +168,8 @@ def test_case_variants_are_refused_on_case_insensitive_systems(
 def test_the_windows_spelling_of_the_store_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     # The Windows branch of the comparison: backslashes and case do not make another file.
     monkeypatch.setattr(targets, "case_insensitive_file_system", lambda: True)
-    monkeypatch.setattr(targets.os.path, "realpath", lambda p: str(p).replace("/", "\\"))
-    monkeypatch.setattr(targets.os.path, "abspath", lambda p: str(p))
+    monkeypatch.setattr(os.path, "realpath", lambda p: str(p).replace("/", "\\"))
+    monkeypatch.setattr(os.path, "abspath", lambda p: str(p))
     store = Path("C:/Users/Jürgen Müller/Documents/Sitzungen.db")
     for out in (
         "c:/users/jürgen müller/documents/SITZUNGEN.DB",

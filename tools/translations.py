@@ -136,7 +136,7 @@ def entries(ts_file: Path = TS_FILE) -> list[tuple[str, str, str | None, bool]]:
 
     A plural entry's translation is its forms joined by "|"; it is finished when every form is.
     """
-    found = []
+    found: list[tuple[str, str, str | None, bool]] = []
     for context in ET.parse(ts_file).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):

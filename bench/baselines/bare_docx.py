@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from lxml.etree import _Element
 
 
 @dataclass(frozen=True)
@@ -41,13 +42,13 @@ def read_content(path: Path) -> list[Block]:
     return blocks
 
 
-def _text(element: object) -> str:
-    paragraphs = element.iter(qn("w:p"))  # type: ignore[attr-defined]
+def _text(element: _Element) -> str:
+    paragraphs = element.iter(qn("w:p"))
     return "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in paragraphs)
 
 
-def _heading(paragraph: object, styles: dict[str, str]) -> int:
-    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")  # type: ignore[attr-defined]
+def _heading(paragraph: _Element, styles: dict[str, str]) -> int:
+    style = paragraph.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
     if style is None:
         return 0
     name = styles.get(style.get(qn("w:val")), "")

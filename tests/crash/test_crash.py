@@ -54,13 +54,16 @@ class Writer:
     def __init__(self, db: Path, seed: int) -> None:
         self.chunks: list[bytes] = []
         self._seen = threading.Condition()
-        if USE_EXEC:
-            self.proc: Any = subprocess.Popen(
+        self.proc: Any  # a Popen on Windows, a forked multiprocessing.Process elsewhere
+        if USE_EXEC or sys.platform == "win32":  # the platform, said to mypy: Windows has no fork
+            popen = subprocess.Popen(
                 [sys.executable, "-m", "tests.crash.writer", str(db), str(seed)],
                 stdout=subprocess.PIPE,
                 cwd=REPO,
             )
-            read_fd = self.proc.stdout.fileno()
+            assert popen.stdout is not None
+            read_fd = popen.stdout.fileno()
+            self.proc = popen
         else:
             read_fd, write_fd = os.pipe()
             context = multiprocessing.get_context("fork")

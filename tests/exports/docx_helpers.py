@@ -19,6 +19,12 @@ def plain(text: str) -> str:
     return text.replace(NBSP, " ")
 
 
+def style_name(paragraph: Paragraph) -> str:
+    """The name of the paragraph's style ("" when it has none)."""
+    style = paragraph.style
+    return style.name or "" if style is not None else ""
+
+
 def open_docx(path: Path) -> DocumentObject:
     return Document(str(path))
 
@@ -32,9 +38,8 @@ def sections(doc: DocumentObject) -> dict[str, list[Paragraph | Table]]:
     found: dict[str, list[Paragraph | Table]] = {"": []}
     current = ""
     for block in doc.iter_inner_content():
-        style = block.style.name if isinstance(block, Paragraph) and block.style else ""
-        if style in HEADINGS:
-            current = plain(block.text)  # type: ignore[union-attr]
+        if isinstance(block, Paragraph) and style_name(block) in HEADINGS:
+            current = plain(block.text)
             found[current] = []
             continue
         found[current].append(block)

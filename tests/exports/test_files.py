@@ -99,14 +99,15 @@ def test_system_errors_are_told_in_german(tmp_path: Path, error: OSError, reason
     with pytest.raises(ExportError) as caught:
         atomic_write(tmp_path / "a.xlsx", failing)
     assert reason in str(caught.value)
-    assert error.strerror not in str(caught.value)
+    assert error.strerror is not None and error.strerror not in str(caught.value)
 
 
 def test_windows_sharing_violation_is_told_in_german() -> None:
     from sromod.store.oserrors import reason
 
     error = OSError(errno.EACCES, "Der Prozess kann nicht auf die Datei zugreifen")
-    error.winerror = 32  # type: ignore[attr-defined]  # what Windows sets on a file in use
+    # what Windows sets on a file in use (OSError has winerror only on Windows)
+    error.winerror = 32  # type: ignore[attr-defined,unused-ignore]
     assert reason(error) == "die Datei ist in einem anderen Programm geöffnet"
     assert reason(OSError(12345, "Something odd")) == (
         "das Betriebssystem hat den Zugriff abgelehnt (Fehler 12345)"

@@ -18,7 +18,7 @@ from sromod.services.letters import default_reply_by, letter_data
 from sromod.services.meetings import get_meeting, update_meeting
 from sromod.store import Store
 from tests.exports.conftest import Sample
-from tests.exports.docx_helpers import open_docx, section_text, sections, table_rows
+from tests.exports.docx_helpers import open_docx, section_text, sections, style_name, table_rows
 from tests.pg_cluster import db_argument
 
 
@@ -99,7 +99,7 @@ def test_excerpt_puts_sub_items_under_their_parent_and_counts_what_it_shows(
         api.export_excerpt(store, sample.meeting_id, sample.jug_id, tmp_path / "a.docx")
     )
     headings = [
-        p.text.replace("\u00a0", " ") for p in doc.paragraphs if p.style.name.startswith("Heading")
+        p.text.replace("\u00a0", " ") for p in doc.paragraphs if style_name(p).startswith("Heading")
     ]
     parent = "TOP 3 Jugendfreizeiteinrichtungen im Sozialraum"
     assert headings.index(parent) + 1 == headings.index("TOP 3.1 Bedarfsanalyse Köpenick-Nord")

@@ -70,7 +70,9 @@ def _with_quorum(store: Store, sample: Sample, needed: int) -> None:
     with store.unit_of_work() as session:
         meeting = session.get(Meeting, sample.meeting_id)
         assert meeting is not None
-        session.get(Body, meeting.body_id).quorum = needed  # type: ignore[union-attr]
+        body = session.get(Body, meeting.body_id)
+        assert body is not None
+        body.quorum = needed
 
 
 def test_quorum_sentence_and_its_loss(store: Store, sample: Sample, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sromod.exports.files import ExportCancelled
@@ -26,7 +27,7 @@ from tests.exports.conftest import Sample
 TODAY = date(2026, 11, 25)
 
 
-def _rows_by_number(ws: Worksheet) -> dict[str, dict[str, object]]:
+def _rows_by_number(ws: Worksheet) -> dict[str, dict[str, Cell]]:
     header = [c.value for c in ws[HEADER_ROW]]
     return {
         str(row[0].value): {name: cell for name, cell in zip(header, row, strict=False)}
@@ -48,15 +49,15 @@ def test_tasks_sheet_columns_and_values(workbook_path: Path, sample: Sample) -> 
     assert tuple(c.value for c in ws[HEADER_ROW]) == TASK_COLUMNS
     rows = _rows_by_number(ws)
     jug = rows["A-2026/0123"]
-    assert jug["Aufgabe"].value == "Bedarfsanalyse fortschreiben"  # type: ignore[attr-defined]
-    assert jug["Amt"].value == "Jug"  # type: ignore[attr-defined]
-    assert jug["Person"].value == "Bernd Kurz"  # type: ignore[attr-defined]
-    assert jug["Status"].value == "offen"  # type: ignore[attr-defined]
-    assert jug["Gremium"].value == "AG SRO"  # type: ignore[attr-defined]
-    assert jug["Sitzung"].value == "12. Sitzung, 25.11.2026"  # type: ignore[attr-defined]
-    assert jug["TOP"].value == "TOP 3.1 Bedarfsanalyse Köpenick-Nord"  # type: ignore[attr-defined]
-    assert jug["ID"].value == sample.task_ids["jug"]  # type: ignore[attr-defined]
-    assert jug["Stand"].value  # type: ignore[attr-defined]
+    assert jug["Aufgabe"].value == "Bedarfsanalyse fortschreiben"
+    assert jug["Amt"].value == "Jug"
+    assert jug["Person"].value == "Bernd Kurz"
+    assert jug["Status"].value == "offen"
+    assert jug["Gremium"].value == "AG SRO"
+    assert jug["Sitzung"].value == "12. Sitzung, 25.11.2026"
+    assert jug["TOP"].value == "TOP 3.1 Bedarfsanalyse Köpenick-Nord"
+    assert jug["ID"].value == sample.task_ids["jug"]
+    assert jug["Stand"].value
 
 
 def test_dates_are_real_date_cells_in_german_format(workbook_path: Path) -> None:
@@ -67,17 +68,17 @@ def test_dates_are_real_date_cells_in_german_format(workbook_path: Path) -> None
         ("Erledigt am", date(2026, 11, 20)),
     ):
         cell = row[column]
-        assert isinstance(cell.value, datetime)  # type: ignore[attr-defined]
-        assert cell.value.date() == expected  # type: ignore[attr-defined]
-        assert cell.number_format == "DD.MM.YYYY"  # type: ignore[attr-defined]
-    assert isinstance(row["Angelegt"].value, datetime)  # type: ignore[attr-defined]
+        assert isinstance(cell.value, datetime)
+        assert cell.value.date() == expected
+        assert cell.number_format == "DD.MM.YYYY"
+    assert isinstance(row["Angelegt"].value, datetime)
 
 
 def test_user_text_never_becomes_a_formula(workbook_path: Path) -> None:
     wb = load_workbook(workbook_path)
     cell = _rows_by_number(wb["Aufgaben"])["A-2026/0124"]["Aufgabe"]
-    assert cell.data_type == "s"  # type: ignore[attr-defined]
-    assert cell.value.startswith("=HYPERLINK(")  # type: ignore[attr-defined]
+    assert cell.data_type == "s"
+    assert cell.value.startswith("=HYPERLINK(")
     overdue_column = TASK_COLUMNS.index("Überfällig")
     for ws in wb.worksheets:
         for row in ws.iter_rows():
@@ -110,8 +111,8 @@ def test_frozen_header_filter_status_dropdown_and_overdue_marks(workbook_path: P
     rows = _rows_by_number(ws)
     for number in ("A-2026/0050", "A-2026/0051", "A-2026/0123"):
         cell = rows[number]["Überfällig"]
-        row = cell.row  # type: ignore[attr-defined]
-        assert cell.value == f'=IF({condition.replace("3", str(row))},"überfällig","")'  # type: ignore[attr-defined]
+        row = cell.row
+        assert cell.value == f'=IF({condition.replace("3", str(row))},"überfällig","")'
 
 
 def test_overview_counts_open_and_overdue_per_office_with_a_chart(workbook_path: Path) -> None:
@@ -176,9 +177,9 @@ def test_control_characters_and_error_lookalikes_stay_text(
     path = tmp_path / "a.xlsx"
     export_tasks(store, path, today=TODAY)
     row = _rows_by_number(load_workbook(path)["Aufgaben"])["A-2026/0123"]
-    assert row["Aufgabe"].value == "Zeilemit Steuerzeichen"  # type: ignore[attr-defined]
-    assert row["Bemerkung"].value == "#N/A"  # type: ignore[attr-defined]
-    assert row["Bemerkung"].data_type == "s"  # type: ignore[attr-defined]
+    assert row["Aufgabe"].value == "Zeilemit Steuerzeichen"
+    assert row["Bemerkung"].value == "#N/A"
+    assert row["Bemerkung"].data_type == "s"
 
 
 def test_filters_by_body_and_region_take_in_planungsraeume(
@@ -209,8 +210,8 @@ def test_filters_by_body_and_region_take_in_planungsraeume(
     assert export_tasks(store, path, region_id=bezirksregion_id, today=TODAY) == 2
     rows = _rows_by_number(load_workbook(path)["Aufgaben"])
     assert set(rows) == {"A-2026/0123", "A-2026/0124"}
-    region_name = rows["A-2026/0123"]["Bezirksregion"].value  # type: ignore[attr-defined]
-    assert region_name and rows["A-2026/0124"]["Bezirksregion"].value == region_name  # type: ignore[attr-defined]
+    region_name = rows["A-2026/0123"]["Bezirksregion"].value
+    assert region_name and rows["A-2026/0124"]["Bezirksregion"].value == region_name
     assert export_tasks(store, path, body_id=body_id, today=TODAY) == 3
     assert "A-2026/0124" not in _rows_by_number(load_workbook(path)["Aufgaben"])
 
@@ -227,4 +228,4 @@ def test_tasks_without_a_due_date_come_after_the_dated_ones(store: Store, tmp_pa
     rows = list(load_workbook(path)["Aufgaben"].iter_rows(min_row=HEADER_ROW + 1, values_only=True))
     due = [r[TASK_COLUMNS.index("Fällig am")] for r in rows]
     assert due[-1] is None and None not in due[:-1]
-    assert due[:-1] == sorted(due[:-1])  # type: ignore[type-var]
+    assert due[:-1] == sorted(due[:-1])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import text
 
@@ -55,7 +57,7 @@ def test_undo_and_redo_restore_the_database_exactly(store: Store) -> None:
     meeting = plan(store, body)
     person = bodies.list_members(store, body)[0].person_id
     top = agenda.add_agenda_item(store, meeting, "Übergabe an das Jugendamt")
-    actions = [
+    actions: list[tuple[Callable[..., object], tuple[object, ...], dict[str, object]]] = [
         (agenda.add_agenda_item, (meeting, "Neuer TOP"), {"position": 1}),
         (agenda.indent_agenda_item, (top,), {}),
         (agenda.update_agenda_item, (top,), {"result": "Ergebnis mit Ümlaut"}),

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,7 +45,8 @@ def db(demo: tuple[Path, DemoSummary, list[tuple[int, int]]]) -> Iterator[sqlite
         conn.close()
 
 
-def values(db: sqlite3.Connection, sql: str, *args: object) -> list[object]:
+def values(db: sqlite3.Connection, sql: str, *args: object) -> list[Any]:
+    """The first column of every row, as sqlite3 gives it."""
     return [row[0] for row in db.execute(sql, args)]
 
 
@@ -204,11 +206,11 @@ def test_task_history_agrees_with_each_task(db) -> None:
         "e.meeting_id, e.at FROM tasks t JOIN task_events e ON e.task_id = t.id "
         "ORDER BY t.id, e.at"
     ).fetchall()
-    history: dict[str, list[tuple]] = {}
+    history: dict[str, list[tuple[Any, ...]]] = {}
     for row in rows:
         history.setdefault(row[0], []).append(row)
     assert len(history) == values(db, "SELECT count(*) FROM tasks")[0]
-    sources = set()
+    sources: set[str] = set()
     for events in history.values():
         first, last = events[0], events[-1]
         assert first[3] == "angelegt" and first[6] == "offen" and first[7] is not None

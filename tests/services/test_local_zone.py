@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 import zoneinfo
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import openpyxl
 import pytest
@@ -51,7 +53,7 @@ def test_export_and_import_work_with_the_system_database_hidden(tmp_path: Path) 
 
 
 @pytest.fixture
-def no_time_zone_database(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def no_time_zone_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[ZoneInfo]:
     """Neither the system's database nor the tzdata package can be found."""
     real = zoneinfo.ZoneInfo("Europe/Berlin")
     monkeypatch.setitem(sys.modules, "tzdata", None)
@@ -64,7 +66,9 @@ def no_time_zone_database(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-u
     berlin_zone.cache_clear()
 
 
-def test_without_any_database_the_eu_rule_gives_berlin_time(no_time_zone_database) -> None:  # type: ignore[no-untyped-def]
+def test_without_any_database_the_eu_rule_gives_berlin_time(
+    no_time_zone_database: ZoneInfo,
+) -> None:
     with pytest.raises(zoneinfo.ZoneInfoNotFoundError):
         zoneinfo.ZoneInfo("Europe/Berlin")
     zone = berlin_zone()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -134,7 +135,7 @@ def test_released_minutes_are_final_until_the_release_is_withdrawn(store: Store)
     meetings.end_meeting(store, meeting)
     meetings.release_minutes(store, meeting)
     person = bodies.list_members(store, body)[0].person_id
-    refused = [
+    refused: list[tuple[Callable[..., object], tuple[object, ...], dict[str, object]]] = [
         (agenda.update_agenda_item, (top,), {"result": "nachträglich"}),
         (agenda.add_agenda_item, (meeting, "Neu"), {}),
         (agenda.delete_agenda_item, (top,), {}),

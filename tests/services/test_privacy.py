@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.document import Document as DocumentObject
 from sqlalchemy import func, select
 
 from sromod.exports.minutes_docx import export_minutes
@@ -108,9 +109,9 @@ def test_anonymisation_keeps_the_minutes_structure_and_numbers(
     assert "90297-9999" not in new_text
 
 
-def _all_text(doc: Document) -> str:  # type: ignore[valid-type]
-    parts = [p.text for p in doc.paragraphs]  # type: ignore[attr-defined]
-    for table in doc.tables:  # type: ignore[attr-defined]
+def _all_text(doc: DocumentObject) -> str:
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
         for row in table.rows:
             parts.extend(cell.text for cell in row.cells)
     return "\n".join(parts)

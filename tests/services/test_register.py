@@ -21,11 +21,15 @@ def reg(store: Store) -> Register:
 
 def _sql_count(store: Store, where: str, **params: object) -> int:
     with store.engine.connect() as conn:
-        return int(conn.execute(text(f"SELECT count(*) FROM tasks WHERE {where}"), params).scalar())
+        return int(
+            conn.execute(text(f"SELECT count(*) FROM tasks WHERE {where}"), params).scalar_one()
+        )
 
 
-def _all(store: Store, f: TaskFilter, **kw: object) -> list[register.TaskRow]:
-    return register.task_page(store, f, limit=10_000, **kw)  # type: ignore[arg-type]
+def _all(
+    store: Store, f: TaskFilter, sort: str = "due_date", descending: bool = False
+) -> list[register.TaskRow]:
+    return register.task_page(store, f, sort=sort, descending=descending, limit=10_000)
 
 
 def test_filters_agree_with_sql(store: Store, reg: Register) -> None:

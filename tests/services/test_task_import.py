@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import text, update
 
 from sromod.exports.tasks_xlsx import TASKS_SHEET, export_tasks
@@ -40,14 +42,14 @@ def _dump(store: Store) -> list[tuple[object, ...]]:
         ]
 
 
-def _columns(ws: object) -> dict[str, int]:
-    return {c.value: c.column for c in ws[HEADER_ROW]}  # type: ignore[index]
+def _columns(ws: Worksheet) -> dict[str, int]:
+    return {c.value: c.column for c in ws[HEADER_ROW]}
 
 
-def _row_of(ws: object, task_id: str) -> int:
+def _row_of(ws: Worksheet, task_id: str) -> int:
     col = _columns(ws)["ID"]
-    for r in range(HEADER_ROW + 1, ws.max_row + 1):  # type: ignore[attr-defined]
-        if ws.cell(r, col).value == task_id:  # type: ignore[attr-defined]
+    for r in range(HEADER_ROW + 1, ws.max_row + 1):
+        if ws.cell(r, col).value == task_id:
             return r
     raise AssertionError(task_id)
 
@@ -65,8 +67,8 @@ def _edit(src: Path, dst: Path, edits: dict[str, dict[str, object]], *, resort: 
     if resort:  # sort the rows by title, descending (Excel's sort rewrites the rows in place)
         data = [[c.value for c in row] for row in ws.iter_rows(min_row=HEADER_ROW + 1)]
         data.sort(key=lambda r: str(r[cols["Aufgabe"] - 1]), reverse=True)
-        for r, values in enumerate(data, start=HEADER_ROW + 1):
-            for c, value in enumerate(values, start=1):
+        for r, row_values in enumerate(data, start=HEADER_ROW + 1):
+            for c, value in enumerate(row_values, start=1):
                 ws.cell(r, c).value = value
     letter = openpyxl.utils.get_column_letter(cols[hide])
     ws.column_dimensions[letter].hidden = True
@@ -158,7 +160,7 @@ def test_edits_in_columns_not_read_back_are_listed(
     assert "Spalte „Aufgabe“ geändert in 3 Zeilen" in task_import.format_preview(preview)
 
 
-def _order(path: Path):  # type: ignore[no-untyped-def]
+def _order(path: Path) -> Callable[[str], int]:
     """Sort key: the row in which a register number stands in the file."""
     ws = openpyxl.load_workbook(path)[TASKS_SHEET]
     rows = {str(r[0].value): r[0].row for r in ws.iter_rows(min_row=HEADER_ROW + 1)}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,13 +47,13 @@ def chmod_or_pretend(monkeypatch: pytest.MonkeyPatch, path: Path, mode: int) -> 
     That is as root, and on Windows for folders (their read-only flag does not stop writing).
     """
     os.chmod(path, mode)
-    if os.name != "posix" or os.geteuid() == 0:
+    if sys.platform == "win32" or os.geteuid() == 0:
         real_access = os.access
         blocked = {path.resolve()}
 
-        def access(target: object, flags: int, *args: object, **kwargs: object) -> bool:
-            if flags & os.W_OK and Path(str(target)).resolve() in blocked:
+        def access(target: str | os.PathLike[str], flags: int, *args: Any, **kwargs: Any) -> bool:
+            if flags & os.W_OK and Path(target).resolve() in blocked:
                 return False
-            return real_access(target, flags, *args, **kwargs)  # type: ignore[arg-type]
+            return real_access(target, flags, *args, **kwargs)
 
         monkeypatch.setattr(os, "access", access)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -34,12 +35,12 @@ def _disk_full_at_partial(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = sqlite3.connect
 
     def connect(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
-        conn = real_connect(target, *args, **kwargs)
+        conn: sqlite3.Connection = real_connect(target, *args, **kwargs)
         if str(target).endswith(".partial"):
             conn.execute("PRAGMA max_page_count=3")
         return conn
 
-    monkeypatch.setattr(backup.sqlite3, "connect", connect)
+    monkeypatch.setattr(sqlite3, "connect", connect)  # the module backup uses
 
 
 def test_full_disk_says_so_and_leaves_nothing(
@@ -78,7 +79,7 @@ def test_full_disk_reported_by_the_system_says_so_too(
     def replace(src: object, dst: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup.os, "replace", replace)
+    monkeypatch.setattr(os, "replace", replace)  # as backup calls it
     status, err = _backup_cli(closed_store, tmp_path / "sicherung.sqlite", capsys)
     assert status != 0
     assert "kein Platz mehr auf dem Datenträger" in err and "No space" not in err

@@ -59,7 +59,9 @@ def test_rotation_keeps_the_newest_ten(store_path: Path) -> None:
     open_store(store_path).close()
     kept = _daily(store_path)
     assert len(kept) == backup.AUTO_KEEP
-    ages = sorted(datetime.now() - backup_time(p)[0] for p in kept)  # type: ignore[index]
+    taken = [backup_time(p) for p in kept]
+    ages = sorted(datetime.now() - t[0] for t in taken if t is not None)
+    assert len(ages) == len(kept)  # every kept file names its time
     assert ages[0] < timedelta(minutes=5)  # today's is among them
     assert ages[-1] < timedelta(days=9.5)  # ten kept: today, 1.5 and 2 to 9 days old
 

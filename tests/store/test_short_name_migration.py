@@ -13,7 +13,7 @@ import pytest
 from sromod.cli import main
 from sromod.services import bodies, meetings
 from sromod.services.errors import ServiceError
-from sromod.store import open_store
+from sromod.store import Store, open_store
 from sromod.store.check import check_store
 from tests.store.files import sqlite_count
 
@@ -113,36 +113,36 @@ def test_an_export_of_an_older_store_upgrades_it_first(
     assert out.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
 
 
-def test_a_case_variant_of_a_short_name_is_refused(store: object) -> None:
-    first = bodies.create_body(store, "AG Sozialraumorientierung", "AG SRO")  # type: ignore[arg-type]
-    other = bodies.create_body(store, "Steuerungsrunde", "StR")  # type: ignore[arg-type]
+def test_a_case_variant_of_a_short_name_is_refused(store: Store) -> None:
+    first = bodies.create_body(store, "AG Sozialraumorientierung", "AG SRO")
+    other = bodies.create_body(store, "Steuerungsrunde", "StR")
     with pytest.raises(ServiceError) as caught:
-        bodies.create_body(store, "kleine Runde", "ag sro")  # type: ignore[arg-type]
+        bodies.create_body(store, "kleine Runde", "ag sro")
     assert str(caught.value) == (
         "Die Kurzbezeichnung „ag sro“ ist schon vergeben: als „AG SRO“ (Groß- und "
         "Kleinschreibung zählen dabei nicht)."
     )
     with pytest.raises(ServiceError, match="als „AG SRO“"):
-        bodies.update_body(store, other, short_name="Ag Sro")  # type: ignore[arg-type]
-    bodies.create_body(store, "Runde der Ämter", "Ämterrunde")  # type: ignore[arg-type]
+        bodies.update_body(store, other, short_name="Ag Sro")
+    bodies.create_body(store, "Runde der Ämter", "Ämterrunde")
     with pytest.raises(ServiceError, match="als „Ämterrunde“"):  # SQL's lower() misses Ä
-        bodies.create_body(store, "andere Runde", "ÄMTERRUNDE")  # type: ignore[arg-type]
+        bodies.create_body(store, "andere Runde", "ÄMTERRUNDE")
     bodies.update_body(store, first, short_name="Ag Sro")  # its own name in another case: fine
-    assert bodies.get_body(store, first).short_name == "Ag Sro"  # type: ignore[arg-type]
+    assert bodies.get_body(store, first).short_name == "Ag Sro"
 
 
-def test_a_reference_that_fits_two_bodies_is_refused(store: object) -> None:
+def test_a_reference_that_fits_two_bodies_is_refused(store: Store) -> None:
     from sqlalchemy import text
 
-    bodies.create_body(store, "Runde der Ämter", "Ämterrunde")  # type: ignore[arg-type]
-    other = bodies.create_body(store, "Zweite Runde", "Zweite")  # type: ignore[arg-type]
+    bodies.create_body(store, "Runde der Ämter", "Ämterrunde")
+    other = bodies.create_body(store, "Zweite Runde", "Zweite")
     # SQL's lower() leaves "Ä" alone, so the index lets this pass; the services never write it.
-    with store.unit_of_work() as session:  # type: ignore[attr-defined]
+    with store.unit_of_work() as session:
         session.execute(
             text("UPDATE bodies SET short_name = 'ämterrunde' WHERE id = :id"), {"id": other}
         )
     with pytest.raises(ServiceError) as caught:
-        meetings.resolve_meeting_ref(store, "ÄMTERRUNDE/1")  # type: ignore[arg-type]
+        meetings.resolve_meeting_ref(store, "ÄMTERRUNDE/1")
     assert str(caught.value) == (
         "„ÄMTERRUNDE“ passt auf mehrere Gremien; geben Sie die Sitzung mit ihrer ID an."
     )

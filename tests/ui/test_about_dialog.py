@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from unittest import mock
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog
 
 from sromod import __version__
@@ -29,11 +29,13 @@ def test_open_folder_button_opens_the_folder_of_the_store(qtbot, tmp_path: Path)
     store_path.write_bytes(b"")
     dialog = AboutDialog(None, store_path)
     qtbot.addWidget(dialog)
-    opened = []
-    with mock.patch(
-        "sromod.ui.dialogs.about.QDesktopServices.openUrl",
-        side_effect=lambda url: opened.append(url.toLocalFile()) or True,
-    ):
+    opened: list[str] = []
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    with mock.patch("sromod.ui.dialogs.about.QDesktopServices.openUrl", side_effect=open_url):
         qtbot.mouseClick(dialog.open_buttons["store"], Qt.MouseButton.LeftButton)
     assert opened == [str(tmp_path)]
 

@@ -59,9 +59,8 @@ def test_quick_add_move_indent_with_keys_and_undo_all(editor: AgendaEditor, qtbo
     assert "70 Minuten" in editor.summary.text()
 
     editor.tree.setFocus()
-    assert (
-        editor.selected_item() is not None and editor.selected_item().title == "Kiezkasse Adlershof"
-    )
+    selected = editor.selected_item()
+    assert selected is not None and selected.title == "Kiezkasse Adlershof"
     qtbot.keyClick(editor.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert titles(store, meeting_id)[4] == ("5", "Kiezkasse Adlershof")
     qtbot.keyClick(editor.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -72,7 +71,8 @@ def test_quick_add_move_indent_with_keys_and_undo_all(editor: AgendaEditor, qtbo
     assert ("3.1", "Kiezkasse Adlershof") in titles(store, meeting_id)
     index = editor.model.index_of(editor.selected_id() or "")
     assert index.parent().isValid()  # shown as a child in the tree
-    assert editor.selected_item().number == "3.1"
+    selected = editor.selected_item()
+    assert selected is not None and selected.number == "3.1"
 
     qtbot.keyClick(editor.tree, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert ("4", "Kiezkasse Adlershof") in titles(store, meeting_id)
@@ -90,6 +90,7 @@ def test_quick_add_move_indent_with_keys_and_undo_all(editor: AgendaEditor, qtbo
 
 def test_inline_minutes_edit_updates_total_and_end(editor: AgendaEditor, qtbot: QtBot) -> None:
     store, meeting_id = editor.context.store, editor.meeting_id
+    assert meeting_id is not None
     index = editor.model.index(3, COL_MINUTES)  # Verschiedenes, 10 minutes
     assert editor.model.setData(index, 40)
     qtbot.waitUntil(lambda: agenda.list_agenda(store, meeting_id)[3].planned_minutes == 40)
@@ -102,6 +103,7 @@ def test_inline_minutes_edit_updates_total_and_end(editor: AgendaEditor, qtbot: 
 
 def test_drop_moves_a_top_into_another_as_sub_item(editor: AgendaEditor, qtbot: QtBot) -> None:
     store, meeting_id = editor.context.store, editor.meeting_id
+    assert meeting_id is not None
     before = agenda_snapshot(store, meeting_id)
     model = editor.model
     dragged = model.index(4, 0)  # Nächster Termin
@@ -124,6 +126,7 @@ def test_edit_dialog_sets_presenter_and_regions_in_one_step(
     editor: AgendaEditor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, meeting_id = editor.context.store, editor.meeting_id
+    assert meeting_id is not None
     before = agenda_snapshot(store, meeting_id)
     region = directory.list_regions(store, RegionLevel.BEZIRKSREGION)[0]
     seen: list[dict[str, Any]] = []

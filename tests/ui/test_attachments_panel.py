@@ -34,7 +34,12 @@ def test_add_open_remove_and_undo(
     source.write_bytes(b"%PDF-1.4 profil")
     monkeypatch.setattr(attachments_panel, "ask_open_path", lambda *_a: str(source))
     opened: list[Path] = []
-    monkeypatch.setattr(attachments_panel, "open_file", lambda p: opened.append(p) or True)
+
+    def open_file(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    monkeypatch.setattr(attachments_panel, "open_file", open_file)
 
     panel.target.setCurrentIndex(panel.target.findData(top))
     panel.add_button.setFocus()

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sromod.models import AgendaItemKind, BodyKind, MemberRole
@@ -231,7 +232,10 @@ def test_plan_dialog_says_when_the_standing_agenda_carries_nothing_over(
     def intro() -> str:
         dialog = PlanMeetingDialog(None, context, body_id)
         qtbot.addWidget(dialog)
-        return dialog.form.itemAt(0).widget().text()  # type: ignore[union-attr]
+        item = dialog.form.itemAt(0)
+        label = item.widget() if item is not None else None
+        assert isinstance(label, QLabel)
+        return label.text()
 
     assert "offene Aufgaben kommen in den TOP „Wiedervorlage“" in intro()
     standing = bodies.list_standing_items(store, body_id)

@@ -51,7 +51,9 @@ def test_unexpected_error_leaves_no_row_and_no_undo_entry(
     def add_then_break(store: Store, meeting_id: str) -> None:
         agenda.add_agenda_item(store, meeting_id, "Nur halb angelegt")  # committed on its own
         with unit_of_work(store) as session:
-            session.get(Meeting, meeting_id).place = "Rathaus"  # type: ignore[union-attr]
+            row = session.get(Meeting, meeting_id)
+            assert row is not None
+            row.place = "Rathaus"
             session.flush()
             raise RuntimeError("Programmfehler")
 
@@ -60,7 +62,8 @@ def test_unexpected_error_leaves_no_row_and_no_undo_entry(
     # the first unit committed its row; it is taken back as well
     assert [i.title for i in agenda.list_agenda(store, meeting)] == titles
     with store.session() as session:
-        assert session.get(Meeting, meeting).place != "Rathaus"  # type: ignore[union-attr]
+        row = session.get(Meeting, meeting)
+        assert row is not None and row.place != "Rathaus"
     assert context.undo_stack.count() == depth
     assert context.undo_stack.undoText() == "TOP hinzufügen"
     assert len(shown) == 1 and "builtins.RuntimeError" in shown[0]

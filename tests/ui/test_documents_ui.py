@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sromod.models import MeetingState
@@ -63,7 +64,8 @@ def test_body_dialog_edits_the_distribution_and_tab_leaves_it(store: Store, qtbo
     qtbot.addWidget(dialog)
     dialog.show()
     field = dialog.distribution
-    assert dialog.form.labelForField(field).buddy() is field  # the label names it for readers
+    label = dialog.form.labelForField(field)
+    assert isinstance(label, QLabel) and label.buddy() is field  # the label names it for readers
     field.setFocus()
     qtbot.keyClicks(field, "Bezirksverordnetenversammlung")
     qtbot.keyClick(field, Qt.Key.Key_Return)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QToolBar
+from PySide6.QtWidgets import QMenu, QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 
 from sromod.models import TaskStatus
@@ -21,6 +21,8 @@ from sromod.ui.dialogs.body_dialog import BodyDialog
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.itemmodels.tasks import COLUMN
 from sromod.ui.main_window import MainWindow
+from sromod.ui.screens.office_view import OfficeViewScreen
+from sromod.ui.screens.region_view import RegionViewScreen
 from sromod.ui.screens.task_register import TaskRegisterScreen
 from tests.services.helpers import make_body, office_id, plan
 from tests.ui.laptop_helpers import laptop_window  # noqa: F401
@@ -49,6 +51,7 @@ def test_every_icon_is_shipped_with_its_licence_and_paints(qapp: Any) -> None:
 
 def test_toolbar_navigation_and_menus_carry_icons(window: MainWindow) -> None:
     toolbar = window.findChild(QToolBar, "main-toolbar")
+    assert toolbar is not None
     for action in toolbar.actions():
         if action.isSeparator() or toolbar.widgetForAction(action) is None:
             continue
@@ -57,8 +60,8 @@ def test_toolbar_navigation_and_menus_carry_icons(window: MainWindow) -> None:
     for row in range(window.nav.count()):
         assert painted(window.nav.item(row).icon()), window.nav.item(row).text()
     menus = window.menuBar().actions()
-    file_menu, edit_menu = menus[0].menu(), menus[1].menu()
-    for menu in (file_menu, edit_menu):
+    for menu in (menus[0].menu(), menus[1].menu()):
+        assert isinstance(menu, QMenu)
         for action in menu.actions():
             if not action.isSeparator():
                 assert painted(action.icon()), action.text()
@@ -162,6 +165,7 @@ def test_first_screen_shows_each_bodys_next_meeting_and_what_is_due(
     qtbot.mouseClick(due_button, LEFT)
     assert window.current_page_key() == "tasks"
     register = window.page("tasks")
+    assert isinstance(register, TaskRegisterScreen)
     shown = {register.model.task_id(r) for r in range(register.model.rowCount())}
     assert shown == {t.id for t in due}
     window.menu_actions.pages[0].trigger()
@@ -174,11 +178,13 @@ def test_office_and_region_views_say_when_nothing_is_pending(
     window: MainWindow, store: Store
 ) -> None:
     offices = window.show_page("offices")
-    offices.show_item(office_id(store, "Jug"))  # type: ignore[attr-defined]
-    assert offices.task_area.is_empty()  # type: ignore[attr-defined]
-    assert offices.task_area.empty.title.text() == "Das Amt hat keine unerledigten Aufgaben."  # type: ignore[attr-defined]
+    assert isinstance(offices, OfficeViewScreen)
+    offices.show_item(office_id(store, "Jug"))
+    assert offices.task_area.is_empty()
+    assert offices.task_area.empty.title.text() == "Das Amt hat keine unerledigten Aufgaben."
     tasks.add_task(store, "Kiezkasse", office_id=office_id(store, "Jug"))
     window.context.notify({"tasks"})
-    assert not offices.task_area.is_empty()  # type: ignore[attr-defined]
+    assert not offices.task_area.is_empty()
     regions = window.show_page("regions")
-    assert regions.task_area.is_empty()  # type: ignore[attr-defined]
+    assert isinstance(regions, RegionViewScreen)
+    assert regions.task_area.is_empty()

@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
@@ -122,10 +123,12 @@ def test_item_models_pass_qt_model_tester(store: Store, qtmodeltester) -> None:
     qtmodeltester.check(tops, force_py=True)
 
 
-def _exported_statuses(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, button: object) -> list:
+def _exported_statuses(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, button: QAbstractButton
+) -> list[str]:
     monkeypatch.setattr(exports_ui, "ask_save_path", lambda *_a: str(tmp_path / "Liste.xlsx"))
     monkeypatch.setattr(exports_ui, "offer_to_open", lambda *_a: False)
-    button.click()  # type: ignore[attr-defined]
+    button.click()
     sheet = openpyxl.load_workbook(tmp_path / "Liste.xlsx", read_only=True)["Aufgaben"]
     rows = list(sheet.iter_rows(min_row=HEADER_ROW, values_only=True))
     column = rows[0].index("Status")

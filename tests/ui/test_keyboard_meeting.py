@@ -34,9 +34,12 @@ from sromod.services import agenda, attendance, decisions, meetings, tasks
 from sromod.store import Store
 from sromod.ui import exports_ui
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView
+from sromod.ui.screens.meeting import MeetingScreen
 from sromod.ui.widgets import DateEdit
 from tests.services.helpers import make_body
 from tests.ui.live_helpers import FakeMonotonic, activate, fake_clock, type_text
@@ -198,7 +201,8 @@ def plan_by_keyboard(qtbot: QtBot, window: MainWindow, body_id: str, errors: lis
     assert window.bodies.body_id() == body_id
 
     def fill(dialog: QWidget) -> None:
-        assert focused() is dialog.day, "the date field takes the focus first"  # type: ignore[attr-defined]
+        assert isinstance(dialog, PlanMeetingDialog)
+        assert focused() is dialog.day, "the date field takes the focus first"
         write(qtbot, "25.11.2026")
         key(qtbot, Qt.Key.Key_Return)
 
@@ -226,7 +230,8 @@ def edit_agenda_by_keyboard(
     tab_to(qtbot, lambda w: w is editor.buttons["sub"], "the sub-item button")
 
     def fill(dialog: QWidget) -> None:
-        assert focused() is dialog.title  # type: ignore[attr-defined]
+        assert isinstance(dialog, AgendaItemDialog)
+        assert focused() is dialog.title
         write(qtbot, "Vergabe der Mittel")
         key(qtbot, Qt.Key.Key_Return)
 
@@ -461,7 +466,9 @@ def test_tab_mnemonics_of_a_meeting_do_not_clash_with_the_menus(window: MainWind
         return plain[plain.index("&") + 1].lower() if "&" in plain else ""
 
     menus = {mnemonic(a.text()) for a in window.menuBar().actions()}
-    tabs = window.page("meeting").tabs  # type: ignore[attr-defined]
+    page = window.page("meeting")
+    assert isinstance(page, MeetingScreen)
+    tabs = page.tabs
     letters = [mnemonic(tabs.tabText(n)) for n in range(tabs.count())]
     assert all(letters) and not set(letters) & menus, (letters, menus)
 

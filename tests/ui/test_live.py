@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from sromod.models import AgendaItemState, DecisionKind, MeetingState, TaskEventSource, TaskStatus
 from sromod.services import agenda, decisions, directory, meetings, register, tasks
+from sromod.services.untreated import UntreatedTop
 from sromod.store import Store
 from sromod.ui.clock import MeetingClock, time_box
 from sromod.ui.context import AppContext
@@ -40,6 +41,7 @@ def opened(store: Store, qtbot: QtBot) -> tuple[LiveView, FakeMonotonic, str]:
     setup = meeting_with_review(store, carried=2)
     clock, mono = fake_clock()
     view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    assert view is not None
     qtbot.addWidget(view)
     activate(qtbot, view)
     return view, mono, setup.meeting_id
@@ -109,11 +111,13 @@ def test_elapsed_time_survives_a_new_view(store: Store, qtbot: QtBot) -> None:
     clock, _ = fake_clock()
     context = AppContext(store)
     first = open_live_view(context, setup.meeting_id, clock=clock)
+    assert first is not None
     qtbot.addWidget(first)
     first.close()
     # a new view opened three minutes later with a fresh clock still knows TOP 1 started at 10:00
     later = MeetingClock(monotonic=FakeMonotonic(), wall=lambda: START + timedelta(minutes=3))
     second = open_live_view(context, setup.meeting_id, clock=later)
+    assert second is not None
     qtbot.addWidget(second)
     assert second is not first
     assert second.time_label.text() == "noch 2:00"
@@ -155,7 +159,9 @@ def test_capture_by_keys_lands_under_the_running_top(
     type_text(qtbot, task_form.what, "Protokoll veröffentlichen")
     key(view, qtbot, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "SGA")
-    task_form.office.completer().popup().hide()
+    popup = task_form.office.completer().popup()
+    assert popup is not None
+    popup.hide()
     task_form.office.setFocus()
     key(view, qtbot, Qt.Key.Key_Tab)
     key(view, qtbot, Qt.Key.Key_Tab)  # no person
@@ -259,7 +265,7 @@ def test_ending_the_meeting_asks_first(
     answers = iter([None, AgendaItemState.POSTPONED])
     asked: list[str] = []
 
-    def answer(_parent: object, question: str, tops: list) -> AgendaItemState | None:
+    def answer(_parent: object, question: str, tops: list[UntreatedTop]) -> AgendaItemState | None:
         asked.append(question + " " + untreated_sentence(tops))
         return next(answers)
 
@@ -365,7 +371,8 @@ def test_typed_but_unsaved_decision_keeps_the_moderator_on_the_top(
     assert view.top_number.text() == "TOP 1"
     form = view.capture.decision_form  # said in the form, beside "Beschluss festhalten"
     assert "noch nicht festgehalten" in form.messages.text(form.votes[0])
-    assert view.status_line.text() == "" and form.isAncestorOf(QApplication.focusWidget())
+    focus = QApplication.focusWidget()
+    assert view.status_line.text() == "" and focus is not None and form.isAncestorOf(focus)
     key(view, qtbot, Qt.Key.Key_Escape)  # discard, then moving on works
     assert not view.capture.decision_form.isVisible()
     key(view, qtbot, Qt.Key.Key_PageDown)
@@ -402,11 +409,16 @@ def test_unreadable_inputs_are_explained() -> None:
 
 def test_offices_by_code_start_name_or_completer_entry(store: Store) -> None:
     offices = directory.list_offices(store)
-    assert find_office("jug", offices).code == "Jug"  # type: ignore[union-attr]
-    assert find_office("Stadt", offices).code == "StadtEntw"  # type: ignore[union-attr]
-    assert find_office("Grünflächen", offices).code == "SGA"  # type: ignore[union-attr]
-    assert find_office("SE Fin – Serviceeinheit Finanzen", offices).code == "SE Fin"  # type: ignore[union-attr]
-    assert find_office("", offices) is None
+
+    def code(text: str) -> str | None:
+        found = find_office(text, offices)
+        return found.code if found is not None else None
+
+    assert code("jug") == "Jug"
+    assert code("Stadt") == "StadtEntw"
+    assert code("Grünflächen") == "SGA"
+    assert code("SE Fin – Serviceeinheit Finanzen") == "SE Fin"
+    assert code("") is None
     with pytest.raises(InputError, match="passt auf mehrere Ämter"):
         find_office("SE", offices)
     with pytest.raises(InputError, match="Ein Amt „Bauamt“ gibt es nicht"):

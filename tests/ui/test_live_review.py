@@ -74,7 +74,8 @@ def test_ten_tasks_readable_in_full_at_laptop_sizes(
     for row in visible:
         index = panel.model.index(row, TITLE_COLUMN)
         title = index.data()
-        assert title == panel.model.review(row).task.title  # the whole title, no "…"
+        review = panel.model.review(row)
+        assert review is not None and title == review.task.title  # the whole title, no "…"
         assert table.sizeHintForRow(row) <= table.rowHeight(row)  # all its lines fit the row
         if metrics.horizontalAdvance(title) > table.columnWidth(TITLE_COLUMN):
             wrapped += 1
@@ -121,7 +122,7 @@ def test_filters_overdue_and_one_office_by_keyboard(
     qtbot.waitUntil(panel.overdue_only.isChecked)  # a mnemonic clicks the box as a mouse would
     shown = model.reviews()
     assert shown and len(shown) == sum(1 for n in range(TASK_COUNT) if n % 3 == 0)
-    assert all(r.task.due_date < review_view.meeting.date for r in shown)
+    assert all(r.task.due_date and r.task.due_date < review_view.meeting.date for r in shown)
     assert all("⚠" in model.index(model.row_of(r.id), DUE_COLUMN).data() for r in shown)
     spoken = model.index(model.row_of(shown[0].id), DUE_COLUMN).data(
         Qt.ItemDataRole.AccessibleTextRole
@@ -134,7 +135,9 @@ def test_filters_overdue_and_one_office_by_keyboard(
     qtbot.keyClick(panel.office_filter, Qt.Key.Key_Down)
     assert panel.office_filter.currentData() == "Jug"
     assert {r.task.office_code for r in model.reviews()} == {"Jug"}
-    assert all(r.task.due_date < review_view.meeting.date for r in model.reviews())
+    assert all(
+        r.task.due_date and r.task.due_date < review_view.meeting.date for r in model.reviews()
+    )
     # set a state by key: the next overdue Jugendamt task is the one selected after it
     first, second = model.reviews()[:2]
     panel.focus_table()

@@ -17,6 +17,7 @@ from sromod.ui import errors
 from sromod.ui.context import AppContext
 from sromod.ui.main_window import PAGE_KEYS, MainWindow
 from sromod.ui.screens.meeting import TAB_AGENDA
+from sromod.ui.screens.people import PeopleScreen
 from tests.services.helpers import make_body, plan
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
 
@@ -110,11 +111,12 @@ def test_undo_redo_actions_carry_the_command_text(window: MainWindow, store: Sto
 def test_meeting_menu_follows_state(
     window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from sromod.services.untreated import UntreatedTop
     from sromod.ui.dialogs.end_meeting import EndMeetingDialog
 
     asked: list[list[str]] = []
 
-    def postpone(_parent: object, _question: str, tops: list) -> AgendaItemState:
+    def postpone(_parent: object, _question: str, tops: list[UntreatedTop]) -> AgendaItemState:
         asked.append([t.number for t in tops])
         return AgendaItemState.POSTPONED
 
@@ -182,14 +184,14 @@ def test_exports_and_live_view_are_called_for_the_current_meeting(
     window.open_meeting(meeting_id)
     calls: list[tuple[Any, ...]] = []
 
-    monkeypatch.setattr(
-        "sromod.ui.exports_ui.export_meeting_document",
-        lambda parent, context, mid, kind: calls.append(("export_meeting_document", mid, kind)),
-    )
-    monkeypatch.setattr(
-        "sromod.ui.screens.live.open_live_view",
-        lambda context, mid, parent: calls.append(("open_live_view", mid)) or None,
-    )
+    def export(_parent: object, _context: object, mid: str, kind: str) -> None:
+        calls.append(("export_meeting_document", mid, kind))
+
+    def open_live(_context: object, mid: str, _parent: object) -> None:
+        calls.append(("open_live_view", mid))
+
+    monkeypatch.setattr("sromod.ui.exports_ui.export_meeting_document", export)
+    monkeypatch.setattr("sromod.ui.screens.live.open_live_view", open_live)
     for kind, action in window.menu_actions.exports.items():
         if kind == "absage":  # only for a cancelled meeting
             assert not action.isEnabled()
@@ -335,8 +337,9 @@ def test_list_models_pass_qt_model_tester(
     qtmodeltester.check(window.bodies.meetings_model)
     qtmodeltester.check(window.bodies.members.model)
     people = window.page("people")
-    qtmodeltester.check(people.people_model)  # type: ignore[attr-defined]
-    qtmodeltester.check(people.offices_model)  # type: ignore[attr-defined]
+    assert isinstance(people, PeopleScreen)
+    qtmodeltester.check(people.people_model)
+    qtmodeltester.check(people.offices_model)
     choices = ChoicesModel()
     choices.set_rows([(None, "— niemand —"), ("a", "Anna")])
     qtmodeltester.check(choices)

@@ -21,6 +21,7 @@ from sromod.ui.i18n import install_translations
 from sromod.ui.labels import top_text
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens.meeting import TAB_ATTENDANCE, TAB_OVERVIEW, TAB_RECORDS
+from sromod.ui.screens.people import PeopleScreen
 from sromod.ui.widgets import header_text_fits
 from tests.services.helpers import make_body, plan
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
@@ -56,8 +57,9 @@ def visible_texts(menu: QMenu) -> Iterator[tuple[str, str]]:
         # "&&" draws one "&"; a single "&" marks the next letter and is not drawn
         shown = re.sub(r"&(.)", r"\1", raw.replace("&&", "\0")).replace("\0", "&")
         yield shown, raw
-        if action.menu() is not None:
-            yield from visible_texts(action.menu())  # type: ignore[arg-type]
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            yield from visible_texts(submenu)
 
 
 def test_menus_show_no_mnemonic_artefacts(
@@ -67,8 +69,8 @@ def test_menus_show_no_mnemonic_artefacts(
     entries = [
         entry
         for action in window.menuBar().actions()
-        if isinstance(action, QAction) and action.menu() is not None
-        for entry in visible_texts(action.menu())  # type: ignore[arg-type]
+        if isinstance(action, QAction) and isinstance(menu := action.menu(), QMenu)
+        for entry in visible_texts(menu)
     ]
     assert len(entries) > 15
     for shown, raw in entries:
@@ -109,7 +111,8 @@ def test_header_texts_fit_their_columns(
     ]
     window.meeting_screen.tabs.setCurrentIndex(TAB_OVERVIEW)
     people = window.show_page("people")
-    checked.append(people.people_view)  # type: ignore[attr-defined]
+    assert isinstance(people, PeopleScreen)
+    checked.append(people.people_view)
     window.show_page("bodies")
     window.bodies.tabs.setCurrentWidget(window.bodies.members)
     checked.append(window.bodies.members.view)

@@ -8,6 +8,7 @@ then keys and clicks in the live view to the end of the meeting.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.itemmodels.live import StateRole
 from sromod.ui.main_window import MainWindow
+from sromod.ui.projector import ProjectorWindow
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView
 from tests.services.helpers import make_body
@@ -186,8 +188,8 @@ def check_store(store: Store, meeting_id: str, carried_task: str) -> None:
     info = meetings.get_meeting(store, meeting_id)
     assert info.state == MeetingState.HELD
     assert (info.actual_start, info.actual_end) == (at(0), at(50))
-    present = [a.status for a in attendance.list_attendance(store, meeting_id)]
-    assert sorted(present) == sorted(
+    present = Counter(a.status for a in attendance.list_attendance(store, meeting_id))
+    assert present == Counter(
         [AttendanceStatus.PRESENT, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED]
     )
     items = agenda.list_agenda(store, meeting_id)
@@ -243,7 +245,7 @@ def check_screens(view: LiveView, window: MainWindow) -> None:
     assert view.top_number.text() == "TOP 5"
     assert not view.buttons["next"].isEnabled() and not view.capture.isEnabled()
     projector = view.projector
-    assert projector is not None
+    assert isinstance(projector, ProjectorWindow)
     assert projector.top_title.text() == "Die Sitzung ist beendet. Vielen Dank!"
     assert not projector.marker.isVisible()
     view.close()

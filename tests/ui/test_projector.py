@@ -40,6 +40,7 @@ def open_view(store: Store, qtbot: QtBot) -> tuple[LiveView, FakeMonotonic, str]
     setup = meeting_with_review(store)
     clock, mono = fake_clock()
     view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    assert view is not None
     qtbot.addWidget(view)
     activate(qtbot, view)
     return view, mono, setup.meeting_id
@@ -125,6 +126,7 @@ def test_it_shows_no_personal_data(
     tasks.add_task(store, "Vorlage schreiben", person_id=moderator, agenda_item_id=review.id)
     clock, _ = fake_clock()
     view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    assert view is not None
     qtbot.addWidget(view)
     activate(qtbot, view)
     projector = open_projector(view, qtbot)

@@ -16,6 +16,8 @@ from sromod.ui.itemmodels.tasks import COLUMN
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens.decision_register import DecisionRegisterScreen
 from sromod.ui.screens.office_view import DECISION_VOTES as VOTES_COLUMN
+from sromod.ui.screens.office_view import OfficeViewScreen
+from sromod.ui.screens.region_view import RegionViewScreen
 from sromod.ui.screens.task_register import TaskRegisterScreen
 from tests.services.helpers import make_body, office_id, plan
 from tests.ui.laptop_helpers import laptop_window  # noqa: F401
@@ -94,6 +96,7 @@ def test_office_and_region_views_show_status_overdue_and_votes(
     region = directory.list_regions(store, RegionLevel.BEZIRKSREGION)[0]
     window.show_page(page)
     screen = window.page(page)
+    assert isinstance(screen, OfficeViewScreen if page == "offices" else RegionViewScreen)
     screen.show_item(office_id(store, "Jug") if page == "offices" else region.id)
     for key in ("register_number", "title", "due_date", "status", "overdue"):
         assert in_view(screen.task_table, COLUMN[key]), key
@@ -104,5 +107,5 @@ def test_office_and_region_views_show_status_overdue_and_votes(
     overdue = screen.tasks.index(0, COLUMN["overdue"])
     assert overdue.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert not overdue.data(Qt.ItemDataRole.DecorationRole).isNull()
-    if page == "offices":
+    if isinstance(screen, OfficeViewScreen):
         assert in_view(screen.decision_table, VOTES_COLUMN)

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.main_window import PAGE_KEYS, MainWindow
+from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting import TAB_ATTENDANCE, TAB_OVERVIEW, TAB_RECORDS
 from sromod.ui.widgets import DateEdit, TimeEdit
 from tests.services.helpers import make_body, plan
@@ -154,7 +155,7 @@ def test_attendance_table_lets_tab_leave_both_ways(
     window: MainWindow, store: Store, qtbot: QtBot
 ) -> None:
     window.open_meeting(plan(store, make_body(store)), TAB_ATTENDANCE)
-    screen = window.meeting_screen.attendance
+    screen: AttendanceScreen = window.meeting_screen.attendance
     screen.table.setFocus()
     screen.table.selectRow(0)
     qtbot.keyClick(screen.table, Qt.Key.Key_Down)

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import TaskEventSource, TaskStatus
 from sromod.services import register, tasks
+from sromod.services.register import TaskRow
+from sromod.services.task_import import ImportPreview
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs import task_detail
@@ -27,6 +29,12 @@ def _screen(store: Store, qtbot: QtBot) -> tuple[AppContext, TaskRegisterScreen]
     screen.resize(1280, 800)
     screen.show()
     return context, screen
+
+
+def _shown(screen: TaskRegisterScreen) -> list[TaskRow]:
+    """The rows the register shows, top to bottom."""
+    rows = [screen.model.row_at(r) for r in range(screen.model.rowCount())]
+    return [row for row in rows if row is not None]
 
 
 def _click_row(
@@ -81,7 +89,8 @@ def test_filter_open_change_status_and_undo(
     qtbot.mouseClick(screen.detail.note_button, Qt.MouseButton.LeftButton)
     assert register.task_history(store, chosen[0])[-1].note == note
     assert screen.detail.task_id == chosen[0]
-    assert screen.detail.history.item(0, 1).text().endswith(note)  # newest first
+    newest = screen.detail.history.item(0, 1)
+    assert newest is not None and newest.text().endswith(note)  # newest first
     context.undo_stack.undo()  # the note
     assert register.task_history(store, chosen[0])[-1].note != note
 
@@ -102,12 +111,12 @@ def test_sort_by_header_and_show_item(store: Store, qtbot: QtBot) -> None:
     qtbot.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
     )
-    numbers = [screen.model.row_at(r).register_number for r in range(screen.model.rowCount())]
+    numbers = [row.register_number for row in _shown(screen)]
     assert numbers == sorted(numbers) or numbers == sorted(numbers, reverse=True)
     screen.filter_bar.office.setCurrentIndex(0)
     qtbot.keyClicks(screen.filter_bar.text, "aufgabe 6")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
-    assert screen.model.row_at(0).title == "Aufgabe 6 für SGA"
+    assert [row.title for row in _shown(screen)] == ["Aufgabe 6 für SGA"]
     # A done task hidden by the filters: show_item widens the filters and selects it.
     done_task = reg.task_ids[3]
     screen.show_item(done_task)
@@ -135,18 +144,19 @@ def test_import_from_the_window_is_one_undo_step(
         if ws.cell(row, cols["ID"]).value in reg.task_ids[:2]:
             ws.cell(row, cols["Status"]).value = "erledigt"
     wb.save(exported)
-    shown: list[object] = []
+    shown: list[ImportPreview] = []
+
+    def ask(_cls: object, _parent: object, preview: ImportPreview) -> bool:
+        shown.append(preview)
+        return True
+
     monkeypatch.setattr(import_preview, "ask_open_path", lambda *_a: str(exported))
-    monkeypatch.setattr(
-        import_preview.ImportPreviewDialog,
-        "ask",
-        classmethod(lambda _c, _p, pv: shown.append(pv) or True),
-    )
+    monkeypatch.setattr(import_preview.ImportPreviewDialog, "ask", classmethod(ask))
     errors: list[str] = []
     context.error.connect(errors.append)
     qtbot.mouseClick(screen.import_button, Qt.MouseButton.LeftButton)
     assert not errors
-    assert len(shown) == 1 and len(shown[0].changes) == 2  # type: ignore[attr-defined]
+    assert len(shown) == 1 and len(shown[0].changes) == 2
     assert all(tasks.get_task(store, t).status == TaskStatus.DONE for t in reg.task_ids[:2])
     assert screen.model.rowCount() == 4  # the done tasks left the "unerledigt" view
     context.undo_stack.undo()
@@ -190,7 +200,7 @@ def test_a_due_date_can_be_typed_into_the_empty_filter(store: Store, qtbot: QtBo
     qtbot.keyClicks(field, "01112026")
     assert field.value() == date(2026, 11, 1)
     assert screen.model.filters.due_from == date(2026, 11, 1)
-    due = {screen.model.row_at(r).due_date for r in range(screen.model.rowCount())}
+    due = {row.due_date for row in _shown(screen)}
     assert due and all(d is not None and d >= date(2026, 11, 1) for d in due)
     empty = screen.filter_bar.due_to
     arrow = QPoint(empty.width() - 5, empty.height() // 2)  # the drop-down button

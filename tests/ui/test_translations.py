@@ -18,6 +18,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.i18n import install_translations
 from sromod.ui.labels import ENUM_LABELS, agenda_item_label, enum_label, meeting_title
 from sromod.ui.main_window import MainWindow
+from sromod.ui.projector import ProjectorWindow
 from tests.ui.prep_helpers import temp_settings
 from tools import translations
 
@@ -82,6 +83,7 @@ def test_the_shipped_qm_answers_every_entry_of_the_ts(english: list[QTranslator]
     assert len(english) == 2  # Qt's own English and sromod's
     for context, source, text, _done in translations.entries():
         if "%n" in source:
+            assert text is not None
             assert QCoreApplication.translate(context, source, None, 2) == text.split("|")[-1]
         else:
             assert QCoreApplication.translate(context, source) == text, (context, source)
@@ -146,9 +148,10 @@ def test_english_live_view_and_projector_name_meeting_items_kinds_and_review_sta
     rows = view.agenda_list.model()
     assert rows.index(0, 0).data().startswith("Item 1")
     view.toggle_projector()
-    assert view.projector is not None
-    assert view.projector.header.text().startswith("Meeting 2 of the ")
-    assert "TOP" not in view.projector.top_title.text()
+    projector = view.projector
+    assert isinstance(projector, ProjectorWindow)
+    assert projector.header.text().startswith("Meeting 2 of the ")
+    assert "TOP" not in projector.top_title.text()
 
 
 def test_english_review_table_agenda_details_and_standing_agenda(
@@ -202,9 +205,11 @@ def test_english_task_register_history_and_follow_up_charts(
     qtbot.addWidget(register)
     register.show_item(reg.task_ids[2])  # in progress, overdue, changed once
     row = register.model.row_of(reg.task_ids[2])
+    assert row is not None
     assert register.model.index(row, COLUMN["overdue"]).data() == "overdue"
     history = register.detail.history
-    texts = [history.item(r, 1).text() for r in range(history.rowCount())]
+    texts = [item.text() for r in range(history.rowCount()) if (item := history.item(r, 1))]
+    assert len(texts) == history.rowCount()
     assert texts[0].startswith("open → in progress – ") and texts[-1].startswith("created – ")
     assert not any(word in " ".join(texts) for word in ("offen", "angelegt", "Bearbeitung"))
     office = OfficeViewScreen(context)

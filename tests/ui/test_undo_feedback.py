@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -25,9 +26,14 @@ def statuses(store: Store, ids: list[str]) -> list[TaskStatus]:
     return [tasks.get_task(store, i).status for i in ids]
 
 
-def toolbar_button(window: MainWindow, action: object) -> QToolButton:
+def main_toolbar(window: MainWindow) -> QToolBar:
     toolbar = window.findChild(QToolBar, "main-toolbar")
-    button = toolbar.widgetForAction(action)
+    assert toolbar is not None
+    return toolbar
+
+
+def toolbar_button(window: MainWindow, action: QAction) -> QToolButton:
+    button = main_toolbar(window).widgetForAction(action)
     assert isinstance(button, QToolButton)
     return button
 
@@ -40,7 +46,7 @@ def test_undo_on_another_page_names_the_step_and_leads_back(
            for n in range(3)]  # fmt: skip
     plan(store, make_body(store))
     undo_button = toolbar_button(window, window.menu_actions.undo_tool)
-    width_before = window.findChild(QToolBar, "main-toolbar").sizeHint().width()
+    width_before = main_toolbar(window).sizeHint().width()
 
     window.menu_actions.pages[1].trigger()
     register = window.page("tasks")
@@ -52,7 +58,7 @@ def test_undo_on_another_page_names_the_step_and_leads_back(
     assert window.menu_actions.undo.text() == f"Rückgängig: {step}"
     assert undo_button.text() == "Rückgängig"  # the toolbar keeps its words and its width
     assert step in undo_button.toolTip()
-    assert window.findChild(QToolBar, "main-toolbar").sizeHint().width() == width_before
+    assert main_toolbar(window).sizeHint().width() == width_before
 
     window.menu_actions.pages[0].trigger()  # Gremien & Sitzungen
     window.menu_actions.undo.trigger()  # Ctrl+Z (a key click needs the active window)
