@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from sromod.store import NewerDatabase, migrate, open_store, opening
+from sromod.store import NewerDatabase, backup, filecheck, migrate, open_store, opening
 from sromod.store.backup import backup_time, list_backups
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import connect_readonly, sidecars
@@ -78,10 +78,10 @@ def test_the_steps_run_in_order_and_nothing_is_written_before_the_lock(
         real_acquire(self)
 
     monkeypatch.setattr(StoreLock, "acquire", acquire)
-    monkeypatch.setattr(opening, "check_file", _recording(steps, "check", opening.check_file))
+    monkeypatch.setattr(opening, "check_file", _recording(steps, "check", filecheck.check_file))
     for module, name, step in (
-        (opening.backup, "automatic_backup", "backup"),
-        (opening.migrate, "upgrade", "upgrade"),
+        (backup, "automatic_backup", "backup"),
+        (migrate, "upgrade", "upgrade"),
         (opening, "make_engine", "engine"),
     ):
         monkeypatch.setattr(module, name, _recording(steps, step, getattr(module, name), lock))
