@@ -302,14 +302,6 @@ def _add_run(p: Any, text: str, *, bold: bool) -> None:
             t.set(_XML_SPACE, "preserve")
 
 
-def _shade(tc: Any, fill: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    tc.get_or_add_tcPr().append(shading)
-
-
 def signature_line(cell: Any) -> None:
     """A line to sign on: the cell's top border."""
     borders = OxmlElement("w:tcBorders")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import DateTime, Enum, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -52,6 +51,3 @@ class Base(DeclarativeBase):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"
-
-    def column_values(self) -> dict[str, Any]:
-        return {c.key: getattr(self, c.key) for c in self.__mapper__.column_attrs}

@@ -16,7 +16,6 @@ from sromod.models import (
     AgendaItemRegion,
     AgendaItemState,
     Decision,
-    Meeting,
     Task,
     TaskReview,
 )
@@ -419,16 +418,3 @@ def agenda_time_plan(
         else None
     )
     return time_plan([(i.id, i.parent_id, i.planned_minutes) for i in items], begin, end)
-
-
-def meeting_time_plan(store: Store, meeting_id: str) -> TimePlan:
-    """The time plan of a stored meeting, from its planned start to its announced end."""
-    with store.session() as session:
-        meeting = get_or_fail(session, Meeting, meeting_id)
-        day, start, end = meeting.date, meeting.planned_start, meeting.planned_end
-    return agenda_time_plan(list_agenda(store, meeting_id), day, start, end)
-
-
-def planned_total_minutes(items: list[AgendaItemInfo]) -> int:
-    """Planned minutes of an agenda, by the rule of `TimePlan`."""
-    return agenda_time_plan(items).total_minutes

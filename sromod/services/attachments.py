@@ -185,11 +185,6 @@ def _top_numbers(session: Session, meeting_id: str) -> dict[str, str]:
     return numbers
 
 
-def titles_for_meeting(store: Store, meeting_id: str) -> list[str]:
-    """ "Anlage 1: Präsentation (zu TOP 4)", … for the minutes' and the invitation's footer."""
-    return [a.label for a in list_attachments(store, meeting_id)]
-
-
 def attachment_content(store: Store, attachment_id: str) -> bytes:
     with store.session() as session:
         content = session.scalar(select(Attachment.content).where(Attachment.id == attachment_id))

@@ -44,7 +44,6 @@ VOTING, ADVISORY, ADMINISTRATION, GUESTS, EXCUSED, ABSENT = (
 )
 GROUP_ORDER = (VOTING, ADVISORY, ADMINISTRATION, GUESTS, EXCUSED, ABSENT)
 PRESENT_GROUPS = (VOTING, ADVISORY, ADMINISTRATION, GUESTS)
-MEMBER_GROUPS = (VOTING, ADVISORY)
 
 
 @dataclass(frozen=True)
@@ -141,11 +140,6 @@ def attendance_groups(
         for kind in GROUP_ORDER
         if groups.get(kind)
     )
-
-
-def members_present(groups: tuple[AttendanceGroup, ...]) -> int:
-    """Members present or represented (guests and staff are not members)."""
-    return sum(len(g.attendees) for g in groups if g.kind in MEMBER_GROUPS)
 
 
 def sign_in_members(session: Session, body_id: str, on: date) -> tuple[Attendee, ...]:

@@ -238,12 +238,3 @@ _PLACES = {
 
 def strip_marks(snippet: str) -> str:
     return snippet.replace(MARK_START, "").replace(MARK_END, "")
-
-
-def count_hits(store: Store, user_text: str) -> int:
-    """How many index rows match (all kinds)."""
-    query = fts.parse_query(user_text)
-    if not query:
-        return 0
-    with store.engine.connect() as conn:
-        return sum(fts.count_matches(conn, query).values())

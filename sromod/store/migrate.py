@@ -12,7 +12,6 @@ from sromod.store.errors import MigrationFailed
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +24,6 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
-
-
-def script_directory() -> ScriptDirectory:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config())
 
 
 def known_revisions() -> set[str]:

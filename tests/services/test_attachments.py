@@ -49,7 +49,7 @@ def test_numbered_in_agenda_order_and_kept_when_the_original_goes(
                                agenda_item_id=top_a)  # fmt: skip
     attachments.add_attachment(store, meeting_id, _file(tmp_path, "Gesamt.docx", b"g"))
     kiez.unlink()  # the original moves away: the copy in the store stays
-    assert attachments.titles_for_meeting(store, meeting_id) == [
+    assert [a.label for a in attachments.list_attachments(store, meeting_id)] == [
         "Anlage 1: Gesamt",
         f"Anlage 2: Profil (zu TOP {numbers[top_a]})",
         f"Anlage 3: Präsentation (zu TOP {numbers[sub]})",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sromod.services import agenda, meetings
+from sromod.services.agenda import TimePlan
 from sromod.services.minutes import minutes_data, planned_times
 from sromod.store import Store
 from tests.services.helpers import make_body, plan
@@ -21,15 +22,22 @@ def _meeting(store: Store) -> tuple[str, dict[str, str]]:
     return meeting, {"4": top4, "5": top5.id}
 
 
+def _time_plan(store: Store, meeting_id: str) -> TimePlan:
+    """The plan as the agenda editor makes it: from the planned start to the announced end."""
+    info = meetings.get_meeting(store, meeting_id)
+    items = agenda.list_agenda(store, meeting_id)
+    return agenda.agenda_time_plan(items, info.date, info.planned_start, info.planned_end)
+
+
 def test_sub_items_within_the_tops_time_do_not_move_what_follows(store: Store) -> None:
     meeting, ids = _meeting(store)
-    before = agenda.meeting_time_plan(store, meeting)
+    before = _time_plan(store, meeting)
     assert before.start_of(ids["5"]) == datetime(2026, 11, 25, 11, 0)
     assert before.total_minutes == 75 and before.over_minutes == 15
 
     agenda.add_agenda_item(store, meeting, "Anträge", parent_id=ids["4"], planned_minutes=10)
     agenda.add_agenda_item(store, meeting, "Jury", parent_id=ids["4"], planned_minutes=15)
-    after = agenda.meeting_time_plan(store, meeting)
+    after = _time_plan(store, meeting)
     assert after.start_of(ids["5"]) == before.start_of(ids["5"])
     assert after.minutes[ids["4"]] == 30
     assert (after.total_minutes, after.over_minutes) == (75, 15)
@@ -44,17 +52,17 @@ def test_sub_items_longer_than_the_top_push_what_follows(store: Store) -> None:
     meeting, ids = _meeting(store)
     agenda.add_agenda_item(store, meeting, "Anträge", parent_id=ids["4"], planned_minutes=25)
     agenda.add_agenda_item(store, meeting, "Jury", parent_id=ids["4"], planned_minutes=15)
-    found = agenda.meeting_time_plan(store, meeting)
+    found = _time_plan(store, meeting)
     assert found.minutes[ids["4"]] == 40
     assert found.start_of(ids["5"]) == datetime(2026, 11, 25, 11, 10)
     assert found.over_minutes == 25
-    assert agenda.planned_total_minutes(agenda.list_agenda(store, meeting)) == 85
+    assert agenda.agenda_time_plan(agenda.list_agenda(store, meeting)).total_minutes == 85
 
 
 def test_the_invitations_times_follow_the_same_rule(store: Store) -> None:
     meeting, ids = _meeting(store)
     agenda.add_agenda_item(store, meeting, "Anträge", parent_id=ids["4"], planned_minutes=10)
-    plan_ = agenda.meeting_time_plan(store, meeting)
+    plan_ = _time_plan(store, meeting)
     times = planned_times(minutes_data(store, meeting))
     for item_id, start in times.items():
         found = plan_.start_of(item_id)
@@ -63,7 +71,7 @@ def test_the_invitations_times_follow_the_same_rule(store: Store) -> None:
 
 def test_the_tops_running_past_the_announced_end_are_named(store: Store) -> None:
     meeting, _ids = _meeting(store)
-    found = agenda.meeting_time_plan(store, meeting)
+    found = _time_plan(store, meeting)
     late = [i.number for i in agenda.list_agenda(store, meeting) if i.id in found.late_items()]
     # TOP 4 ends at 11:00 sharp; TOP 5 (Verschiedenes) ends 11:10, TOP 6 (Termin) 11:15
     assert late == ["5", "6"]

@@ -202,6 +202,8 @@ def test_check_of_an_older_store_notes_the_coming_upgrade(
 
 def test_revision_names_agree_with_alembic() -> None:
     """Start-up reads the revisions from file names; Alembic's own graph must say the same."""
-    scripts = migrate.script_directory()
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.head_revision() == scripts.get_current_head()
     assert migrate.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
