@@ -126,6 +126,7 @@ def test_members_added_edited_ended(
     assert screen.members.model.rowCount() == 2
 
     row = screen.members.model.row_of(members["Erika Muster"].id)
+    assert row is not None
     screen.members.view.selectRow(row)
     monkeypatch.setattr(
         MemberDialog,
@@ -140,7 +141,9 @@ def test_members_added_edited_ended(
     screen.members.edit_member()
     erika = next(m for m in bodies.list_members(store, body_id) if m.name == "Erika Muster")
     assert (erika.role, erika.voting) == (MemberRole.MEMBER, True)
-    screen.members.view.selectRow(screen.members.model.row_of(erika.id))
+    row = screen.members.model.row_of(erika.id)
+    assert row is not None
+    screen.members.view.selectRow(row)
     screen.members.end_member()
     erika = next(m for m in bodies.list_members(store, body_id) if m.name == "Erika Muster")
     assert erika.valid_to == date.today()

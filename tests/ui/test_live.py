@@ -229,7 +229,8 @@ def test_wiedervorlage_sets_status_and_note_by_keys(
     assert event.source == TaskEventSource.MEETING and event.meeting_id == meeting_id
     assert tasks.get_task(store, second.task.id).status == TaskStatus.DEFERRED
     assert "2 Aufgaben, 2 besprochen" in panel.heading.text()
-    assert panel.model.index(panel.model.row_of(first.id), 5).data() == "✓ erledigt"
+    row = panel.model.row_of(first.id)
+    assert row is not None and panel.model.index(row, 5).data() == "✓ erledigt"
 
 
 def test_ctrl_z_undoes_a_capture_exactly(

@@ -66,7 +66,9 @@ def _key(qtbot: QtBot, view: LiveView, k: Qt.Key, mods: Qt.KeyboardModifier) -> 
     qtbot.keyClick(QApplication.focusWidget() or view, k, mods)
 
 
-def _press(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> Callable:
+def _press(
+    k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> Callable[[QtBot, LiveView], None]:
     return lambda qtbot, view: _key(qtbot, view, k, mods)
 
 
