@@ -85,7 +85,7 @@ class Cluster:
         self._admin_connection: Any = None
         self._counter = 0
         self._owner_is_postgres = _as_root()
-        if self._owner_is_postgres:
+        if self._owner_is_postgres and sys.platform != "win32":  # root exists on POSIX only
             import pwd
 
             try:

@@ -13,6 +13,7 @@ import pytest
 from sromod import app
 from sromod.store import open_store
 from sromod.store.lock import lock_path_for
+from tests.store.files import store_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 
@@ -23,7 +24,7 @@ def _mode(path: Path) -> int:
 
 def test_lock_file_is_readable_by_its_owner_only(store_path: Path) -> None:
     with open_store(store_path) as opened:
-        lock = lock_path_for(opened.path)
+        lock = lock_path_for(store_file(opened))
         assert "pid" in lock.read_text(encoding="utf-8")
         assert _mode(lock) == 0o600
 

@@ -20,6 +20,7 @@ from bench.run import report
 from sromod.models import AgendaItem, Task
 from sromod.services.bodies import create_body
 from sromod.store import Store
+from tests.store.files import store_file
 
 
 def test_big_meeting_is_made_once_with_30_tops_decisions_and_tasks(store: Store) -> None:
@@ -107,7 +108,7 @@ def test_tour_shows_every_page_and_reports_its_peak_memory(store: Store) -> None
 
     create_body(store, "AG Sozialraumorientierung", "AG SRO")
     meeting_id = big_meeting(store)
-    path = store.path
+    path = store_file(store)
     store.close()  # the tour opens the store itself, as sromod would
     timings, peak = run_tour(path, meeting_id)
     assert set(timings["pages"]) == set(PAGE_KEYS)
@@ -139,10 +140,15 @@ def test_run_measures_a_given_store_and_always_exits_zero(
 def test_figures_g_and_h_check_and_restore_with_progress(store: Store) -> None:
     from bench import store_figures
 
-    results = [store_figures.checking(store.path, 1), store_figures.restoring(store.path, 1)]
+    results = [
+        store_figures.checking(store_file(store), 1),
+        store_figures.restoring(store_file(store), 1),
+    ]
     for figure in results:
         assert figure.value is not None and figure.verdict in (figures.PASS, figures.FAIL)
         assert "Fortschrittsmeldungen" in figure.details[0]
         assert "Achtung" not in " ".join(figure.details)
     assert results[0].shown().endswith(" s")
-    assert not list(store.path.parent.glob("sromod-bench-*"))  # the restore's copies are gone
+    assert not list(
+        store_file(store).parent.glob("sromod-bench-*")
+    )  # the restore's copies are gone

@@ -10,6 +10,7 @@ import pytest
 from sromod.services import directory, privacy
 from sromod.store import Store
 from sromod.store.backup import automatic_backup, backup_dir_for, list_backups
+from tests.store.files import store_file
 
 # The erasure from the file's bytes, its WAL and its backups: what a laptop's SQLite file holds.
 # (On a server VACUUM and pg_dump's retention are the IT's; see docs/server.md.)
@@ -31,7 +32,7 @@ def _traces(path: Path) -> dict[str, list[str]]:
 
 def _backup_traces(store: Store) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for file in backup_dir_for(store.path).iterdir():
+    for file in backup_dir_for(store_file(store)).iterdir():
         found.update(_traces(file))
     return found
 
@@ -55,16 +56,16 @@ def person(store: Store) -> str:
 
 
 def test_anonymising_leaves_the_old_data_nowhere_in_the_store(store: Store, person: str) -> None:
-    assert _traces(store.path), "the test must see the data before"
+    assert _traces(store_file(store)), "the test must see the data before"
 
     privacy.anonymise_person(store, person)
 
-    assert _traces(store.path) == {}
-    assert store.path.with_name(store.path.name + "-wal").stat().st_size == 0
+    assert _traces(store_file(store)) == {}
+    assert store_file(store).with_name(store_file(store).name + "-wal").stat().st_size == 0
 
 
 def test_backups_holding_the_old_data_are_listed_and_replaced(store: Store, person: str) -> None:
-    older = automatic_backup(store.path, "taeglich")
+    older = automatic_backup(store_file(store), "taeglich")
     privacy.anonymise_person(store, person)
     assert _backup_traces(store) != {}
 
@@ -72,14 +73,14 @@ def test_backups_holding_the_old_data_are_listed_and_replaced(store: Store, pers
     assert stale == [older]
 
     fresh = privacy.replace_backups(store, stale)
-    assert list_backups(store.path) == [fresh]
+    assert list_backups(store_file(store)) == [fresh]
     assert _backup_traces(store) == {}
     assert privacy.backups_with_old_data(store, person) == []
 
 
 def test_a_backup_made_after_the_erasure_is_not_listed(store: Store, person: str) -> None:
     privacy.anonymise_person(store, person)
-    automatic_backup(store.path, "taeglich")
+    automatic_backup(store_file(store), "taeglich")
     assert privacy.backups_with_old_data(store, person) == []
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from sromod.store import Store
 from sromod.store.readonly import connect_readonly
 
 
@@ -39,6 +40,12 @@ def sqlite_count(path: Path, sql: str) -> int:
         return int(conn.execute(sql).fetchone()[0])
     finally:
         conn.close()
+
+
+def store_file(store: Store) -> Path:
+    """The file of a SQLite store (a server's store has none)."""
+    assert store.path is not None
+    return store.path
 
 
 def chmod_or_pretend(monkeypatch: pytest.MonkeyPatch, path: Path, mode: int) -> None:

@@ -13,7 +13,7 @@ from sromod.models import Office, Setting
 from sromod.services.uow import unit_of_work
 from sromod.store import Store, StoreWriteError
 from sromod.store.check import check_store
-from tests.store.files import fingerprint, sqlite_count
+from tests.store.files import fingerprint, sqlite_count, store_file
 
 
 @dataclass
@@ -48,7 +48,7 @@ def full_disk(store: Store) -> Iterator[FullDisk]:
 
 def test_full_disk_during_a_write(full_disk: FullDisk) -> None:
     store = full_disk.store
-    before = fingerprint(store.path)["db"]
+    before = fingerprint(store_file(store))["db"]
     with pytest.raises(StoreWriteError) as caught, unit_of_work(store) as session:
         session.add(Office(code="NEU", name="Neues Amt"))
         session.add(Setting(key="ergebnis", value="Ergebnis " * 100_000))
@@ -57,7 +57,7 @@ def test_full_disk_during_a_write(full_disk: FullDisk) -> None:
         f"Daten in „{store.path}“ sind unverändert. Schaffen Sie Platz bzw. prüfen Sie das "
         "Laufwerk und versuchen Sie es erneut."
     )
-    assert fingerprint(store.path)["db"] == before
+    assert fingerprint(store_file(store))["db"] == before
     # Nothing of the failed edit was kept, everything before it is there.
     with store.session() as session:
         assert session.query(Office).filter_by(code="NEU").count() == 0
@@ -72,5 +72,7 @@ def test_store_is_sound_and_usable_once_there_is_room(full_disk: FullDisk) -> No
     full_disk.free()
     with unit_of_work(store) as session:
         session.add(Setting(key="ergebnis", value="x" * 1_000_000))
-    assert sqlite_count(store.path, "SELECT count(*) FROM settings WHERE key='ergebnis'") == 1
-    assert check_store(store.path).ok
+    assert (
+        sqlite_count(store_file(store), "SELECT count(*) FROM settings WHERE key='ergebnis'") == 1
+    )
+    assert check_store(store_file(store)).ok

@@ -13,7 +13,7 @@ from sromod.models import Office, Task
 from sromod.store import APPLICATION_ID, Store, migrate, open_store
 from sromod.store import location as location_module
 from sromod.store.location import is_network_path
-from tests.store.files import make_closed_store, sqlite_count
+from tests.store.files import make_closed_store, sqlite_count, store_file
 
 
 def test_new_store_is_at_head_with_application_id(store: Store) -> None:
@@ -53,7 +53,7 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
         session.add(
             Task(year=2026, seq=1, register_number="A-2026/0001", title="x", office_id="bogus")
         )
-    assert sqlite_count(store.path, "SELECT count(*) FROM tasks") == 0
+    assert sqlite_count(store_file(store), "SELECT count(*) FROM tasks") == 0
 
 
 def test_reopening_keeps_data_and_creates_no_second_copy(store_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_reopening_keeps_data_and_creates_no_second_copy(store_path: Path) -> No
 def test_new_store_readable_by_owner_only(store: Store) -> None:
     if os.name != "posix":
         pytest.skip("file modes are POSIX")
-    assert store.path.stat().st_mode & 0o077 == 0
+    assert store_file(store).stat().st_mode & 0o077 == 0
 
 
 def test_network_path_is_warned(monkeypatch: pytest.MonkeyPatch, store_path: Path) -> None:

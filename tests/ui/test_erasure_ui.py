@@ -13,6 +13,7 @@ from sromod.services import directory
 from sromod.store import Store
 from sromod.store.backup import automatic_backup, backup_dir_for, list_backups
 from sromod.ui.main_window import MainWindow
+from tests.store.files import store_file
 from tests.ui.prep_helpers import no_message_boxes  # noqa: F401
 from tests.ui.test_privacy_ui import answer, people_screen
 
@@ -31,7 +32,7 @@ def _holding(folder: Path) -> list[str]:
 def test_backups_with_the_old_data_are_shown_and_replaced(
     window: MainWindow, store: Store, ilse: str, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    older = automatic_backup(store.path, "taeglich")
+    older = automatic_backup(store_file(store), "taeglich")
     screen = people_screen(window, ilse)
     answers = answer(monkeypatch, yes=True)
 
@@ -48,9 +49,11 @@ def test_backups_with_the_old_data_are_shown_and_replaced(
         f"• {day[6:8]}.{day[4:6]}.{day[:4]} {time[:2]}:{time[2:4]} (tägliche Sicherung)"
         in answers.asked[1]
     )
-    assert older not in list_backups(store.path) and len(list_backups(store.path)) == 1
-    assert _holding(backup_dir_for(store.path)) == []
-    assert b"quasthoff" not in store.path.read_bytes().lower()
+    assert (
+        older not in list_backups(store_file(store)) and len(list_backups(store_file(store))) == 1
+    )
+    assert _holding(backup_dir_for(store_file(store))) == []
+    assert b"quasthoff" not in store_file(store).read_bytes().lower()
     assert window.statusBar().currentMessage() == (
         "Die Person wurde anonymisiert und die älteren Sicherungen ersetzt."
     )
@@ -59,7 +62,7 @@ def test_backups_with_the_old_data_are_shown_and_replaced(
 def test_keeping_the_backups_says_they_still_hold_the_person(
     window: MainWindow, store: Store, ilse: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    older = automatic_backup(store.path, "taeglich")
+    older = automatic_backup(store_file(store), "taeglich")
     screen = people_screen(window, ilse)
     answers = answer(monkeypatch, yes=True)
     monkeypatch.setattr("sromod.ui.dialogs.erasure.ask_replace_backups", lambda _p, found: False)
@@ -67,8 +70,8 @@ def test_keeping_the_backups_says_they_still_hold_the_person(
     screen.anonymise_person()
 
     assert len(answers.asked) == 1
-    assert list_backups(store.path) == [older]
-    assert _holding(backup_dir_for(store.path)) == [older.name]
+    assert list_backups(store_file(store)) == [older]
+    assert _holding(backup_dir_for(store_file(store))) == [older.name]
     assert window.statusBar().currentMessage() == (
         "Die Person wurde anonymisiert; ältere Sicherungen enthalten sie noch."
     )

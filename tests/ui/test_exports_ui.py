@@ -17,6 +17,7 @@ from sromod.store import Store
 from sromod.ui import exports_ui
 from sromod.ui.context import AppContext
 from tests.services.register_data import Register, build_register
+from tests.store.files import store_file
 
 
 @pytest.fixture
@@ -121,11 +122,11 @@ def test_save_dialog_refuses_the_store_its_side_files_and_backups(
         meetings.set_meeting_state(store, reg.meeting_id, MeetingState.CANCELLED)
     opened: list[Path] = []
     monkeypatch.setattr(exports_ui, "offer_to_open", lambda _p, path: opened.append(path))
-    backups = backup_dir_for(store.path)
+    backups = backup_dir_for(store_file(store))
     backups.mkdir(exist_ok=True)
-    before = store.path.read_bytes()
-    wal = store.path.with_name(store.path.name + "-wal")
-    for chosen in (store.path, wal, store.path.with_name(store.path.name + ".lock"),
+    before = store_file(store).read_bytes()
+    wal = store_file(store).with_name(store_file(store).name + "-wal")
+    for chosen in (store_file(store), wal, store_file(store).with_name(store_file(store).name + ".lock"),
                    backups / "Protokoll.docx"):  # fmt: skip
         monkeypatch.setattr(exports_ui, "ask_save_path", lambda *_a, c=chosen: str(c))
         if kind == "tasks":
@@ -138,6 +139,6 @@ def test_save_dialog_refuses_the_store_its_side_files_and_backups(
             "Dateinamen."
         )
     assert len(errors) == 4 and opened == []
-    assert store.path.read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
+    assert store_file(store).read_bytes()[:16] == before[:16] == b"SQLite format 3\x00"
     assert list(backups.iterdir()) == []
-    assert store.path.with_name(store.path.name + ".lock").read_bytes()[:2] != b"PK"
+    assert store_file(store).with_name(store_file(store).name + ".lock").read_bytes()[:2] != b"PK"

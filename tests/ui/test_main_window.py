@@ -19,6 +19,7 @@ from sromod.ui.main_window import PAGE_KEYS, MainWindow
 from sromod.ui.screens.meeting import TAB_AGENDA
 from sromod.ui.screens.people import PeopleScreen
 from tests.services.helpers import make_body, plan
+from tests.store.files import store_file
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
@@ -291,11 +292,11 @@ def test_restore_a_backup_from_the_window(window: MainWindow, store: Store, tmp_
 
     assert window.menu_actions.restore.isEnabled()
     body_id = make_body(store)
-    backup = check.backup_store(store.path, tmp_path / "vorher.db")
+    backup = check.backup_store(store_file(store), tmp_path / "vorher.db")
     meeting_id = plan(store, body_id)
     window.bodies.reload_bodies()
     window.open_meeting(meeting_id)
-    assert window.store_switcher.restore_from(Path(store.path), backup)
+    assert window.store_switcher.restore_from(store_file(store), backup)
     restored = window.context.store
     try:
         assert restored is not store
@@ -463,8 +464,8 @@ def test_restore_over_a_file_that_is_no_store_asks_and_keeps_it_aside(
     from sromod.ui import store_switch
 
     make_body(store)
-    backup = backup_store(store.path, tmp_path / "vorher.db")
-    db_path = Path(store.path)
+    backup = backup_store(store_file(store), tmp_path / "vorher.db")
+    db_path = store_file(store)
     asked: list[str] = []
 
     def ask(_parent: object, refusal: str) -> bool:

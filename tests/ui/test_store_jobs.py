@@ -15,6 +15,7 @@ from sromod.store import check as store_check
 from sromod.ui import store_jobs, store_switch
 from sromod.ui.main_window import MainWindow
 from tests.services.helpers import make_body, plan
+from tests.store.files import store_file
 from tests.ui.prep_helpers import no_message_boxes  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
@@ -68,13 +69,13 @@ def test_restore_runs_in_a_worker_with_progress(
     watch_relay: list[int],
 ) -> None:
     body_id = make_body(store)
-    backup = store_check.backup_store(store.path, tmp_path / "vorher.sqlite")
+    backup = store_check.backup_store(store_file(store), tmp_path / "vorher.sqlite")
     plan(store, body_id)
     watch = WorkWatch(store_check.restore_store)
     monkeypatch.setattr(store_check, "restore_store", watch)
     timer = _ticking(watch)
 
-    assert window.store_switcher.restore_from(Path(store.path), backup)
+    assert window.store_switcher.restore_from(store_file(store), backup)
     timer.stop()
 
     assert watch.threads and watch.threads[0] is not threading.main_thread()
