@@ -14,19 +14,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _ci_checks() -> list[str]:
-    """The module commands .ci/run runs besides installing and testing ("ruff check sromod ...")."""
+    """What .ci/run runs besides installing and testing, as programs of the venv with arguments:
+    "python -m ruff check sromod tests bench", "lint-imports --no-cache"."""
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    found = re.findall(r'^"\$PY" -m (.+)$', ci, flags=re.M)
-    checks = [c for c in found if not c.startswith(("pip ", "pytest"))]
-    assert checks, found
+    modules = re.findall(r'^"\$PY" -m (.+)$', ci, flags=re.M)
+    tools = re.findall(r'^"\$\(dirname "\$PY"\)/(.+?)"(.*?)(?:\s+#.*)?$', ci, flags=re.M)
+    checks = [f"python -m {c}" for c in modules if not c.startswith(("pip ", "pytest"))]
+    checks += [f"{name}{args}" for name, args in tools]
+    assert checks, ci
     return checks
 
 
 def test_ci_runs_ruff_mypy_over_the_package_tests_and_bench() -> None:
     checks = _ci_checks()
-    assert "ruff check sromod tests bench" in checks
-    assert "ruff format --check sromod tests bench" in checks
-    assert "mypy" in checks
+    assert "python -m ruff check sromod tests bench" in checks
+    assert "python -m ruff format --check sromod tests bench" in checks
+    assert "python -m mypy" in checks
 
 
 def test_mypy_checks_all_three_strictly_and_relaxes_tests_only_for_untyped_defs() -> None:
@@ -46,9 +49,9 @@ def test_mypy_checks_all_three_strictly_and_relaxes_tests_only_for_untyped_defs(
 def test_pre_commit_runs_every_check_of_ci_in_the_projects_venv() -> None:
     config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     entries = re.findall(r"^\s+entry: (.+)$", config, flags=re.M)
-    assert sorted(entries) == sorted(f".ci/venv-python -m {check}" for check in _ci_checks())
+    assert sorted(entries) == sorted(f".ci/venv {check}" for check in _ci_checks())
     assert "repo: local" in config
-    assert (ROOT / ".ci" / "venv-python").stat().st_mode & 0o111  # the hooks execute it
+    assert (ROOT / ".ci" / "venv").stat().st_mode & 0o111  # the hooks execute it
 
 
 def test_the_windows_workflow_runs_the_checks_before_the_tests() -> None:
@@ -56,15 +59,15 @@ def test_the_windows_workflow_runs_the_checks_before_the_tests() -> None:
     commands = [line.strip() for line in workflow.splitlines()]
     tests = commands.index("run: python -m pytest -q")
     for check in _ci_checks():
-        ran = [n for n, line in enumerate(commands) if line.endswith(f"python -m {check}")]
+        ran = [n for n, line in enumerate(commands) if line.endswith(check)]
         assert ran and ran[0] < tests, check
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the hooks' helper is a bash script")
 @pytest.mark.skipif(not (ROOT / ".venv").exists(), reason="no project .venv (.ci/run makes it)")
-def test_venv_python_is_the_projects_interpreter() -> None:
+def test_the_hooks_run_the_projects_interpreter() -> None:
     done = subprocess.run(
-        [str(ROOT / ".ci" / "venv-python"), "-c", "import sys; print(sys.prefix)"],
+        [str(ROOT / ".ci" / "venv"), "python", "-c", "import sys; print(sys.prefix)"],
         capture_output=True,
         text=True,
         check=True,
