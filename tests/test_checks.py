@@ -49,7 +49,10 @@ def test_mypy_checks_all_three_strictly_and_relaxes_tests_only_for_untyped_defs(
 def test_pre_commit_runs_every_check_of_ci_in_the_projects_venv() -> None:
     config = (ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
     entries = re.findall(r"^\s+entry: (.+)$", config, flags=re.M)
-    assert sorted(entries) == sorted(f".ci/venv {check}" for check in _ci_checks())
+    wanted = [f".ci/venv {check}" for check in _ci_checks()]
+    missing = [entry for entry in wanted if entry not in entries]
+    assert missing == [], f"a check of .ci/run lacks its hook: add `entry: {missing}` (a hook)"
+    assert sorted(entries) == sorted(wanted), "a hook runs what .ci/run does not"
     assert "repo: local" in config
     assert (ROOT / ".ci" / "venv").stat().st_mode & 0o111  # the hooks execute it
 
@@ -60,7 +63,7 @@ def test_the_windows_workflow_runs_the_checks_before_the_tests() -> None:
     tests = commands.index("run: python -m pytest -q")
     for check in _ci_checks():
         ran = [n for n, line in enumerate(commands) if line.endswith(check)]
-        assert ran and ran[0] < tests, check
+        assert ran and ran[0] < tests, f"windows.yml should run `{check}` before the tests"
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the hooks' helper is a bash script")
