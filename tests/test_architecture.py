@@ -61,3 +61,37 @@ def test_no_qt_import_in_domain_sources() -> None:
         and qt_import.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def _keeps_a_store(path: Path) -> list[str]:
+    """Where a class of the window takes a store when built, or keeps one in an attribute."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
+            for arg in node.args.args + node.args.kwonlyargs:
+                if arg.annotation is not None and "Store" in ast.unparse(arg.annotation):
+                    found.append(f"{path.name}:{node.lineno} __init__({arg.arg}: Store)")
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = ast.unparse(node.value) if node.value is not None else ""
+            for target in targets:
+                kept = isinstance(target, ast.Attribute) and ast.unparse(target).startswith("self.")
+                if kept and re.search(r"(^|\.)_?store$", value):
+                    found.append(f"{path.name}:{node.lineno} {ast.unparse(target)} = {value}")
+    return found
+
+
+def test_the_window_reads_the_open_store_from_the_context_only() -> None:
+    """ "Datenbank öffnen…" replaces the store in the context; a copy kept elsewhere went stale
+    (the task register showed the old file's tasks)."""
+    owner = PACKAGE / "ui" / "context.py"
+    assert "self._store = store" in owner.read_text(encoding="utf-8")
+    offenders = [
+        line
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if path != owner
+        for line in _keeps_a_store(path)
+    ]
+    assert offenders == []

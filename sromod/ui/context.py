@@ -3,6 +3,10 @@
 A user action is one `Operation`: a QUndoCommand that runs one service function through
 `sromod.services.uow.record` the first time, and afterwards replays or reverts the recorded row
 changes. Every screen listens to `AppContext.changed(tables)` and redraws what it shows.
+
+The context is the one owner of the open store. Screens, item models, panes and dialogs read it
+when they use it (`query`, `run`, or `store` at that moment) and never keep a copy: "Datenbank
+öffnen…" replaces it here (`replace_store`), and everything shown then comes from the new file.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from sromod.models import Base
 from sromod.services import uow
 from sromod.services.errors import ServiceError
 from sromod.store import Store, StoreError
 from sromod.ui.errors import report_crash
 
 log = logging.getLogger(__name__)
+
+ALL_TABLES = frozenset(Base.metadata.tables)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -37,16 +44,42 @@ class AppContext(QObject):
     navigate = Signal(str, str)  # (kind, id): open a meeting, task, decision … somewhere else
     # (undone: bool, text, place): a step was undone or redone; place is (kind, id) or None
     replayed = Signal(bool, str, object)
+    # The open store is about to be replaced: windows that show one record of it (the live view
+    # of a meeting) finish what is typed and close, while the old file is still the open one.
+    store_leaving = Signal()
+    # Another store is open now: screens forget the ids they showed of the old one.
+    store_replaced = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self._store = store
         self.undo_stack = QUndoStack(self)
         # Where the user is when acting, as (kind, id) for `navigate`; the main window sets it,
         # so that an undo from another screen can lead back to the place it changed.
         self.locate: Callable[[], Place | None] | None = None
         self._replaying: bool | None = None  # True while undoing, False while redoing
         self.undo_stack.indexChanged.connect(self._index_changed)
+
+    @property
+    def store(self) -> Store:
+        """The open store, read at the moment it is used (it changes with "Datenbank öffnen…")."""
+        return self._store
+
+    def leave_store(self) -> None:
+        """Tell the windows tied to the open store's records that it closes next."""
+        self.store_leaving.emit()
+
+    def replace_store(self, store: Store) -> Store:
+        """Make `store` the open one and redraw every screen from it; returns the old store.
+
+        The undo history belongs to the old file (replaying it here would be wrong), so it goes.
+        The caller closes the old store.
+        """
+        old, self._store = self._store, store
+        self.undo_stack.clear()
+        self.store_replaced.emit()
+        self.notify({"*", *ALL_TABLES})
+        return old
 
     def place(self) -> Place | None:
         try:

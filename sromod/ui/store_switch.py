@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from sromod.models import Base
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
 from sromod.store import check as store_check
 from sromod.store.server import SERVER_BACKUP_SENTENCE
@@ -65,20 +64,17 @@ class StoreSwitcher(QObject):
         except StoreError as exc:
             self.window.show_error(str(exc))
             return False
-        old = self.window.context.store
-        self._install(new_store)
-        old.close()
+        self.window.context.leave_store()
+        self._install(new_store).close()
         return True
 
-    def _install(self, store: Store) -> None:
-        context = self.window.context
-        context.store = store
-        # The undo history belongs to the old file; replaying it here would be wrong.
-        context.undo_stack.clear()
+    def _install(self, store: Store) -> Store:
+        """Make store the window's (every screen redraws from it); returns the old store."""
         self.window.show_page("bodies")
-        context.notify({"*", *Base.metadata.tables})
+        old = self.window.context.replace_store(store)
         self.window.update_title()
         self.window.show_message(self.tr("Datenbank geöffnet."))
+        return old
 
     def restore_backup(self) -> None:
         w = self.window
@@ -110,6 +106,7 @@ class StoreSwitcher(QObject):
         self.restore_from(Path(db_path), Path(backup))
 
     def restore_from(self, db_path: Path, backup: Path) -> bool:
+        self.window.context.leave_store()
         self.window.context.store.close()
         job = self._restore_in_worker(db_path, backup, replace_foreign=False)
         if isinstance(job.exception, TargetNotAStore) and ask_replace_foreign(

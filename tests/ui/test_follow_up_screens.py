@@ -109,10 +109,10 @@ def test_item_models_pass_qt_model_tester(store: Store, qtmodeltester) -> None:
     from sromod.ui.screens.region_view import RegionTopsModel
 
     reg = build_register(store)
-    task_model = TaskTableModel(store)
+    task_model = TaskTableModel(AppContext(store))
     task_model.set_filters(TaskFilter())
     qtmodeltester.check(task_model, force_py=True)
-    decision_model = DecisionTableModel(store)
+    decision_model = DecisionTableModel(AppContext(store))
     decision_model.set_filters(DecisionFilter())
     qtmodeltester.check(decision_model, force_py=True)
     results = SearchResultsModel()

@@ -270,8 +270,7 @@ def test_open_another_database(window: MainWindow, tmp_path: Path) -> None:
     assert window.bodies.body_list.count() == 1
     assert window.windowTitle() == "sromod – andere.db"
     assert window.context.undo_stack.count() == 0
-    window.context.store.close()
-    window.context.store = old_store  # the fixture closes its own store
+    window.context.store.close()  # the fixture closes its own store, the old one
 
 
 def test_person_combo_finds_people_by_typed_name(qtbot: QtBot) -> None:

@@ -11,6 +11,7 @@ from sromod.services import agenda, attendance, decisions, directory, meetings, 
 from sromod.services.region_view import tops_for_region
 from sromod.services.register import DecisionFilter, TaskFilter
 from sromod.store import Store
+from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.attendance import AttendanceModel
 from sromod.ui.itemmodels.base import ID_ROLE, RowTableModel
 from sromod.ui.itemmodels.decisions import DecisionTableModel
@@ -33,10 +34,10 @@ def _filled_models(store: Store) -> dict[str, RowTableModel[Any]]:
     region = directory.list_regions(store, RegionLevel.BEZIRKSREGION)[0].id
     agenda.set_region_tags(store, first, [region])
     filled: dict[str, RowTableModel[Any]] = {}
-    task_model = TaskTableModel(store)
+    task_model = TaskTableModel(AppContext(store))
     task_model.set_filters(TaskFilter())
     filled["tasks"] = task_model
-    decision_model = DecisionTableModel(store)
+    decision_model = DecisionTableModel(AppContext(store))
     decision_model.set_filters(DecisionFilter())
     filled["decisions"] = decision_model
     meeting_model = MeetingsModel()

@@ -25,7 +25,7 @@ from sromod.services import register
 from sromod.services.errors import ServiceError
 from sromod.services.local_zone import berlin_zone
 from sromod.services.register import HistoryEntry, TaskDetail
-from sromod.store import Store
+from sromod.ui.context import AppContext
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import german_date
 
@@ -43,9 +43,9 @@ class TaskDetailPane(QWidget):
     open_place = Signal(str, str)  # (kind, id) for context.navigate
     note_entered = Signal(str, str)  # (task id, note): the screen records it as an undoable step
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._context = context  # the store is read from it when a task is shown
         self.task_id: str | None = None
         self._origin: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
@@ -98,7 +98,7 @@ class TaskDetailPane(QWidget):
         detail = None
         if task_id is not None:
             try:
-                detail = register.task_detail(self._store, task_id)
+                detail = self._context.query(register.task_detail, task_id)
             except ServiceError:
                 detail = None
         if detail is None:

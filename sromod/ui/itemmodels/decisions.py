@@ -8,15 +8,15 @@ from PySide6.QtCore import Qt
 
 from sromod.services import register
 from sromod.services.register import DECISION_SORT_KEYS, DecisionFilter, DecisionRow
-from sromod.store import Store
 from sromod.ui.itemmodels.base import PagedTableModel
+from sromod.ui.context import AppContext
 from sromod.ui.labels import enum_label, top_text
 
 
 class DecisionTableModel(PagedTableModel[DecisionRow]):
     """Rows are `DecisionRow` tuples, newest first unless the user sorts otherwise."""
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         headers = [
             self.tr("Nr."),
             self.tr("Datum"),
@@ -29,7 +29,7 @@ class DecisionTableModel(PagedTableModel[DecisionRow]):
         super().__init__(
             headers, DECISION_SORT_KEYS, "register_number", descending=True, parent=parent
         )
-        self._store = store
+        self._context = context  # the store is read from it at each load: it can be replaced
         self.filters = DecisionFilter()
 
     def set_filters(self, filters: DecisionFilter) -> None:
@@ -37,11 +37,11 @@ class DecisionTableModel(PagedTableModel[DecisionRow]):
         self.reload()
 
     def count_rows(self) -> int:
-        return register.decision_count(self._store, self.filters)
+        return self._context.query(register.decision_count, self.filters)
 
     def page(self, offset: int, limit: int) -> list[DecisionRow]:
-        return register.decision_page(
-            self._store, self.filters, sort=self.sort_key, descending=self.descending,
+        return self._context.query(
+            register.decision_page, self.filters, sort=self.sort_key, descending=self.descending,
             offset=offset, limit=limit,
         )  # fmt: skip
 

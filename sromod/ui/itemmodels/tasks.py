@@ -13,9 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
-from sromod.store import Store
 from sromod.ui import icons
 from sromod.ui.itemmodels.base import PagedTableModel
+from sromod.ui.context import AppContext
 from sromod.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ _CELLS: dict[str, Callable[[TaskRow], str]] = {
 class TaskTableModel(PagedTableModel[TaskRow]):
     """Rows are `TaskRow` tuples; more are fetched from the store as the view scrolls."""
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
         headers = [
             self.tr("Nr."),
             self.tr("Aufgabe"),
@@ -74,7 +74,7 @@ class TaskTableModel(PagedTableModel[TaskRow]):
             self.tr("Bemerkung"),
         ]
         super().__init__(headers, TASK_SORT_KEYS, "due_date", parent=parent)
-        self._store = store
+        self._context = context  # the store is read from it at each load: it can be replaced
         self.filters = TaskFilter()
         self.totals = register.TaskTotals(0, 0, 0)
 
@@ -85,12 +85,12 @@ class TaskTableModel(PagedTableModel[TaskRow]):
         self.reload()
 
     def count_rows(self) -> int:
-        self.totals = register.task_totals(self._store, self.filters)
+        self.totals = self._context.query(register.task_totals, self.filters)
         return self.totals.total
 
     def page(self, offset: int, limit: int) -> list[TaskRow]:
-        return register.task_page(
-            self._store, self.filters, sort=self.sort_key, descending=self.descending,
+        return self._context.query(
+            register.task_page, self.filters, sort=self.sort_key, descending=self.descending,
             offset=offset, limit=limit,
         )  # fmt: skip
 

@@ -57,7 +57,7 @@ class DecisionRegisterScreen(QWidget):
             combo.setMaximumWidth(240)
         self.count = QLabel()
         self.count.setStyleSheet("font-weight: bold;")
-        self.model = DecisionTableModel(context.store, self)
+        self.model = DecisionTableModel(context, self)
         self.table = read_only_table(self.model)
         for column, width in enumerate((95, 85, 100, 240, 110, 300, 95)):
             self.table.setColumnWidth(column, width)

@@ -148,6 +148,9 @@ class LiveView(QWidget):
         self.projector_control.attach(self.buttons["projector"])
         self.feed.updated.connect(self._on_changed)
         self.feed.gone.connect(self.close)
+        # Another file is about to open: the typed result goes into this meeting's file, then
+        # the view closes (its meeting is not in the other file).
+        context.store_leaving.connect(self.close)
         context.error.connect(self.show_problem)
         context.message.connect(self.show_message)
         self.timer = QTimer(self)

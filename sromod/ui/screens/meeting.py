@@ -90,6 +90,13 @@ class MeetingScreen(QWidget):
         layout.addWidget(self.tabs, 1)
         context.changed.connect(self._on_changed)
         context.refused.connect(self._on_refused)
+        context.store_replaced.connect(self.forget_meeting)
+
+    def forget_meeting(self) -> None:
+        """Another file is open: the meeting shown here is not in it."""
+        self.meeting_id = None
+        for panel in (self.overview, self.agenda, self.attendance, self.records, self.attachments):
+            panel.set_meeting(None)
 
     def show_meeting(self, meeting_id: str, tab: int | None = None) -> None:
         self.meeting_id = meeting_id

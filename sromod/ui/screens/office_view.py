@@ -111,7 +111,7 @@ class OfficeViewScreen(QWidget):
         self.export_button = QPushButton(self.tr("Liste des Amts exportieren…"))
         self.export_button.setToolTip(self.tr("Die unerledigten Aufgaben des Amts als Excel-Liste"))
         self.export_button.clicked.connect(self.export_list)
-        self.tasks = TaskTableModel(context.store, self)
+        self.tasks = TaskTableModel(context, self)
         self.task_table = read_only_table(self.tasks)
         for key in HIDDEN_TASK_COLUMNS:
             self.task_table.setColumnHidden(COLUMN[key], True)
@@ -120,7 +120,7 @@ class OfficeViewScreen(QWidget):
             COLUMN["due_date"], Qt.SortOrder.AscendingOrder
         )
         self.task_table.doubleClicked.connect(self._open_task)
-        self.decisions = DecisionTableModel(context.store, self)
+        self.decisions = DecisionTableModel(context, self)
         self.decision_table = read_only_table(self.decisions)
         self.decision_table.setColumnWidth(5, 360)
         votes_before_text(self.decision_table)

@@ -77,13 +77,13 @@ class RegionViewScreen(QWidget):
         for column, width in enumerate((85, 110, 320, 90)):
             self.top_table.setColumnWidth(column, width)
         self.top_table.doubleClicked.connect(self._open_top)
-        self.decisions = DecisionTableModel(context.store, self)
+        self.decisions = DecisionTableModel(context, self)
         self.decision_table = read_only_table(self.decisions)
         self.decision_table.setColumnWidth(5, 360)
         votes_before_text(self.decision_table)
         self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.decision_table.doubleClicked.connect(self._open_decision)
-        self.tasks = TaskTableModel(context.store, self)
+        self.tasks = TaskTableModel(context, self)
         self.task_table = read_only_table(self.tasks)
         arrange_task_columns(self.task_table, 260)
         for key in ("priority", "remark", "region_name"):

@@ -122,6 +122,13 @@ class SearchPopup(QFrame):
         self._debounce.timeout.connect(self._run)
         self.field.textChanged.connect(self._debounce.start)
         self.field.returnPressed.connect(self._open_first)
+        context.store_replaced.connect(self.forget)
+
+    def forget(self) -> None:
+        """Another file is open: no hit of the old one stays on show."""
+        self.hide()
+        self.model.set_groups([])
+        self.summary.clear()
 
     def search(self, text: str) -> None:
         """Show the hits for `text` under the window's search field."""

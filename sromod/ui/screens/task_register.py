@@ -193,7 +193,7 @@ class TaskRegisterScreen(QWidget):
         self.counts = QLabel()
         self.counts.setAccessibleName(self.tr("Zählung"))
         self.counts.setStyleSheet("font-weight: bold;")
-        self.model = TaskTableModel(context.store, self)
+        self.model = TaskTableModel(context, self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setModel(self.model)
@@ -215,7 +215,7 @@ class TaskRegisterScreen(QWidget):
         self._fitting = False
         self._title_set_by_user = False
         header.sectionResized.connect(self._section_resized)
-        self.detail = TaskDetailPane(context.store)
+        self.detail = TaskDetailPane(context)
         self.detail.open_place.connect(context.navigate)
         self.detail.note_entered.connect(self.add_note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
