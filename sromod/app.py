@@ -16,7 +16,7 @@ import platformdirs
 from sromod import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
-    from sromod.store.server import ServerAddress
+    from sromod.store.address import ServerAddress
 
 log = logging.getLogger(__name__)
 

@@ -85,7 +85,7 @@ def _store_argument(parser: argparse.ArgumentParser, text: str = "die Datenbankd
 
 def store_location(text: str):  # type: ignore[no-untyped-def]
     """--db: a file, or a PostgreSQL server's URL (its password never shown in output or log)."""
-    from sromod.store.server import ServerAddress, is_server_url
+    from sromod.store.address import ServerAddress, is_server_url
 
     return ServerAddress(text) if is_server_url(text) else Path(text)
 

@@ -12,13 +12,14 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sromod.models import Base
 from sromod.store import backup, migrate
+from sromod.store.address import ServerAddress, is_server_url
 from sromod.store.backup import Progress
+from sromod.store.check_report import CheckReport
 from sromod.store.consistency import check_server
 from sromod.store.errors import (
     DamagedDatabase,
@@ -35,7 +36,7 @@ from sromod.store.fts import FTS_TABLE, SOURCES
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import connect_readonly, sidecars
-from sromod.store.server import SERVER_BACKUP_SENTENCE, ServerAddress, is_server_url
+from sromod.store.server import SERVER_BACKUP_SENTENCE
 
 log = logging.getLogger(__name__)
 
@@ -44,29 +45,6 @@ MAX_LISTED_PROBLEMS = 3
 # size the copy would cost too much memory and the cheaper row comparison has to do.
 FTS_COPY_LIMIT_BYTES = 256 * 1024 * 1024
 PERCENT = 100
-
-
-@dataclass
-class CheckReport:
-    """The result of `check_store`: sound or not, with German findings and notes."""
-
-    path: Path | ServerAddress
-    ok: bool = True
-    findings: list[str] = field(default_factory=list)  # problems: the store is not sound
-    notes: list[str] = field(default_factory=list)  # worth knowing, but the store is sound
-
-    def add(self, finding: str) -> None:
-        self.ok = False
-        self.findings.append(finding)
-
-    def summary(self) -> str:
-        """One German paragraph for the command line or a dialog."""
-        head = (
-            f"Die Datenbank {quoted(self.path)} ist in Ordnung."
-            if self.ok
-            else f"Die Datenbank {quoted(self.path)} hat Fehler."
-        )
-        return "\n".join([head, *(f"- {line}" for line in self.findings + self.notes)])
 
 
 def check_store(path: Path | str | ServerAddress, progress: Progress | None = None) -> CheckReport:

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from sromod.models import Base
 from sromod.store import migrate
+from sromod.store.address import ServerAddress
 from sromod.store.backup import Progress
+from sromod.store.check_report import CheckReport
 from sromod.store.fts import FTS_TABLE, SOURCES
-from sromod.store.server import ServerAddress, make_server_engine, unreachable_message
-
-if TYPE_CHECKING:
-    from sromod.store.check import CheckReport
+from sromod.store.server import make_server_engine, unreachable_message
 
 log = logging.getLogger(__name__)
 

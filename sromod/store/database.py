@@ -15,12 +15,12 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
+from sromod.store.address import ServerAddress
 from sromod.store.errors import DamagedDatabase, StoreWriteError, quoted
 from sromod.store.filecheck import damaged_message
 from sromod.store.fts import merge_search_index, vacuum_search_sources
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
-from sromod.store.server import ServerAddress
 
 log = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from sromod.store import backup, migrate
+from sromod.store.address import ServerAddress, is_server_url
 from sromod.store.database import Store, make_engine
 from sromod.store.errors import MigrationFailed, ReadOnlyStore, StoreError, quoted
 from sromod.store.filecheck import APPLICATION_ID, check_file, read_only_message
@@ -24,7 +25,7 @@ from sromod.store.leftovers import new_file_for, remove_dead_new_files, remove_r
 from sromod.store.location import windows_path_too_long
 from sromod.store.lock import StoreLock
 from sromod.store.readonly import sidecars
-from sromod.store.server import ServerAddress, is_server_url, open_server
+from sromod.store.server import open_server
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
@@ -18,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from sromod.store import migrate
+from sromod.store.address import ServerAddress, masked
 from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMES = ("postgresql", "postgres")
 SERVER_BACKUP_SENTENCE = (
     "Ein Register auf einem PostgreSQL-Server sichert die IT des Bezirks mit pg_dump und stellt "
     "es mit pg_restore wieder her (siehe docs/server.md); sromod schreibt dafür keine "
@@ -34,38 +33,6 @@ SERVER_BACKUP_SENTENCE = (
 
 APPLICATION_LOCK = 0x53524F4D  # "SROM": serialises schema creation and upgrades
 CONNECT_TIMEOUT_SECONDS = 10
-
-
-@dataclass(frozen=True)
-class ServerAddress:
-    """A server's URL that shows itself without its password (str(), f-strings, repr, logs)."""
-
-    url: str = field(repr=False)
-
-    def __str__(self) -> str:
-        return masked(self.url)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-
-def is_server_url(location: object) -> bool:
-    """Whether a --db value names a PostgreSQL server rather than a file."""
-    if isinstance(location, ServerAddress):
-        return True
-    if not isinstance(location, str):
-        return False
-    scheme = location.split("://", 1)[0].split("+", 1)[0].lower()
-    return "://" in location and scheme in SCHEMES
-
-
-def masked(location: str | URL) -> str:
-    """The URL without its password, for messages and the log."""
-    try:
-        url = make_url(location) if isinstance(location, str) else location
-    except ArgumentError:
-        return "(ungültige Serveradresse)"
-    return url.set(drivername="postgresql").render_as_string(hide_password=True)
 
 
 def engine_url(location: str) -> URL:

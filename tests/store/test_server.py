@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select, text
 from sromod.models import Office, Task
 from sromod.services.reference import load_reference_data
 from sromod.store import NotASromodDatabase, Store, StoreError, migrate, open_store
-from sromod.store.server import is_server_url, masked
+from sromod.store.address import is_server_url, masked
 from tests.pg_cluster import Cluster, free_port
 
 
@@ -159,8 +159,8 @@ def test_check_finds_dangling_rows_duplicate_numbers_and_a_stale_index(
 
 
 def test_check_of_a_register_behind_the_head_says_it_will_be_upgraded(pg_url: str) -> None:
+    from sromod.store.address import ServerAddress
     from sromod.store.check import check_store
-    from sromod.store.server import ServerAddress
 
     with _raw(pg_url) as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
