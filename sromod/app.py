@@ -11,41 +11,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from sromod import APP_NAME, ORG_NAME, __version__
+from sromod.store.location import default_store_path, log_dir
 
 if TYPE_CHECKING:
     from sromod.store.address import ServerAddress
 
 log = logging.getLogger(__name__)
-
-
-def _user_dirs() -> platformdirs.PlatformDirsABC:
-    """The user's folders; on Windows the local (not roaming) profile: %LOCALAPPDATA%\\sromod.
-
-    Windows has no file modes to keep the store private: the profile folder does, as only its
-    user (and administrators) may read it. A roaming profile would copy the store to a server.
-    """
-    from sromod.store.location import running_on_windows
-
-    if running_on_windows():
-        from platformdirs.windows import Windows
-
-        return Windows(APP_NAME, appauthor=False, roaming=False)
-    return platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-
-
-def data_dir() -> Path:
-    return Path(_user_dirs().user_data_dir)
-
-
-def log_dir() -> Path:
-    return Path(_user_dirs().user_log_dir)
-
-
-def default_store_path() -> Path:
-    return data_dir() / "sromod.db"
 
 
 def configure_logging(level: int = logging.INFO) -> Path:

@@ -406,12 +406,13 @@ def _meeting_document(
 
 
 def _import(args: argparse.Namespace) -> int:
+    from sromod.exports.tasks_xlsx_import import preview_task_list
     from sromod.services.import_summary import german_number
-    from sromod.services.task_import import apply_import, format_preview, preview_import
+    from sromod.services.task_import import apply_import, format_preview
 
     store = _open_for_reading(args.target) if args.dry_run else _open_for_writing(args.target)
     try:
-        preview = preview_import(store, args.file)
+        preview = preview_task_list(store, args.file)
         print(format_preview(preview))
         if not preview.ok:
             if not args.dry_run:

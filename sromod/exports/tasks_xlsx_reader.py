@@ -16,7 +16,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from sromod.exports.tasks_xlsx import MARKER_SHEET, TASK_COLUMNS, WORKBOOK_KIND
+from sromod.exports.tasks_xlsx import MARKER_SHEET, OVERVIEW_SHEET, TASK_COLUMNS, WORKBOOK_KIND
 from sromod.models import TaskStatus
+from sromod.services.task_import import UNSET, ParsedRow, ParsedWorkbook
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,6 @@ READ_ONLY = tuple(
 )
 HEADER_SEARCH_ROWS = 5  # the header may sit below a title row someone added
 _GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
-_UNSET = object()
 
 
 class WorkbookUnreadable(Exception):
@@ -70,39 +70,6 @@ class _Watch:
             raise ReadCancelled
         if self.progress is not None:
             self.progress(self.rows, 0)
-
-
-@dataclass(frozen=True)
-class ParsedRow:
-    sheet: str
-    row: int  # 1-based, as Excel shows it
-    task_id: str
-    number: str  # the register number as the file shows it, for messages
-    stand: datetime | None  # the task's updated_at at export (naive UTC)
-    status: TaskStatus | None  # None: the column is missing
-    due_date: date | object | None  # _UNSET: the column is missing
-    remark: str | object | None
-    # (header, value) of the read-only columns and of columns the list does not have
-    read_only: tuple[tuple[str, Any], ...] = ()
-    extra: tuple[tuple[str, Any], ...] = ()
-
-    def has(self, header: str) -> bool:
-        value = {STATUS_HEADER: self.status, DUE_HEADER: self.due_date}.get(header, self.remark)
-        return value is not _UNSET and not (header == STATUS_HEADER and value is None)
-
-
-@dataclass
-class ParsedWorkbook:
-    path: Path
-    rows: list[ParsedRow] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    exported_at: datetime | None = None  # local wall-clock time of the export (marker sheet)
-    sheets: list[str] = field(default_factory=list)  # the task sheets read
-    ignored_sheets: list[str] = field(default_factory=list)
-
-
-def is_unset(value: object) -> bool:
-    return value is _UNSET
 
 
 def read_task_workbook(
@@ -151,7 +118,8 @@ def _read(wb: Any, path: Path, watch: _Watch) -> ParsedWorkbook:
             continue
         columns = _header(ws)
         if columns is None:
-            parsed.ignored_sheets.append(ws.title)
+            if ws.title != OVERVIEW_SHEET:  # sromod's own, written beside the tasks
+                parsed.ignored_sheets.append(ws.title)
             continue
         header_row, found = columns
         parsed.sheets.append(ws.title)
@@ -286,7 +254,7 @@ def _parse_row(
     before = len(problems)
     status = _status(values, columns, where, problems)
     due = _due(values, columns, where, problems)
-    remark: Any = _UNSET
+    remark: Any = UNSET
     if REMARK_HEADER in columns:
         text = values.get(REMARK_HEADER)
         if isinstance(text, datetime):  # Excel turns a remark like "3.12.2026" into a date cell
@@ -321,7 +289,7 @@ def _status(
 
 def _due(values: dict[str, Any], columns: dict[str, int], where: str, problems: list[str]) -> Any:
     if DUE_HEADER not in columns:
-        return _UNSET
+        return UNSET
     value = values.get(DUE_HEADER)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None

@@ -1,7 +1,9 @@
 """Importing a task list an office lead filled in: preview first, then apply in one transaction.
 
-The preview compares each row with the task in the store: status, due date and remark that differ
-are changes. A task changed in sromod after the export (its `updated_at` is later than the row's
+The rows come as plain data (`ParsedWorkbook`): the reader of the workbook lives beside its
+writer in `exports/` and fills them in (`exports/tasks_xlsx_import.py` joins the two), so that
+this service knows tasks, not spreadsheets. The preview compares each row with the task in the
+store: status, due date and remark that differ are changes. A task changed in sromod after the export (its `updated_at` is later than the row's
 "Stand") is a conflict: reported, never overwritten. Any problem in the file (unknown task, unknown
 status word, a date that is not a date, a formula, a file that is not a task list) refuses the whole
 import, so that a half-understood file changes nothing.
@@ -10,7 +12,6 @@ import, so that a half-understood file changes nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -19,14 +20,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from sromod.exports.tasks_xlsx import OVERVIEW_SHEET
-from sromod.exports.tasks_xlsx_reader import (
-    ParsedRow,
-    ReadCancelled,
-    WorkbookUnreadable,
-    is_unset,
-    read_task_workbook,
-)
 from sromod.models import Task, TaskEvent, TaskEventKind, TaskEventSource, TaskStatus, utcnow
 from sromod.services.common import german_date
 from sromod.services.errors import ServiceError
@@ -37,6 +30,41 @@ from sromod.services.uow import unit_of_work
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
+
+UNSET: Any = object()  # a row's value for a column the file does not have
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    """One task row of an edited list, as the reader found it."""
+
+    sheet: str
+    row: int  # 1-based, as Excel shows it
+    task_id: str
+    number: str  # the register number as the file shows it, for messages
+    stand: datetime | None  # the task's updated_at at export (naive UTC)
+    status: TaskStatus | None  # None: the column is missing
+    due_date: date | object | None  # UNSET: the column is missing
+    remark: str | object | None
+    # (header, value) of the read-only columns and of columns the list does not have
+    read_only: tuple[tuple[str, Any], ...] = ()
+    extra: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass
+class ParsedWorkbook:
+    """An edited task list once read: its rows and every problem found (German sentences)."""
+
+    path: Path
+    rows: list[ParsedRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    exported_at: datetime | None = None  # local wall-clock time of the export (marker sheet)
+    sheets: list[str] = field(default_factory=list)  # the task sheets read
+    ignored_sheets: list[str] = field(default_factory=list)  # neither tasks nor sromod's own
+
+
+def is_unset(value: object) -> bool:
+    return value is UNSET
 
 
 @dataclass(frozen=True)
@@ -102,32 +130,17 @@ def _short(text: str | None, limit: int = 60) -> str:
     return f"„{flat[: limit - 1]}…“" if len(flat) > limit else f"„{flat}“"
 
 
-def preview_import(
-    store: Store,
-    path: Path | str,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> ImportPreview:
-    """What importing the workbook would change, its conflicts and its problems; changes nothing.
+def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
+    """What importing the read workbook would change, its conflicts and its problems.
 
-    Reading a list of 50,000 rows takes seconds: progress(rows, 0) reports, and cancelled()
-    stops it with a ServiceError.
+    Changes nothing. Edits in columns the import does not take are the reader's to name
+    (`exports/tasks_xlsx_import.py`): only the format knows what an export writes there.
     """
-    path = Path(path)
-    preview = ImportPreview(path)
-    try:
-        parsed = read_task_workbook(path, progress=progress, cancelled=cancelled)
-    except ReadCancelled as exc:
-        raise ServiceError("Das Einlesen wurde abgebrochen; es wurde nichts geändert.") from exc
-    except WorkbookUnreadable as exc:
-        preview.problems.append(str(exc))
-        return preview
+    preview = ImportPreview(parsed.path)
     preview.exported_at = parsed.exported_at
     preview.problems.extend(parsed.problems)
-    extra = [n for n in parsed.ignored_sheets if n != OVERVIEW_SHEET]
-    if extra:
-        names = ", ".join(f"„{n}“" for n in extra)
+    if parsed.ignored_sheets:
+        names = ", ".join(f"„{n}“" for n in parsed.ignored_sheets)
         preview.notes.append(f"Nicht eingelesen (keine Aufgabenblätter): {names}.")
     # Without a row's "Stand", the export time on the marker sheet decides. It is kept to the
     # second: a task saved in the same second as the export is taken as older than the export.
@@ -169,72 +182,7 @@ def preview_import(
             preview.changes.append(change)
     rows_seen = len({r.task_id for r in parsed.rows})
     preview.unchanged = max(0, rows_seen - len(proposed))
-    preview.ignored = ignored_edits(store, [r for r in parsed.rows if r.task_id in tasks])
     return preview
-
-
-LONG_TEXT = 1000  # a text this long in a column not taken is named on its own
-
-
-def ignored_edits(store: Store, rows: list[ParsedRow]) -> list[str]:
-    """German sentences on what the file changed in columns the import does not take.
-
-    The read-only columns are compared with what an export would write now; columns the list
-    does not have are reported when they hold anything.
-    """
-    expected = _exported_values(store, {r.task_id for r in rows})
-    changed: dict[str, list[str]] = {}
-    long_texts: list[str] = []
-    for row in rows:
-        now = expected.get(row.task_id, {})
-        label = row.number or row.task_id
-        for name, value in row.read_only:
-            if name in now and _norm(value) != _norm(now[name]):
-                changed.setdefault(f"„{name}“", []).append(label)
-                _note_long(long_texts, row, name, value)
-        for name, value in row.extra:
-            changed.setdefault(f"„{name}“ (nicht Teil der Liste)", []).append(label)
-            _note_long(long_texts, row, name, value)
-    lines = []
-    for name, labels in changed.items():
-        rows_text = "1 Zeile" if len(labels) == 1 else f"{len(labels)} Zeilen"
-        shown = ", ".join(labels[:3]) + (", …" if len(labels) > 3 else "")
-        lines.append(f"Spalte {name} geändert in {rows_text} ({shown}) – wird nicht übernommen.")
-    return lines + long_texts
-
-
-def _note_long(lines: list[str], row: ParsedRow, name: str, value: Any) -> None:
-    if isinstance(value, str) and len(value) >= LONG_TEXT:
-        size = f"{len(value):,}".replace(",", ".")
-        lines.append(
-            f"Blatt „{row.sheet}“, Zeile {row.row}: ein Text von {size} Zeichen in der Spalte "
-            f"„{name}“ – wird nicht übernommen."
-        )
-
-
-def _exported_values(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
-    """What an export would write now into each read-only column, per task id."""
-    from sromod.exports.tasks_xlsx import TASK_COLUMNS
-    from sromod.exports.tasks_xlsx_reader import READ_ONLY
-    from sromod.services.task_export import TaskFilter, task_rows
-
-    wanted = list(ids)
-    indexes = [(name, TASK_COLUMNS.index(name)) for name in READ_ONLY]
-    task_index = TASK_COLUMNS.index("ID")
-    found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(wanted), 500):  # SQLite limits the number of parameters
-        for values in task_rows(store, TaskFilter(task_ids=tuple(wanted[start : start + 500]))):
-            found[str(values[task_index])] = {name: values[i] for name, i in indexes}
-    return found
-
-
-def _norm(value: Any) -> Any:
-    """A cell's value as the comparison sees it: dates as days, texts without outer blanks."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, str):
-        return value.strip() or None
-    return value
 
 
 def _utc(local: datetime) -> datetime:

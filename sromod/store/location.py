@@ -1,10 +1,15 @@
-"""Warnings for store locations where SQLite's locking is not safe (network shares, sync folders)."""
+"""Where the store lives: the user's folders for it (and for the log beside it), and warnings
+for store locations where SQLite's locking is not safe (network shares, sync folders)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 from typing import Any
+
+import platformdirs
+
+from sromod import APP_NAME
 
 SYNC_FOLDER_MARKERS = (
     "onedrive",
@@ -30,6 +35,32 @@ _LONGEST_DERIVED = ".backups\\-20261129-120000-vor-wiederherstellung.sqlite.part
 
 def running_on_windows() -> bool:
     return sys.platform == "win32"
+
+
+def _user_dirs() -> platformdirs.PlatformDirsABC:
+    """The user's folders; on Windows the local (not roaming) profile: %LOCALAPPDATA%\\sromod.
+
+    Windows has no file modes to keep the store private: the profile folder does, as only its
+    user (and administrators) may read it. A roaming profile would copy the store to a server.
+    """
+    if running_on_windows():
+        from platformdirs.windows import Windows
+
+        return Windows(APP_NAME, appauthor=False, roaming=False)
+    return platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    return Path(_user_dirs().user_data_dir)
+
+
+def log_dir() -> Path:
+    """The log folder; here, not in app.py, so that the About dialog can name it too."""
+    return Path(_user_dirs().user_log_dir)
+
+
+def default_store_path() -> Path:
+    return data_dir() / "sromod.db"
 
 
 def location_warnings(path: Path) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -12,9 +12,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from sromod.models import MeetingState
 from sromod.ui import icons
 from sromod.ui.settings import LANGUAGES
-
-if TYPE_CHECKING:
-    from sromod.ui.main_window import MainWindow
+from sromod.ui.store_switch import StoreSwitcher
+from sromod.ui.window_base import WindowBase
 
 EXPORT_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics", "absage")
 # A cancelled meeting has no minutes, only the Absage; the Absage only a cancelled one.
@@ -23,11 +22,12 @@ PAGE_ICONS = ("bodies", "tasks", "decisions", "offices", "regions", "people")
 
 
 class MainActions(QObject):
-    """Builds the menu bar of a MainWindow; the window keeps the behaviour."""
+    """Builds the menu bar of a WindowBase; the window keeps the behaviour."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase, store_switcher: StoreSwitcher) -> None:
         super().__init__(window)
         self.window = window
+        self.store_switcher = store_switcher
         self._build_file_menu()
         self._build_edit_menu()
         self._build_meeting_menu()
@@ -65,16 +65,16 @@ class MainActions(QObject):
         menu.addAction(self.plan_meeting)
         menu.addSeparator()
         self.open_store = self._action(
-            self.tr("Datenbank ö&ffnen…"), w.store_switcher.open_database, "Ctrl+O"
+            self.tr("Datenbank ö&ffnen…"), self.store_switcher.open_database, "Ctrl+O"
         )
         menu.addAction(self.open_store)
         self.restore = self._action(
-            self.tr("Sicherung &wiederherstellen…"), w.store_switcher.restore_backup
+            self.tr("Sicherung &wiederherstellen…"), self.store_switcher.restore_backup
         )
         menu.addAction(self.restore)
         self.check = self._action(
             self.tr("Datenbank p&rüfen…"),
-            w.store_switcher.check_database,
+            self.store_switcher.check_database,
             tip=self.tr("Datenbank auf Fehler prüfen (Seiten, Verweise, Schema, Suchindex)"),
         )
         menu.addAction(self.check)

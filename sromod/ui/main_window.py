@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QSizePolicy,
     QSplitter,
@@ -39,6 +38,7 @@ from sromod.ui.settings import UiSettings
 from sromod.ui.store_switch import StoreSwitcher
 from sromod.ui.undo_feedback import UndoFeedback
 from sromod.ui.widgets import load_attribute
+from sromod.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ SEARCH_PAGES = {"task_search": "tasks", "decision_search": "decisions"}
 NAVIGATE_KINDS = {page: kind for kind, page in NAVIGATE_PAGES.items()}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowBase):
     def __init__(self, context: AppContext, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.context = context
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._add_page("bodies", self.bodies)
         self.meeting_screen: Any = None
         self.store_switcher = StoreSwitcher(self)
-        self.menu_actions = MainActions(self)
+        self.menu_actions = MainActions(self, self.store_switcher)
         self._build_toolbar()
         self.statusBar().showMessage(self.tr("Bereit."))
         context.message.connect(self.show_message)

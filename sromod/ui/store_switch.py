@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -14,9 +13,7 @@ from sromod.store import Store, StoreError, TargetNotAStore, open_store
 from sromod.store import check as store_check
 from sromod.store.server import SERVER_BACKUP_SENTENCE
 from sromod.ui.store_jobs import StoreJob, run_with_progress
-
-if TYPE_CHECKING:
-    from sromod.ui.main_window import MainWindow
+from sromod.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +36,7 @@ def ask_replace_foreign(parent: QWidget, refusal: str) -> bool:
 
 
 class StoreSwitcher(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
 

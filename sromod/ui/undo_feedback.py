@@ -7,16 +7,14 @@ and, when the step was taken elsewhere, offers "Anzeigen" to go there.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
 from sromod.ui.context import Place
-
-if TYPE_CHECKING:
-    from sromod.ui.main_window import MainWindow
+from sromod.ui.window_base import WindowBase
 
 MESSAGE_MS = 15_000
 
@@ -24,7 +22,7 @@ MESSAGE_MS = 15_000
 class UndoFeedback(QObject):
     """Status-bar message and "Anzeigen" button after each undo and redo of the window's stack."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
         self.place: Place | None = None

@@ -9,6 +9,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
     QDate,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
+    QTableView,
     QTimeEdit,
     QWidget,
 )
@@ -370,3 +373,28 @@ class LazyReload:
         if self._reload_pending:
             self._reload_pending = False
             self._reload_guarded()
+
+
+def make_table(
+    model: QAbstractItemModel, name: str, stretch: int, widths: list[int] | None = None
+) -> QTableView:
+    """A read-only table; with widths, fixed start widths (fitting 3,000 rows would be slow)."""
+    view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
+    view.setWordWrap(False)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    if widths:
+        # the user may widen any column; the last one takes what is left
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        fit_header_texts(header, widths)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view

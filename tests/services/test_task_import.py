@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import text, update
 
 from sromod.exports.tasks_xlsx import TASKS_SHEET, export_tasks
+from sromod.exports.tasks_xlsx_import import preview_task_list
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import Task, TaskEventSource, TaskStatus
 from sromod.services import register, task_import, tasks
@@ -91,7 +92,7 @@ def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path)
     })  # fmt: skip
     digest, before = _digest(edited), _dump(store)
 
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert preview.ok and not preview.conflicts, preview.problems
     got = {c.task_id: c.describe() for c in preview.changes}
     assert got == {
@@ -124,7 +125,7 @@ def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path)
     assert "Übergabe ist erfolgt" in (imported[1].note or "")
     assert _digest(edited) == digest  # the user's file is never written
 
-    again = task_import.preview_import(store, edited)  # importing twice changes nothing more
+    again = preview_task_list(store, edited)  # importing twice changes nothing more
     assert again.ok and not again.changes
 
 
@@ -144,7 +145,7 @@ def test_edits_in_columns_not_read_back_are_listed(
     ws.cell(_row_of(ws, t2), ws.max_column).value = "bitte anrufen"
     wb.save(edited)
 
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert preview.ok and len(preview.changes) == 1  # only the status is taken
     numbers = [tasks.get_task(store, t).register_number for t in (t0, t1, t2)]
     assert preview.ignored[:3] == [
@@ -173,7 +174,7 @@ def test_conflict_is_reported_not_applied(store: Store, reg: Register, exported:
     tasks.set_task_status(store, t0, TaskStatus.IN_PROGRESS, note="in der Sitzung besprochen")
     edited = _edit(exported, tmp_path / "e.xlsx", {t0: {"Status": "erledigt"},
                                                    t1: {"Status": "erledigt"}})  # fmt: skip
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert [c.task_id for c in preview.conflicts] == [t0]
     assert [c.task_id for c in preview.changes] == [t1]
     text_out = task_import.format_preview(preview)
@@ -190,7 +191,7 @@ def test_extra_sheet_is_fine(store: Store, reg: Register, exported: Path, tmp_pa
     wb.save(tmp_path / "x.xlsx")
     edited = _edit(tmp_path / "x.xlsx", tmp_path / "y.xlsx",
                    {reg.task_ids[0]: {"Status": "entfällt"}})  # fmt: skip
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert preview.ok and len(preview.changes) == 1
     assert any("Meine Notizen" in n for n in preview.notes)
 
@@ -212,7 +213,7 @@ def test_bad_rows_refuse_everything(store: Store, reg: Register, exported: Path,
     edits = {**edits, reg.task_ids[1]: {"Status": "erledigt"}}  # a good edit beside the bad one
     edited = _edit(exported, tmp_path / "bad.xlsx", edits)
     before = _dump(store)
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert not preview.ok
     assert any(message in p for p in preview.problems), preview.problems
     with pytest.raises(ServiceError, match="nichts übernommen"):
@@ -239,7 +240,7 @@ def test_files_that_are_not_task_lists(store: Store, reg: Register, exported: Pa
         tmp_path / "fehlt.xlsx": "gibt es nicht",
     }
     for path, message in expected.items():
-        preview = task_import.preview_import(store, path)
+        preview = preview_task_list(store, path)
         assert not preview.ok and not preview.changes
         assert len(preview.problems) == 1 and message in preview.problems[0], preview.problems
         with pytest.raises(ServiceError):
@@ -251,7 +252,7 @@ def test_task_changed_after_preview_refuses(store: Store, reg: Register, exporte
                                             tmp_path: Path) -> None:  # fmt: skip
     t0 = reg.task_ids[0]
     edited = _edit(exported, tmp_path / "e.xlsx", {t0: {"Status": "erledigt"}})
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     tasks.update_task(store, t0, title="Neu formuliert")
     before = _dump(store)
     with pytest.raises(ServiceError, match="nach der Vorschau geändert"):
@@ -267,7 +268,7 @@ def test_copy_without_marker_sheet_still_reads(store: Store, reg: Register, expo
     del wb["sromod"]
     wb.save(copy)
     edited = _edit(copy, tmp_path / "k.xlsx", {reg.task_ids[2]: {"Status": "erledigt"}})
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert preview.ok and [c.task_id for c in preview.changes] == [reg.task_ids[2]]
 
 
@@ -281,10 +282,10 @@ def test_long_list_reports_progress_and_can_be_cancelled(store: Store, reg: Regi
     long_list = tmp_path / "lang.xlsx"
     wb.save(long_list)
     seen: list[int] = []
-    preview = task_import.preview_import(store, long_list, progress=lambda n, _t: seen.append(n))
+    preview = preview_task_list(store, long_list, progress=lambda n, _t: seen.append(n))
     assert preview.ok and not preview.changes and seen[:2] == [500, 1000]
     with pytest.raises(ServiceError, match="abgebrochen"):
-        task_import.preview_import(store, long_list, cancelled=lambda: True)
+        preview_task_list(store, long_list, cancelled=lambda: True)
 
 
 def test_office_sheets_edited_instead_of_the_main_sheet(store: Store, reg: Register,
@@ -301,7 +302,7 @@ def test_office_sheets_edited_instead_of_the_main_sheet(store: Store, reg: Regis
     main.cell(_row_of(main, t1), cols["Status"]).value = "entfällt"  # disagrees with "Jug"
     main.cell(_row_of(main, t0), cols["Status"]).value = "erledigt"  # agrees: counts once
     wb.save(out)
-    preview = task_import.preview_import(store, out)
+    preview = preview_task_list(store, out)
     assert [c.task_id for c in preview.changes] == [t0]
     assert len(preview.problems) == 1 and "in mehreren Blättern" in preview.problems[0]
 
@@ -325,7 +326,7 @@ def test_without_the_stand_column_the_export_time_decides(store: Store, reg: Reg
     ws = wb[TASKS_SHEET]
     ws.delete_cols(_columns(ws)["Stand"])
     wb.save(edited)
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert preview.ok, preview.problems
     assert [c.task_id for c in preview.conflicts] == [t0]
     assert [c.task_id for c in preview.changes] == [t1]
@@ -344,7 +345,7 @@ def test_applying_many_changes_reads_the_tasks_in_a_few_queries(
     export_tasks(store, out, office_code="Jug", today=TODAY)
     edited = _edit(out, tmp_path / "viele bearbeitet.xlsx",
                    {i: {"Status": "erledigt", "Bemerkung": f"fertig {i[:4]}"} for i in many})  # fmt: skip
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert len(preview.changes) == 60 and preview.ok
     selects: list[str] = []
 
@@ -370,5 +371,5 @@ def test_a_remark_excel_turned_into_a_date_reads_as_a_german_date(
     # Typed "3.12.2026" into Bemerkung, Excel keeps a date cell; it read as "2026-12-03 00:00:00".
     t0 = reg.task_ids[0]
     edited = _edit(exported, tmp_path / "Datum.xlsx", {t0: {"Bemerkung": datetime(2026, 12, 3)}})
-    preview = task_import.preview_import(store, edited)
+    preview = preview_task_list(store, edited)
     assert [c.describe() for c in preview.changes] == [["Bemerkung: (leer) → „03.12.2026“"]]

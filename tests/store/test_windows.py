@@ -12,7 +12,6 @@ from types import ModuleType
 
 import pytest
 
-from sromod import app
 from sromod.cli import main
 from sromod.store import StoreError, StoreLocked, location, open_store
 from sromod.store.check import backup_store, check_store, restore_store
@@ -42,8 +41,8 @@ def test_store_and_log_live_in_the_local_profile_folder(
         windows_dirs.get_win_folder_from_env_vars,
         raising=False,
     )
-    store = str(app.default_store_path()).replace("/", "\\")
-    logs = str(app.log_dir()).replace("/", "\\")
+    store = str(location.default_store_path()).replace("/", "\\")
+    logs = str(location.log_dir()).replace("/", "\\")
     assert store == LOCAL + r"\sromod\sromod.db"  # local, not roaming (copied to a server)
     assert logs == LOCAL + r"\sromod\Logs"
 

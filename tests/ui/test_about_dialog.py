@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialog
 
 from sromod import __version__
-from sromod.app import log_dir
+from sromod.store.location import log_dir
 from sromod.ui.dialogs.about import AboutDialog
 
 

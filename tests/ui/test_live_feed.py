@@ -15,8 +15,8 @@ from sromod.services import agenda, live
 from sromod.store import Store
 from sromod.ui.itemmodels.live import AgendaListModel, StateRole
 from sromod.ui.labels import agenda_item_label
-from sromod.ui.projector import ProjectorWindow
 from sromod.ui.screens.live import LiveView
+from sromod.ui.screens.projector import ProjectorWindow
 from tests.ui.live_helpers import meeting_with_review, open_live
 
 CTRL = Qt.KeyboardModifier.ControlModifier

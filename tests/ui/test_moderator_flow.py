@@ -31,9 +31,9 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.itemmodels.live import StateRole
 from sromod.ui.main_window import MainWindow
-from sromod.ui.projector import ProjectorWindow
 from sromod.ui.screens import live
 from sromod.ui.screens.live import LiveView
+from sromod.ui.screens.projector import ProjectorWindow
 from tests.services.helpers import make_body
 from tests.ui.live_helpers import (
     START,

@@ -15,8 +15,8 @@ from sromod.services import agenda, attendance, bodies, directory, tasks
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.live import StateRole
-from sromod.ui.projector import ProjectorWindow
 from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.projector import ProjectorWindow
 from tests.services.helpers import office_id
 from tests.ui.live_helpers import FakeMonotonic, activate, fake_clock, meeting_with_review
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sromod.store import Store
-from sromod.ui.projector import ProjectorWindow
 from sromod.ui.screens.live import LiveView
+from sromod.ui.screens.projector import ProjectorWindow
 from sromod.ui.settings import UiSettings
 from tests.ui.live_helpers import FakeMonotonic, meeting_with_review, open_live
 from tests.ui.prep_helpers import temp_settings

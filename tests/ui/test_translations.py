@@ -18,7 +18,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.i18n import install_translations
 from sromod.ui.labels import ENUM_LABELS, agenda_item_label, enum_label, meeting_title
 from sromod.ui.main_window import MainWindow
-from sromod.ui.projector import ProjectorWindow
+from sromod.ui.screens.projector import ProjectorWindow
 from tests.ui.prep_helpers import temp_settings
 from tools import translations
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from sromod import __version__
-from sromod.app import log_dir
 from sromod.resources import resource_path
 from sromod.store.backup import backup_dir_for
+from sromod.store.location import log_dir
 
 log = logging.getLogger(__name__)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sromod.exports.tasks_xlsx_import import preview_task_list
 from sromod.services import task_import
 from sromod.services.task_import import ImportPreview, TaskChange
 from sromod.ui.context import AppContext
@@ -75,7 +76,7 @@ def _read_in_background(
     """The preview, read in a worker thread behind a progress dialog that can cancel."""
     from sromod.ui.exports_ui import ExportJob, run_export
 
-    job = ExportJob(task_import.preview_import, {"store": context.store, "path": path}, True)
+    job = ExportJob(preview_task_list, {"store": context.store, "path": path}, True)
     run_export(parent, _tr("Aufgabenliste „%1“ wird gelesen …").replace("%1", path.name), job,
                cancellable=True, count_text=_tr("%1 Zeilen gelesen"))  # fmt: skip
     if job.cancel_requested.is_set() and job.result is None:

@@ -27,8 +27,7 @@ from sromod.services import privacy
 from sromod.services.privacy import ExpiryCandidate, ExpiryMode, ExpiryResult
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import RowsModel
-from sromod.ui.screens.body_parts import make_table
-from sromod.ui.widgets import german_date, with_shortcut
+from sromod.ui.widgets import german_date, make_table, with_shortcut
 
 log = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from sromod.services import register
 from sromod.services.register import DECISION_SORT_KEYS, DecisionFilter, DecisionRow
-from sromod.ui.itemmodels.base import PagedTableModel
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.base import PagedTableModel
 from sromod.ui.labels import enum_label, top_text
 
 

@@ -14,8 +14,8 @@ from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
 from sromod.ui import icons
-from sromod.ui.itemmodels.base import PagedTableModel
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.base import PagedTableModel
 from sromod.ui.labels import enum_label
 
 log = logging.getLogger(__name__)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,32 +19,7 @@ from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
-from sromod.ui.widgets import LazyReload, fit_header_texts, german_date, with_shortcut
-
-
-def make_table(
-    model: QAbstractItemModel, name: str, stretch: int, widths: list[int] | None = None
-) -> QTableView:
-    """A read-only table; with widths, fixed start widths (fitting 3,000 rows would be slow)."""
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
-    view.setWordWrap(False)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    if widths:
-        # the user may widen any column; the last one takes what is left
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fit_header_texts(header, widths)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+from sromod.ui.widgets import LazyReload, german_date, make_table, with_shortcut
 
 
 def button(text: str, tooltip: str, slot: Any, shortcut: str | None = None) -> QPushButton:

@@ -18,7 +18,7 @@ from sromod.ui.live_feed import LiveFeed
 from sromod.ui.settings import UiSettings
 
 if TYPE_CHECKING:
-    from sromod.ui.projector import ProjectorWindow
+    from sromod.ui.screens.projector import ProjectorWindow
 
 
 class ProjectorControl(QObject):
@@ -69,7 +69,7 @@ class ProjectorControl(QObject):
         return self.clock_action.isChecked()
 
     def toggle(self) -> None:
-        from sromod.ui.projector import ProjectorWindow, show_on_projector
+        from sromod.ui.screens.projector import ProjectorWindow, show_on_projector
 
         if self.window is not None and self.window.isVisible():
             self.window.close()

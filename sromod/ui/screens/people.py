@@ -27,7 +27,8 @@ from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.base import ID_ROLE, RowsModel
 from sromod.ui.itemmodels.people import OfficesModel, PeopleModel
 from sromod.ui.labels import enum_label
-from sromod.ui.screens.body_parts import button, make_table
+from sromod.ui.screens.body_parts import button
+from sromod.ui.widgets import make_table
 
 TAB_PEOPLE, TAB_OFFICES, TAB_REGIONS = range(3)
 
