@@ -140,9 +140,7 @@ def drop_search_index(conn: Connection) -> None:
     if _on_server(conn):
         fts_pg.drop_search_index(conn, SOURCES)
         return
-    for _code, _kind, table, _title, _body in SOURCES:
-        for suffix in ("ai", "ad", "au"):
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{table}_{suffix}"))
+    drop_search_triggers(conn)
     conn.execute(text(f"DROP TABLE IF EXISTS {FTS_TABLE}"))
 
 

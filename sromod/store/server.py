@@ -9,7 +9,8 @@ Passwords never reach a message or the log: every URL shown is masked.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
@@ -62,76 +63,83 @@ def open_server(
     create: bool = True,
     initialise: Callable[[Store], None] | None = None,
 ) -> Store:
-    """Open the shared register at location; create its schema in an empty database.
+    """Open the shared register at address; create its schema in an empty database.
 
     Raises a StoreError with one German sentence when the server is unreachable, refuses the
-    login, or holds another program's tables or a newer sromod's schema.
+    login, or holds another program's tables or a newer sromod's schema. The schema and the
+    first filling (`initialise`) happen under an advisory lock: a second program opening the
+    register at the same moment waits, then finds it complete.
     """
     from sromod.store.database import Store
 
     if isinstance(address, str):
         address = ServerAddress(address)
-    location = address.url
-    engine = make_server_engine(location)
+    engine = make_server_engine(address.url)
     try:
         try:
             engine.connect().close()
         except DBAPIError as exc:
-            log.warning("Server not reachable: %s", masked(location))
-            raise StoreError(unreachable_message(location, exc)) from None
-        fresh, notes = _prepare(engine, location, create=create)
+            log.warning("Server not reachable: %s", address)
+            raise StoreError(unreachable_message(address.url, exc)) from None
         store = Store(None, engine, None, server=address)
-        if fresh and initialise is not None:
-            initialise(store)
+        with _advisory_lock(engine):
+            fresh, notes = _upgrade(engine, address, create=create)
+            if fresh and initialise is not None:
+                initialise(store)
         store.warnings.extend(notes)
-        log.info("Shared register opened: %s", masked(location))
+        log.info("Shared register opened: %s", address)
         return store
     except BaseException:
         engine.dispose()
         raise
 
 
-def _prepare(engine: Engine, location: str, *, create: bool) -> tuple[bool, list[str]]:
-    """Check the database and bring its schema to head; (was it empty, notes for the user)."""
+@contextmanager
+def _advisory_lock(engine: Engine) -> Iterator[None]:
+    """Hold sromod's advisory lock on the server (released when the session ends, at the latest)."""
     with engine.connect() as conn:
         conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": APPLICATION_LOCK})
         conn.commit()
         try:
-            revision = _revision_or_foreign(conn, location)
-            conn.commit()  # no table stays read-locked while the upgrade alters it
-            if revision == migrate.head_revision():
-                return False, []
-            if revision is None and not create:
-                raise StoreError(f"Im Register {masked(location)} gibt es noch keine sromod-Daten.")
-            if revision is not None and revision not in migrate.known_revisions():
-                raise NewerDatabase(
-                    f"Das Register {masked(location)} wurde mit einer neueren sromod-Version "
-                    "eingerichtet. Bitte installieren Sie die aktuelle Version von sromod; "
-                    "das Register bleibt unverändert."
-                )
-            try:
-                notes = migrate.upgrade(engine)
-            except StoreError:
-                raise
-            except Exception as exc:
-                log.exception("Upgrade of the shared register failed")
-                raise MigrationFailed(
-                    f"Das Register {masked(location)} konnte nicht aktualisiert werden; jeder "
-                    "nicht abgeschlossene Schritt wurde zurückgenommen."
-                ) from exc
-            return revision is None, notes
+            yield
         finally:
-            conn.rollback()
             conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": APPLICATION_LOCK})
             conn.commit()
 
 
-def _revision_or_foreign(conn: Connection, location: str) -> str | None:
+def _upgrade(engine: Engine, address: ServerAddress, *, create: bool) -> tuple[bool, list[str]]:
+    """Check the database and bring its schema to head; (was it empty, notes for the user)."""
+    with engine.connect() as conn:
+        revision = _revision_or_foreign(conn, address)
+    if revision == migrate.head_revision():
+        return False, []
+    if revision is None and not create:
+        raise StoreError(f"Im Register {address} gibt es noch keine sromod-Daten.")
+    if revision is not None and revision not in migrate.known_revisions():
+        raise NewerDatabase(
+            f"Das Register {address} wurde mit einer neueren sromod-Version eingerichtet. "
+            "Bitte installieren Sie die aktuelle Version von sromod; das Register bleibt "
+            "unverändert."
+        )
+    try:
+        notes = migrate.upgrade(engine)
+    except StoreError:
+        raise
+    except Exception as exc:
+        log.exception("Upgrade of the shared register failed")
+        raise MigrationFailed(
+            f"Das Register {address} konnte nicht aktualisiert werden; jeder nicht "
+            "abgeschlossene Schritt wurde zurückgenommen."
+        ) from exc
+    return revision is None, notes
+
+
+def _revision_or_foreign(conn: Connection, address: ServerAddress) -> str | None:
     tables = set(inspect(conn).get_table_names())
     if "alembic_version" not in tables:
         if tables:
             raise NotASromodDatabase(
-                f"Die Datenbank {masked(location)} enthält Tabellen eines anderen Programms "
+                f"Die Datenbank {address} enthält Tabellen eines anderen Programms "
                 "und ist kein sromod-Register."
             )
         return None

@@ -193,3 +193,32 @@ def fts_pg_match() -> str:
     from sromod.store import fts_pg
 
     return fts_pg.MATCH
+
+
+def test_a_register_of_a_newer_sromod_is_refused_and_left_alone(pg_url: str) -> None:
+    from sromod.store import NewerDatabase
+
+    with _raw(pg_url) as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(NewerDatabase, match="neueren sromod-Version"):
+        open_store(pg_url)
+    with _raw(pg_url) as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999"
+
+
+def test_two_programs_opening_an_empty_register_at_once_create_it_once(
+    pg_cluster: Cluster,
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = pg_cluster.create_database("gleichzeitig")
+
+    def open_and_count(_n: int) -> int:
+        with open_store(url, initialise=load_reference_data) as store, store.session() as s:
+            return int(s.scalar(select(func.count()).select_from(Office)) or 0)
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        counts = list(pool.map(open_and_count, range(3)))
+    # Each saw the register complete: the reference data once, not three times.
+    assert counts[0] > 0
+    assert counts == [counts[0]] * 3
