@@ -345,7 +345,9 @@ def _export(args: argparse.Namespace) -> int:
                 per_office_sheets=args.per_office,
             )
             print(f"{count} Aufgaben geschrieben: {args.out}")
-            log.info("export tasks from %s: %d tasks written to %s", store.path, count, args.out)
+            log.info(
+                "export tasks from %s: %d tasks written to %s", store.location, count, args.out
+            )
             return EXIT_OK
         from sromod.services.meetings import resolve_meeting_ref
 
@@ -356,7 +358,7 @@ def _export(args: argparse.Namespace) -> int:
         )  # fmt: skip
         print(f"Geschrieben: {args.out}")
         log.info(
-            "export %s %s from %s: written to %s", args.what, args.meeting, store.path, args.out
+            "export %s %s from %s: written to %s", args.what, args.meeting, store.location, args.out
         )
         if args.what in ("minutes", "invitation") and not args.no_attachments:
             from sromod.exports.attachments import write_attachments
@@ -429,7 +431,7 @@ def _import(args: argparse.Namespace) -> int:
         )
         log.info(
             "import tasks %s into %s: %d tasks changed, %d conflicts not applied",
-            args.file, store.path, applied, conflicts,
+            args.file, store.location, applied, conflicts,
         )  # fmt: skip
     finally:
         store.close()

@@ -23,9 +23,11 @@ from sromod.services.demo_world import Gen, World
 from sromod.services.errors import ServiceError
 from sromod.services.reference import load_reference_data
 from sromod.store import Store, open_store
+from sromod.store.address import ServerAddress
 from sromod.store.database import tune_for_bulk_load
 from sromod.store.errors import quoted
 from sromod.store.fts import create_search_triggers, drop_search_triggers, rebuild_search_index
+from sromod.store.opening import store_exists, usable_location
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ _TABLE_ORDER = (
 class DemoSummary:
     """What the demo store holds, and how long it took to write."""
 
-    path: Path
+    path: Path | ServerAddress
     scale: int
     bodies: int
     people: int
@@ -85,18 +87,21 @@ class DemoSummary:
 
 
 def create_demo_store(
-    path: Path,
+    path: Path | ServerAddress,
     scale: int = 1,
     *,
     today: date | None = None,
     seed: int = 2026,
     progress: Progress | None = None,
 ) -> DemoSummary:
-    """Create a new store at path with `scale` years of demo meetings ending around today."""
-    path = Path(path).expanduser().absolute()
+    """Create a new store at path with `scale` years of demo meetings ending around today.
+
+    path may be an empty database on a server (a register that holds data is refused).
+    """
+    path = usable_location(path)
     if not 1 <= scale <= MAX_SCALE:
         raise ServiceError(f"Die Größe der Demo muss zwischen 1 und {MAX_SCALE} Jahren liegen.")
-    if path.exists() or path.is_symlink():
+    if store_exists(path):
         raise ServiceError(
             f"Die Datei {quoted(path)} gibt es schon; die Demo wird nur in eine neue Datei "
             "geschrieben."
@@ -109,6 +114,11 @@ def create_demo_store(
         counts.update(fill_demo(store, scale, today or date.today(), seed, progress))
 
     open_store(path, initialise=initialise).close()
+    if not counts:  # the register on the server was not empty: nothing was written
+        raise ServiceError(
+            f"Das Register {quoted(path)} ist nicht leer; die Demo wird nur in ein leeres "
+            "Register geschrieben."
+        )
     seconds = time.perf_counter() - started
     log.info("Demo store with scale %s written in %.1f s: %s", scale, seconds, counts)
     return DemoSummary(

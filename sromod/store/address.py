@@ -44,3 +44,12 @@ def masked(location: str | URL) -> str:
     except ArgumentError:
         return "(ungültige Serveradresse)"
     return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def server_display_name(address: ServerAddress) -> str:
+    """ "sromod auf db.bezirk.example": the database and the host, no user, no password."""
+    try:
+        url = make_url(address.url)
+    except ArgumentError:
+        return str(address)
+    return f"{url.database or ''} auf {url.host or 'localhost'}"

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
-from sromod.store.address import ServerAddress
+from sromod.store.address import ServerAddress, server_display_name
 from sromod.store.errors import DamagedDatabase, StoreWriteError, quoted
 from sromod.store.filecheck import damaged_message
 from sromod.store.fts import merge_search_index, vacuum_search_sources
@@ -55,6 +55,13 @@ class Store:
             return self.server
         assert self.path is not None
         return self.path
+
+    @property
+    def display_name(self) -> str:
+        """A short name for the window title: the file's name, or "database auf host"."""
+        if self.server is not None:
+            return server_display_name(self.server)
+        return self.path.name if self.path is not None else ""
 
     @property
     def location(self) -> str:

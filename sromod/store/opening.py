@@ -66,6 +66,20 @@ def open_store(
     return store
 
 
+def usable_location(location: Path | str | ServerAddress) -> Path | ServerAddress:
+    """A file's absolute path, or a server's address (a postgresql:// URL)."""
+    if isinstance(location, ServerAddress):
+        return location
+    if is_server_url(location):
+        return ServerAddress(str(location))
+    return Path(location).expanduser().absolute()
+
+
+def store_exists(location: Path | ServerAddress) -> bool:
+    """Whether a file (or a link) is at location; a server's database is looked into on opening."""
+    return isinstance(location, Path) and (location.exists() or location.is_symlink())
+
+
 def _usable_path(path: Path | str) -> Path:
     """The absolute path, refused when Windows cannot open it; dead half-made stores removed."""
     path = Path(path).expanduser().absolute()

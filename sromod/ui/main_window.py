@@ -368,8 +368,7 @@ class MainWindow(WindowBase):
         QMessageBox.warning(self, self.tr("sromod"), text)
 
     def update_title(self) -> None:
-        path = getattr(self.context.store, "path", None)
-        name = getattr(path, "name", "") if path is not None else ""
+        name = getattr(self.context.store, "display_name", "")
         self.setWindowTitle(self.tr("sromod – %1").replace("%1", name) if name else "sromod")
 
     def show_about(self) -> None:

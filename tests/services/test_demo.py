@@ -303,7 +303,7 @@ def test_search_index_finds_umlauts_folded(db) -> None:
 def test_same_seed_gives_the_same_store(demo, tmp_path: Path) -> None:
     other = create_demo_store(tmp_path / "again.db", 1, today=TODAY)
     first = sqlite3.connect(demo[0])
-    second = sqlite3.connect(other.path)
+    second = sqlite3.connect(str(other.path))
     try:
         query = "SELECT id, register_number, title, status FROM tasks ORDER BY id"
         assert first.execute(query).fetchall() == second.execute(query).fetchall()

@@ -222,3 +222,23 @@ def test_two_programs_opening_an_empty_register_at_once_create_it_once(
     # Each saw the register complete: the reference data once, not three times.
     assert counts[0] > 0
     assert counts == [counts[0]] * 3
+
+
+def test_demo_fills_an_empty_register_once_and_its_index_is_complete(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sromod import cli
+    from sromod.services import search
+    from sromod.store.address import ServerAddress
+    from sromod.store.check import check_store
+
+    url = pg_cluster.create_database("demo_register")
+    assert cli.main(["demo", "--db", url, "--scale", "1"]) == 0
+    assert "Aufgaben" in capsys.readouterr().out
+    assert cli.main(["demo", "--db", url, "--scale", "1"]) != 0
+    assert "ist nicht leer" in capsys.readouterr().err
+    assert check_store(ServerAddress(url)).ok  # the rebuilt index: one entry per row
+    with open_store(url) as store:
+        assert store.display_name == "demo_register auf 127.0.0.1"
+        groups = search.search(store, "ubergabe")
+        assert groups and all("bergabe" in hit.title + hit.snippet for hit in groups[0].hits)
