@@ -4002,6 +4002,10 @@
         <translation>Item %1</translation>
     </message>
     <message>
+        <source>%1, %2. Sitzung, %3</source>
+        <translation>%1, meeting %2, %3</translation>
+    </message>
+    <message>
         <source>einstimmig angenommen</source>
         <translation>adopted unanimously</translation>
     </message>

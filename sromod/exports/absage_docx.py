@@ -14,12 +14,13 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from sromod.exports.docx_common import DocWriter, de_date, de_long_date, de_time, new_document
+from sromod.exports.docx_common import DocWriter, de_long_date, new_document
 from sromod.exports.files import ExportError, atomic_write
 from sromod.exports.letter_parts import closing, contact_block, letter_date
 from sromod.models import MeetingState
 from sromod.services.letters import LetterData, letter_data
 from sromod.services.minutes import MeetingHeader, meeting_header
+from sromod.services.wording import german_date, german_time
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -65,21 +66,21 @@ def export_absage(
 
 
 def _original_date(h: MeetingHeader) -> str:
-    at = f", {de_time(h.planned_start)} Uhr" if h.planned_start else ""
+    at = f", {german_time(h.planned_start)} Uhr" if h.planned_start else ""
     return f"{de_long_date(h.meeting_date)}{at}"
 
 
 def _next_meeting(h: MeetingHeader) -> str:
     if h.next_date is None:
         return "Ein neuer Termin wird Ihnen rechtzeitig mitgeteilt."
-    at = f" um {de_time(h.next_start)} Uhr" if h.next_start else ""
+    at = f" um {german_time(h.next_start)} Uhr" if h.next_start else ""
     where = f" (Ort: {h.next_place})" if h.next_place else ""
     return f"Die nächste Sitzung ist für {de_long_date(h.next_date)}{at}{where} vorgesehen."
 
 
 def write_absage(data: AbsageData, target: Path) -> None:
     h = data.header
-    title = f"Absage {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
+    title = f"Absage {h.number}. Sitzung {h.body_short_name} am {german_date(h.meeting_date)}"
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para(f"Absage der {h.title_suffix}", "Title")
     rows = [
@@ -91,7 +92,7 @@ def write_absage(data: AbsageData, target: Path) -> None:
     w.table(None, ABSAGE_HEADER_WIDTHS, rows, bold_first_column=True)
     letter_date(w, data.written_on)
     w.para("Sehr geehrte Damen und Herren,").paragraph_format.space_before = Pt(12)
-    at = f" um {de_time(h.planned_start)} Uhr" if h.planned_start else ""
+    at = f" um {german_time(h.planned_start)} Uhr" if h.planned_start else ""
     w.para(
         f"die {h.title_suffix} am {de_long_date(h.meeting_date)}{at} findet nicht statt. "
         "Bitte entschuldigen Sie die Umstände."

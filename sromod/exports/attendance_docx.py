@@ -7,11 +7,12 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from sromod.exports.docx_common import DocWriter, de_date, de_long_date, new_document
+from sromod.exports.docx_common import DocWriter, de_long_date, new_document
 from sromod.exports.files import atomic_write
 from sromod.exports.invitation_docx import PRIVACY_NOTICE
 from sromod.services.minutes import MinutesData, minutes_data
 from sromod.services.minutes_attendance import Attendee
+from sromod.services.wording import german_date
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -47,9 +48,7 @@ def write_attendance_list(
     data: MinutesData, target: Path, *, guest_lines: int = GUEST_LINES
 ) -> None:
     h = data.header
-    title = (
-        f"Anwesenheitsliste {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
-    )
+    title = f"Anwesenheitsliste {h.number}. Sitzung {h.body_short_name} am {german_date(h.meeting_date)}"
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para("Anwesenheitsliste", "Title")
     where = f", {h.place}" if h.place else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from typing import Any
 
 from docx import Document
@@ -33,6 +33,7 @@ from sromod.exports.template_package import LANGUAGE, set_company
 from sromod.exports.text_width import text_width_pt
 from sromod.resources import resource_path
 from sromod.services.minutes import MeetingHeader
+from sromod.services.wording import german_date, german_time
 
 log = logging.getLogger(__name__)
 
@@ -51,23 +52,15 @@ _BREAKS = re.compile(r"[ \t\n]+")  # the no-break space is not among them
 __all__ = ["TEXT_WIDTH", "Cm"]
 
 
-def de_date(value: date | datetime | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
 def de_long_date(value: date) -> str:
     """ "Mittwoch, 25.11.2026" """
-    return f"{WEEKDAYS[value.weekday()]}, {value:%d.%m.%Y}"
-
-
-def de_time(value: time | datetime | None) -> str:
-    return value.strftime("%H:%M") if value else ""
+    return f"{WEEKDAYS[value.weekday()]}, {german_date(value)}"
 
 
 def time_span(header: MeetingHeader) -> str:
     """ "10:05–12:10 Uhr": the actual times once the meeting ran, the planned ones before."""
-    start = de_time(header.actual_start) or de_time(header.planned_start)
-    end = de_time(header.actual_end) or de_time(header.planned_end)
+    start = german_time(header.actual_start) or german_time(header.planned_start)
+    end = german_time(header.actual_end) or german_time(header.planned_end)
     if start and end:
         return f"{start}–{end} Uhr"
     return f"ab {start} Uhr" if start else ""
@@ -84,7 +77,7 @@ def typeset(text: str) -> str:
 
 def document_subject(header: MeetingHeader) -> str:
     """ "Arbeitsgemeinschaft Sozialraumorientierung, 12. Sitzung am 25.11.2026" """
-    return f"{header.body_name}, {header.number}. Sitzung am {de_date(header.meeting_date)}"
+    return f"{header.body_name}, {header.number}. Sitzung am {german_date(header.meeting_date)}"
 
 
 def new_document(

@@ -10,9 +10,7 @@ from docx.shared import Pt
 
 from sromod.exports.docx_common import (
     DocWriter,
-    de_date,
     de_long_date,
-    de_time,
     new_document,
 )
 from sromod.exports.files import atomic_write
@@ -24,6 +22,7 @@ from sromod.services.minutes import (
     minutes_data,
     planned_times,
 )
+from sromod.services.wording import german_date, german_time
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,7 +50,7 @@ def export_invitation(store: Store, meeting_id: str, out_path: Path | str) -> Pa
 
 
 def _when(h: MeetingHeader) -> str:
-    start, end = de_time(h.planned_start), de_time(h.planned_end)
+    start, end = german_time(h.planned_start), german_time(h.planned_end)
     if start and end:
         return f"{start}–{end} Uhr"
     return f"{start} Uhr" if start else ""
@@ -62,7 +61,7 @@ def write_invitation(
 ) -> None:
     h = data.header
     letters = letters or LetterData(None, default_reply_by(h.meeting_date), (), (), None)
-    title = f"Einladung {h.number}. Sitzung {h.body_short_name} am {de_date(h.meeting_date)}"
+    title = f"Einladung {h.number}. Sitzung {h.body_short_name} am {german_date(h.meeting_date)}"
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para(f"Einladung zur {h.title_suffix}", "Title")
     rows = [
@@ -74,7 +73,7 @@ def write_invitation(
         ("Rückmeldung bis", de_long_date(letters.reply_by) if letters.reply_by else ""),
     ]
     w.table(None, INVITATION_HEADER_WIDTHS, rows, bold_first_column=True)
-    at = f" um {de_time(h.planned_start)} Uhr" if h.planned_start else ""
+    at = f" um {german_time(h.planned_start)} Uhr" if h.planned_start else ""
     # The place is free text ("Rathaus, Raum 120", "Familienzentrum"): named, not declined.
     where = f" (Ort: {h.place})" if h.place else ""
     letter_date(w, today or date.today())
@@ -107,7 +106,7 @@ def _agenda(w: DocWriter, data: MinutesData) -> None:
         (
             (
                 f"TOP {e.number}",
-                de_time(times.get(e.item_id)),
+                german_time(times.get(e.item_id)),
                 f"{e.title}\n{e.description}" if e.description else e.title,
                 e.presenter,
             )

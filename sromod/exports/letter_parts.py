@@ -9,15 +9,16 @@ from datetime import date
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
-from sromod.exports.docx_common import DocWriter, de_date, xml_safe
+from sromod.exports.docx_common import DocWriter, xml_safe
 from sromod.services.letters import ContactPerson
 from sromod.services.minutes import MeetingHeader
+from sromod.services.wording import german_date
 
 
 def letter_date(w: DocWriter, on: date) -> None:
     """ "Berlin, 29.11.2026" at the right margin above the salutation (the title stays first, for
     screen readers and the document outline)."""
-    line = w.para(f"Berlin, {de_date(on)}")
+    line = w.para(f"Berlin, {german_date(on)}")
     line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     line.paragraph_format.space_before = Pt(12)
 

@@ -11,9 +11,7 @@ from docx.shared import Pt
 from sromod.exports.absage_docx import refuse_if_cancelled
 from sromod.exports.docx_common import (
     DocWriter,
-    de_date,
     de_long_date,
-    de_time,
     new_document,
     time_span,
 )
@@ -37,6 +35,7 @@ from sromod.services.minutes_attendance import (
     VOTING,
     AttendanceGroup,
 )
+from sromod.services.wording import german_date, german_time
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -79,7 +78,7 @@ def export_minutes(
 def document_title(data: MinutesData) -> str:
     h = data.header
     kind = "Protokollauszug" if data.office_id else "Ergebnisprotokoll"
-    return f"{kind} {h.number}. Sitzung {h.body_short_name or h.body_name} vom {de_date(h.meeting_date)}"
+    return f"{kind} {h.number}. Sitzung {h.body_short_name or h.body_name} vom {german_date(h.meeting_date)}"
 
 
 def write_minutes(
@@ -180,7 +179,7 @@ def _top(w: DocWriter, entry: AgendaEntry) -> None:
                 w.para(d.votes_override_reason, bold_prefix="Hinweis zur Abstimmung: ")
     if entry.tasks:
         w.para("Aufgaben", "Kennzeichnung")
-        rows = ((t.register_number, t.title, t.who, de_date(t.due_date)) for t in entry.tasks)
+        rows = ((t.register_number, t.title, t.who, german_date(t.due_date)) for t in entry.tasks)
         w.table(("Nr.", "Was", "Wer", "Bis wann"), TASK_WIDTHS, rows)
     if entry.reviews:
         w.para("Stand der Aufgaben (Wiedervorlage)", "Kennzeichnung")
@@ -199,14 +198,21 @@ def _review_row(r: ReviewLine) -> tuple[str, ...]:
     else:
         status = f"{r.status_before.label} → {r.status_after.label}"
     office = r.task.office_code or r.task.office_name
-    return (r.task.register_number, r.task.title, office, de_date(r.task.due_date), status, r.note)
+    return (
+        r.task.register_number,
+        r.task.title,
+        office,
+        german_date(r.task.due_date),
+        status,
+        r.note,
+    )
 
 
 def _next_meeting_text(w: DocWriter, h: MeetingHeader) -> None:
     if h.next_date is None:
         w.para("Der nächste Termin wird noch bekannt gegeben.")
     else:
-        at = f" um {de_time(h.next_start)} Uhr" if h.next_start else ""
+        at = f" um {german_time(h.next_start)} Uhr" if h.next_start else ""
         where = f" ({h.next_place})" if h.next_place else ""
         w.para(f"Die nächste Sitzung findet am {de_long_date(h.next_date)}{at}{where} statt.")
     if h.next_note:

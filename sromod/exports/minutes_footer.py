@@ -7,10 +7,11 @@ from datetime import date
 
 from docx.shared import Cm, Pt
 
-from sromod.exports.docx_common import DocWriter, de_date, signature_line
+from sromod.exports.docx_common import DocWriter, signature_line
 from sromod.exports.letter_parts import attachment_block
 from sromod.services.letters import LetterData
 from sromod.services.minutes import MeetingHeader, MinutesData
+from sromod.services.wording import german_date
 
 SIGNATURE_WIDTHS = (7.5, 1.5, 7.5)
 
@@ -18,8 +19,8 @@ SIGNATURE_WIDTHS = (7.5, 1.5, 7.5)
 def issue_line(h: MeetingHeader, letters: LetterData, today: date) -> str:
     """The date of issue: the release date, or on a draft the export date marked ENTWURF."""
     if h.released:
-        return f"Ausgegeben am {de_date(letters.released_on or today)}"
-    return f"ENTWURF, Stand {de_date(today)} – noch nicht freigegeben"
+        return f"Ausgegeben am {german_date(letters.released_on or today)}"
+    return f"ENTWURF, Stand {german_date(today)} – noch nicht freigegeben"
 
 
 def minutes_footer(w: DocWriter, data: MinutesData, letters: LetterData, today: date) -> None:
@@ -40,7 +41,7 @@ def _excerpt_closing(w: DocWriter, h: MeetingHeader, letters: LetterData, today:
     on = letters.released_on if h.released and letters.released_on else today
     w.para("Für die Richtigkeit des Auszugs:").paragraph_format.space_before = Pt(18)
     draft = "" if h.released else " (ENTWURF, Protokoll noch nicht freigegeben)"
-    w.para(f"Berlin, {de_date(on)}{draft}")
+    w.para(f"Berlin, {german_date(on)}{draft}")
     table = w.table(None, (7.5, 9.0), [("", ""), (signer, "")], borders=False)
     table.rows[0].height = Cm(1.2)
     signature_line(table.rows[1].cells[0])

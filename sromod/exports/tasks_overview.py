@@ -17,6 +17,8 @@ from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from sromod.services.wording import german_datetime
+
 OVERVIEW_HEADER = ("Amt", "Bezeichnung", "offen", "davon überfällig")
 HEADER_ROW = 5  # title, export time, filter, blank line, then the table
 HEADER_FILL = PatternFill(fill_type="solid", start_color="D9D9D9", end_color="D9D9D9")
@@ -78,7 +80,7 @@ def write_overview(
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.append([_styled(ws, "Offene und überfällige Aufgaben je Amt", bold=True, size=14)])
-    ws.append(["Stand:", f"{exported_at:%d.%m.%Y %H:%M} Uhr"])
+    ws.append(["Stand:", f"{german_datetime(exported_at)} Uhr"])
     ws.append(["Auswahl:", filter_text])
     ws.append([])
     ws.append([_styled(ws, text, bold=True, fill=HEADER_FILL) for text in OVERVIEW_HEADER])

@@ -61,6 +61,7 @@ from sromod.services.task_export import (
     parse_status,
     task_rows,
 )
+from sromod.services.wording import german_datetime
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -265,7 +266,7 @@ def write_tasks_workbook(
     wb = Workbook(write_only=True)
     try:
         set_properties(wb, author, filter_text, exported_at)
-        page = _Page(filter_text, author, f"Stand {exported_at:%d.%m.%Y %H:%M} Uhr")
+        page = _Page(filter_text, author, f"Stand {german_datetime(exported_at)} Uhr")
         main = _new_tasks_sheet(wb, TASKS_SHEET, page.header("Aufgabenliste"), page.footer)
         overview = new_overview_sheet(
             wb, OVERVIEW_SHEET

@@ -21,6 +21,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
 
 from sromod.services.task_export import TASK_FIELDS
+from sromod.services.wording import german_datetime
 
 EDITABLE_FIELDS = ("due_date", "status", "remark")
 EDITABLE_INDEXES = tuple(TASK_FIELDS.index(f) for f in EDITABLE_FIELDS)
@@ -131,6 +132,6 @@ def set_properties(wb: Any, author: str, filter_text: str, exported_at: datetime
     props.language = "de-DE"
     props.keywords = "Aufgaben; Wiedervorlage; SRO"
     props.description = (
-        f"Aufgabenliste, Stand {exported_at:%d.%m.%Y %H:%M} Uhr. Bearbeitbar: Status, Fällig am, "
+        f"Aufgabenliste, Stand {german_datetime(exported_at)} Uhr. Bearbeitbar: Status, Fällig am, "
         "Bemerkung."
     )

@@ -28,6 +28,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sromod.exports.tasks_xlsx import MARKER_SHEET, OVERVIEW_SHEET, TASK_COLUMNS, WORKBOOK_KIND
 from sromod.models import TaskStatus
 from sromod.services.task_import import UNSET, ParsedRow, ParsedWorkbook
+from sromod.services.wording import german_date, german_datetime
 
 log = logging.getLogger(__name__)
 
@@ -259,9 +260,7 @@ def _parse_row(
         text = values.get(REMARK_HEADER)
         if isinstance(text, datetime):  # Excel turns a remark like "3.12.2026" into a date cell
             text = (
-                f"{text:%d.%m.%Y}"
-                if text.time() == datetime.min.time()
-                else f"{text:%d.%m.%Y %H:%M}"
+                german_date(text) if text.time() == datetime.min.time() else german_datetime(text)
             )
         remark = (str(text).strip() or None) if text is not None else None
     stand = _stand(values.get(STAND_HEADER))

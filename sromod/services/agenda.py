@@ -29,6 +29,7 @@ from sromod.services.common import (
 )
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
+from sromod.services.wording import top_label
 from sromod.store import Store
 
 MAX_RESULT_CHARS = 100_000
@@ -55,7 +56,7 @@ class AgendaItemInfo:
 
     @property
     def label(self) -> str:
-        return f"TOP {self.number}"
+        return top_label(self.number)
 
     @property
     def depth(self) -> int:

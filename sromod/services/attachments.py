@@ -26,6 +26,7 @@ from sromod.models import AgendaItem, Attachment
 from sromod.services.common import editable_meeting, get_or_fail
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
+from sromod.services.wording import top_number
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -179,9 +180,9 @@ def _top_numbers(session: Session, meeting_id: str) -> dict[str, str]:
         children.setdefault(parent_id, []).append((position, item_id))
     numbers: dict[str, str] = {}
     for position, item_id in sorted(children.get(None, [])):
-        numbers[item_id] = str(position)
+        numbers[item_id] = top_number(position)
         for sub_position, sub_id in sorted(children.get(item_id, [])):
-            numbers[sub_id] = f"{position}.{sub_position}"
+            numbers[sub_id] = top_number(sub_position, position)
     return numbers
 
 

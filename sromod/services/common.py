@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
@@ -9,6 +10,17 @@ from sqlalchemy.orm import Session
 
 from sromod.models import AgendaItem, Base, Meeting, MeetingState, TaskStatus
 from sromod.services.errors import NotFound, ServiceError
+
+
+@dataclass(frozen=True)
+class MeetingRef:
+    """A meeting as a reference names it: body, number and day ("AG SRO, 12. Sitzung, …")."""
+
+    meeting_id: str
+    body_short_name: str
+    number: int
+    date: date
+
 
 M = TypeVar("M", bound=Base)
 
@@ -85,7 +97,3 @@ def is_overdue(status: TaskStatus, due: date | None, today: date | None = None) 
     if due is None or not status.can_be_overdue:
         return False
     return due < (today or date.today())
-
-
-def german_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""

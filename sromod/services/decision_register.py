@@ -19,6 +19,7 @@ from sromod.models import (
     Region,
     Task,
 )
+from sromod.services.wording import top_number
 from sromod.store import Store, fts
 
 PAGE_SIZE = 500
@@ -28,11 +29,6 @@ def region_ids_clause(column: Any, region_id: str) -> Any:
     """The column names the region or one of its Planungsräume (children)."""
     children = select(Region.id).where(or_(Region.id == region_id, Region.parent_id == region_id))
     return column.in_(children)
-
-
-def top_label(position: int, parent_position: int | None, title: str) -> str:
-    number = f"{parent_position}.{position}" if parent_position is not None else str(position)
-    return f"TOP {number} {title}"
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,8 @@ class DecisionRow(NamedTuple):
     register_number: str
     meeting_date: date
     body_short_name: str
-    top: str
+    top_number: str  # "3.1"
+    top_title: str
     kind: DecisionKind
     text: str
     votes: str
@@ -133,7 +130,7 @@ def decision_page(
     with store.engine.connect() as conn:
         return [
             DecisionRow(
-                r[0], r[1], r[2], r[3], top_label(r[4], r[5], r[6]), r[7], r[8],
+                r[0], r[1], r[2], r[3], top_number(r[4], r[5]), r[6], r[7], r[8],
                 votes_text(r[9], r[10], r[11]), r[12], r[13],
             )
             for r in conn.execute(query)

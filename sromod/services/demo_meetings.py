@@ -18,7 +18,6 @@ from sromod.models import (
     DecisionKind,
     MeetingState,
 )
-from sromod.services.common import german_date
 from sromod.services.demo_data import (
     EXTERNAL_ORGS,
     FIRST_NAMES,
@@ -44,6 +43,7 @@ from sromod.services.demo_topics import (
     Topic,
 )
 from sromod.services.demo_world import HELD_STATES, Gen, MeetingRec, PersonRec, Row, World
+from sromod.services.wording import german_date
 
 _ATTENDANCE = (
     AttendanceStatus.PRESENT,

@@ -29,6 +29,16 @@ def berlin_zone() -> tzinfo:
         return CentralEuropeanRule()
 
 
+def berlin_time(utc_naive: datetime) -> datetime:
+    """A stored timestamp (naive UTC) as Berlin wall-clock time (aware)."""
+    return utc_naive.replace(tzinfo=UTC).astimezone(berlin_zone())
+
+
+def stored_utc(berlin_naive: datetime) -> datetime:
+    """Berlin wall-clock time (naive) as the store keeps timestamps: naive UTC."""
+    return berlin_naive.replace(tzinfo=berlin_zone()).astimezone(UTC).replace(tzinfo=None)
+
+
 def _last_sunday(year: int, month: int) -> datetime:
     """01:00 UTC on the last Sunday of the month (the EU's switching moment)."""
     next_month = datetime(year + month // 12, month % 12 + 1, 1, 1, tzinfo=UTC)

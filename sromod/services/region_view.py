@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from sromod.models import AgendaItem, AgendaItemRegion, AgendaItemState, Body, Meeting
-from sromod.services.register import region_ids_clause, top_label
+from sromod.services.register import region_ids_clause
+from sromod.services.wording import top_number
 from sromod.store import Store
 
 
@@ -18,7 +19,8 @@ class RegionTopRow(NamedTuple):
     meeting_id: str
     meeting_date: date
     body_short_name: str
-    top: str
+    top_number: str  # "3.1"
+    top_title: str
     state: AgendaItemState
     result: str
 
@@ -54,7 +56,7 @@ def tops_for_region(store: Store, region_id: str, *, limit: int = 1000) -> list[
     )  # fmt: skip
     with store.engine.connect() as conn:
         return [
-            RegionTopRow(r[0], r[1], r[2], r[3], top_label(r[4], r[5], r[6]), r[7],
+            RegionTopRow(r[0], r[1], r[2], r[3], top_number(r[4], r[5]), r[6], r[7],
                          " ".join((r[8] or "").split()))
             for r in conn.execute(query)
         ]  # fmt: skip

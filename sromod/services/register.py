@@ -30,6 +30,7 @@ from sromod.models import (
     TaskPriority,
     TaskStatus,
 )
+from sromod.services.common import MeetingRef
 from sromod.services.decision_register import (
     DECISION_SORT_KEYS,
     DecisionFilter,
@@ -37,10 +38,10 @@ from sromod.services.decision_register import (
     decision_count,
     decision_page,
     region_ids_clause,
-    top_label,
     votes_text,
 )
 from sromod.services.tasks import TaskInfo, get_task
+from sromod.services.wording import top_number
 from sromod.store import Store, fts
 
 log = logging.getLogger(__name__)
@@ -385,27 +386,28 @@ class HistoryEntry:
     old_status: TaskStatus | None
     new_status: TaskStatus | None
     note: str | None
-    meeting_id: str | None
-    where: str  # "Sitzung: AG SRO, 12. Sitzung, 25.11.2026", "Bearbeitung", "Excel-Import"
+    meeting: MeetingRef | None  # the meeting a review took place in
 
-    def what(self) -> str:
-        if self.old_status is not None and self.new_status is not None:
-            return f"{self.old_status.label} → {self.new_status.label}"
-        if self.kind == TaskEventKind.CREATED:
-            return "angelegt"
-        return self.kind.label
+
+@dataclass(frozen=True)
+class TaskOrigin:
+    """The TOP a task was set in."""
+
+    meeting: MeetingRef
+    top_number: str  # "3.1"
+    top_title: str
 
 
 @dataclass(frozen=True)
 class TaskDetail:
     task: TaskInfo
-    origin: str  # "AG SRO, 12. Sitzung, 25.11.2026 – TOP 3.1 Bedarfsanalyse"
+    origin: TaskOrigin | None
     meeting_id: str | None
     history: list[HistoryEntry]
 
 
 def task_history(store: Store, task_id: str) -> list[HistoryEntry]:
-    """The task's history, oldest first, with the place each entry came from."""
+    """The task's history, oldest first, with the meeting each review entry came from."""
     query = (
         select(
             TaskEvent.at, TaskEvent.kind, TaskEvent.source, TaskEvent.old_status,
@@ -421,36 +423,36 @@ def task_history(store: Store, task_id: str) -> list[HistoryEntry]:
     entries = []
     with store.engine.connect() as conn:
         for at, kind, source, old, new, note, meeting_id, body, number, day in conn.execute(query):
-            where = source.label
-            if meeting_id and number is not None:
-                where = f"Sitzung: {body}, {number}. Sitzung, {day:%d.%m.%Y}"
-            entries.append(HistoryEntry(at, kind, source, old, new, note, meeting_id, where))
+            meeting = MeetingRef(meeting_id, body, number, day) if meeting_id and number else None
+            entries.append(HistoryEntry(at, kind, source, old, new, note, meeting))
     return entries
+
+
+def task_origin(store: Store, agenda_item_id: str) -> TaskOrigin | None:
+    parent = aliased(AgendaItem)
+    query = (
+        select(
+            Meeting.id, Body.short_name, Meeting.number, Meeting.date, AgendaItem.position,
+            parent.position, AgendaItem.title,
+        )
+        .select_from(AgendaItem)
+        .outerjoin(parent, parent.id == AgendaItem.parent_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .join(Body, Body.id == Meeting.body_id)
+        .where(AgendaItem.id == agenda_item_id)
+    )  # fmt: skip
+    with store.engine.connect() as conn:
+        row = conn.execute(query).first()
+    if row is None:
+        return None
+    meeting_id, body, number, day, position, parent_position, title = row
+    meeting = MeetingRef(meeting_id, body, number, day)
+    return TaskOrigin(meeting, top_number(position, parent_position), title)
 
 
 def task_detail(store: Store, task_id: str) -> TaskDetail:
     info = get_task(store, task_id)
-    origin = ""
-    if info.origin_agenda_item_id:
-        parent = aliased(AgendaItem)
-        query = (
-            select(
-                Body.short_name, Meeting.number, Meeting.date, AgendaItem.position,
-                parent.position, AgendaItem.title,
-            )
-            .select_from(AgendaItem)
-            .outerjoin(parent, parent.id == AgendaItem.parent_id)
-            .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-            .join(Body, Body.id == Meeting.body_id)
-            .where(AgendaItem.id == info.origin_agenda_item_id)
-        )  # fmt: skip
-        with store.engine.connect() as conn:
-            row = conn.execute(query).first()
-        if row is not None:
-            body, number, day, pos, parent_pos, title = row
-            origin = (
-                f"{body}, {number}. Sitzung, {day:%d.%m.%Y} – {top_label(pos, parent_pos, title)}"
-            )
+    origin = task_origin(store, info.origin_agenda_item_id) if info.origin_agenda_item_id else None
     return TaskDetail(info, origin, info.meeting_id, task_history(store, task_id))
 
 
@@ -464,9 +466,11 @@ __all__ = [
     "DecisionFilter",
     "DecisionRow",
     "HistoryEntry",
+    "MeetingRef",
     "OfficeCount",
     "TaskDetail",
     "TaskFilter",
+    "TaskOrigin",
     "TaskRow",
     "TaskTotals",
     "decision_count",
@@ -483,6 +487,5 @@ __all__ = [
     "tasks_by_office",
     "tasks_by_region",
     "tasks_by_status",
-    "top_label",
     "votes_text",
 ]

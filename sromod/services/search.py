@@ -11,12 +11,14 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from sromod.models import AgendaItem, Body, Decision, Meeting, Office, Person, Task
+from sromod.models import AgendaItem, Body, Decision, Meeting, Office, Person, Task, TaskStatus
+from sromod.services.common import MeetingRef
 from sromod.store import Store, fts
 
 log = logging.getLogger(__name__)
@@ -27,12 +29,23 @@ MARK_START, MARK_END = "\u0002", "\u0003"  # marks around matched words in snipp
 
 
 @dataclass(frozen=True)
+class HitPlace:
+    """Where a hit belongs, as data; the window and the command line word it."""
+
+    office_code: str | None = None
+    status: TaskStatus | None = None  # of a task
+    meeting: MeetingRef | None = None
+    body_short_name: str | None = None  # a task's body when it came from no meeting
+    details: tuple[str, ...] = ()  # a person's function and organisation
+
+
+@dataclass(frozen=True)
 class SearchHit:
     kind: str  # top, decision, task, person
     ref: str  # the row's id
     title: str
     snippet: str  # text around the match, matches between MARK_START and MARK_END
-    context: str  # "AG SRO, 12. Sitzung, 25.11.2026"
+    place: HitPlace  # where it belongs: "AG SRO, 12. Sitzung, 25.11.2026", a task's office …
     open_kind: str  # what to navigate to: agenda_item (opens its meeting), task, person
     open_id: str
 
@@ -163,45 +176,49 @@ def make_snippet(body: str, words: list[tuple[str, bool]], width: int = 14) -> s
     return ("… " if first > 0 else "") + snippet + (" …" if last < len(tokens) - 1 else "")
 
 
-def _meeting_label(short_name: str | None, number: int | None, day: Any) -> str:
-    if number is None:
-        return short_name or ""
-    return f"{short_name}, {number}. Sitzung, {day:%d.%m.%Y}"
+Place = tuple[HitPlace, str, str]  # place, open_kind, open_id
 
 
-Place = tuple[str, str, str]  # context, open_kind, open_id
+def _meeting(meeting_id: str, short_name: str, number: int, day: date) -> HitPlace:
+    return HitPlace(meeting=MeetingRef(meeting_id, short_name, number, day))
 
 
 def _top_places(conn: Any, refs: list[str]) -> dict[str, Place]:
     query = (
-        select(AgendaItem.id, Body.short_name, Meeting.number, Meeting.date)
+        select(AgendaItem.id, Meeting.id, Body.short_name, Meeting.number, Meeting.date)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .join(Body, Body.id == Meeting.body_id)
         .where(AgendaItem.id.in_(refs))
     )
-    return {
-        r[0]: (_meeting_label(r[1], r[2], r[3]), "agenda_item", r[0]) for r in conn.execute(query)
-    }
+    return {r[0]: (_meeting(*r[1:]), "agenda_item", r[0]) for r in conn.execute(query)}
 
 
 def _decision_places(conn: Any, refs: list[str]) -> dict[str, Place]:
     query = (
-        select(Decision.id, Body.short_name, Meeting.number, Meeting.date, AgendaItem.id)
+        select(
+            Decision.id, Meeting.id, Body.short_name, Meeting.number, Meeting.date, AgendaItem.id
+        )
         .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
         .join(Meeting, Meeting.id == AgendaItem.meeting_id)
         .join(Body, Body.id == Meeting.body_id)
         .where(Decision.id.in_(refs))
     )
     # A decision is shown in its meeting, under its TOP.
-    return {
-        r[0]: (_meeting_label(r[1], r[2], r[3]), "agenda_item", r[4]) for r in conn.execute(query)
-    }
+    return {r[0]: (_meeting(*r[1:5]), "agenda_item", r[5]) for r in conn.execute(query)}
 
 
 def _task_places(conn: Any, refs: list[str]) -> dict[str, Place]:
     item = aliased(AgendaItem)
     query = (
-        select(Task.id, Office.code, Task.status, Body.short_name, Meeting.number, Meeting.date)
+        select(
+            Task.id,
+            Office.code,
+            Task.status,
+            Body.short_name,
+            Meeting.id,
+            Meeting.number,
+            Meeting.date,
+        )
         .outerjoin(Office, Office.id == Task.office_id)
         .outerjoin(Body, Body.id == Task.body_id)
         .outerjoin(item, item.id == Task.origin_agenda_item_id)
@@ -209,10 +226,11 @@ def _task_places(conn: Any, refs: list[str]) -> dict[str, Place]:
         .where(Task.id.in_(refs))
     )
     places = {}
-    for task_id, office, status, body, number, day in conn.execute(query):
-        parts = [p for p in (office, status.label, _meeting_label(body, number, day)) if p]
+    for task_id, office, status, body, meeting_id, number, day in conn.execute(query):
+        meeting = MeetingRef(meeting_id, body, number, day) if meeting_id else None
+        place = HitPlace(office, status, meeting, None if meeting else body)
         # A task opens in the register, which shows its history and the link to its meeting.
-        places[task_id] = (" · ".join(parts), "task", task_id)
+        places[task_id] = (place, "task", task_id)
     return places
 
 
@@ -223,7 +241,7 @@ def _person_places(conn: Any, refs: list[str]) -> dict[str, Place]:
         .where(Person.id.in_(refs))
     )
     return {
-        r[0]: (" · ".join(p for p in (r[1], r[2], r[3]) if p), "person", r[0])
+        r[0]: (HitPlace(r[1], details=tuple(p for p in (r[2], r[3]) if p)), "person", r[0])
         for r in conn.execute(query)
     }
 

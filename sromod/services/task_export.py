@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import aliased
@@ -28,7 +28,8 @@ from sromod.models import (
     TaskStatus,
 )
 from sromod.services.errors import ServiceError
-from sromod.services.local_zone import berlin_zone
+from sromod.services.local_zone import berlin_time
+from sromod.services.wording import german_date, top_label, top_number
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -200,7 +201,7 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
                 meeting = meetings.get((meeting_no, meeting_date))
                 if meeting is None:
                     meeting = meetings[meeting_no, meeting_date] = (
-                        f"{meeting_no}. Sitzung, {meeting_date:%d.%m.%Y}"
+                        f"{meeting_no}. Sitzung, {german_date(meeting_date)}"
                     )
             yield (
                 number,
@@ -228,8 +229,7 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
 def _top(position: int | None, parent_position: int | None, title: str | None) -> str | None:
     if position is None:
         return None
-    number = f"{parent_position}.{position}" if parent_position is not None else str(position)
-    return f"TOP {number} {title}"
+    return top_label(top_number(position, parent_position), title or "")
 
 
 def _local_date(utc_naive: datetime | None) -> date | None:
@@ -238,4 +238,4 @@ def _local_date(utc_naive: datetime | None) -> date | None:
         return None
     if utc_naive.hour < 22:  # Berlin is UTC+1 or +2: before 22:00 UTC the day is the same
         return utc_naive.date()
-    return utc_naive.replace(tzinfo=UTC).astimezone(berlin_zone()).date()
+    return berlin_time(utc_naive).date()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from sromod.models import Task, TaskEvent, TaskEventKind, TaskEventSource, TaskStatus, utcnow
-from sromod.services.common import german_date
 from sromod.services.errors import ServiceError
 from sromod.services.import_summary import first_lines, german_number, summarise_problems
-from sromod.services.local_zone import berlin_zone
+from sromod.services.local_zone import stored_utc
 from sromod.services.tasks import change_status
 from sromod.services.uow import unit_of_work
+from sromod.services.wording import german_date, german_datetime
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -187,7 +187,7 @@ def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
 
 def _utc(local: datetime) -> datetime:
     """The export time is local wall-clock time; the store's timestamps are naive UTC."""
-    return local.replace(tzinfo=berlin_zone()).astimezone(UTC).replace(tzinfo=None)
+    return stored_utc(local)
 
 
 def _load_tasks(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:
@@ -283,7 +283,7 @@ def format_preview(preview: ImportPreview) -> str:
     """The preview as German lines for the command line."""
     lines = [f"Aufgabenliste „{preview.path.name}“"]
     if preview.exported_at:
-        lines[0] += f" (exportiert am {preview.exported_at:%d.%m.%Y %H:%M})"
+        lines[0] += f" (exportiert am {german_datetime(preview.exported_at)})"
     if preview.problems:
         lines.append(f"{german_number(len(preview.problems))} Fehler – es wird nichts übernommen:")
         lines += summarise_problems(preview.problems)

@@ -20,6 +20,7 @@ from sromod.models import (
     TaskReview,
 )
 from sromod.services.errors import ServiceError
+from sromod.services.wording import top_number
 from sromod.store import Store
 
 # TOPs every agenda brings from the body's standing agenda: not carried over a second time
@@ -55,7 +56,7 @@ class PostponedTop:
 def _numbered(items: Sequence[AgendaItem]) -> dict[str, str]:
     by_id = {i.id: i for i in items}
     return {
-        i.id: f"{by_id[i.parent_id].position}.{i.position}" if i.parent_id else str(i.position)
+        i.id: top_number(i.position, by_id[i.parent_id].position if i.parent_id else None)
         for i in items
     }
 

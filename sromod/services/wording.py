@@ -1,14 +1,17 @@
-"""Sentences the minutes and the window share: TOP ranges, votes in words, the quorum sentence.
+"""sromod's German forms: dates, times, TOP numbers, and the sentences minutes and window share.
 
-German text, built from the phrases in `PHRASES`; a caller in the window passes `translate`
-(the phrases are listed for lupdate in `sromod.ui.labels`), documents keep the German.
+The one place for them: services return dates, numbers and enum values, and the documents (which
+are German) and the window format them here. Dates and times keep the German form in both
+languages of the window. Sentences are built from the phrases in `PHRASES`; a caller in the
+window passes `translate` (the phrases are listed for lupdate in `sromod.ui.labels`), documents
+keep the German.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, datetime, time
 
 Translate = Callable[[str], str]
 
@@ -20,6 +23,7 @@ def _same(text: str) -> str:
 # Every phrase below, once, so that the window can translate them (see sromod.ui.labels).
 PHRASES = (
     "TOP %1",
+    "%1, %2. Sitzung, %3",
     "einstimmig angenommen",
     "einstimmig abgelehnt",
     "%1 angenommen",
@@ -53,7 +57,36 @@ def _count(n: int, one: str, many: str, tr: Translate) -> str:
     return tr(one) if n == 1 else _fill(tr(many), n)
 
 
+# --- dates and times ---------------------------------------------------------------------------
+
+
+def german_date(value: date | None) -> str:
+    """ "25.11.2026"; "" for no date."""
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def german_time(value: time | datetime | None) -> str:
+    """ "10:42"; "" for no time."""
+    return value.strftime("%H:%M") if value else ""
+
+
+def german_datetime(value: datetime | None) -> str:
+    """ "25.11.2026 10:42" (wall-clock time as given; see local_zone for stored UTC)."""
+    return f"{german_date(value)} {german_time(value)}" if value else ""
+
+
 # --- TOP numbers -----------------------------------------------------------------------------
+
+
+def top_number(position: int, parent_position: int | None = None) -> str:
+    """ "7" for a TOP, "7.1" for the first sub-item of TOP 7."""
+    return str(position) if parent_position is None else f"{parent_position}.{position}"
+
+
+def top_label(number: str, title: str = "") -> str:
+    """ "TOP 7.1 Titel" as the documents write it ("Item 7.1" in the English window)."""
+    label = _fill("TOP %1", number)
+    return f"{label} {title}" if title else label
 
 
 def top_numbers(numbers: Sequence[str], translate: Translate = _same) -> str:
@@ -79,6 +112,13 @@ def top_numbers(numbers: Sequence[str], translate: Translate = _same) -> str:
             parts.append(number)
     close_run()
     return _fill(translate("TOP %1"), ", ".join(parts))
+
+
+def meeting_reference(
+    body_short_name: str, number: int, day: date, translate: Translate = _same
+) -> str:
+    """ "AG SRO, 12. Sitzung, 25.11.2026": which meeting a task or a search hit comes from."""
+    return _fill(translate("%1, %2. Sitzung, %3"), body_short_name, number, german_date(day))
 
 
 # --- votes -------------------------------------------------------------------------------------
@@ -154,4 +194,4 @@ def quorum_change_sentence(
         else "Ab %1 Uhr war die %2 mit %3 von %4 stimmberechtigten Mitgliedern nicht mehr "
         "beschlussfähig."
     )
-    return _fill(translate(template), change.at.strftime("%H:%M"), body, change.present, members)
+    return _fill(translate(template), german_time(change.at), body, change.present, members)

@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from sromod.services.wording import german_time
+
 
 class MeetingClock:
     """Local wall-clock time as seen by a running meeting, advanced by a monotonic clock."""
@@ -83,4 +85,4 @@ def time_box(planned_minutes: int, elapsed_seconds: float) -> TimeBox:
 
 def clock_text(moment: datetime) -> str:
     """ "10:42" for the header."""
-    return moment.strftime("%H:%M")
+    return german_time(moment)

@@ -6,13 +6,14 @@ The German labels live in `sromod.models.enums`, which has no Qt; lupdate cannot
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from sromod.models.enums import LabelledEnum
+from sromod.services.common import MeetingRef
+from sromod.services.wording import meeting_reference
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -148,6 +149,7 @@ LATE_STRINGS = (
 # the phrases of sromod.services.wording (votes in words, quorum sentences) for the window
 WORDING_PHRASES = (
     QT_TRANSLATE_NOOP("Wording", "TOP %1"),
+    QT_TRANSLATE_NOOP("Wording", "%1, %2. Sitzung, %3"),
     QT_TRANSLATE_NOOP("Wording", "einstimmig angenommen"),
     QT_TRANSLATE_NOOP("Wording", "einstimmig abgelehnt"),
     QT_TRANSLATE_NOOP("Wording", "%1 angenommen"),
@@ -180,6 +182,18 @@ WORDING_PHRASES = (
 )
 
 
+def in_window_language(phrase: str) -> str:
+    """A phrase of sromod.services.wording in the window's language (its `translate`)."""
+    return QCoreApplication.translate("Wording", phrase)
+
+
+def meeting_place(meeting: MeetingRef) -> str:
+    """ "AG SRO, 12. Sitzung, 25.11.2026" in the window's language ("AG SRO, meeting 12, …")."""
+    return meeting_reference(
+        meeting.body_short_name, meeting.number, meeting.date, in_window_language
+    )
+
+
 def enum_label(member: LabelledEnum) -> str:
     """The member's label in the language of the window (German unless English is installed)."""
     return QCoreApplication.translate("Enum", member.label)
@@ -195,15 +209,9 @@ def agenda_item_label(number: str) -> str:
     return QCoreApplication.translate("Enum", "TOP %1").replace("%1", number)
 
 
-_TOP_TEXT = re.compile(r"^TOP (\d+(?:\.\d+)*)\b")
-
-
-def top_text(text: str) -> str:
-    """A service's German "TOP 3.1 Titel" in the window's language ("Item 3.1 Titel")."""
-    found = _TOP_TEXT.match(text)
-    if found is None:
-        return text
-    return agenda_item_label(found.group(1)) + text[found.end() :]
+def top_caption(number: str, title: str) -> str:
+    """ "TOP 3.1 Titel" in the window's language ("Item 3.1 Titel")."""
+    return f"{agenda_item_label(number)} {title}"
 
 
 def meeting_title(number: int, body_short_name: str) -> str:

@@ -43,14 +43,6 @@ _NO_DATE = QDate(1900, 1, 1)
 _NO_TIME = QTime(0, 0)
 
 
-def german_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
-def german_time(value: time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
 def parse_time(text: str) -> time | None:
     """ "9:30", "09:30" or "930" as a time; empty text is None; anything else raises ValueError."""
     cleaned = text.strip().replace(".", ":")

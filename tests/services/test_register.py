@@ -117,8 +117,10 @@ def test_history_records_each_source(store: Store, reg: Register) -> None:
         (TaskEventSource.MEETING, TaskStatus.IN_PROGRESS, TaskStatus.DONE),
         (TaskEventSource.IMPORT, TaskStatus.DONE, TaskStatus.OPEN),
     ]
-    assert history[-1].where == "Excel-Import" and history[-1].note == "laut Rückmeldung Jug"
-    assert "Sitzung" in history[-2].where and "23.09.2026" in history[-2].where
+    assert history[-1].meeting is None and history[-1].note == "laut Rückmeldung Jug"
+    meeting = history[-2].meeting
+    assert meeting is not None and meeting.meeting_id == reg.meeting_id
+    assert meeting.date == date(2026, 9, 23) and meeting.body_short_name == "AG SRO"
 
 
 def test_decision_register(store: Store, reg: Register) -> None:
@@ -126,7 +128,7 @@ def test_decision_register(store: Store, reg: Register) -> None:
     assert len(rows) == 1
     row = rows[0]
     assert row.votes == "9 : 1 : 2" and row.kind == DecisionKind.BESCHLUSS
-    assert row.top.startswith("TOP ") and "Übergabe" in row.top
+    assert row.top_number == "6" and "Übergabe" in row.top_title
     assert row.meeting_id == reg.meeting_id
     assert register.decision_count(store, DecisionFilter(text="ubergabe")) == 1
     assert register.decision_count(store, DecisionFilter(text="Spielplatz")) == 0

@@ -27,7 +27,7 @@ def test_finds_across_kinds_with_umlauts_folded(store: Store, reg: Register) -> 
     assert set(found) == {"top", "decision", "task"}
     top = found["top"][0]
     assert top.ref == reg.item_id and (top.open_kind, top.open_id) == ("agenda_item", reg.item_id)
-    assert "Sitzung" in top.context
+    assert top.place.meeting is not None and top.place.meeting.meeting_id == reg.meeting_id
     decision = found["decision"][0]
     assert (decision.open_kind, decision.open_id) == ("agenda_item", reg.item_id)
     assert "Übergabe" in strip_marks(decision.snippet)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from sromod.services.wording import german_datetime
 from sromod.store.backup import (
     AFTER_ERASURE,
     BEFORE_MIGRATION,
@@ -32,7 +33,7 @@ def backup_line(backup: Path) -> str:
         BEFORE_RESTORE: tr("vor einer Wiederherstellung"),
         AFTER_ERASURE: tr("nach einer Anonymisierung"),
     }
-    return f"{taken[0].strftime('%d.%m.%Y %H:%M')} ({reasons.get(taken[1], taken[1])})"
+    return f"{german_datetime(taken[0])} ({reasons.get(taken[1], taken[1])})"
 
 
 def ask_replace_backups(parent: QWidget | None, backups: list[Path]) -> bool:

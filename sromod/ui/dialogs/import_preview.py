@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sromod.exports.tasks_xlsx_import import preview_task_list
 from sromod.services import task_import
 from sromod.services.task_import import ImportPreview, TaskChange
+from sromod.services.wording import german_datetime
 from sromod.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -166,8 +167,7 @@ class ImportPreviewDialog(QDialog):
         text = " · ".join(parts)
         if p.exported_at:
             text = (
-                self.tr("Exportiert am %1. ").replace("%1", f"{p.exported_at:%d.%m.%Y %H:%M}")
-                + text
+                self.tr("Exportiert am %1. ").replace("%1", german_datetime(p.exported_at)) + text
             )
         return text
 

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from sromod.models import AgendaItemKind
 from sromod.services import bodies, meetings, untreated
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.form import FormDialog
 from sromod.ui.labels import agenda_item_label
-from sromod.ui.widgets import DateEdit, TimeEdit, german_date
+from sromod.ui.widgets import DateEdit, TimeEdit
 
 
 class PlanMeetingDialog(FormDialog):

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from sromod.services import privacy
 from sromod.services.privacy import ExpiryCandidate, ExpiryMode, ExpiryResult
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import RowsModel
-from sromod.ui.widgets import german_date, make_table, with_shortcut
+from sromod.ui.widgets import make_table, with_shortcut
 
 log = logging.getLogger(__name__)
 

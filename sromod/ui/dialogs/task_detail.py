@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from sromod.services import register
 from sromod.services.errors import ServiceError
-from sromod.services.local_zone import berlin_zone
+from sromod.services.local_zone import berlin_time
 from sromod.services.register import HistoryEntry, TaskDetail
+from sromod.services.wording import german_date, german_datetime
 from sromod.ui.context import AppContext
-from sromod.ui.labels import enum_label
-from sromod.ui.widgets import german_date
+from sromod.ui.labels import enum_label, meeting_place, top_caption
 
 log = logging.getLogger(__name__)
 
 
 def local_time(utc_naive: datetime) -> str:
     """A stored (naive UTC) timestamp as Berlin wall-clock time, "25.11.2026 10:42"."""
-    return utc_naive.replace(tzinfo=UTC).astimezone(berlin_zone()).strftime("%d.%m.%Y %H:%M")
+    return german_datetime(berlin_time(utc_naive))
 
 
 class TaskDetailPane(QWidget):
@@ -131,7 +131,9 @@ class TaskDetailPane(QWidget):
         self._origin = None
         if detail.origin and task.origin_agenda_item_id:
             self._origin = ("agenda_item", task.origin_agenda_item_id)
-            self.fields["origin"].setText(f'<a href="open">{_html(detail.origin)}</a>')
+            origin = detail.origin
+            text = f"{meeting_place(origin.meeting)} – {top_caption(origin.top_number, origin.top_title)}"
+            self.fields["origin"].setText(f'<a href="open">{_html(text)}</a>')
         else:
             self.fields["origin"].setText(self.tr("außerhalb einer Sitzung angelegt"))
         self.history.setRowCount(len(detail.history))
@@ -156,15 +158,16 @@ class TaskDetailPane(QWidget):
 
 
 def _what(entry: HistoryEntry) -> str:
-    """ "offen → erledigt" or "angelegt" in the window's language (the service's is German)."""
+    """ "offen → erledigt" or "angelegt" in the window's language."""
     if entry.old_status is not None and entry.new_status is not None:
         return f"{enum_label(entry.old_status)} → {enum_label(entry.new_status)}"
     return enum_label(entry.kind)
 
 
 def _where(entry: HistoryEntry) -> str:
-    if entry.meeting_id and ": " in entry.where:  # "Sitzung: AG SRO, 12. Sitzung, 25.11.2026"
-        return f"{enum_label(entry.source)}: {entry.where.split(': ', 1)[1]}"
+    """ "Meeting: AG SRO, meeting 12, 25.11.2026", "Edit", "Excel import"."""
+    if entry.meeting is not None:
+        return f"{enum_label(entry.source)}: {meeting_place(entry.meeting)}"
     return enum_label(entry.source)
 
 

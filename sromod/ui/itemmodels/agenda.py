@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from sromod.services.agenda import AgendaItemInfo, agenda_time_plan
+from sromod.services.wording import german_time
 from sromod.ui.labels import agenda_item_label, enum_label
-from sromod.ui.widgets import german_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-sromod-agenda-item"

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from sromod.models import AttendanceStatus
 from sromod.services.attendance import AttendanceInfo
+from sromod.services.wording import german_time
 from sromod.ui.itemmodels.base import Index, RowTableModel
 from sromod.ui.labels import enum_label
-from sromod.ui.widgets import german_time, parse_time
+from sromod.ui.widgets import parse_time
 
 # The status in words comes last and takes the room that is left; the buttons sit by the name.
 COL_NAME, COL_AFFILIATION, COL_ROLE, COL_BUTTONS, COL_ARRIVED, COL_LEFT, COL_STATUS = range(7)

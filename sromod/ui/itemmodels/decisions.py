@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt
 
 from sromod.services import register
 from sromod.services.register import DECISION_SORT_KEYS, DecisionFilter, DecisionRow
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import PagedTableModel
-from sromod.ui.labels import enum_label, top_text
+from sromod.ui.labels import enum_label, top_caption
 
 
 class DecisionTableModel(PagedTableModel[DecisionRow]):
@@ -48,12 +49,13 @@ class DecisionTableModel(PagedTableModel[DecisionRow]):
     def cell(self, row: DecisionRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                row.register_number, f"{row.meeting_date:%d.%m.%Y}", row.body_short_name,
-                top_text(row.top), enum_label(row.kind), " ".join(row.text.split()), row.votes,
+                row.register_number, german_date(row.meeting_date), row.body_short_name,
+                top_caption(row.top_number, row.top_title), enum_label(row.kind),
+                " ".join(row.text.split()), row.votes,
             )  # fmt: skip
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 5):
-            return top_text(row.top) if column == 3 else row.text
+            return top_caption(row.top_number, row.top_title) if column == 3 else row.text
         return None
 
     def header_tip(self, section: int) -> str | None:

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from sromod.models import MeetingState
 from sromod.services.meetings import MeetingInfo
+from sromod.services.wording import german_date, german_time
 from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
-from sromod.ui.widgets import german_date, german_time
 
 STATE_TONES = {
     MeetingState.PLANNED: "neutral",

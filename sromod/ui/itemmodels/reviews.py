@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from sromod.services.common import is_overdue
 from sromod.services.tasks import ReviewInfo
+from sromod.services.wording import german_date
 from sromod.ui.itemmodels.base import ID_ROLE, Index, RowTableModel
 from sromod.ui.labels import enum_label
 
@@ -33,8 +34,7 @@ def _tr(text: str) -> str:
 
 
 def due_text(review: ReviewInfo) -> str:
-    due = review.task.due_date
-    return due.strftime("%d.%m.%Y") if due else ""
+    return german_date(review.task.due_date)
 
 
 def outcome_text(review: ReviewInfo) -> str:

@@ -7,8 +7,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from sromod.services.search import MARK_END, MARK_START, SearchGroup, SearchHit, strip_marks
-from sromod.ui.labels import QT_TRANSLATE_NOOP
+from sromod.services.search import (
+    MARK_END,
+    MARK_START,
+    HitPlace,
+    SearchGroup,
+    SearchHit,
+    strip_marks,
+)
+from sromod.ui.labels import QT_TRANSLATE_NOOP, enum_label, meeting_place
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (None for a group row)
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as rich text, matched words in bold
@@ -90,8 +97,9 @@ def _show_all_item(group: SearchGroup) -> QStandardItem:
 def _hit_item(hit: SearchHit) -> QStandardItem:
     snippet = strip_marks(hit.snippet)
     lines = [hit.title]
-    if hit.context:
-        lines[0] += f"   ({hit.context})"
+    context = place_text(hit.place)
+    if context:
+        lines[0] += f"   ({context})"
     if snippet and snippet != hit.title:
         lines.append(snippet)
     item = QStandardItem("\n".join(lines))
@@ -102,13 +110,22 @@ def _hit_item(hit: SearchHit) -> QStandardItem:
     return item
 
 
+def place_text(place: HitPlace) -> str:
+    """ "Jug · open · AG SRO, meeting 12, 25.11.2026" in the window's language."""
+    meeting = meeting_place(place.meeting) if place.meeting else place.body_short_name
+    status = enum_label(place.status) if place.status else None
+    parts = (place.office_code, status, meeting, *place.details)
+    return " · ".join(p for p in parts if p)
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _html(hit: SearchHit) -> str:
     title = f"<b>{_escape(hit.title)}</b>"
-    if hit.context:
-        title += f" <span style='color:#555'>({_escape(hit.context)})</span>"
+    context = place_text(hit.place)
+    if context:
+        title += f" <span style='color:#555'>({_escape(context)})</span>"
     snippet = _escape(hit.snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
     return title + (f"<br>{snippet}" if snippet else "")

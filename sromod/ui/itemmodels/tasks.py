@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
+from sromod.services.wording import german_date
 from sromod.ui import icons
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import PagedTableModel
@@ -31,7 +32,7 @@ def _meeting(row: TaskRow) -> str:
     if row.meeting_number is None:
         return ""
     text = QCoreApplication.translate("TaskTableModel", "%1. Sitzung, %2")
-    return text.replace("%1", str(row.meeting_number)).replace("%2", f"{row.meeting_date:%d.%m.%Y}")
+    return text.replace("%1", str(row.meeting_number)).replace("%2", german_date(row.meeting_date))
 
 
 def _overdue(row: TaskRow) -> str:
@@ -44,7 +45,7 @@ _CELLS: dict[str, Callable[[TaskRow], str]] = {
     "title": lambda r: " ".join(r.title.split()),
     "office_code": lambda r: r.office_code or "",
     "person_name": lambda r: r.person_name or "",
-    "due_date": lambda r: f"{r.due_date:%d.%m.%Y}" if r.due_date else "",
+    "due_date": lambda r: german_date(r.due_date),
     "status": lambda r: enum_label(r.status),
     "overdue": _overdue,
     "priority": lambda r: enum_label(r.priority),

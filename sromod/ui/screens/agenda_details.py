@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from sromod.models import AgendaItemKind
 from sromod.services import meetings, tasks
 from sromod.services.agenda import AgendaItemInfo
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.labels import agenda_item_label, enum_label
-from sromod.ui.widgets import german_date, with_shortcut
+from sromod.ui.widgets import with_shortcut
 
 SHOWN_REVIEWS = 12  # the rest is summed up; the live view steps through all of them
 

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from sromod.services import agenda, directory, meetings
 from sromod.services.agenda import AgendaItemInfo
-from sromod.services.wording import top_numbers
+from sromod.services.wording import german_time, top_numbers
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
 from sromod.ui.screens.agenda_details import AgendaDetails
-from sromod.ui.widgets import LazyReload, german_time, with_shortcut
+from sromod.ui.widgets import LazyReload, with_shortcut
 
 log = logging.getLogger(__name__)
 

@@ -25,6 +25,7 @@ from sromod.services import agenda, attachments
 from sromod.services.attachments import MAX_FILE_BYTES, MAX_MEETING_BYTES, AttachmentInfo
 from sromod.services.errors import ServiceError
 from sromod.ui.context import AppContext
+from sromod.ui.labels import top_caption
 from sromod.ui.widgets import LazyReload
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class AttachmentsPanel(LazyReload, QWidget):
             return
         self.target.addItem(self.tr("die ganze Sitzung"), None)
         for item in self.context.query(agenda.list_agenda, self.meeting_id):
-            self.target.addItem(f"TOP {item.number} {item.title}", item.id)
+            self.target.addItem(top_caption(item.number, item.title), item.id)
         for info in self.context.query(attachments.list_attachments, self.meeting_id):
             self.list.addItem(self._item(info))
         self._update_buttons()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sromod.services import bodies, meetings
 from sromod.services.bodies import BodyInfo
 from sromod.services.overview import next_meeting_id
+from sromod.services.wording import german_time
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.body_dialog import BodyDialog
 from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
@@ -31,7 +32,6 @@ from sromod.ui.itemmodels.meetings import MeetingsModel
 from sromod.ui.labels import enum_label
 from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
 from sromod.ui.screens.next_meetings import NextMeetingsPanel
-from sromod.ui.widgets import german_time
 
 log = logging.getLogger(__name__)
 

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from sromod.services import bodies
 from sromod.services.bodies import MemberInfo, StandingItemInfo
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
-from sromod.ui.widgets import LazyReload, german_date, make_table, with_shortcut
+from sromod.ui.widgets import LazyReload, make_table, with_shortcut
 
 
 def button(text: str, tooltip: str, slot: Any, shortcut: str | None = None) -> QPushButton:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from sromod.models import DecisionKind, RegionLevel
 from sromod.services import bodies, directory
 from sromod.services.register import DecisionFilter
-from sromod.services.wording import votes_in_words
+from sromod.services.wording import german_date, votes_in_words
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
-from sromod.ui.labels import enum_label
+from sromod.ui.labels import enum_label, top_caption
 from sromod.ui.screens.office_view import read_only_table, votes_before_text
 from sromod.ui.widgets import DateEdit, fill_combo
 
@@ -149,7 +149,8 @@ class DecisionRegisterScreen(QWidget):
         )
         self.full_text.setText(
             f"<b>{row.register_number}</b> ({enum_label(row.kind)}, {row.body_short_name}, "
-            f"{row.meeting_date:%d.%m.%Y}, {_html(row.top)}){votes}<br>{_html(row.text)}"
+            f"{german_date(row.meeting_date)}, {_html(top_caption(row.top_number, row.top_title))})"
+            f"{votes}<br>{_html(row.text)}"
         )
 
     def open_meeting(self, *_args: object) -> None:

@@ -27,6 +27,7 @@ from sromod.services import agenda, meetings
 from sromod.services.agenda import AgendaItemInfo
 from sromod.services.live import LiveState
 from sromod.services.meetings import MeetingInfo
+from sromod.services.wording import german_date
 from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import ask_untreated
@@ -47,7 +48,6 @@ from sromod.ui.screens.live_review import ReviewPanel
 from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
 from sromod.ui.settings import UiSettings
-from sromod.ui.widgets import german_date
 
 QWIDGETSIZE_MAX = 16777215
 

@@ -35,7 +35,7 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.services.decisions import DecisionInfo
 from sromod.services.directory import OfficeInfo, PersonInfo
 from sromod.services.tasks import TaskInfo
-from sromod.services.wording import votes_in_words
+from sromod.services.wording import german_date, votes_in_words
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.vote_override import VoteOverrideDialog, fewer_sentence, too_many_sentence
 from sromod.ui.labels import agenda_item_label, enum_label
@@ -43,7 +43,6 @@ from sromod.ui.screens.live_input import (
     InputError,
     find_office,
     find_person,
-    german_date,
     office_choice,
     parse_due_date,
     parse_votes,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from sromod.models import MeetingState
 from sromod.services.attendance import QuorumInfo
 from sromod.services.meetings import MeetingInfo
+from sromod.services.wording import german_date
 from sromod.ui.clock import clock_text
 from sromod.ui.labels import enum_label, meeting_title
 
@@ -19,7 +20,7 @@ def header_text(meeting: MeetingInfo, quorum: QuorumInfo) -> str:
     """ "2. Sitzung der AG SRO · 25.11.2026 · Beginn 10:00 · 3 von 5 Stimmberechtigten …" """
     parts = [
         meeting_title(meeting.number, meeting.body_short_name),
-        meeting.date.strftime("%d.%m.%Y"),
+        german_date(meeting.date),
     ]
     if meeting.state == MeetingState.RUNNING and meeting.actual_start:
         parts.append(_tr("Beginn %1").replace("%1", clock_text(meeting.actual_start)))

@@ -130,7 +130,3 @@ def parse_votes(texts: Sequence[str]) -> tuple[int, int, int] | None:
             _tr("Bitte alle drei Stimmenzahlen angeben (dafür, dagegen, Enthaltung) oder keine.")
         )
     return int(cleaned[0]), int(cleaned[1]), int(cleaned[2])
-
-
-def german_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""

@@ -25,6 +25,7 @@ from sromod.services import meetings
 from sromod.services.errors import NotFound
 from sromod.services.letters import default_reply_by
 from sromod.services.meetings import ALLOWED_TRANSITIONS, MeetingInfo
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.dialogs.form import person_choices
@@ -40,7 +41,6 @@ from sromod.ui.widgets import (
     PersonCombo,
     StatusBadge,
     TimeEdit,
-    german_date,
     with_shortcut,
 )
 

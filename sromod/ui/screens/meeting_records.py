@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.services import agenda, decisions, tasks
+from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import ID_ROLE, RowsModel
 from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_capture import vote_words
-from sromod.ui.widgets import LazyReload, german_date
+from sromod.ui.widgets import LazyReload
 
 RECORD_TABLES = {"decisions", "tasks", "agenda_items", "task_reviews"}
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from sromod.models import MeetingState
 from sromod.services import overview
 from sromod.services.overview import NextMeeting
+from sromod.services.wording import german_date
 from sromod.ui import icons
 from sromod.ui.context import AppContext
-from sromod.ui.widgets import german_date
 
 log = logging.getLogger(__name__)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidg
 
 from sromod.models import MeetingState
 from sromod.services.live import LiveState
+from sromod.services.wording import german_date
 from sromod.ui.clock import MeetingClock, clock_text, time_box
 from sromod.ui.itemmodels.live import AgendaListModel, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, meeting_title
@@ -145,7 +146,7 @@ class ProjectorWindow(QWidget):
         self.header.setText(
             meeting_title(meeting.number, meeting.body_short_name)
             + " · "
-            + meeting.date.strftime("%d.%m.%Y")
+            + german_date(meeting.date)
         )
         self.marker.setVisible(running is not None)
         if running is not None:

@@ -21,13 +21,14 @@ from sromod.models import RegionLevel
 from sromod.services import directory, register
 from sromod.services.region_view import RegionTopRow, count_tops_for_region, tops_for_region
 from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.services.wording import german_date
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.base import RowTableModel
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
-from sromod.ui.labels import enum_label, top_text
+from sromod.ui.labels import enum_label, top_caption
 from sromod.ui.screens.office_view import (
     PENDING,
     arrange_task_columns,
@@ -52,7 +53,8 @@ class RegionTopsModel(RowTableModel[RegionTopRow]):
 
     def cell(self, row: RegionTopRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (f"{row.meeting_date:%d.%m.%Y}", row.body_short_name, top_text(row.top),
+            top = top_caption(row.top_number, row.top_title)
+            values = (german_date(row.meeting_date), row.body_short_name, top,
                       enum_label(row.state), row.result)  # fmt: skip
             return values[column]
         return None
