@@ -18,7 +18,7 @@ from sromod.services import attendance, bodies, directory
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.i18n import install_translations
-from sromod.ui.labels import top_text
+from sromod.ui.labels import top_caption
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens.meeting import TAB_ATTENDANCE, TAB_OVERVIEW, TAB_RECORDS
 from sromod.ui.screens.people import PeopleScreen
@@ -134,8 +134,7 @@ def test_header_texts_fit_their_columns(
 
 def test_english_says_item_where_german_says_top(language: str) -> None:
     expected = "TOP 3.1 Bedarfsanalyse" if language == "de" else "Item 3.1 Bedarfsanalyse"
-    assert top_text("TOP 3.1 Bedarfsanalyse") == expected
-    assert top_text("Topografie") == "Topografie"
+    assert top_caption("3.1", "Bedarfsanalyse") == expected
 
 
 def test_glossary_names_the_terms_in_both_languages() -> None:
