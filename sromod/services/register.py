@@ -388,6 +388,10 @@ class HistoryEntry:
     note: str | None
     meeting: MeetingRef | None  # the meeting a review took place in
 
+    @property
+    def meeting_id(self) -> str | None:
+        return self.meeting.meeting_id if self.meeting else None
+
 
 @dataclass(frozen=True)
 class TaskOrigin:
