@@ -20,6 +20,7 @@ from sromod.exports.files import atomic_write
 from sromod.models import Meeting, MeetingState
 from sromod.services.local_zone import berlin_zone
 from sromod.services.minutes import MinutesData, minutes_data
+from sromod.services.wording import top_label
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ def _description(data: MinutesData) -> str:
     if data.agenda and h.state is not MeetingState.CANCELLED:
         parts.append("")
         parts.append("Tagesordnung:")
-        parts += [f"TOP {e.number} {e.title}" for e in data.agenda]
+        parts += [top_label(e.number, e.title) for e in data.agenda]
     return "\n".join(parts)
 
 

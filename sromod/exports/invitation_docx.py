@@ -22,7 +22,7 @@ from sromod.services.minutes import (
     minutes_data,
     planned_times,
 )
-from sromod.services.wording import german_date, german_time
+from sromod.services.wording import german_date, german_time, top_label
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,7 @@ def _agenda(w: DocWriter, data: MinutesData) -> None:
         INVITATION_AGENDA_WIDTHS,
         (
             (
-                f"TOP {e.number}",
+                top_label(e.number),
                 german_time(times.get(e.item_id)),
                 f"{e.title}\n{e.description}" if e.description else e.title,
                 e.presenter,

@@ -35,7 +35,7 @@ from sromod.services.minutes_attendance import (
     VOTING,
     AttendanceGroup,
 )
-from sromod.services.wording import german_date, german_time
+from sromod.services.wording import german_date, german_time, top_label
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -155,12 +155,12 @@ def _quorum(w: DocWriter, data: MinutesData) -> None:
 
 def _agenda_overview(w: DocWriter, data: MinutesData) -> None:
     w.para("Tagesordnung", "Heading 1")
-    rows = ((f"TOP {e.number}", e.title, e.presenter) for e in data.agenda)
+    rows = ((top_label(e.number), e.title, e.presenter) for e in data.agenda)
     w.table(("TOP", "Thema", "Berichterstattung"), AGENDA_WIDTHS, rows)
 
 
 def _top(w: DocWriter, entry: AgendaEntry) -> None:
-    w.para(f"TOP {entry.number} {entry.title}", "Heading 1" if entry.depth == 0 else "Heading 2")
+    w.para(top_label(entry.number, entry.title), "Heading 1" if entry.depth == 0 else "Heading 2")
     if entry.presenter:
         w.para(entry.presenter, bold_prefix="Berichterstattung: ")
     # the "Nächster Termin" TOP states the next date instead, whatever became of it
