@@ -461,6 +461,17 @@
     </message>
 </context>
 <context>
+    <name>Announce</name>
+    <message>
+        <source>Beschlussfähig: %1</source>
+        <translation>Quorum reached: %1</translation>
+    </message>
+    <message>
+        <source>Nicht mehr beschlussfähig: %1</source>
+        <translation>Quorum lost: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
@@ -3346,6 +3357,10 @@
         <translation>not started</translation>
     </message>
     <message>
+        <source>Zeit für %1 abgelaufen</source>
+        <translation>Time for %1 is up</translation>
+    </message>
+    <message>
         <source>jetzt %1</source>
         <translation>now %1</translation>
     </message>
@@ -3522,16 +3537,16 @@
         <translation>sromod databases (*.db *.sqlite *.sromod);;All files (*)</translation>
     </message>
     <message>
-        <source>Datenbank geöffnet.</source>
-        <translation>Database opened.</translation>
-    </message>
-    <message>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
         <source>Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?</source>
         <translation>Shall it be renamed and kept beside it, and the backup restored?</translation>
+    </message>
+    <message>
+        <source>Datenbank „%1“ geöffnet.</source>
+        <translation>Database “%1” opened.</translation>
     </message>
     <message>
         <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>

@@ -30,6 +30,7 @@ from sromod.models import MeetingState
 from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
 from sromod.ui import icons
+from sromod.ui.announce import announce
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.main_actions import PAGE_ICONS, MainActions
@@ -358,14 +359,20 @@ class MainWindow(WindowBase):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
+        if not self._live_view_active():  # else the live view's own line says it
+            announce(self.statusBar(), text)
 
     def show_error(self, text: str) -> None:
-        view = self.live_view
-        if view is not None and shiboken6.isValid(view) and view.isActiveWindow():
+        if self._live_view_active():
             # the live view shows it in its own line; a modal box would stop its keys mid-meeting
             self.statusBar().showMessage(text, 10_000)
             return
+        # a warning box is read out by screen readers as it opens (role: alert)
         QMessageBox.warning(self, self.tr("sromod"), text)
+
+    def _live_view_active(self) -> bool:
+        view = self.live_view
+        return view is not None and shiboken6.isValid(view) and view.isActiveWindow()
 
     def update_title(self) -> None:
         name = getattr(self.context.store, "display_name", "")

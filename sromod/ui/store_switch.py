@@ -70,7 +70,8 @@ class StoreSwitcher(QObject):
         self.window.show_page("bodies")
         old = self.window.context.replace_store(store)
         self.window.update_title()
-        self.window.show_message(self.tr("Datenbank geöffnet."))
+        name = Path(getattr(store, "path", "") or "").name
+        self.window.show_message(self.tr("Datenbank „%1“ geöffnet.").replace("%1", name))
         return old
 
     def restore_backup(self) -> None:

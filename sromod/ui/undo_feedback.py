@@ -11,8 +11,9 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
+from sromod.ui.announce import announce
 from sromod.ui.context import Place
 from sromod.ui.window_base import WindowBase
 
@@ -45,6 +46,8 @@ class UndoFeedback(QObject):
         done = self.tr("Rückgängig gemacht: %1") if undone else self.tr("Wiederholt: %1")
         self._shown = done.replace("%1", text)
         self.window.statusBar().showMessage(self._shown, MESSAGE_MS)
+        # from the window in front: Ctrl+Z in the live view is said there too
+        announce(QApplication.activeWindow() or self.window.statusBar(), self._shown)
         here = self.window.context.place()
         self.place = place if place is not None and place != here else None
         self.show_button.setVisible(self.place is not None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sromod.models import AttendanceStatus
 from sromod.services import attendance
 from sromod.services.attendance import AttendanceInfo
+from sromod.ui.announce import ChangeWatch, announce_quorum
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
 from sromod.ui.itemmodels.attendance import (
@@ -73,6 +74,7 @@ class AttendanceScreen(LazyReload, QWidget):
         self.model.edited.connect(self._commit_time)
         self._status_groups: list[QButtonGroup] = []
         self._button_keys: list[str | None] = []
+        self._quorum = ChangeWatch()
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.quorum_badge = StatusBadge()
@@ -243,6 +245,8 @@ class AttendanceScreen(LazyReload, QWidget):
             text += " – " + self.quorum_badge.text()
             text += self.tr(" (nötig: %1)").replace("%1", str(info.quorum))
         self.quorum_label.setText(text)
+        if self._quorum.changed(self.meeting_id, info.quorate) and self.isActiveWindow():
+            announce_quorum(self.quorum_label, info.quorate, text)
 
     read_only = False
 

@@ -28,6 +28,7 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.services.live import LiveState
 from sromod.services.meetings import MeetingInfo
 from sromod.services.wording import german_date
+from sromod.ui.announce import ChangeWatch, announce_quorum
 from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import ask_untreated
@@ -41,7 +42,7 @@ from sromod.ui.screens.live_controls import (
     hint_text,
     install_shortcuts,
 )
-from sromod.ui.screens.live_header import header_text
+from sromod.ui.screens.live_header import header_text, quorum_text
 from sromod.ui.screens.live_messages import MessageLine
 from sromod.ui.screens.live_projector import ProjectorControl
 from sromod.ui.screens.live_review import ReviewPanel
@@ -127,6 +128,7 @@ class LiveView(QWidget):
         self.feed = LiveFeed(context, meeting_id, self)
         self._closed = False
         self._shown: tuple[str | None, MeetingState] | None = None
+        self._quorum = ChangeWatch()
         self.setWindowTitle(
             self.tr("Live-Moderation – %1").replace(
                 "%1", meeting_title(self.meeting.number, self.meeting.body_short_name)
@@ -316,6 +318,8 @@ class LiveView(QWidget):
     def _show_current(self, state: LiveState) -> None:
         item = state.current
         self.header.setText(header_text(state.meeting, state.quorum))
+        if self._quorum.changed(self.meeting_id, state.quorum.quorate) and self.isActiveWindow():
+            announce_quorum(self.header, state.quorum.quorate, quorum_text(state.quorum))
         self._set_review_mode(state.is_review)
         self.top.show_item(item, state.neighbour(1), state.running is not None)
         self.review.show_reviews(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QStyle, QWidget
 
+from sromod.ui.announce import announce
 from sromod.ui.screens.live_style import sized_font
 
 ERROR, SUCCESS = "error", "success"
@@ -77,6 +78,8 @@ class MessageLine(QWidget):
         self.label.setStyleSheet(TEXT_STYLES[kind])
         self.label.setText(text)
         self.show()
+        if self.isActiveWindow():  # a line in a window behind is no news to the reader
+            announce(self.label, text, assertive=kind == ERROR)
 
     def _describe(self, field: QWidget | None, text: str) -> None:
         if self._field is not None and self._field is not field:

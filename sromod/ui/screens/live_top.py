@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sromod.services.agenda import AgendaItemInfo
+from sromod.ui.announce import ChangeWatch, announce
 from sromod.ui.clock import clock_text, time_box
 from sromod.ui.itemmodels.live import expected_end, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, enum_label
@@ -55,6 +56,7 @@ class RunningTopPanel(QWidget):
         self.time_detail.setFixedWidth(TIME_WIDTH)
         self.next_label = _label(15)
         self.compact = False
+        self._overrun = ChangeWatch()
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -150,6 +152,11 @@ class RunningTopPanel(QWidget):
         box = time_box(planned_minutes_of(agenda, item), elapsed)
         set_text(self.time_label, box.text)
         apply_time_style(self.time_label, box, self.time_points())
+        if self._overrun.changed(item.id, box.overrun) and box.overrun and self.isActiveWindow():
+            announce(
+                self.time_label,
+                self.tr("Zeit für %1 abgelaufen").replace("%1", agenda_item_label(item.number)),
+            )
         detail = self.tr("jetzt %1").replace("%1", clock_text(now))
         over = int(elapsed - item.planned_minutes * 60) // 60
         if box.overrun and over >= 1:  # in figures too, not only by the red of the box
