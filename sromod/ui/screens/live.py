@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -469,6 +469,14 @@ class LiveView(QWidget):
             self.review.focus_table()
         else:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.top.show_key_focus(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.top.show_key_focus(False)
 
     def show_problem(self, text: str) -> None:
         """A refusal: under the form's field if a form was committing, else in the view's line."""

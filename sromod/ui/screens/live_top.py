@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.announce import ChangeWatch, announce
@@ -36,11 +36,21 @@ def _label(points: float, *, bold: bool = False, wrap: bool = True) -> QLabel:
     return label
 
 
-class RunningTopPanel(QWidget):
+# The view's keys (Bild↓, Strg+B …) act on the running TOP: while the view itself holds the
+# keyboard focus, the TOP is framed, so the focus is never invisible.
+FOCUS_STYLE = (
+    "#runningTop { border: 3px solid transparent; border-radius: 6px; }"
+    ' #runningTop[keyFocus="true"] { border-color: #0b4f9c; }'
+)
+
+
+class RunningTopPanel(QFrame):
     """TOP number with the "▶ läuft" mark, title, kind and presenter, time box, next TOP."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("runningTop")
+        self.setStyleSheet(FOCUS_STYLE)
         self.number = _label(20, bold=True, wrap=False)
         self.running_mark = QLabel(self.tr("▶ läuft"))
         self.running_mark.setFont(sized_font(14, bold=True))
@@ -49,7 +59,8 @@ class RunningTopPanel(QWidget):
         self.meta = _label(14)
         self.time_label = _label(TIME_POINTS, bold=True)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time_label.setAccessibleName(self.tr("Zeit des laufenden TOP"))
+        # the name is the text itself ("noch 4:00"); a fixed name would hide it from screen readers
+        self.time_label.setAccessibleDescription(self.tr("Zeit des laufenden TOP"))
         self.time_label.setFixedWidth(TIME_WIDTH)
         self.time_detail = _label(12)
         self.time_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,6 +90,13 @@ class RunningTopPanel(QWidget):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addLayout(head)
         self.outer.addWidget(self.next_label)
+
+    def show_key_focus(self, focused: bool) -> None:
+        """Frame the TOP while the keys of the view act on it."""
+        if self.property("keyFocus") != focused:
+            self.setProperty("keyFocus", focused)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def set_compact(self, compact: bool) -> None:
         """Smaller type for a TOP whose body needs the room (the Wiedervorlage's task list)."""
