@@ -159,7 +159,7 @@ class MainActions(QObject):
         export_menu = menu.addMenu(self.tr("&Exportieren"))
         labels = {
             "minutes": (self.tr("&Protokoll (Word)…"), "Ctrl+Shift+P"),
-            "excerpt": (self.tr("Protokoll&auszug für ein Amt…"), None),
+            "excerpt": (self.tr("Protokollaus&zug für ein Amt…"), None),
             "invitation": (self.tr("&Einladung (Word)…"), None),
             "attendance": (self.tr("&Anwesenheitsliste (Word)…"), None),
             "ics": (self.tr("&Termin für den Kalender (.ics)…"), None),
@@ -205,6 +205,13 @@ class MainActions(QObject):
     def _build_help_menu(self) -> None:
         w = self.window
         menu = w.menuBar().addMenu(self.tr("&Hilfe"))
+        self.key_help = self._action(
+            self.tr("&Tastenkürzel…"),
+            w.show_key_help,
+            "F1",
+            self.tr("Alle Tastenkürzel dieses Fensters"),
+        )
+        menu.addAction(self.key_help)
         self.about = self._action(self.tr("Über &sromod"), w.show_about)
         menu.addAction(self.about)
 

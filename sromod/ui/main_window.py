@@ -383,6 +383,14 @@ class MainWindow(WindowBase):
 
         AboutDialog.show_for(self, self.context.store.path)
 
+    def show_key_help(self) -> None:
+        """Hilfe → Tastenkürzel (F1): read from the actions and buttons of every page."""
+        from sromod.ui.dialogs.shortcut_help import ShortcutHelpDialog
+
+        for key in [*PAGE_KEYS, "meeting"]:
+            self.page(key)  # pages are built on first use; their buttons' keys belong here too
+        ShortcutHelpDialog.show_for(self)
+
     def show_at_start(self) -> None:
         """Show the window as the start wants it: maximised on a first start on a small screen."""
         if self.start_maximised:

@@ -56,3 +56,6 @@ class WindowBase(QMainWindow):
 
     def show_about(self) -> None:
         raise NotImplementedError
+
+    def show_key_help(self) -> None:
+        raise NotImplementedError

@@ -258,3 +258,19 @@ def test_a_message_is_said_once_while_the_live_view_is_in_front(
     live.context.message.emit("Gespeichert: Einladung.docx")  # now the main window says it
     assert [s.text for s in said][1:] == ["Gespeichert: Einladung.docx"]
     assert said[1].source is window.statusBar()
+
+
+def test_the_time_box_and_the_quorum_are_read_with_their_words(
+    view: tuple[LiveView, FakeMonotonic], window: MainWindow, store: Store
+) -> None:
+    """A fixed accessible name ("Zeit des laufenden TOP") hid the time from screen readers."""
+    live, mono = view
+    mono.advance(6 * 60)
+    live.update_time()
+    read = QAccessible.queryAccessibleInterface(live.time_label)
+    assert read.text(QAccessible.Text.Name) == "1 Minute überzogen"
+    assert read.text(QAccessible.Text.Description) == "Zeit des laufenden TOP"
+    window.bodies.reload_bodies()
+    window.open_meeting(live.meeting_id, TAB_ATTENDANCE)
+    quorum = QAccessible.queryAccessibleInterface(window.meeting_screen.attendance.quorum_label)
+    assert quorum.text(QAccessible.Text.Name) == "0 von 3 stimmberechtigten Mitgliedern anwesend"

@@ -67,7 +67,7 @@ class AgendaItemDialog(FormDialog):
                     Qt.CheckState.Checked if region_id in chosen else Qt.CheckState.Unchecked
                 )
             self.regions.setMinimumHeight(140)
-            self.add_row(self.tr("&Bezirksregionen:"), self.regions)
+            self.add_row(self.tr("Bezirks&regionen:"), self.regions)
         self.description = QPlainTextEdit(initial.get("description") or "")
         self.description.setMaximumHeight(100)
         self.add_row(self.tr("&Beschreibung:"), self.description)

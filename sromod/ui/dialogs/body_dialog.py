@@ -69,7 +69,7 @@ class BodyDialog(FormDialog):
         self.quorum.setToolTip(
             self.tr("Wie viele stimmberechtigte Mitglieder anwesend sein müssen (0: keine Regel)")
         )
-        self.add_row(self.tr("&Beschlussfähig ab:"), self.quorum)
+        self.add_row(self.tr("Beschluss&fähig ab:"), self.quorum)
         self.distribution = QPlainTextEdit((body.distribution or "") if body else "")
         self.distribution.setTabChangesFocus(True)  # Tab leaves the field (no keyboard trap)
         self.distribution.setPlaceholderText(

@@ -144,35 +144,37 @@ class AgendaEditor(LazyReload, QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.buttons = {
-            "add": self._button(self.tr("Neuer TOP…"), self.tr("Neuen TOP anlegen"), self.add_item),
+            "add": self._button(
+                self.tr("&Neuer TOP…"), self.tr("Neuen TOP anlegen"), self.add_item
+            ),
             "sub": self._button(
-                self.tr("Unterpunkt…"),
+                self.tr("Unter&punkt…"),
                 self.tr("Unterpunkt zum gewählten TOP anlegen"),
                 self.add_sub_item,
             ),
             "edit": self._button(
-                self.tr("Bearbeiten…"),
+                self.tr("Bea&rbeiten…"),
                 self.tr("Gewählten TOP bearbeiten"),
                 self.edit_item,
                 "Return",
             ),
             "delete": self._button(
-                self.tr("Löschen"), self.tr("Gewählten TOP löschen"), self.delete_item, "Del"
+                self.tr("Lösch&en"), self.tr("Gewählten TOP löschen"), self.delete_item, "Del"
             ),
             "up": self._button(
-                self.tr("▲ Nach oben"), self.tr("TOP nach oben"), self.move_up, "Ctrl+Up"
+                self.tr("▲ Nach &oben"), self.tr("TOP nach oben"), self.move_up, "Ctrl+Up"
             ),
             "down": self._button(
-                self.tr("▼ Nach unten"), self.tr("TOP nach unten"), self.move_down, "Ctrl+Down"
+                self.tr("▼ Nach &unten"), self.tr("TOP nach unten"), self.move_down, "Ctrl+Down"
             ),
             "indent": self._button(
-                self.tr("→ Einrücken"),
+                self.tr("→ Einrüc&ken"),
                 self.tr("Zum Unterpunkt des TOP darüber machen"),
                 self.indent,
                 "Ctrl+Right",
             ),
             "outdent": self._button(
-                self.tr("← Ausrücken"),
+                self.tr("← Ausrü&cken"),
                 self.tr("Unterpunkt zu eigenem TOP machen"),
                 self.outdent,
                 "Ctrl+Left",
@@ -185,8 +187,10 @@ class AgendaEditor(LazyReload, QWidget):
 
     def _build_quick_add(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Schnell hinzufügen:")))
+        caption = QLabel(self.tr("Schnell hin&zufügen:"))
+        row.addWidget(caption)
         self.quick_title = QLineEdit()
+        caption.setBuddy(self.quick_title)
         self.quick_title.setPlaceholderText(self.tr("Titel des neuen TOP, dann Eingabetaste"))
         self.quick_title.setAccessibleName(self.tr("Titel des neuen TOP"))
         self.quick_title.returnPressed.connect(self.quick_add)

@@ -79,7 +79,7 @@ class AttendanceScreen(LazyReload, QWidget):
         header = QHBoxLayout()
         self.quorum_badge = StatusBadge()
         self.quorum_label = QLabel()
-        self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
+        self.quorum_label.setAccessibleDescription(self.tr("Beschlussfähigkeit"))  # read: its text
         header.addWidget(self.quorum_badge)
         header.addWidget(self.quorum_label, 1)
         layout.addLayout(header)
@@ -113,16 +113,16 @@ class AttendanceScreen(LazyReload, QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.add_guest_button = QPushButton(self.tr("Gast hinzufügen…"))
+        self.add_guest_button = QPushButton(self.tr("Gast hinzu&fügen…"))
         with_shortcut(self.add_guest_button, self.tr("Gast mit Name und Organisation hinzufügen"))
         self.add_guest_button.clicked.connect(self.add_guest)
-        self.arrived_button = QPushButton(self.tr("Ankunft jetzt"))
+        self.arrived_button = QPushButton(self.tr("A&nkunft jetzt"))
         with_shortcut(self.arrived_button, self.tr("Ankunftszeit der gewählten Person: jetzt"))
         self.arrived_button.clicked.connect(partial(self.stamp_now, "arrived_at"))
-        self.left_button = QPushButton(self.tr("Gegangen jetzt"))
+        self.left_button = QPushButton(self.tr("G&egangen jetzt"))
         with_shortcut(self.left_button, self.tr("Die gewählte Person ist jetzt gegangen"))
         self.left_button.clicked.connect(partial(self.stamp_now, "left_at"))
-        self.remove_button = QPushButton(self.tr("Eintrag entfernen"))
+        self.remove_button = QPushButton(self.tr("Eintrag entfe&rnen"))
         with_shortcut(self.remove_button, self.tr("Gast oder Eintrag aus der Liste entfernen"))
         self.remove_button.clicked.connect(self.remove_selected)
         for button in (

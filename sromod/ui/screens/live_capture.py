@@ -139,7 +139,7 @@ class DecisionForm(InlineForm):
             self,
             self.unanimous.click,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        ).setWhatsThis(self.unanimous.accessibleName())  # named on the F1 page
         votes_row.addStretch(1)
         self.commit = QPushButton(self.tr("Beschluss festhalten (Enter)"))
         self.commit.clicked.connect(self.submitted.emit)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from sromod.ui.dialogs.shortcut_help import help_action
 from sromod.ui.screens.live_style import sized_font
 
 # What the live view does on its buttons and keys, by name: previous, next, result, decision,
@@ -46,17 +47,17 @@ def button_row(slots: Slots) -> tuple[dict[str, QPushButton], QHBoxLayout]:
 
 def install_shortcuts(window: QWidget, slots: Slots, undo_stack: QUndoStack) -> None:
     """The live view's keys, and undo/redo on the app-wide stack (this is a window of its own)."""
-    specs: tuple[tuple[tuple[str, ...], str], ...] = (
-        (("PgDown", "Alt+Right"), "next"),
-        (("PgUp", "Alt+Left"), "previous"),
-        (("Ctrl+E",), "result"),
-        (("Ctrl+B",), "decision"),
-        (("Ctrl+T",), "task"),
-        (("Ctrl+Shift+E",), "end"),
-        (("Ctrl+Shift+V",), "postpone"),
+    specs: tuple[tuple[str, tuple[str, ...], str], ...] = (
+        (_tr("Nächster TOP"), ("PgDown", "Alt+Right"), "next"),
+        (_tr("Voriger TOP"), ("PgUp", "Alt+Left"), "previous"),
+        (_tr("Ergebnis schreiben"), ("Ctrl+E",), "result"),
+        (_tr("Beschluss festhalten"), ("Ctrl+B",), "decision"),
+        (_tr("Aufgabe festhalten"), ("Ctrl+T",), "task"),
+        (_tr("Sitzung beenden"), ("Ctrl+Shift+E",), "end"),
+        (_tr("TOP vertagen"), ("Ctrl+Shift+V",), "postpone"),
     )
-    for keys, name in specs:
-        action = QAction(window)
+    for text, keys, name in specs:
+        action = QAction(text, window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slots[name])
         window.addAction(action)
@@ -65,6 +66,7 @@ def install_shortcuts(window: QWidget, slots: Slots, undo_stack: QUndoStack) -> 
     redo = undo_stack.createRedoAction(window, _tr("Wiederholen"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     window.addActions([undo, redo])
+    help_action(window, _tr("Live-Moderation"))
 
 
 REVIEW_RESULT_HEIGHT = 52  # two lines: the Wiedervorlage's result is mostly its task states

@@ -154,7 +154,7 @@ class ReviewPanel(QWidget):
         for number, status in enumerate(STATUS_KEYS.values(), 1):
             # an explicit Alt+n rather than a mnemonic: not every platform shows mnemonics
             button = QPushButton(f"{number} {enum_label(status)}")
-            QShortcut(
+            key = QShortcut(
                 QKeySequence(f"Alt+{number}"),
                 self,
                 partial(self.set_status, status),
@@ -166,6 +166,7 @@ class ReviewPanel(QWidget):
                 .replace("%2", str(number))
             )
             button.setAccessibleName(self.tr("Stand: %1").replace("%1", enum_label(status)))
+            key.setWhatsThis(button.accessibleName())  # named on the F1 page
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setFont(sized_font(12))
             button.clicked.connect(partial(self.set_status, status))

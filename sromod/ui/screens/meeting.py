@@ -232,14 +232,14 @@ class MeetingOverview(LazyReload, QWidget):
             self.tr("z. B. Ort oder Schwerpunkt der nächsten Sitzung")
         )
         for label, field in (
-            (self.tr("&Datum:"), self.day),
-            (self.tr("&Beginn:"), self.start),
+            (self.tr("Dat&um:"), self.day),
+            (self.tr("Begi&nn:"), self.start),
             (self.tr("&Ende (geplant):"), self.end),
             (self.tr("&Ort:"), self.place),
             (self.tr("&Rückmeldung bis:"), self.reply_by),
             (self.tr("&Moderation:"), self.moderator),
             (self.tr("&Protokoll:"), self.minute_taker),
-            (self.tr("&Nächster Termin:"), self.next_date),
+            (self.tr("Nä&chster Termin:"), self.next_date),
             (self.tr("Hinweis zum nächsten Termin:"), self.next_note),
         ):
             form.addRow(label, field)

@@ -44,7 +44,7 @@ class PeopleScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_people(), self.tr("&Personen"))
         self.tabs.addTab(self._build_offices(), self.tr("Ä&mter"))
-        self.tabs.addTab(self._build_regions(), self.tr("&Bezirksregionen"))
+        self.tabs.addTab(self._build_regions(), self.tr("Bezirks&regionen"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         context.changed.connect(self._on_changed)
