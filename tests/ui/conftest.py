@@ -6,10 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sromod.store import Store
 from sromod.ui.context import AppContext
+from sromod.ui.i18n import install_translations
 from sromod.ui.main_window import MainWindow
 from tests.ui.prep_helpers import temp_settings
 
@@ -21,3 +24,14 @@ def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(made)
     made.show()
     yield made
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The test once in German and once in English, with the translations installed."""
+    before = QLocale()
+    installed = install_translations(qapp, request.param)
+    yield request.param
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QTableView
 from pytestqt.qtbot import QtBot
@@ -17,7 +16,6 @@ from sromod.models import AttendanceStatus, MemberRole
 from sromod.services import attendance, bodies, directory
 from sromod.store import Store
 from sromod.ui.context import AppContext
-from sromod.ui.i18n import install_translations
 from sromod.ui.labels import top_caption
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens.meeting import TAB_ATTENDANCE, TAB_OVERVIEW, TAB_RECORDS
@@ -28,16 +26,6 @@ from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
 GLOSSARY = Path(__file__).parents[2] / "docs" / "glossary.md"
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    installed = install_translations(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def make_window(store: Store, qtbot: QtBot, tmp_path: Path, size: tuple[int, int]) -> MainWindow:

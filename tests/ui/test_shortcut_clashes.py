@@ -9,14 +9,12 @@ from pprint import pformat
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget
+from PySide6.QtWidgets import QDialog, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from sromod.services import agenda
 from sromod.store import Store
 from sromod.ui.context import AppContext
-from sromod.ui.i18n import install_translations
 from sromod.ui.main_window import PAGE_KEYS, MainWindow
 from tests.services.helpers import make_body, plan
 from tests.ui.keys_helpers import clashes, menu_keys, menus_of, window_keys
@@ -24,16 +22,6 @@ from tests.ui.live_helpers import meeting_with_review, open_live
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    installed = install_translations(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_no_key_means_two_things_on_any_screen(

@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.shortcut_help import ShortcutHelpDialog, help_html, key_text, plain
-from sromod.ui.i18n import install_translations
 from sromod.ui.main_window import MainWindow
 from tests.ui.live_helpers import activate, meeting_with_review, open_live
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    before = QLocale()
-    installed = install_translations(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture
