@@ -3490,10 +3490,6 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Alle Tastenkürzel dieses Fensters (%1)</source>
-        <translation>All keyboard shortcuts of this window (%1)</translation>
-    </message>
-    <message>
         <source>Alt mit dem unterstrichenen Buchstaben öffnet ein Menü oder wählt einen Reiter, ein Feld oder eine Schaltfläche. Tab und Umschalt+Tab gehen von Feld zu Feld, die Pfeiltasten innerhalb von Listen und Tabellen.</source>
         <translation>Alt with the underlined letter opens a menu or chooses a tab, a field or a button. Tab and Shift+Tab move from field to field, the arrow keys within lists and tables.</translation>
     </message>

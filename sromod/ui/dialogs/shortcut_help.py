@@ -94,8 +94,8 @@ def help_html(window: QWidget, others: str | None = None) -> str:
             group = entry.group
             parts.append(f"<h2>{escape(group)}</h2>")
             parts.append(
-                '<table cellpadding="4"><tr>'
-                f"<th align='left'>{escape(_tr('Funktion'))}</th>"
+                '<table width="100%" cellpadding="4"><tr>'
+                f"<th align='left' width='65%'>{escape(_tr('Funktion'))}</th>"
                 f"<th align='left'>{escape(_tr('Taste'))}</th></tr>"
             )
         parts.append(f"<tr><td>{escape(entry.what)}</td><td><b>{escape(entry.keys)}</b></td></tr>")
@@ -142,13 +142,7 @@ class ShortcutHelpDialog(QDialog):
 def help_action(window: QWidget, others: str | None = None) -> QAction:
     """F1 in a window: its keys (`others`: the heading of the keys outside its menus)."""
     action = QAction(_tr("&Tastenkürzel"), window)
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
-    action.setShortcuts(keys or [QKeySequence("F1")])
-    action.setToolTip(
-        _tr("Alle Tastenkürzel dieses Fensters (%1)").replace(
-            "%1", key_text(keys or [QKeySequence("F1")])
-        )
-    )
+    action.setShortcut(QKeySequence("F1"))  # as in the main window's Hilfe menu
     action.triggered.connect(partial(ShortcutHelpDialog.show_for, window, others))
     window.addAction(action)
     return action
