@@ -239,6 +239,10 @@
         <translation>&amp;New agenda item…</translation>
     </message>
     <message>
+        <source>Tagesordnung (in der Liste)</source>
+        <translation>Agenda (in the list)</translation>
+    </message>
+    <message>
         <source>Unter&amp;punkt…</source>
         <translation>Su&amp;b-item…</translation>
     </message>

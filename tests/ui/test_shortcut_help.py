@@ -87,6 +87,10 @@ def test_buttons_with_keys_of_their_own_are_listed(
     window.show_key_help()  # builds every page: the meeting's back button has Alt+←
     back = row("Zurück zur Übersicht der Gremien", [QKeySequence("Alt+Left")])
     assert back in help_html(window)
+    page = help_html(window)  # the keys the agenda tree handles itself, under their own heading
+    assert "<h2>Tagesordnung (in der Liste)</h2>" in page
+    for name, key in (("TOP nach oben", "Ctrl+Up"), ("Gewählten TOP löschen", "Del")):
+        assert row(name, [QKeySequence(key)]) in page
     assert "Zurück zur Übersicht der Gremien" in shown[0]
 
 

@@ -70,7 +70,22 @@ def key_entries(window: QWidget, others: str | None = None) -> list[KeyEntry]:
     for key in window.findChildren(QShortcut):
         if key.whatsThis():  # the ones that say what they do
             entries.append(KeyEntry(others, key.whatsThis(), key_text(key.keys())))
+    for button in window.findChildren(QAbstractButton):
+        if button.property(VIEW_KEY):
+            name = button.accessibleName() or plain(button.text())
+            keys = key_text([QKeySequence(button.property(VIEW_KEY))])
+            entries.append(KeyEntry(button.property(VIEW_KEY_WHERE), name, keys))
     return entries
+
+
+VIEW_KEY, VIEW_KEY_WHERE = "viewKey", "viewKeyWhere"
+
+
+def note_view_key(button: QAbstractButton, key: str, where: str) -> None:
+    """A key a list handles itself (Strg+↑ moves a TOP in the agenda tree): said on the page,
+    under `where`, beside what the button of the same action is named."""
+    button.setProperty(VIEW_KEY, key)
+    button.setProperty(VIEW_KEY_WHERE, where)
 
 
 def _menu_entries(menu: QMenu, path: str, entries: list[KeyEntry], listed: set[int]) -> None:

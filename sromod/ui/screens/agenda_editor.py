@@ -30,6 +30,7 @@ from sromod.services.agenda import AgendaItemInfo
 from sromod.services.wording import german_time, top_numbers
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
+from sromod.ui.dialogs.shortcut_help import note_view_key
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
 from sromod.ui.screens.agenda_details import AgendaDetails
 from sromod.ui.widgets import LazyReload, with_shortcut
@@ -138,6 +139,7 @@ class AgendaEditor(LazyReload, QWidget):
             # shown only: the tree handles these keys itself, so text fields keep theirs
             native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{tooltip} ({native})")
+            note_view_key(button, shortcut, self.tr("Tagesordnung (in der Liste)"))
         button.clicked.connect(slot)
         return button
 
