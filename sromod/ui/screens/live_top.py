@@ -37,10 +37,11 @@ def _label(points: float, *, bold: bool = False, wrap: bool = True) -> QLabel:
 
 
 # The view's keys (Bild↓, Strg+B …) act on the running TOP: while the view itself holds the
-# keyboard focus, the TOP is framed, so the focus is never invisible.
+# keyboard focus, the TOP is framed in the selection colour of the scheme, so the focus is
+# never invisible.
 FOCUS_STYLE = (
     "#runningTop { border: 3px solid transparent; border-radius: 6px; }"
-    ' #runningTop[keyFocus="true"] { border-color: #0b4f9c; }'
+    ' #runningTop[keyFocus="true"] { border-color: palette(highlight); }'
 )
 
 
