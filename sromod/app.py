@@ -68,6 +68,9 @@ def run_app(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     language = str(QSettings().value("ui/language", "de"))
     translators = install_translations(app, language)  # noqa: F841 - kept alive for the app's life
+    from sromod.ui import theme
+
+    theme.apply_scheme(theme.resolve(theme.chosen(QSettings())))
     _set_window_icon(app)
 
     store = _open_store_or_explain(db_path or default_store_path(), quiet=startup_probe)

@@ -3410,6 +3410,25 @@
     </message>
 </context>
 <context>
+    <name>SchemeMenu</name>
+    <message>
+        <source>&amp;Farben</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <source>Wie das &amp;System</source>
+        <translation>Like the &amp;system</translation>
+    </message>
+    <message>
+        <source>&amp;Hell</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>Hoher &amp;Kontrast (dunkel)</source>
+        <translation>High &amp;contrast (dark)</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Suchen in TOPs, Beschlüssen, Aufgaben, Personen …</source>

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR_COLOUR = QColor("#2f6f9f")
-HIGHLIGHT_COLOUR = QColor("#b3261e")
+from sromod.ui import theme
+
 ROW_HEIGHT = 20
 MAX_ROWS = 12
 
@@ -86,7 +86,7 @@ class BarChart(QWidget):
             painter.drawText(QRectF(0, top, label_width - 8, ROW_HEIGHT - 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown)  # fmt: skip
             width = bar_space * value / biggest
-            colour = HIGHLIGHT_COLOUR if label in self._highlight else BAR_COLOUR
+            colour = theme.qcolour("chart_highlight" if label in self._highlight else "chart_bar")
             painter.fillRect(QRectF(label_width, top + 2, width, ROW_HEIGHT - 6), colour)
             painter.drawText(QRectF(label_width + width + 4, top, number_width, ROW_HEIGHT - 4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(value))  # fmt: skip

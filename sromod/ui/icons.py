@@ -49,7 +49,6 @@ ICONS = {
     "overdue": "alert-triangle",
 }
 SIZES = (16, 20, 24, 32, 48)
-OVERDUE_COLOUR = "#9c0006"
 
 
 def icon(meaning: str, colour: str | None = None) -> QIcon:
@@ -85,4 +84,6 @@ def _paint(renderer: QSvgRenderer, size: int) -> QPixmap:
 
 
 def overdue_icon() -> QIcon:
-    return icon("overdue", OVERDUE_COLOUR)
+    from sromod.ui import theme
+
+    return icon("overdue", theme.colour("overdue_fg"))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from sromod.models import MeetingState
 from sromod.ui import icons
+from sromod.ui.scheme_menu import SchemeMenu
 from sromod.ui.settings import LANGUAGES
 from sromod.ui.store_switch import StoreSwitcher
 from sromod.ui.window_base import WindowBase
@@ -33,7 +34,7 @@ class MainActions(QObject):
         self._build_meeting_menu()
         self._build_view_menu()
         self._build_help_menu()
-        self._set_icons()
+        self.set_icons()
 
     def _action(
         self, text: str, slot: Any, shortcut: Any = None, tip: str | None = None
@@ -195,6 +196,7 @@ class MainActions(QObject):
             action.triggered.connect(partial(self._choose_language, code))
             group.addAction(action)
             language_menu.addAction(action)
+        self.schemes = SchemeMenu(w, menu)
 
     def _choose_language(self, code: str, *_: Any) -> None:
         self.window.settings.set_language(code)
@@ -215,7 +217,7 @@ class MainActions(QObject):
         self.about = self._action(self.tr("Über &sromod"), w.show_about)
         menu.addAction(self.about)
 
-    def _set_icons(self) -> None:
+    def set_icons(self) -> None:
         """One icon family for the toolbar, the navigation and the menus."""
         named = {
             "plan_meeting": self.plan_meeting, "open_store": self.open_store,

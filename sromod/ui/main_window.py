@@ -148,10 +148,19 @@ class MainWindow(WindowBase):
         )
         self.search_field.setAccessibleName(self.tr("Suche"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_icon = self.search_field.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
         self.search_field.setMinimumWidth(320)
         self.search_field.returnPressed.connect(self.search)
         toolbar.addWidget(self.search_field)
+
+    def refresh_icons(self) -> None:
+        """Icons drawn in the text colour, drawn again after a change of the colour scheme."""
+        for row, meaning in enumerate(PAGE_ICONS):
+            self.nav.item(row).setIcon(icons.icon(meaning))
+        self.search_icon.setIcon(icons.icon("search"))
+        self.menu_actions.set_icons()
 
     def _add_page(self, key: str, widget: QWidget) -> None:
         self._pages[key] = widget

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from sromod.ui import screen_fit
+from sromod.ui import screen_fit, theme
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 LANGUAGE_KEY = "ui/language"  # read by sromod.app before any window exists
@@ -64,6 +64,13 @@ class UiSettings:
         if code not in LANGUAGES:
             raise ValueError(code)
         self._settings.setValue(LANGUAGE_KEY, code)
+
+    def colour_scheme(self) -> str:
+        """Ansicht → Farben: "system" (the default), "light" or "contrast"."""
+        return theme.chosen(self._settings)
+
+    def set_colour_scheme(self, choice: str) -> None:
+        theme.store_choice(choice, self._settings)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sromod.ui.theme import styled
+
 log = logging.getLogger(__name__)
 
 # The earliest date the edits accept stands for "no date" (shown as a dash).
@@ -186,14 +188,8 @@ class OptionalSpinBox(QSpinBox):
         return self.value() or None
 
 
-# Tones carry meaning twice: the badge always says it in words too.
-_TONES = {
-    "neutral": ("#e8e8e8", "#202020"),
-    "info": ("#dbe8fb", "#0b3a75"),
-    "good": ("#d9f0dc", "#114d1c"),
-    "warn": ("#fdecc8", "#6b4300"),
-    "bad": ("#f9d5d3", "#7a1410"),
-}
+# Tones carry meaning twice: the badge always says it in words too (colours: sromod.ui.theme).
+_TONES = ("neutral", "info", "good", "warn", "bad")
 
 
 class StatusBadge(QLabel):
@@ -205,12 +201,13 @@ class StatusBadge(QLabel):
         self.set_status("", "neutral")
 
     def set_status(self, text: str, tone: str = "neutral") -> None:
-        background, foreground = _TONES.get(tone, _TONES["neutral"])
+        tone = tone if tone in _TONES else "neutral"
         self.setText(text)
         self.setAccessibleName(text)
-        self.setStyleSheet(
-            f"QLabel {{ background: {background}; color: {foreground}; border-radius: 4px;"
-            " padding: 2px 8px; font-weight: bold; }"
+        styled(
+            self,
+            f"QLabel {{ background: $badge_{tone}_bg; color: $badge_{tone}_fg; border-radius: 4px;"
+            " padding: 2px 8px; font-weight: bold; }",
         )
 
 

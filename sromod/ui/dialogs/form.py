@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sromod.ui.theme import styled
+
 
 class FormDialog(QDialog):
     """Subclasses add rows to self.form and implement values()."""
@@ -30,7 +32,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #7a1410;")
+        styled(self.problem, "color: $error_fg;")
         self.problem.hide()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(

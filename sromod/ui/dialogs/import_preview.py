@@ -26,6 +26,7 @@ from sromod.services import task_import
 from sromod.services.task_import import ImportPreview, TaskChange
 from sromod.services.wording import german_datetime
 from sromod.ui.context import AppContext
+from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         if preview.problems:
             problems = QLabel(self.tr("<b>Fehler in der Datei – es wird nichts übernommen:</b>"))
-            problems.setStyleSheet("color: #9c0006;")
+            styled(problems, "color: $error_fg;")
             layout.addWidget(problems)
             self.problem_list = QListWidget()
             self.problem_list.addItems(preview.problems)

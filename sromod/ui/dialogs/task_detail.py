@@ -28,6 +28,7 @@ from sromod.services.register import HistoryEntry, TaskDetail
 from sromod.services.wording import german_date, german_datetime
 from sromod.ui.context import AppContext
 from sromod.ui.labels import enum_label, meeting_place, top_caption
+from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +120,8 @@ class TaskDetailPane(QWidget):
         if task.overdue:
             status += self.tr(" – überfällig")
         self.fields["status"].setText(status)
-        self.fields["status"].setStyleSheet(
-            "color: #9c0006; font-weight: bold;" if task.overdue else ""
+        styled(
+            self.fields["status"], "color: $overdue_fg; font-weight: bold;" if task.overdue else ""
         )
         self.fields["who"].setText(task.who or "—")
         self.fields["due"].setText(german_date(task.due_date) or "—")

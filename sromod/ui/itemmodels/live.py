@@ -12,19 +12,17 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from sromod.models import AgendaItemState
 from sromod.services.agenda import AgendaItemInfo, agenda_time_plan
+from sromod.ui import theme
 from sromod.ui.itemmodels.base import ID_ROLE
 from sromod.ui.labels import agenda_item_label
 
 ItemId = ID_ROLE  # the same role as every table's row id
 StateRole = Qt.ItemDataRole.UserRole + 2
 
-RUNNING_BACKGROUND = QColor("#0b4f9c")  # dark blue: white text on it passes WCAG AA
-RUNNING_FOREGROUND = QColor("#ffffff")
-DONE_FOREGROUND = QColor("#4a4a4a")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,11 +83,11 @@ class AgendaListModel(QAbstractListModel):
         if role == StateRole:
             return state_text(item, self._running)
         if role == Qt.ItemDataRole.BackgroundRole and running:
-            return QBrush(RUNNING_BACKGROUND)
+            return QBrush(theme.qcolour("running_bg"))
         if role == Qt.ItemDataRole.ForegroundRole:
             if running:
-                return QBrush(RUNNING_FOREGROUND)
-            return QBrush(DONE_FOREGROUND) if item.actual_end is not None else None
+                return QBrush(theme.qcolour("running_fg"))
+            return QBrush(theme.qcolour("done_fg")) if item.actual_end is not None else None
         if role == Qt.ItemDataRole.FontRole and running:
             font = QFont()
             font.setBold(True)

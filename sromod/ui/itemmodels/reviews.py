@@ -12,19 +12,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from sromod.services.common import is_overdue
 from sromod.services.tasks import ReviewInfo
 from sromod.services.wording import german_date
+from sromod.ui import theme
 from sromod.ui.itemmodels.base import ID_ROLE, Index, RowTableModel
 from sromod.ui.labels import enum_label
 
 ReviewId = ID_ROLE
 IsGroupRow = Qt.ItemDataRole.UserRole + 2
 
-OVERDUE_FOREGROUND = QColor("#8a0016")  # dark red on white: 8:1, and the cell says "überfällig"
-GROUP_BACKGROUND = QColor("#dde3ea")
 NO_OFFICE = ""
 TITLE_COLUMN, DUE_COLUMN, NOW_COLUMN = 1, 3, 5
 
@@ -211,7 +210,7 @@ class ReviewModel(RowTableModel[ReviewInfo | GroupRow]):
             return self._spoken(entry, column)
         overdue = column == DUE_COLUMN and overdue_at(entry, self._today)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_FOREGROUND)
+            return QBrush(theme.qcolour("overdue_fg"))  # and the cell says "überfällig"
         if role == Qt.ItemDataRole.FontRole and overdue:
             return bold_font()
         return None
@@ -222,9 +221,9 @@ class ReviewModel(RowTableModel[ReviewInfo | GroupRow]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return entry.text if column == 0 else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(GROUP_BACKGROUND)
+            return QBrush(theme.qcolour("group_bg"))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#111111"))
+            return QBrush(theme.qcolour("group_fg"))
         if role == Qt.ItemDataRole.FontRole:
             return bold_font()
         return None

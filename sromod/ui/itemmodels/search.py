@@ -126,6 +126,7 @@ def _html(hit: SearchHit) -> str:
     title = f"<b>{_escape(hit.title)}</b>"
     context = place_text(hit.place)
     if context:
-        title += f" <span style='color:#555'>({_escape(context)})</span>"
+        # no colour of its own: grey failed the contrast on the selection and the dark scheme
+        title += f" ({_escape(context)})"
     snippet = _escape(hit.snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>")
     return title + (f"<br>{snippet}" if snippet else "")

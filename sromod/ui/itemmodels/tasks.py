@@ -8,22 +8,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
 from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
 from sromod.services.wording import german_date
-from sromod.ui import icons
+from sromod.ui import icons, theme
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import PagedTableModel
 from sromod.ui.labels import enum_label
 
 log = logging.getLogger(__name__)
 
-OVERDUE_BACKGROUND = QColor("#fde2e1")
-OVERDUE_FOREGROUND = QColor("#9c0006")
-CLOSED_FOREGROUND = QColor("#6b6b6b")
 COLUMN = {key: n for n, key in enumerate(TASK_SORT_KEYS)}
 OVERDUE_CELLS = ("overdue", "due_date")
 
@@ -112,14 +109,14 @@ class TaskTableModel(PagedTableModel[TaskRow]):
         # pink row: a list of mostly overdue tasks stays readable.
         marked = row.overdue and key in OVERDUE_CELLS
         if role == Qt.ItemDataRole.BackgroundRole and marked and key == "overdue":
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(theme.qcolour("overdue_bg"))
         if role == Qt.ItemDataRole.DecorationRole and marked and key == "overdue":
             return icons.overdue_icon()
         if role == Qt.ItemDataRole.ForegroundRole:
             if marked:
-                return QBrush(OVERDUE_FOREGROUND)
+                return QBrush(theme.qcolour("overdue_fg"))
             if row.status.is_closed:
-                return QBrush(CLOSED_FOREGROUND)
+                return QBrush(theme.qcolour("closed_fg"))
         if role == Qt.ItemDataRole.FontRole and (
             (key == "overdue" and row.overdue)
             or (key == "priority" and row.priority == TaskPriority.HIGH)

@@ -33,12 +33,13 @@ from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.shortcut_help import note_view_key
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
 from sromod.ui.screens.agenda_details import AgendaDetails
+from sromod.ui.theme import styled
 from sromod.ui.widgets import LazyReload, with_shortcut
 
 log = logging.getLogger(__name__)
 
 # dark red on pale red, and the text itself says "Achtung": colour is not the only signal
-WARNING_STYLE = "QLabel { color: #7a1410; background: #fbeaea; padding: 4px; }"
+WARNING_STYLE = "QLabel { color: $warning_fg; background: $warning_bg; padding: 4px; }"
 
 AGENDA_TABLES = {"agenda_items", "agenda_item_regions", "meetings", "task_reviews", "tasks"}
 
@@ -263,7 +264,7 @@ class AgendaEditor(LazyReload, QWidget):
                 text += " · " + self._compare_end(plan.over_minutes or 0, plan.announced_end)
                 warning = self._late_warning(items, plan.late_items())
         self.summary.setText(text + ("\n" + warning if warning else ""))
-        self.summary.setStyleSheet(WARNING_STYLE if warning else "")
+        styled(self.summary, WARNING_STYLE if warning else "")
 
     def _compare_end(self, minutes: int, planned_end: datetime) -> str:
         if minutes > 0:

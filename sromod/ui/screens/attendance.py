@@ -34,6 +34,7 @@ from sromod.ui.itemmodels.attendance import (
     AttendanceModel,
 )
 from sromod.ui.labels import enum_label
+from sromod.ui.theme import styled
 from sromod.ui.widgets import LazyReload, StatusBadge, with_shortcut
 
 log = logging.getLogger(__name__)
@@ -185,9 +186,10 @@ class AttendanceScreen(LazyReload, QWidget):
             box.setContentsMargins(2, 0, 2, 0)
             box.setSpacing(2)
             # the pressed status stands out by weight and frame too, not by tint alone
-            holder.setStyleSheet(
-                "QToolButton:checked { font-weight: bold; background: #d6e4f5;"
-                " border: 2px solid #2f5f9e; border-radius: 3px; }"
+            styled(
+                holder,
+                "QToolButton:checked { font-weight: bold; background: $checked_bg;"
+                " border: 2px solid $checked_border; border-radius: 3px; }",
             )
             group = QButtonGroup(holder)
             for status in STATUS_ORDER:

@@ -49,6 +49,7 @@ from sromod.ui.screens.live_review import ReviewPanel
 from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
 from sromod.ui.settings import UiSettings
+from sromod.ui.theme import styled
 
 QWIDGETSIZE_MAX = 16777215
 
@@ -189,7 +190,7 @@ class LiveView(QWidget):
         self.agenda_list.activated.connect(self._activate_row)
         self.status_line = MessageLine(12)
         self.hints = QLabel()
-        self.hints.setStyleSheet(HINT_STYLE)
+        styled(self.hints, HINT_STYLE)
         self.hints.setFont(sized_font(11))
         self.hints.setWordWrap(True)
         self._lay_out()

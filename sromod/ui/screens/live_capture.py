@@ -50,6 +50,7 @@ from sromod.ui.screens.live_input import (
 )
 from sromod.ui.screens.live_messages import FieldMessages
 from sromod.ui.screens.live_style import sized_font
+from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +79,10 @@ class InlineForm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "InlineForm { border:2px solid #0b4f9c; border-radius:6px; } "
-            "QLabel, QPushButton { font-size:12pt; }"
+        styled(
+            self,
+            "InlineForm { border:2px solid $frame; border-radius:6px; } "
+            "QLabel, QPushButton { font-size:12pt; }",
         )
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QStyl
 
 from sromod.ui.announce import announce
 from sromod.ui.screens.live_style import sized_font
+from sromod.ui.theme import styled
 
 ERROR, SUCCESS = "error", "success"
 SUCCESS_TIMEOUT_MS = 8000
-TEXT_STYLES = {ERROR: "color:#a3001b; font-weight:bold;", SUCCESS: "color:#0d4a12;"}
+TEXT_STYLES = {ERROR: "color:$error_fg; font-weight:bold;", SUCCESS: "color:$success_fg;"}
 ICONS = {
     ERROR: QStyle.StandardPixmap.SP_MessageBoxWarning,
     SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
@@ -75,7 +76,7 @@ class MessageLine(QWidget):
         size = self.label.fontMetrics().height()
         self.icon.setPixmap(self.style().standardIcon(ICONS[kind]).pixmap(size, size))
         self.icon.setAccessibleName(self.tr("Fehler") if kind == ERROR else self.tr("Erledigt"))
-        self.label.setStyleSheet(TEXT_STYLES[kind])
+        styled(self.label, TEXT_STYLES[kind])
         self.label.setText(text)
         self.show()
         if self.isActiveWindow():  # a line in a window behind is no news to the reader

@@ -42,6 +42,7 @@ from sromod.ui.itemmodels.reviews import (
 )
 from sromod.ui.labels import enum_label
 from sromod.ui.screens.live_style import sized_font
+from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ class ReviewPanel(QWidget):
         self.current.setWordWrap(True)
         self.current.setFont(sized_font(12))
         self.current.setTextFormat(Qt.TextFormat.PlainText)
-        self.current.setStyleSheet("color:#111111;")
+        styled(self.current, "color:$strong_fg;")
         self.current_text = ""
         self.table = self._build_table()
         self._fit_timer = QTimer(self)

@@ -6,16 +6,20 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sromod.ui.clock import TimeBox
+from sromod.ui.theme import styled
 
-# Colour pairs chosen for a contrast ratio of at least 7:1 (WCAG AAA) on a washed-out beamer.
+# Colour pairs (sromod.ui.theme) chosen for a contrast ratio of at least 7:1 (WCAG AAA) on a
+# washed-out beamer, in both schemes.
 TIME_STYLES = {
-    "ok": "background:#e3f1e4; color:#0d4a12; border:2px solid #0d4a12;",
-    "low": "background:#fff1c2; color:#4d3800; border:2px solid #4d3800;",
-    "over": "background:#a3001b; color:#ffffff; border:2px solid #5c000f;",
+    "ok": "background:$time_ok_bg; color:$time_ok_fg; border:2px solid $time_ok_fg;",
+    "low": "background:$time_low_bg; color:$time_low_fg; border:2px solid $time_low_fg;",
+    "over": "background:$time_over_bg; color:$time_over_fg; border:2px solid $time_over_border;",
 }
-RUNNING_MARK_STYLE = "background:#0b4f9c; color:#ffffff; border-radius:6px; padding:2px 10px;"
-ERROR_STYLE = "color:#a3001b; font-weight:bold;"
-HINT_STYLE = "color:#333333;"
+RUNNING_MARK_STYLE = (
+    "background:$running_bg; color:$running_fg; border-radius:6px; padding:2px 10px;"
+)
+ERROR_STYLE = "color:$error_fg; font-weight:bold;"
+HINT_STYLE = "color:$hint_fg;"
 
 
 def time_state(box: TimeBox) -> str:
@@ -37,9 +41,10 @@ def apply_time_style(label: QWidget, box: TimeBox, points: float) -> None:
     state = time_state(box)
     if label.property("timeState") != state:
         label.setProperty("timeState", state)
-        label.setStyleSheet(
+        styled(
+            label,
             f"QLabel {{ {TIME_STYLES[state]} border-radius:8px; padding:6px 16px; "
-            f"font-size:{points}pt; font-weight:bold; }}"
+            f"font-size:{points}pt; font-weight:bold; }}",
         )
 
 
@@ -47,7 +52,7 @@ def apply_idle_style(label: QWidget, points: float) -> None:
     """The plain look of the time box before a TOP runs."""
     if label.property("timeState") != "idle":
         label.setProperty("timeState", "idle")
-        label.setStyleSheet(f"QLabel {{ font-size:{points}pt; color:#222222; padding:6px 16px; }}")
+        styled(label, f"QLabel {{ font-size:{points}pt; color:$strong_fg; padding:6px 16px; }}")
 
 
 def set_text(label: QLabel, text: str) -> None:

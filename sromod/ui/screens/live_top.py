@@ -22,6 +22,7 @@ from sromod.ui.screens.live_style import (
     set_text,
     sized_font,
 )
+from sromod.ui.theme import styled
 
 TIME_POINTS = 34.0
 COMPACT_TIME_POINTS = 22.0  # during the Wiedervorlage the task list needs the height
@@ -55,7 +56,7 @@ class RunningTopPanel(QFrame):
         self.number = _label(20, bold=True, wrap=False)
         self.running_mark = QLabel(self.tr("▶ läuft"))
         self.running_mark.setFont(sized_font(14, bold=True))
-        self.running_mark.setStyleSheet(RUNNING_MARK_STYLE)
+        styled(self.running_mark, RUNNING_MARK_STYLE)
         self.title = _label(26, bold=True)
         self.meta = _label(14)
         self.time_label = _label(TIME_POINTS, bold=True)

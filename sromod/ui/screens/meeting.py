@@ -35,6 +35,7 @@ from sromod.ui.screens.agenda_editor import AgendaEditor
 from sromod.ui.screens.attachments_panel import AttachmentsPanel
 from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting_records import MeetingRecords
+from sromod.ui.theme import styled
 from sromod.ui.widgets import (
     DateEdit,
     LazyReload,
@@ -168,9 +169,10 @@ class ReleasedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("releasedBanner")
         # tinted, framed and in words: the colour is not the only signal
-        self.setStyleSheet(
-            "#releasedBanner { background: #dbe8fb; border: 1px solid #0b3a75;"
-            " border-radius: 4px; } #releasedBanner QLabel { color: #0b3a75; }"
+        styled(
+            self,
+            "#releasedBanner { background: $banner_bg; border: 1px solid $banner_fg;"
+            " border-radius: 4px; } #releasedBanner QLabel { color: $banner_fg; }",
         )
         row = QHBoxLayout(self)
         icon = QLabel()

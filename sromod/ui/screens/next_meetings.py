@@ -23,7 +23,7 @@ from sromod.models import MeetingState
 from sromod.services import overview
 from sromod.services.overview import NextMeeting
 from sromod.services.wording import german_date
-from sromod.ui import icons
+from sromod.ui import theme
 from sromod.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -135,7 +135,8 @@ class NextMeetingsPanel(QFrame):
         if entry.overdue:
             text += self.tr(", davon %1 überfällig").replace("%1", str(entry.overdue))
         if entry.overdue:
-            return f"<span style='color:{icons.OVERDUE_COLOUR}'>{text}</span>"
+            colour = theme.colour("overdue_fg")
+            return f"<span style='color:{colour}'>{text}</span>"
         return text
 
     def _fit_height(self) -> None:

@@ -35,6 +35,7 @@ from sromod.ui.screens.live_style import (
     set_text,
     sized_font,
 )
+from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,9 @@ class ProjectorWindow(QWidget):
         self.clock = clock or MeetingClock()
         self.show_clock = show_clock
         self.setWindowTitle(self.tr("Projektor – Tagesordnung"))
-        self.setStyleSheet("ProjectorWindow { background:#ffffff; } QLabel { color:#111111; }")
+        styled(
+            self, "ProjectorWindow { background:$projector_bg; } QLabel { color:$projector_fg; }"
+        )
         self.model = AgendaListModel(show_used=False, parent=self)
         self._build()
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
@@ -99,7 +102,7 @@ class ProjectorWindow(QWidget):
         self.header.setWordWrap(True)
         self.marker = QLabel(self.tr("▶ läuft"))
         self.marker.setFont(sized_font(24, bold=True))
-        self.marker.setStyleSheet(RUNNING_MARK_STYLE)
+        styled(self.marker, RUNNING_MARK_STYLE)
         self.top_title = QLabel()
         self.top_title.setFont(sized_font(36, bold=True))
         self.top_title.setWordWrap(True)
