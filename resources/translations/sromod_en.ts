@@ -140,6 +140,10 @@
         <source>Den Ordner im Dateimanager zeigen</source>
         <translation>Show the folder in the file manager</translation>
     </message>
+    <message>
+        <source>Ordner öffnen: %1</source>
+        <translation>Open folder: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgendaDetails</name>
@@ -194,6 +198,10 @@
 </context>
 <context>
     <name>AgendaEditor</name>
+    <message>
+        <source>Einzelheiten des TOPs</source>
+        <translation>Details of the item</translation>
+    </message>
     <message>
         <source>Zeitplan der Tagesordnung</source>
         <translation>Agenda timetable</translation>
@@ -1095,6 +1103,18 @@
     <message>
         <source>Beschlüsse mit Aufgaben für dieses Amt</source>
         <translation>Decisions with tasks for this office</translation>
+    </message>
+    <message>
+        <source>Sitzungsdatum von</source>
+        <translation>Meeting date from</translation>
+    </message>
+    <message>
+        <source>Sitzungsdatum bis</source>
+        <translation>Meeting date to</translation>
+    </message>
+    <message>
+        <source>Beschlüsse</source>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>In der Sitzung öffnen</source>
@@ -2486,6 +2506,10 @@
         <translation>Show what is coming up</translation>
     </message>
     <message>
+        <source>Nächste Sitzungen</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
         <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
         <translation>No meeting planned. Choose a body below and “Plan new meeting…” – or first create a body.</translation>
     </message>
@@ -2586,6 +2610,14 @@
     <message>
         <source>Die unerledigten Aufgaben des Amts als Excel-Liste</source>
         <translation>The office’s outstanding tasks as an Excel list</translation>
+    </message>
+    <message>
+        <source>Aufgaben des Amts</source>
+        <translation>Tasks of the office</translation>
+    </message>
+    <message>
+        <source>Beschlüsse mit Aufgaben des Amts</source>
+        <translation>Decisions with tasks for the office</translation>
     </message>
     <message>
         <source>Unerledigte Aufgaben nach Status</source>
@@ -3017,6 +3049,18 @@
     <message>
         <source>Aufgaben der Region exportieren…</source>
         <translation>Export the region’s tasks…</translation>
+    </message>
+    <message>
+        <source>TOPs der Region</source>
+        <translation>Agenda items of the region</translation>
+    </message>
+    <message>
+        <source>Beschlüsse der Region</source>
+        <translation>Decisions of the region</translation>
+    </message>
+    <message>
+        <source>Aufgaben der Region</source>
+        <translation>Tasks of the region</translation>
     </message>
     <message>
         <source>Unerledigte Aufgaben nach Status</source>
@@ -3889,6 +3933,10 @@
     <message>
         <source>Zählung</source>
         <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Status setzen</source>

@@ -97,9 +97,11 @@ class AboutDialog(QDialog):
             label.setReadOnly(True)
             label.setCursorPosition(0)
             label.setToolTip(str(self.paths[key]))
+            label.setAccessibleName(title.rstrip(":"))
             self.path_labels[key] = label
             show = QPushButton(self.tr("Ordner öffnen"))
             show.setToolTip(self.tr("Den Ordner im Dateimanager zeigen"))
+            show.setAccessibleName(self.tr("Ordner öffnen: %1").replace("%1", title.rstrip(":")))
             show.clicked.connect(partial(self.open_folder, key))
             self.open_buttons[key] = show
             line = QHBoxLayout()

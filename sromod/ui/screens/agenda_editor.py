@@ -92,6 +92,7 @@ class AgendaEditor(LazyReload, QWidget):
         layout.addLayout(self._build_buttons())
         self.details = AgendaDetails(context)
         details_area = QScrollArea()
+        details_area.setAccessibleName(self.tr("Einzelheiten des TOPs"))
         details_area.setWidget(self.details)
         details_area.setWidgetResizable(True)
         details_area.setFrameShape(QFrame.Shape.NoFrame)

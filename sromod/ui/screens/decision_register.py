@@ -51,6 +51,8 @@ class DecisionRegisterScreen(QWidget):
         self.region = QComboBox()
         self.date_from = DateEdit(optional=True)
         self.date_to = DateEdit(optional=True)
+        self.date_from.setAccessibleName(self.tr("Sitzungsdatum von"))
+        self.date_to.setAccessibleName(self.tr("Sitzungsdatum bis"))
         for combo, name in ((self.body, "Gremium"), (self.kind, "Art"), (self.office, "Amt"),
                             (self.region, "Bezirksregion")):  # fmt: skip
             combo.setAccessibleName(self.tr(name))
@@ -58,7 +60,7 @@ class DecisionRegisterScreen(QWidget):
         self.count = QLabel()
         self.count.setStyleSheet("font-weight: bold;")
         self.model = DecisionTableModel(context, self)
-        self.table = read_only_table(self.model)
+        self.table = read_only_table(self.model, self.tr("Beschlüsse"))
         for column, width in enumerate((95, 85, 100, 240, 110, 300, 95)):
             self.table.setColumnWidth(column, width)
         votes_before_text(self.table)  # seen at 1366 px without scrolling

@@ -23,8 +23,8 @@ from sromod.models import MeetingState
 from sromod.services import overview
 from sromod.services.overview import NextMeeting
 from sromod.services.wording import german_date
-from sromod.ui import theme
 from sromod.ui.context import AppContext
+from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class NextMeetingsPanel(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(2, 1)
         self.list_area = QScrollArea()
+        self.list_area.setAccessibleName(self.tr("Nächste Sitzungen"))
         self.list_area.setWidget(self.rows)
         self.list_area.setWidgetResizable(True)
         self.list_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,7 +106,10 @@ class NextMeetingsPanel(QFrame):
         body = QLabel(f"<b>{_html(entry.body_short_name)}</b>")
         meeting = QLabel(when)
         due = QLabel(self._due_text(entry))
+        due.setTextFormat(Qt.TextFormat.PlainText)
         due.setWordWrap(True)
+        if entry.overdue:  # the words say "überfällig"; the colour follows the scheme
+            styled(due, "color: $overdue_fg;")
         open_meeting = QPushButton(self.tr("Sitzung öffnen"))
         open_meeting.setAccessibleName(
             self.tr("Sitzung öffnen: %1").replace("%1", entry.body_short_name)
@@ -134,9 +138,6 @@ class NextMeetingsPanel(QFrame):
         text = text.replace("%1", str(entry.due))
         if entry.overdue:
             text += self.tr(", davon %1 überfällig").replace("%1", str(entry.overdue))
-        if entry.overdue:
-            colour = theme.colour("overdue_fg")
-            return f"<span style='color:{colour}'>{text}</span>"
         return text
 
     def _fit_height(self) -> None:

@@ -40,8 +40,10 @@ TASK_COLUMN_WIDTHS = {"register_number": 100, "office_code": 70, "due_date": 85,
 DECISION_TEXT, DECISION_VOTES = 5, 6
 
 
-def read_only_table(model: object) -> QTableView:
+def read_only_table(model: object, name: str) -> QTableView:
+    """A sortable table of whole rows; name is what a screen reader calls it."""
     table = QTableView()
+    table.setAccessibleName(name)
     table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     table.setModel(model)  # type: ignore[arg-type]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,7 +114,7 @@ class OfficeViewScreen(QWidget):
         self.export_button.setToolTip(self.tr("Die unerledigten Aufgaben des Amts als Excel-Liste"))
         self.export_button.clicked.connect(self.export_list)
         self.tasks = TaskTableModel(context, self)
-        self.task_table = read_only_table(self.tasks)
+        self.task_table = read_only_table(self.tasks, self.tr("Aufgaben des Amts"))
         for key in HIDDEN_TASK_COLUMNS:
             self.task_table.setColumnHidden(COLUMN[key], True)
         arrange_task_columns(self.task_table, 300)
@@ -121,7 +123,9 @@ class OfficeViewScreen(QWidget):
         )
         self.task_table.doubleClicked.connect(self._open_task)
         self.decisions = DecisionTableModel(context, self)
-        self.decision_table = read_only_table(self.decisions)
+        self.decision_table = read_only_table(
+            self.decisions, self.tr("Beschlüsse mit Aufgaben des Amts")
+        )
         self.decision_table.setColumnWidth(5, 360)
         votes_before_text(self.decision_table)
         self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)

@@ -195,6 +195,7 @@ class TaskRegisterScreen(QWidget):
         self.counts.setStyleSheet("font-weight: bold;")
         self.model = TaskTableModel(context, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Aufgaben"))
         self.table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
