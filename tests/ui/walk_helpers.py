@@ -140,7 +140,7 @@ def _represent(attendance: Any) -> None:
     from sromod.models import AttendanceStatus
 
     for row in range(attendance.model.rowCount()):
-        line = attendance.model.line(row)
+        line = attendance.model.row_at(row)
         if line is not None and line.person_id is not None:
             attendance.set_status(row, AttendanceStatus.REPRESENTED)
             return
