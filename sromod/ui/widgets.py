@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAccessible, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -258,6 +258,15 @@ class PersonCombo(QComboBox):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The typing field inside is a text field of its own to a screen reader: name it too."""
+        super().showEvent(event)
+        editor = self.lineEdit()
+        interface = QAccessible.queryAccessibleInterface(self)
+        if editor is not None and interface is not None and not editor.accessibleName():
+            name = interface.text(QAccessible.Text.Name).replace("&", "").strip().rstrip(":")
+            editor.setAccessibleName(name)
 
     def set_choices(self, choices: Iterable[tuple[str, str]], current: str | None = None) -> None:
         """choices: (id, label) pairs."""

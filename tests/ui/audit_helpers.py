@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QTabBar,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QTreeView,
     QWidget,
@@ -54,19 +55,25 @@ def _inner_part(widget: QWidget) -> bool:
         return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QAbstractSpinBox | QComboBox):
+        # a spin box's editor is not shown to assistive technology; an editable combo's is
+        if isinstance(parent, QAbstractSpinBox) or (
+            isinstance(parent, QComboBox) and (widget is not parent.lineEdit())
+        ):
             return True
         if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
             return True
         parent = parent.parentWidget()
-    return widget.focusProxy() is not None
+    if isinstance(widget.parentWidget(), QComboBox):
+        return False  # an editable combo's editor: AT-SPI lists it as a text field of its own
+    # a tab widget passes its focus to its tab bar, yet AT-SPI still lists it as focusable
+    return widget.focusProxy() is not None and not isinstance(widget, QTabWidget)
 
 
 def unnamed(root: QWidget, where: str) -> list[str]:
-    """Focusable controls a screen reader would announce without a name."""
+    """Focusable controls (by Tab or click, as AT-SPI counts them) read out without a name."""
     found = []
     for widget in shown_widgets(root):
-        if widget is root or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        if widget is root or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             continue
         if _inner_part(widget) or accessible_name(widget):
             continue

@@ -94,6 +94,7 @@ class BodiesScreen(QWidget):
         self.body_facts.setWordWrap(True)
         layout.addWidget(self.body_facts)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Teile des Gremiums"))
         self.tabs.addTab(self._build_meetings_tab(), self.tr("S&itzungen"))
         self.members = MembersTab(self.context)
         self.tabs.addTab(self.members, self.tr("&Mitglieder"))

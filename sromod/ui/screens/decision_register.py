@@ -69,6 +69,7 @@ class DecisionRegisterScreen(QWidget):
         self.full_text = QLabel()
         self.full_text.setWordWrap(True)
         self.full_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.full_text.setAccessibleName(self.tr("Beschlusstext"))
         self.open_button = QPushButton(self.tr("In der Sitzung öffnen"))
         self.open_button.clicked.connect(self.open_meeting)
         self._build()

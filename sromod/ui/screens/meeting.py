@@ -78,6 +78,7 @@ class MeetingScreen(QWidget):
         self.banner.withdraw_button.clicked.connect(self.withdraw_release)
         layout.addWidget(self.banner)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Teile der Sitzung"))
         self.overview = MeetingOverview(context)
         self.agenda = AgendaEditor(context)
         self.attendance = AttendanceScreen(context)

@@ -42,6 +42,7 @@ class PeopleScreen(QWidget):
         super().__init__(parent)
         self.context = context
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Personen, Ämter und Regionen"))
         self.tabs.addTab(self._build_people(), self.tr("&Personen"))
         self.tabs.addTab(self._build_offices(), self.tr("Ä&mter"))
         self.tabs.addTab(self._build_regions(), self.tr("Bezirks&regionen"))

@@ -110,6 +110,7 @@ class RegionViewScreen(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.export_button)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Inhalte der Region"))
         self.task_area = WithEmptyState(self.task_table)
         self.task_area.empty.set_text(
             self.tr("In dieser Bezirksregion ist keine Aufgabe unerledigt."),
