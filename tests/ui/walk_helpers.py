@@ -42,7 +42,7 @@ def dialogs_visited(visit: Visit) -> Iterator[list[str]]:
         dialog.hide()
         return int(QDialog.DialogCode.Rejected.value)
 
-    QDialog.exec = shown  # type: ignore[method-assign,assignment]
+    QDialog.exec = shown  # type: ignore[method-assign]
     try:
         yield seen
     finally:
