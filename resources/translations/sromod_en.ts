@@ -211,76 +211,72 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Neuer TOP…</source>
+        <translation>New agenda item…</translation>
+    </message>
+    <message>
         <source>Neuen TOP anlegen</source>
         <translation>Create a new agenda item</translation>
+    </message>
+    <message>
+        <source>Unterpunkt…</source>
+        <translation>Sub-item…</translation>
     </message>
     <message>
         <source>Unterpunkt zum gewählten TOP anlegen</source>
         <translation>Create a sub-item under the selected agenda item</translation>
     </message>
     <message>
+        <source>Bearbeiten…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
         <source>Gewählten TOP bearbeiten</source>
         <translation>Edit the selected agenda item</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Gewählten TOP löschen</source>
         <translation>Delete the selected agenda item</translation>
     </message>
     <message>
+        <source>▲ Nach oben</source>
+        <translation>▲ Move up</translation>
+    </message>
+    <message>
         <source>TOP nach oben</source>
         <translation>Move agenda item up</translation>
+    </message>
+    <message>
+        <source>▼ Nach unten</source>
+        <translation>▼ Move down</translation>
     </message>
     <message>
         <source>TOP nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
+        <source>→ Einrücken</source>
+        <translation>→ Indent</translation>
+    </message>
+    <message>
         <source>Zum Unterpunkt des TOP darüber machen</source>
         <translation>Make it a sub-item of the agenda item above</translation>
+    </message>
+    <message>
+        <source>← Ausrücken</source>
+        <translation>← Outdent</translation>
     </message>
     <message>
         <source>Unterpunkt zu eigenem TOP machen</source>
         <translation>Make the sub-item an agenda item of its own</translation>
     </message>
     <message>
-        <source>&amp;Neuer TOP…</source>
-        <translation>&amp;New agenda item…</translation>
-    </message>
-    <message>
-        <source>Tagesordnung (in der Liste)</source>
-        <translation>Agenda (in the list)</translation>
-    </message>
-    <message>
-        <source>Unter&amp;punkt…</source>
-        <translation>Su&amp;b-item…</translation>
-    </message>
-    <message>
-        <source>Bea&amp;rbeiten…</source>
-        <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
-        <source>Lösch&amp;en</source>
-        <translation>De&amp;lete</translation>
-    </message>
-    <message>
-        <source>▲ Nach &amp;oben</source>
-        <translation>▲ Move &amp;up</translation>
-    </message>
-    <message>
-        <source>▼ Nach &amp;unten</source>
-        <translation>▼ Move do&amp;wn</translation>
-    </message>
-    <message>
-        <source>→ Einrüc&amp;ken</source>
-        <translation>→ Inden&amp;t</translation>
-    </message>
-    <message>
-        <source>← Ausrü&amp;cken</source>
-        <translation>← Out&amp;dent</translation>
-    </message>
-    <message>
-        <source>Schnell hin&amp;zufügen:</source>
-        <translation>&amp;Quick add:</translation>
+        <source>Schnell hinzufügen:</source>
+        <translation>Quick add:</translation>
     </message>
     <message>
         <source>Titel des neuen TOP, dann Eingabetaste</source>
@@ -402,8 +398,8 @@
         <translation>P&amp;resenters:</translation>
     </message>
     <message>
-        <source>Bezirks&amp;regionen:</source>
-        <translation>District re&amp;gions:</translation>
+        <source>&amp;Bezirksregionen:</source>
+        <translation>&amp;District regions:</translation>
     </message>
     <message>
         <source>&amp;Beschreibung:</source>
@@ -473,17 +469,6 @@
     </message>
 </context>
 <context>
-    <name>Announce</name>
-    <message>
-        <source>Beschlussfähig: %1</source>
-        <translation>Quorum reached: %1</translation>
-    </message>
-    <message>
-        <source>Nicht mehr beschlussfähig: %1</source>
-        <translation>Quorum lost: %1</translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
@@ -494,16 +479,16 @@
         <translation>Attach &amp;to:</translation>
     </message>
     <message>
+        <source>Anlage h&amp;inzufügen …</source>
+        <translation>Add atta&amp;chment …</translation>
+    </message>
+    <message>
         <source>&amp;Vorhandene Anlagen:</source>
         <translation>Attachments &amp;present:</translation>
     </message>
     <message>
-        <source>Anlage hinzu&amp;fügen …</source>
-        <translation>Add atta&amp;chment …</translation>
-    </message>
-    <message>
-        <source>Öff&amp;nen</source>
-        <translation>Ope&amp;n</translation>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Entfe&amp;rnen</source>
@@ -612,32 +597,32 @@
         <translation>Keys 1–4 set the status of the selected row; double-click to enter times.</translation>
     </message>
     <message>
+        <source>Gast hinzufügen…</source>
+        <translation>Add guest…</translation>
+    </message>
+    <message>
         <source>Gast mit Name und Organisation hinzufügen</source>
         <translation>Add a guest with name and organisation</translation>
+    </message>
+    <message>
+        <source>Ankunft jetzt</source>
+        <translation>Arrived now</translation>
     </message>
     <message>
         <source>Ankunftszeit der gewählten Person: jetzt</source>
         <translation>Arrival time of the selected person: now</translation>
     </message>
     <message>
+        <source>Gegangen jetzt</source>
+        <translation>Left now</translation>
+    </message>
+    <message>
         <source>Die gewählte Person ist jetzt gegangen</source>
         <translation>The selected person has left now</translation>
     </message>
     <message>
-        <source>Gast hinzu&amp;fügen…</source>
-        <translation>Add g&amp;uest…</translation>
-    </message>
-    <message>
-        <source>A&amp;nkunft jetzt</source>
-        <translation>Arrived &amp;now</translation>
-    </message>
-    <message>
-        <source>G&amp;egangen jetzt</source>
-        <translation>&amp;Left now</translation>
-    </message>
-    <message>
-        <source>Eintrag entfe&amp;rnen</source>
-        <translation>&amp;Remove entry</translation>
+        <source>Eintrag entfernen</source>
+        <translation>Remove entry</translation>
     </message>
     <message>
         <source>Gast oder Eintrag aus der Liste entfernen</source>
@@ -738,12 +723,16 @@
         <translation>Edit the selected body</translation>
     </message>
     <message>
-        <source>S&amp;itzungen</source>
-        <translation>Mee&amp;tings</translation>
+        <source>Teile des Gremiums</source>
+        <translation>Parts of the body</translation>
+    </message>
+    <message>
+        <source>&amp;Sitzungen</source>
+        <translation>&amp;Meetings</translation>
     </message>
     <message>
         <source>&amp;Mitglieder</source>
-        <translation>Mem&amp;bers</translation>
+        <translation>M&amp;embers</translation>
     </message>
     <message>
         <source>Ständige &amp;Tagesordnung</source>
@@ -893,7 +882,7 @@
         <translation>How many voting members must be present (0: no rule)</translation>
     </message>
     <message>
-        <source>Beschluss&amp;fähig ab:</source>
+        <source>&amp;Beschlussfähig ab:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
@@ -902,7 +891,7 @@
     </message>
     <message>
         <source>&amp;Verteiler:</source>
-        <translation>D&amp;istribution:</translation>
+        <translation>&amp;Distribution:</translation>
     </message>
     <message>
         <source>Anwesenheitsliste erforderlich</source>
@@ -925,7 +914,7 @@
     <name>CapturePanel</name>
     <message>
         <source>&amp;Ergebnis (Strg+E; speichern mit Strg+Enter):</source>
-        <translation>O&amp;utcome (Ctrl+E; save with Ctrl+Enter):</translation>
+        <translation>&amp;Outcome (Ctrl+E; save with Ctrl+Enter):</translation>
     </message>
     <message>
         <source>Ergebnis des TOP</source>
@@ -1115,6 +1104,10 @@
     <message>
         <source>Beschlüsse</source>
         <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Beschlusstext</source>
+        <translation>Decision text</translation>
     </message>
     <message>
         <source>In der Sitzung öffnen</source>
@@ -1693,10 +1686,6 @@
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <source>Live-Moderation</source>
-        <translation>Live moderation</translation>
-    </message>
-    <message>
         <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig</source>
         <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E outcome · F7 projector · F8 clock on it · Ctrl+Z undo</translation>
     </message>
@@ -1755,26 +1744,6 @@
     <message>
         <source>Strg+Umschalt+E</source>
         <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Nächster TOP</source>
-        <translation>Next item</translation>
-    </message>
-    <message>
-        <source>Voriger TOP</source>
-        <translation>Previous item</translation>
-    </message>
-    <message>
-        <source>Ergebnis schreiben</source>
-        <translation>Write the outcome</translation>
-    </message>
-    <message>
-        <source>Beschluss festhalten</source>
-        <translation>Record a decision</translation>
-    </message>
-    <message>
-        <source>Aufgabe festhalten</source>
-        <translation>Record a task</translation>
     </message>
     <message>
         <source>Rückgängig</source>
@@ -1940,7 +1909,7 @@
         <translation>&amp;Minutes (Word)…</translation>
     </message>
     <message>
-        <source>Protokollaus&amp;zug für ein Amt…</source>
+        <source>Protokoll&amp;auszug für ein Amt…</source>
         <translation>Minutes e&amp;xcerpt for an office…</translation>
     </message>
     <message>
@@ -1978,14 +1947,6 @@
     <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;Tastenkürzel…</source>
-        <translation>&amp;Keyboard shortcuts…</translation>
-    </message>
-    <message>
-        <source>Alle Tastenkürzel dieses Fensters</source>
-        <translation>All keyboard shortcuts of this window</translation>
     </message>
     <message>
         <source>Über &amp;sromod</source>
@@ -2089,12 +2050,20 @@
         <translation>e.g. venue or focus of the next meeting</translation>
     </message>
     <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
         <source>&amp;Ende (geplant):</source>
-        <translation>E&amp;nd (planned):</translation>
+        <translation>&amp;End (planned):</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation>Ven&amp;ue:</translation>
+        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>&amp;Moderation:</source>
@@ -2105,6 +2074,10 @@
         <translation>Minute &amp;taker:</translation>
     </message>
     <message>
+        <source>&amp;Nächster Termin:</source>
+        <translation>&amp;Next meeting:</translation>
+    </message>
+    <message>
         <source>Hinweis zum nächsten Termin:</source>
         <translation>Note on the next meeting:</translation>
     </message>
@@ -2113,20 +2086,8 @@
         <translation>Meeting status:</translation>
     </message>
     <message>
-        <source>Dat&amp;um:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>Begi&amp;nn:</source>
-        <translation>Sta&amp;rt:</translation>
-    </message>
-    <message>
         <source>&amp;Rückmeldung bis:</source>
-        <translation>Re&amp;ply by:</translation>
-    </message>
-    <message>
-        <source>Nä&amp;chster Termin:</source>
-        <translation>Ne&amp;xt meeting:</translation>
+        <translation>&amp;Reply by:</translation>
     </message>
     <message>
         <source>Sitzung löschen</source>
@@ -2295,6 +2256,10 @@
         <translation>&amp;Overview</translation>
     </message>
     <message>
+        <source>Teile der Sitzung</source>
+        <translation>Parts of the meeting</translation>
+    </message>
+    <message>
         <source>An&amp;wesenheit</source>
         <translation>&amp;Attendance</translation>
     </message>
@@ -2304,7 +2269,7 @@
     </message>
     <message>
         <source>An&amp;lagen</source>
-        <translation>Attachment&amp;s</translation>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <source>Die Sitzung gibt es nicht mehr.</source>
@@ -2721,15 +2686,19 @@
 <context>
     <name>PeopleScreen</name>
     <message>
+        <source>Personen, Ämter und Regionen</source>
+        <translation>People, offices and regions</translation>
+    </message>
+    <message>
         <source>&amp;Personen</source>
         <translation>&amp;People</translation>
     </message>
     <message>
         <source>Ä&amp;mter</source>
-        <translation>Offi&amp;ces</translation>
+        <translation>O&amp;ffices</translation>
     </message>
     <message>
-        <source>Bezirks&amp;regionen</source>
+        <source>&amp;Bezirksregionen</source>
         <translation>&amp;District regions</translation>
     </message>
     <message>
@@ -2956,7 +2925,7 @@
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation>Ven&amp;ue:</translation>
+        <translation>&amp;Venue:</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3042,10 @@
     <message>
         <source>Bezirksregion:</source>
         <translation>District region:</translation>
+    </message>
+    <message>
+        <source>Inhalte der Region</source>
+        <translation>Contents of the region</translation>
     </message>
     <message>
         <source>In dieser Bezirksregion ist keine Aufgabe unerledigt.</source>
@@ -3437,10 +3410,6 @@
         <translation>not started</translation>
     </message>
     <message>
-        <source>Zeit für %1 abgelaufen</source>
-        <translation>Time for %1 is up</translation>
-    </message>
-    <message>
         <source>jetzt %1</source>
         <translation>now %1</translation>
     </message>
@@ -3536,37 +3505,6 @@
     <message>
         <source>, die ersten %1</source>
         <translation>, the first %1</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutHelp</name>
-    <message>
-        <source>Weitere Tasten</source>
-        <translation>More keys</translation>
-    </message>
-    <message>
-        <source>&amp;Tastenkürzel</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source> oder </source>
-        <translation> or </translation>
-    </message>
-    <message>
-        <source>Tastenkürzel</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Alt mit dem unterstrichenen Buchstaben öffnet ein Menü oder wählt einen Reiter, ein Feld oder eine Schaltfläche. Tab und Umschalt+Tab gehen von Feld zu Feld, die Pfeiltasten innerhalb von Listen und Tabellen.</source>
-        <translation>Alt with the underlined letter opens a menu or chooses a tab, a field or a button. Tab and Shift+Tab move from field to field, the arrow keys within lists and tables.</translation>
-    </message>
-    <message>
-        <source>Funktion</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Taste</source>
-        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -3667,16 +3605,16 @@
         <translation>sromod databases (*.db *.sqlite *.sromod);;All files (*)</translation>
     </message>
     <message>
+        <source>Datenbank geöffnet.</source>
+        <translation>Database opened.</translation>
+    </message>
+    <message>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
         <source>Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?</source>
         <translation>Shall it be renamed and kept beside it, and the backup restored?</translation>
-    </message>
-    <message>
-        <source>Datenbank „%1“ geöffnet.</source>
-        <translation>Database “%1” opened.</translation>
     </message>
     <message>
         <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>
@@ -4149,10 +4087,6 @@
     <message>
         <source>TOP %1</source>
         <translation>Item %1</translation>
-    </message>
-    <message>
-        <source>%1, %2. Sitzung, %3</source>
-        <translation>%1, meeting %2, %3</translation>
     </message>
     <message>
         <source>einstimmig angenommen</source>
