@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QMenu
 from sromod.ui import theme
 
 if TYPE_CHECKING:
-    from sromod.ui.main_window import MainWindow
+    from sromod.ui.window_base import WindowBase
 
 
 class SchemeMenu(QObject):
     """The Farben submenu of a main window; applies a choice at once and stores it."""
 
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+    def __init__(self, window: WindowBase, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
         self.submenu = menu.addMenu(self.tr("&Farben"))

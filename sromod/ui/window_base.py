@@ -30,6 +30,9 @@ class WindowBase(QMainWindow):
     def show_message(self, text: str) -> None:
         raise NotImplementedError
 
+    def refresh_icons(self) -> None:
+        raise NotImplementedError
+
     def show_error(self, text: str) -> None:
         raise NotImplementedError
 

@@ -151,7 +151,7 @@ def _import_preview(store: Store, tmp: Path) -> Any:
     from openpyxl import load_workbook
 
     from sromod.exports import api
-    from sromod.services import task_import
+    from sromod.exports.tasks_xlsx_import import preview_task_list
 
     path = tmp / "Aufgaben Rücklauf.xlsx"
     api.export_tasks(store, path, office_code="Jug")
@@ -162,4 +162,4 @@ def _import_preview(store: Store, tmp: Path) -> Any:
             cell.value = "erledigt"
             break
     book.save(path)
-    return task_import.preview_import(store, path)
+    return preview_task_list(store, path)
