@@ -211,72 +211,76 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Neuer TOP…</source>
-        <translation>New agenda item…</translation>
-    </message>
-    <message>
         <source>Neuen TOP anlegen</source>
         <translation>Create a new agenda item</translation>
-    </message>
-    <message>
-        <source>Unterpunkt…</source>
-        <translation>Sub-item…</translation>
     </message>
     <message>
         <source>Unterpunkt zum gewählten TOP anlegen</source>
         <translation>Create a sub-item under the selected agenda item</translation>
     </message>
     <message>
-        <source>Bearbeiten…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <source>Gewählten TOP bearbeiten</source>
         <translation>Edit the selected agenda item</translation>
-    </message>
-    <message>
-        <source>Löschen</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Gewählten TOP löschen</source>
         <translation>Delete the selected agenda item</translation>
     </message>
     <message>
-        <source>▲ Nach oben</source>
-        <translation>▲ Move up</translation>
-    </message>
-    <message>
         <source>TOP nach oben</source>
         <translation>Move agenda item up</translation>
-    </message>
-    <message>
-        <source>▼ Nach unten</source>
-        <translation>▼ Move down</translation>
     </message>
     <message>
         <source>TOP nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <source>→ Einrücken</source>
-        <translation>→ Indent</translation>
-    </message>
-    <message>
         <source>Zum Unterpunkt des TOP darüber machen</source>
         <translation>Make it a sub-item of the agenda item above</translation>
-    </message>
-    <message>
-        <source>← Ausrücken</source>
-        <translation>← Outdent</translation>
     </message>
     <message>
         <source>Unterpunkt zu eigenem TOP machen</source>
         <translation>Make the sub-item an agenda item of its own</translation>
     </message>
     <message>
-        <source>Schnell hinzufügen:</source>
-        <translation>Quick add:</translation>
+        <source>Tagesordnung (in der Liste)</source>
+        <translation>Agenda (in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer TOP…</source>
+        <translation>&amp;New agenda item…</translation>
+    </message>
+    <message>
+        <source>Unter&amp;punkt…</source>
+        <translation>Su&amp;b-item…</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Lösch&amp;en</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>▲ Nach &amp;oben</source>
+        <translation>▲ Move &amp;up</translation>
+    </message>
+    <message>
+        <source>▼ Nach &amp;unten</source>
+        <translation>▼ Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>→ Einrüc&amp;ken</source>
+        <translation>→ Inden&amp;t</translation>
+    </message>
+    <message>
+        <source>← Ausrü&amp;cken</source>
+        <translation>← Out&amp;dent</translation>
+    </message>
+    <message>
+        <source>Schnell hin&amp;zufügen:</source>
+        <translation>&amp;Quick add:</translation>
     </message>
     <message>
         <source>Titel des neuen TOP, dann Eingabetaste</source>
@@ -398,8 +402,8 @@
         <translation>P&amp;resenters:</translation>
     </message>
     <message>
-        <source>&amp;Bezirksregionen:</source>
-        <translation>&amp;District regions:</translation>
+        <source>Bezirks&amp;regionen:</source>
+        <translation>District re&amp;gions:</translation>
     </message>
     <message>
         <source>&amp;Beschreibung:</source>
@@ -469,6 +473,17 @@
     </message>
 </context>
 <context>
+    <name>Announce</name>
+    <message>
+        <source>Beschlussfähig: %1</source>
+        <translation>Quorum reached: %1</translation>
+    </message>
+    <message>
+        <source>Nicht mehr beschlussfähig: %1</source>
+        <translation>Quorum lost: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
@@ -479,16 +494,16 @@
         <translation>Attach &amp;to:</translation>
     </message>
     <message>
-        <source>Anlage h&amp;inzufügen …</source>
-        <translation>Add atta&amp;chment …</translation>
-    </message>
-    <message>
         <source>&amp;Vorhandene Anlagen:</source>
         <translation>Attachments &amp;present:</translation>
     </message>
     <message>
-        <source>Ö&amp;ffnen</source>
-        <translation>&amp;Open</translation>
+        <source>Anlage hinzu&amp;fügen …</source>
+        <translation>Add atta&amp;chment …</translation>
+    </message>
+    <message>
+        <source>Öff&amp;nen</source>
+        <translation>Ope&amp;n</translation>
     </message>
     <message>
         <source>Entfe&amp;rnen</source>
@@ -597,32 +612,32 @@
         <translation>Keys 1–4 set the status of the selected row; double-click to enter times.</translation>
     </message>
     <message>
-        <source>Gast hinzufügen…</source>
-        <translation>Add guest…</translation>
-    </message>
-    <message>
         <source>Gast mit Name und Organisation hinzufügen</source>
         <translation>Add a guest with name and organisation</translation>
-    </message>
-    <message>
-        <source>Ankunft jetzt</source>
-        <translation>Arrived now</translation>
     </message>
     <message>
         <source>Ankunftszeit der gewählten Person: jetzt</source>
         <translation>Arrival time of the selected person: now</translation>
     </message>
     <message>
-        <source>Gegangen jetzt</source>
-        <translation>Left now</translation>
-    </message>
-    <message>
         <source>Die gewählte Person ist jetzt gegangen</source>
         <translation>The selected person has left now</translation>
     </message>
     <message>
-        <source>Eintrag entfernen</source>
-        <translation>Remove entry</translation>
+        <source>Gast hinzu&amp;fügen…</source>
+        <translation>Add g&amp;uest…</translation>
+    </message>
+    <message>
+        <source>A&amp;nkunft jetzt</source>
+        <translation>Arrived &amp;now</translation>
+    </message>
+    <message>
+        <source>G&amp;egangen jetzt</source>
+        <translation>&amp;Left now</translation>
+    </message>
+    <message>
+        <source>Eintrag entfe&amp;rnen</source>
+        <translation>&amp;Remove entry</translation>
     </message>
     <message>
         <source>Gast oder Eintrag aus der Liste entfernen</source>
@@ -727,8 +742,8 @@
         <translation>Parts of the body</translation>
     </message>
     <message>
-        <source>&amp;Sitzungen</source>
-        <translation>&amp;Meetings</translation>
+        <source>S&amp;itzungen</source>
+        <translation>Mee&amp;tings</translation>
     </message>
     <message>
         <source>&amp;Mitglieder</source>
@@ -882,7 +897,7 @@
         <translation>How many voting members must be present (0: no rule)</translation>
     </message>
     <message>
-        <source>&amp;Beschlussfähig ab:</source>
+        <source>Beschluss&amp;fähig ab:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
@@ -1774,6 +1789,30 @@
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>Live-Moderation</source>
+        <translation>Live moderation</translation>
+    </message>
+    <message>
+        <source>Nächster TOP</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Voriger TOP</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Ergebnis schreiben</source>
+        <translation>Write the outcome</translation>
+    </message>
+    <message>
+        <source>Beschluss festhalten</source>
+        <translation>Record a decision</translation>
+    </message>
+    <message>
+        <source>Aufgabe festhalten</source>
+        <translation>Record a task</translation>
+    </message>
+    <message>
         <source>%1 von %2 Stimmberechtigten anwesend</source>
         <translation>%1 of %2 voting members present</translation>
     </message>
@@ -1909,7 +1948,7 @@
         <translation>&amp;Minutes (Word)…</translation>
     </message>
     <message>
-        <source>Protokoll&amp;auszug für ein Amt…</source>
+        <source>Protokollaus&amp;zug für ein Amt…</source>
         <translation>Minutes e&amp;xcerpt for an office…</translation>
     </message>
     <message>
@@ -1947,6 +1986,14 @@
     <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>Alle Tastenkürzel dieses Fensters</source>
+        <translation>All keyboard shortcuts of this window</translation>
     </message>
     <message>
         <source>Über &amp;sromod</source>
@@ -2050,14 +2097,6 @@
         <translation>e.g. venue or focus of the next meeting</translation>
     </message>
     <message>
-        <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Beginn:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
         <source>&amp;Ende (geplant):</source>
         <translation>&amp;End (planned):</translation>
     </message>
@@ -2074,10 +2113,6 @@
         <translation>Minute &amp;taker:</translation>
     </message>
     <message>
-        <source>&amp;Nächster Termin:</source>
-        <translation>&amp;Next meeting:</translation>
-    </message>
-    <message>
         <source>Hinweis zum nächsten Termin:</source>
         <translation>Note on the next meeting:</translation>
     </message>
@@ -2086,8 +2121,20 @@
         <translation>Meeting status:</translation>
     </message>
     <message>
+        <source>Dat&amp;um:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Begi&amp;nn:</source>
+        <translation>Sta&amp;rt:</translation>
+    </message>
+    <message>
         <source>&amp;Rückmeldung bis:</source>
         <translation>&amp;Reply by:</translation>
+    </message>
+    <message>
+        <source>Nä&amp;chster Termin:</source>
+        <translation>Ne&amp;xt meeting:</translation>
     </message>
     <message>
         <source>Sitzung löschen</source>
@@ -2698,7 +2745,7 @@
         <translation>O&amp;ffices</translation>
     </message>
     <message>
-        <source>&amp;Bezirksregionen</source>
+        <source>Bezirks&amp;regionen</source>
         <translation>&amp;District regions</translation>
     </message>
     <message>
@@ -3410,6 +3457,10 @@
         <translation>not started</translation>
     </message>
     <message>
+        <source>Zeit für %1 abgelaufen</source>
+        <translation>Time for %1 is up</translation>
+    </message>
+    <message>
         <source>jetzt %1</source>
         <translation>now %1</translation>
     </message>
@@ -3505,6 +3556,37 @@
     <message>
         <source>, die ersten %1</source>
         <translation>, the first %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelp</name>
+    <message>
+        <source>Weitere Tasten</source>
+        <translation>More keys</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Alt mit dem unterstrichenen Buchstaben öffnet ein Menü oder wählt einen Reiter, ein Feld oder eine Schaltfläche. Tab und Umschalt+Tab gehen von Feld zu Feld, die Pfeiltasten innerhalb von Listen und Tabellen.</source>
+        <translation>Alt with the underlined letter opens a menu or chooses a tab, a field or a button. Tab and Shift+Tab move from field to field, the arrow keys within lists and tables.</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Taste</source>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -3605,16 +3687,16 @@
         <translation>sromod databases (*.db *.sqlite *.sromod);;All files (*)</translation>
     </message>
     <message>
-        <source>Datenbank geöffnet.</source>
-        <translation>Database opened.</translation>
-    </message>
-    <message>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
     <message>
         <source>Soll sie umbenannt daneben aufbewahrt und die Sicherung wiederhergestellt werden?</source>
         <translation>Shall it be renamed and kept beside it, and the backup restored?</translation>
+    </message>
+    <message>
+        <source>Datenbank „%1“ geöffnet.</source>
+        <translation>Database “%1” opened.</translation>
     </message>
     <message>
         <source>Sicherungen (*.db *.sqlite *.bak);;Alle Dateien (*)</source>
@@ -4087,6 +4169,10 @@
     <message>
         <source>TOP %1</source>
         <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>%1, %2. Sitzung, %3</source>
+        <translation>%1, meeting %2, %3</translation>
     </message>
     <message>
         <source>einstimmig angenommen</source>
