@@ -199,10 +199,6 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <source>Einzelheiten des TOPs</source>
-        <translation>Details of the item</translation>
-    </message>
-    <message>
         <source>Zeitplan der Tagesordnung</source>
         <translation>Agenda timetable</translation>
     </message>
@@ -243,12 +239,16 @@
         <translation>Make the sub-item an agenda item of its own</translation>
     </message>
     <message>
-        <source>Tagesordnung (in der Liste)</source>
-        <translation>Agenda (in the list)</translation>
-    </message>
-    <message>
         <source>&amp;Neuer TOP…</source>
         <translation>&amp;New agenda item…</translation>
+    </message>
+    <message>
+        <source>Einzelheiten des TOPs</source>
+        <translation>Details of the item</translation>
+    </message>
+    <message>
+        <source>Tagesordnung (in der Liste)</source>
+        <translation>Agenda (in the list)</translation>
     </message>
     <message>
         <source>Unter&amp;punkt…</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>&amp;Mitglieder</source>
-        <translation>M&amp;embers</translation>
+        <translation>Mem&amp;bers</translation>
     </message>
     <message>
         <source>Ständige &amp;Tagesordnung</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>&amp;Verteiler:</source>
-        <translation>&amp;Distribution:</translation>
+        <translation>D&amp;istribution:</translation>
     </message>
     <message>
         <source>Anwesenheitsliste erforderlich</source>
@@ -929,7 +929,7 @@
     <name>CapturePanel</name>
     <message>
         <source>&amp;Ergebnis (Strg+E; speichern mit Strg+Enter):</source>
-        <translation>&amp;Outcome (Ctrl+E; save with Ctrl+Enter):</translation>
+        <translation>O&amp;utcome (Ctrl+E; save with Ctrl+Enter):</translation>
     </message>
     <message>
         <source>Ergebnis des TOP</source>
@@ -1701,6 +1701,10 @@
         <translation>&amp;Agenda</translation>
     </message>
     <message>
+        <source>Live-Moderation</source>
+        <translation>Live moderation</translation>
+    </message>
+    <message>
         <source>↑/↓ Aufgabe · 1–5 Stand setzen und weiter · Alt+N Notiz · Bild↓ nächster TOP · Strg+E Ergebnis · F7 Projektor · F8 Uhr darauf · Strg+Z rückgängig</source>
         <translation>↑/↓ task · 1–5 set status and go on · Alt+N note · PgDown next item · Ctrl+E outcome · F7 projector · F8 clock on it · Ctrl+Z undo</translation>
     </message>
@@ -1761,6 +1765,26 @@
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
+        <source>Nächster TOP</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <source>Voriger TOP</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <source>Ergebnis schreiben</source>
+        <translation>Write the outcome</translation>
+    </message>
+    <message>
+        <source>Beschluss festhalten</source>
+        <translation>Record a decision</translation>
+    </message>
+    <message>
+        <source>Aufgabe festhalten</source>
+        <translation>Record a task</translation>
+    </message>
+    <message>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
@@ -1787,30 +1811,6 @@
     <message>
         <source>Stand: %1</source>
         <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>Live-Moderation</source>
-        <translation>Live moderation</translation>
-    </message>
-    <message>
-        <source>Nächster TOP</source>
-        <translation>Next item</translation>
-    </message>
-    <message>
-        <source>Voriger TOP</source>
-        <translation>Previous item</translation>
-    </message>
-    <message>
-        <source>Ergebnis schreiben</source>
-        <translation>Write the outcome</translation>
-    </message>
-    <message>
-        <source>Beschluss festhalten</source>
-        <translation>Record a decision</translation>
-    </message>
-    <message>
-        <source>Aufgabe festhalten</source>
-        <translation>Record a task</translation>
     </message>
     <message>
         <source>%1 von %2 Stimmberechtigten anwesend</source>
@@ -2098,11 +2098,11 @@
     </message>
     <message>
         <source>&amp;Ende (geplant):</source>
-        <translation>&amp;End (planned):</translation>
+        <translation>E&amp;nd (planned):</translation>
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ven&amp;ue:</translation>
     </message>
     <message>
         <source>&amp;Moderation:</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>&amp;Rückmeldung bis:</source>
-        <translation>&amp;Reply by:</translation>
+        <translation>Re&amp;ply by:</translation>
     </message>
     <message>
         <source>Nä&amp;chster Termin:</source>
@@ -2316,7 +2316,7 @@
     </message>
     <message>
         <source>An&amp;lagen</source>
-        <translation>Attach&amp;ments</translation>
+        <translation>Attachment&amp;s</translation>
     </message>
     <message>
         <source>Die Sitzung gibt es nicht mehr.</source>
@@ -2742,7 +2742,7 @@
     </message>
     <message>
         <source>Ä&amp;mter</source>
-        <translation>O&amp;ffices</translation>
+        <translation>Offi&amp;ces</translation>
     </message>
     <message>
         <source>Bezirks&amp;regionen</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>&amp;Ort:</source>
-        <translation>&amp;Venue:</translation>
+        <translation>Ven&amp;ue:</translation>
     </message>
 </context>
 <context>
