@@ -180,7 +180,8 @@ def _peaks(
 def filtering(store: Any, runs: int) -> Figure:
     figure = Figure("b", "Aufgabenliste filtern (Amt + Status)", "≤ 30 ms", 30.0, "ms")
     try:
-        from sromod.services.register import TaskFilter, task_page, task_totals
+        from sromod.services.register import task_page, task_totals
+        from sromod.services.task_query import TaskFilter
     except ImportError as exc:
         figure.skipped = f"sromod.services.register fehlt: {exc}"
         return figure

@@ -11,6 +11,7 @@ import logging  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
 
 from sromod import __version__  # noqa: E402
 from sromod.cli_german import GermanArgumentParser  # noqa: E402
@@ -136,13 +137,36 @@ def _add_export_commands(sub: argparse._SubParsersAction) -> None:  # type: igno
             doc.add_argument(
                 "--grund", default="", dest="reason", metavar="TEXT", help="Grund der Absage"
             )
-    tasks = what.add_parser("tasks", help="Aufgabenliste (.xlsx)")
+    tasks = what.add_parser(
+        "tasks",
+        help="Aufgabenliste (.xlsx)",
+        description="Aufgabenliste als Excel-Datei, mit denselben Filtern wie das Aufgabenregister "
+        "im Fenster. Mehrere Filter gelten zusammen. Ein Datum wie 25.11.2026 oder 2026-11-25.",
+    )
     _store_argument(tasks)
-    tasks.add_argument("--office", metavar="KÜRZEL", help="Kürzel des Amtes")
-    tasks.add_argument("--status", metavar="STATUS", help="z. B. offen, erledigt")
-    tasks.add_argument("--overdue", action="store_true", help="nur überfällige Aufgaben")
-    tasks.add_argument("--per-office", action="store_true", help="je Amt ein Blatt")
+    _add_task_filters(tasks)
+    tasks.add_argument("--per-office", action="store_true", help="je Amt ein eigenes Blatt")
     tasks.add_argument("--out", type=Path, required=True, metavar=FILE, help="Zieldatei (.xlsx)")
+
+
+def _add_task_filters(parser: argparse.ArgumentParser) -> None:
+    """The task register's filters, under the names of DESIGN.md's command line."""
+    add = parser.add_argument
+    add("--office", metavar="KÜRZEL", help="nur Aufgaben dieses Amts (Kürzel, etwa Jug)")
+    add("--status", action="append", default=[], metavar="STATUS",
+        help="nur Aufgaben mit diesem Status: offen, in Bearbeitung, erledigt, zurückgestellt, "
+             "entfällt oder unerledigt (offen, in Bearbeitung und zurückgestellt); mehrmals "
+             "angeben für mehrere Status")  # fmt: skip
+    add("--person", metavar="NAME",
+        help="nur Aufgaben dieser Person; bei gleichen Namen „Name (Amt)“")  # fmt: skip
+    add("--body", metavar="KURZNAME", help="nur Aufgaben dieses Gremiums (Kurzbezeichnung)")
+    add("--region", metavar="NAME",
+        help="nur Aufgaben dieser Bezirksregion samt ihrer Planungsräume (Name oder LOR-Nummer)")  # fmt: skip
+    add("--due-from", metavar="DATUM", help="nur Aufgaben fällig ab diesem Tag")
+    add("--due-to", metavar="DATUM", help="nur Aufgaben fällig bis zu diesem Tag")
+    add("--text", default="", metavar="WÖRTER",
+        help="nur Aufgaben mit diesen Wörtern in Nr., Aufgabe, Details oder Bemerkung")  # fmt: skip
+    add("--overdue", action="store_true", help="nur überfällige Aufgaben")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -331,39 +355,30 @@ def _confirm_replacing(refusal: Exception) -> bool:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from sromod.exports import api
+
     store = _open_for_reading(args.target)
     try:
         if args.what == "tasks":
-            from sromod.exports.tasks_xlsx import export_tasks
-
-            count = export_tasks(
-                store,
-                args.out,
-                office_code=args.office,
-                status=args.status,
-                overdue=args.overdue,
-                per_office_sheets=args.per_office,
-            )
-            print(f"{count} Aufgaben geschrieben: {args.out}")
-            log.info(
-                "export tasks from %s: %d tasks written to %s", store.location, count, args.out
-            )
-            return EXIT_OK
+            return _export_tasks(store, args)
         from sromod.services.meetings import resolve_meeting_ref
 
         meeting_id = resolve_meeting_ref(store, args.meeting)
-        _meeting_document(
-            store, args.what, meeting_id, args.out, getattr(args, "office", None),
-            reason=getattr(args, "reason", ""),
+        office_id = None
+        if args.what == "excerpt":
+            from sromod.services.task_query import office_id_for
+
+            office_id = office_id_for(store, args.office)
+        api.export_meeting_document(
+            store, args.what, meeting_id, args.out, office_id=office_id,
+            reason=getattr(args, "reason", ""), attachments=False,
         )  # fmt: skip
         print(f"Geschrieben: {args.out}")
         log.info(
             "export %s %s from %s: written to %s", args.what, args.meeting, store.location, args.out
         )
         if args.what in ("minutes", "invitation") and not args.no_attachments:
-            from sromod.exports.attachments import write_attachments
-
-            files = write_attachments(store, meeting_id, args.out)
+            files = api.export_attachments(store, meeting_id, args.out)
             if files:
                 print(f"{len(files)} Anlage(n) in „{files[0].parent}“")
         return EXIT_OK
@@ -371,40 +386,19 @@ def _export(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _meeting_document(
-    store: object, kind: str, meeting_id: str, out: Path, office_code: str | None, *,
-    reason: str = "",
-) -> None:  # fmt: skip
-    """Write one of a meeting's documents (the exporters import python-docx only when used)."""
-    if kind in ("minutes", "excerpt"):
-        from sromod.exports.minutes_docx import export_minutes
+def _export_tasks(store: Any, args: argparse.Namespace) -> int:
+    from sromod.exports import api
+    from sromod.services.task_query import resolve_task_filter
 
-        office_id = None
-        if kind == "excerpt":
-            from sromod.services.directory import office_by_code
-            from sromod.services.errors import ServiceError
-
-            office = office_by_code(store, office_code or "")  # type: ignore[arg-type]
-            if office is None:
-                raise ServiceError(f"Ein Amt mit dem Kürzel „{office_code}“ gibt es nicht.")
-            office_id = office.id
-        export_minutes(store, meeting_id, out, office_id=office_id)  # type: ignore[arg-type]
-    elif kind == "invitation":
-        from sromod.exports.invitation_docx import export_invitation
-
-        export_invitation(store, meeting_id, out)  # type: ignore[arg-type]
-    elif kind == "attendance":
-        from sromod.exports.attendance_docx import export_attendance_list
-
-        export_attendance_list(store, meeting_id, out)  # type: ignore[arg-type]
-    elif kind == "absage":
-        from sromod.exports.absage_docx import export_absage
-
-        export_absage(store, meeting_id, out, reason=reason)  # type: ignore[arg-type]
-    else:
-        from sromod.exports.ics import export_ics
-
-        export_ics(store, meeting_id, out)  # type: ignore[arg-type]
+    filters = resolve_task_filter(
+        store, office=args.office, statuses=args.status, person=args.person, body=args.body,
+        region=args.region, due_from=args.due_from, due_to=args.due_to, text=args.text,
+        overdue=args.overdue,
+    )  # fmt: skip
+    count = api.export_tasks(store, args.out, filters, per_office_sheets=args.per_office)
+    print(f"{count} Aufgaben geschrieben: {args.out}")
+    log.info("export tasks from %s: %d tasks written to %s", store.path, count, args.out)
+    return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:

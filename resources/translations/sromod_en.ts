@@ -70,6 +70,14 @@
         <translation>A cancellation letter is only for a cancelled meeting.</translation>
     </message>
     <message>
+        <source>1 Aufgabe, %2</source>
+        <translation>1 task, %2</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben, %2</source>
+        <translation>%1 tasks, %2</translation>
+    </message>
+    <message>
         <source>Aufgabenliste wird geschrieben …</source>
         <translation>Writing the task list …</translation>
     </message>
@@ -2667,6 +2675,10 @@
         <source>ohne Region</source>
         <translation>no region</translation>
     </message>
+    <message>
+        <source>die unerledigten Aufgaben des Amts, wie angezeigt</source>
+        <translation>the office’s outstanding tasks, as shown</translation>
+    </message>
 </context>
 <context>
     <name>OfficesModel</name>
@@ -3133,6 +3145,10 @@
     <message>
         <source>ohne Amt</source>
         <translation>no office</translation>
+    </message>
+    <message>
+        <source>die unerledigten Aufgaben der Bezirksregion, wie angezeigt</source>
+        <translation>the district region’s outstanding tasks, as shown</translation>
     </message>
 </context>
 <context>
@@ -4043,8 +4059,8 @@
         <translation>Note on the task</translation>
     </message>
     <message>
-        <source>Hinweis: Person, Fälligkeitszeitraum und Suchwörter filtert die Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile.</source>
-        <translation>Note: the Excel list is not pre-filtered by person, due period or search words; it has filters in its header row instead.</translation>
+        <source>wie im Register gefiltert</source>
+        <translation>as filtered in the register</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4358,14 @@
     <message>
         <source>Export abgebrochen; es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>1 Aufgabe, %2</source>
+        <translation>1 task, %2</translation>
+    </message>
+    <message>
+        <source>%1 Aufgaben, %2</source>
+        <translation>%1 tasks, %2</translation>
     </message>
     <message>
         <source>Die Sitzung wurde abgesagt; dafür gibt es kein Protokoll. Exportieren Sie stattdessen die Absage (Sitzung → Exportieren → Absage).</source>

@@ -10,17 +10,18 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sromod.exports.files import Cancelled, ExportCancelled, ExportError, Progress
 from sromod.services.minutes import MeetingHeader, meeting_header
 
 if TYPE_CHECKING:
-    from sromod.models import TaskStatus
+    from sromod.services.task_query import TaskFilter
     from sromod.store import Store
 
 __all__ = [
     "KINDS",
+    "MEETING_KINDS",
     "ExportCancelled",
     "ExportError",
     "export_absage",
@@ -29,6 +30,7 @@ __all__ = [
     "export_excerpt",
     "export_ics",
     "export_invitation",
+    "export_meeting_document",
     "export_minutes",
     "export_tasks",
     "meeting_header",
@@ -45,6 +47,7 @@ KINDS = {
     "absage": ("Absage", ".docx"),
     "tasks": ("Aufgabenliste", ".xlsx"),
 }
+MEETING_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics", "absage")
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
@@ -138,30 +141,47 @@ def export_ics(store: Store, meeting_id: str, out_path: Path | str) -> Path:
 def export_tasks(
     store: Store,
     out_path: Path | str,
+    filters: TaskFilter | None = None,
     *,
-    office_code: str | None = None,
-    status: TaskStatus | str | None = None,
-    overdue: bool = False,
-    body_id: str | None = None,
-    region_id: str | None = None,
     per_office_sheets: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    **more: Any,
 ) -> int:
-    """The task list workbook; returns the number of task rows. Runs well in a worker thread."""
+    """The task list workbook of the tasks the filter holds (the register's `TaskFilter`: the
+    same tasks the register shows); returns the number of task rows. Runs well in a worker."""
     from sromod.exports.tasks_xlsx import export_tasks as write
 
     return write(
-        store,
-        out_path,
-        office_code=office_code,
-        status=status,
-        overdue=overdue,
-        body_id=body_id,
-        region_id=region_id,
-        per_office_sheets=per_office_sheets,
-        progress=progress,
+        store, out_path, filters, per_office_sheets=per_office_sheets, progress=progress,
         cancelled=cancelled,
-        **more,
-    )
+    )  # fmt: skip
+
+
+def export_meeting_document(
+    store: Store,
+    kind: str,
+    meeting_id: str,
+    out_path: Path | str,
+    *,
+    office_id: str | None = None,
+    reason: str = "",
+    attachments: bool = True,
+) -> Path:
+    """One of a meeting's documents by its kind (`MEETING_KINDS`): the one dispatch that the
+    window and the command line share. office_id for the excerpt, reason for the Absage;
+    attachments: the Anlagen beside minutes and invitation."""
+    if kind == "minutes":
+        return export_minutes(store, meeting_id, out_path, attachments=attachments)
+    if kind == "excerpt":
+        if office_id is None:
+            raise ExportError("Für den Protokollauszug fehlt das Amt.")
+        return export_excerpt(store, meeting_id, office_id, out_path)
+    if kind == "invitation":
+        return export_invitation(store, meeting_id, out_path, attachments=attachments)
+    if kind == "attendance":
+        return export_attendance_list(store, meeting_id, out_path)
+    if kind == "absage":
+        return export_absage(store, meeting_id, out_path, reason=reason)
+    if kind == "ics":
+        return export_ics(store, meeting_id, out_path)
+    raise ValueError(f"unknown meeting document {kind!r}")

@@ -47,7 +47,7 @@ from sromod.exports.tasks_xlsx_layout import (
     set_properties,
     set_up_sheet,
 )
-from sromod.models import OVERDUE_TASK_STATUSES, Body, Office, Region, Setting, TaskStatus
+from sromod.models import OVERDUE_TASK_STATUSES, Office, Setting, TaskStatus
 from sromod.services.local_zone import berlin_zone
 from sromod.services.task_export import (
     OFFICE_CODE_INDEX,
@@ -55,13 +55,11 @@ from sromod.services.task_export import (
     OVERDUE_TEXT,
     STATUS_INDEX,
     TASK_FIELDS,
-    TaskFilter,
-    check_office,
     count_tasks,
-    parse_status,
     task_rows,
 )
-from sromod.services.wording import german_datetime
+from sromod.services.task_query import PENDING, FilterNames, TaskFilter, filter_names
+from sromod.services.wording import german_date, german_datetime
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -176,35 +174,20 @@ class _Counts:
 def export_tasks(
     store: Store,
     out_path: Path | str,
+    filters: TaskFilter | None = None,
     *,
-    office_code: str | None = None,
-    status: TaskStatus | str | None = None,
-    overdue: bool = False,
-    body_id: str | None = None,
-    region_id: str | None = None,
     per_office_sheets: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    today: date | None = None,
-    statuses: Iterable[TaskStatus] = (),
 ) -> int:
-    """Write the filtered task list to out_path; returns the number of task rows written.
-
-    status takes a TaskStatus, its German label or its code; statuses several TaskStatus (the
-    pending ones an office still owes); today (for tests) decides overdue.
-    """
-    wanted = status if isinstance(status, TaskStatus) or status is None else parse_status(status)
-    filters = TaskFilter(office_code, wanted, overdue, body_id, region_id, today, tuple(statuses))
-    check_office(store, office_code)
+    """Write the tasks the filter holds (the register's filter: the same tasks the register
+    shows) to out_path; returns the number of task rows written."""
+    filters = filters or TaskFilter()
     total = count_tasks(store, filters)
     with store.session() as session:
         offices = {code: name for code, name in session.execute(select(Office.code, Office.name))}
-        body = session.get(Body, body_id) if body_id else None
-        region = session.get(Region, region_id) if region_id else None
         settings = {k: v for k, v in session.execute(select(Setting.key, Setting.value))}
-        filter_text = describe(
-            filters, body.short_name if body else "", region.name if region else ""
-        )
+    filter_text = describe(filters, filter_names(store, filters))
     author = settings.get("organisational_unit") or settings.get("district") or ""
     written = 0
 
@@ -227,22 +210,41 @@ def export_tasks(
     return written
 
 
-def describe(filters: TaskFilter, body_name: str = "", region_name: str = "") -> str:
+def describe(filters: TaskFilter, names: FilterNames) -> str:
     """The filter in words, for the page header and the overview: "Amt Jug, Gremium AG SRO"."""
-    parts = []
-    if filters.office_code:
-        parts.append(f"Amt {filters.office_code}")
-    if filters.status is not None:
-        parts.append(f"Status {filters.status.label}")
-    if filters.statuses:
-        parts.append(f"Status {', '.join(s.label for s in filters.statuses)}")
-    if filters.overdue:
+    f, parts = filters, []
+    if f.office_id:
+        parts.append(f"Amt {names.office_code}")
+    if f.person_id:
+        parts.append(f"Person {names.person_name}")
+    if set(f.statuses) == set(PENDING):
+        parts.append("Status unerledigt")
+    elif f.statuses:
+        parts.append(f"Status {', '.join(s.label for s in f.statuses)}")
+    if f.overdue:
         parts.append("nur überfällige")
-    if filters.body_id:
-        parts.append(f"Gremium {body_name}" if body_name else "ein Gremium")
-    if filters.region_id:
-        parts.append(f"Bezirksregion {region_name}" if region_name else "eine Bezirksregion")
+    if f.body_id:
+        parts.append(f"Gremium {names.body_short_name}")
+    if f.region_id:
+        level = names.region_level.label if names.region_level else "Region"
+        parts.append(f"{level} {names.region_name}")
+    if f.due_from or f.due_to:
+        parts.append(_due_range(f.due_from, f.due_to))
+    if f.decision_id:
+        parts.append(f"Beschluss {names.decision_number}")
+    if f.meeting_id:
+        parts.append("aus einer Sitzung")
+    if f.text.strip():
+        parts.append(f"Suche „{f.text.strip()}“")
+    if f.task_ids:
+        parts.append("ausgewählte Aufgaben")
     return ", ".join(parts) or "alle Aufgaben"
+
+
+def _due_range(first: date | None, last: date | None) -> str:
+    if first and last:
+        return f"fällig {german_date(first)} bis {german_date(last)}"
+    return f"fällig ab {german_date(first)}" if first else f"fällig bis {german_date(last)}"
 
 
 def write_tasks_workbook(

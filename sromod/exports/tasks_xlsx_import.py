@@ -20,8 +20,9 @@ from sromod.exports.tasks_xlsx_reader import (
     read_task_workbook,
 )
 from sromod.services.errors import ServiceError
-from sromod.services.task_export import TaskFilter, task_rows
+from sromod.services.task_export import task_rows
 from sromod.services.task_import import ImportPreview, ParsedRow, preview_import
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 
 

@@ -13,7 +13,6 @@ program than Excel may hold no cached value at all), in one pass over the file.
 from __future__ import annotations
 
 import logging
-import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -27,6 +26,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from sromod.exports.tasks_xlsx import MARKER_SHEET, OVERVIEW_SHEET, TASK_COLUMNS, WORKBOOK_KIND
 from sromod.models import TaskStatus
+from sromod.services.common import parse_german_date
 from sromod.services.task_import import UNSET, ParsedRow, ParsedWorkbook
 from sromod.services.wording import german_date, german_datetime
 
@@ -44,7 +44,6 @@ READ_ONLY = tuple(
     h for h in TASK_COLUMNS if h not in (*EDITABLE, ID_HEADER, STAND_HEADER, "Überfällig")
 )
 HEADER_SEARCH_ROWS = 5  # the header may sit below a title row someone added
-_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 
 
 class WorkbookUnreadable(Exception):
@@ -302,18 +301,6 @@ def _due(values: dict[str, Any], columns: dict[str, int], where: str, problems: 
             return parsed
     problems.append(f"{where}: „{value}“ in der Spalte „{DUE_HEADER}“ ist kein Datum.")
     return None
-
-
-def parse_german_date(text: str) -> date | None:
-    """25.11.2026 (or 25.11.26) or 2026-11-25, as a lead may type a date into a text cell."""
-    match = _GERMAN_DATE.match(text)
-    try:
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return date(year + 2000 if year < 100 else year, month, day)
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        return None
 
 
 def _stand(value: Any) -> datetime | None:

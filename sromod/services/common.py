@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -23,6 +24,8 @@ class MeetingRef:
 
 
 M = TypeVar("M", bound=Base)
+
+_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 
 _WHAT = {
     "Office": "Das Amt",
@@ -97,3 +100,15 @@ def is_overdue(status: TaskStatus, due: date | None, today: date | None = None) 
     if due is None or not status.can_be_overdue:
         return False
     return due < (today or date.today())
+
+
+def parse_german_date(text: str) -> date | None:
+    """25.11.2026 (or 25.11.26) or 2026-11-25, as a lead may type a date into a text cell."""
+    match = _GERMAN_DATE.match(text)
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year + 2000 if year < 100 else year, month, day)
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from sromod.models import (
@@ -16,19 +16,13 @@ from sromod.models import (
     DecisionKind,
     DecisionRegion,
     Meeting,
-    Region,
     Task,
 )
+from sromod.services.task_query import region_ids_clause
 from sromod.services.wording import top_number
 from sromod.store import Store, fts
 
 PAGE_SIZE = 500
-
-
-def region_ids_clause(column: Any, region_id: str) -> Any:
-    """The column names the region or one of its Planungsräume (children)."""
-    children = select(Region.id).where(or_(Region.id == region_id, Region.parent_id == region_id))
-    return column.in_(children)
 
 
 @dataclass(frozen=True)

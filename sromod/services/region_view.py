@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from sromod.models import AgendaItem, AgendaItemRegion, AgendaItemState, Body, Meeting
-from sromod.services.register import region_ids_clause
+from sromod.services.task_query import region_ids_clause
 from sromod.services.wording import top_number
 from sromod.store import Store
 

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import ColumnElement
 
 from sromod.models import (
     OVERDUE_TASK_STATUSES,
@@ -22,7 +21,6 @@ from sromod.models import (
     Meeting,
     Office,
     Person,
-    Region,
     Task,
     TaskEvent,
     TaskEventKind,
@@ -37,12 +35,21 @@ from sromod.services.decision_register import (
     DecisionRow,
     decision_count,
     decision_page,
-    region_ids_clause,
     votes_text,
+)
+from sromod.services.task_query import (
+    BEZIRKSREGION,
+    TAGGED_REGION,
+    UPPER_REGION,
+    TaskFilter,
+    filtered,
+    overdue_clause,
+    region_ids_clause,
+    task_select,
 )
 from sromod.services.tasks import TaskInfo, get_task
 from sromod.services.wording import top_number
-from sromod.store import Store, fts
+from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -51,26 +58,6 @@ OVERDUE_TEXT = "überfällig"
 # purpose and is counted apart, a done or dropped one not at all).
 OPEN_STATUSES = OVERDUE_TASK_STATUSES
 PAGE_SIZE = 200  # a screenful many times over; more rows load as the view scrolls
-
-
-@dataclass(frozen=True)
-class TaskFilter:
-    """What the task register shows; empty fields do not filter."""
-
-    office_id: str | None = None
-    person_id: str | None = None
-    statuses: tuple[TaskStatus, ...] = ()
-    overdue: bool = False
-    body_id: str | None = None
-    region_id: str | None = None  # a Bezirksregion takes in its Planungsräume
-    due_from: date | None = None
-    due_to: date | None = None
-    decision_id: str | None = None
-    text: str = ""  # words in number, title, details or remark (umlauts folded)
-    today: date | None = None
-
-    def day(self) -> date:
-        return self.today or date.today()
 
 
 class TaskRow(NamedTuple):
@@ -137,69 +124,20 @@ class Breakdown:
     values: list[int] = field(default_factory=list)
 
 
-def _overdue_expr(today: date) -> ColumnElement[bool]:
-    return and_(Task.due_date < today, Task.status.in_(list(OVERDUE_TASK_STATUSES)))
-
-
-def _where(query: Select, f: TaskFilter) -> Select:  # type: ignore[type-arg]
-    if f.office_id:
-        query = query.where(Task.office_id == f.office_id)
-    if f.person_id:
-        query = query.where(Task.person_id == f.person_id)
-    if f.statuses:
-        query = query.where(Task.status.in_(list(f.statuses)))
-    if f.overdue:
-        query = query.where(_overdue_expr(f.day()))
-    if f.body_id:
-        query = query.where(Task.body_id == f.body_id)
-    if f.region_id:
-        query = query.where(region_ids_clause(Task.region_id, f.region_id))
-    if f.due_from:
-        query = query.where(Task.due_date >= f.due_from)
-    if f.due_to:
-        query = query.where(Task.due_date <= f.due_to)
-    if f.decision_id:
-        query = query.where(Task.decision_id == f.decision_id)
-    words = fts.parse_query(f.text)
-    if words:
-        query = query.where(fts.matching("task", words))
-    return query
-
-
-_REGION = aliased(Region, name="task_region")
-
-
-def _task_select() -> Select:  # type: ignore[type-arg]
-    return (
-        select(
-            Task.id,
-            Task.register_number,
-            Task.title,
-            Office.code,
-            Person.name,
-            Task.due_date,
-            Task.status,
-            Task.priority,
-            _REGION.name,
-            Body.short_name,
-            Meeting.number,
-            Meeting.date,
-            Meeting.id,
-            Task.remark,
-        )
-        .select_from(Task)
-        .outerjoin(Office, Office.id == Task.office_id)
-        .outerjoin(Person, Person.id == Task.person_id)
-        .outerjoin(_REGION, _REGION.id == Task.region_id)
-        .outerjoin(Body, Body.id == Task.body_id)
-        .outerjoin(AgendaItem, AgendaItem.id == Task.origin_agenda_item_id)
-        .outerjoin(Meeting, Meeting.id == AgendaItem.meeting_id)
-    )
+# What a register row shows, read from the one task query.
+_ROW_COLUMNS = ("id", "register_number", "title", "office_code", "person_name", "due_date",
+                "status", "priority", "bezirksregion", "body_short_name", "meeting_number",
+                "meeting_date", "meeting_id", "remark")  # fmt: skip
 
 
 def _row(r: Any, today: date) -> TaskRow:
-    overdue = r[5] is not None and r[5] < today and r[6] in OVERDUE_TASK_STATUSES
-    return TaskRow._make((*r[:7], overdue, *r[7:]))
+    """A register row from a row of the one task query."""
+    overdue = r.due_date is not None and r.due_date < today and r.status in OVERDUE_TASK_STATUSES
+    return TaskRow(
+        r.id, r.register_number, r.title, r.office_code, r.person_name, r.due_date, r.status,
+        overdue, r.priority, r.bezirksregion, r.body_short_name, r.meeting_number,
+        r.meeting_date, r.meeting_id, r.remark,
+    )  # fmt: skip
 
 
 def _sorted_ids(sort: str, descending: bool, today: date) -> tuple[Select, list[Any]]:  # type: ignore[type-arg]
@@ -217,7 +155,7 @@ def _sorted_ids(sort: str, descending: bool, today: date) -> tuple[Select, list[
         "title": [func.lower(Task.title)],
         "due_date": [Task.due_date],
         "status": [Task.status],
-        "overdue": [case((_overdue_expr(today), 1), else_=0)],
+        "overdue": [case((overdue_clause(today), 1), else_=0)],
         "priority": [priority_rank],
         "remark": [func.lower(Task.remark)],
     }
@@ -228,8 +166,9 @@ def _sorted_ids(sort: str, descending: bool, today: date) -> tuple[Select, list[
     elif sort == "person_name":
         query, keys = query.outerjoin(Person, Person.id == Task.person_id), [Person.name]
     elif sort == "region_name":
-        query = query.outerjoin(_REGION, _REGION.id == Task.region_id)
-        keys = [_REGION.name]
+        query = query.outerjoin(TAGGED_REGION, TAGGED_REGION.id == Task.region_id)
+        query = query.outerjoin(UPPER_REGION, UPPER_REGION.id == TAGGED_REGION.parent_id)
+        keys = [BEZIRKSREGION]
     elif sort == "body_short_name":
         query, keys = query.outerjoin(Body, Body.id == Task.body_id), [Body.short_name]
     elif sort == "meeting":
@@ -257,19 +196,19 @@ def task_page(
     """One page of the filtered register in the chosen order (ties by register number)."""
     today = filters.day()
     query, order = _sorted_ids(sort, descending, today)
-    ids_query = _where(query, filters).order_by(*order).offset(offset).limit(limit)
+    ids_query = filtered(query, filters).order_by(*order).offset(offset).limit(limit)
     with store.engine.connect() as conn:
         ids = list(conn.execute(ids_query).scalars())
         if not ids:
             return []
-        found = conn.execute(_task_select().where(Task.id.in_(ids)))
-        rows = {r[0]: _row(r, today) for r in found}
+        found = conn.execute(task_select(*_ROW_COLUMNS).where(Task.id.in_(ids)))
+        rows = {r.id: _row(r, today) for r in found}
     return [rows[i] for i in ids if i in rows]
 
 
 def task_row(store: Store, task_id: str, today: date | None = None) -> TaskRow | None:
     with store.engine.connect() as conn:
-        row = conn.execute(_task_select().where(Task.id == task_id)).first()
+        row = conn.execute(task_select(*_ROW_COLUMNS).where(Task.id == task_id)).first()
     return _row(row, today or date.today()) if row is not None else None
 
 
@@ -279,7 +218,7 @@ def task_position(
 ) -> int | None:  # fmt: skip
     """Where the task sits in the sorted register (to scroll to it), None if filtered out."""
     query, order = _sorted_ids(sort, descending, filters.day())
-    numbered = _where(
+    numbered = filtered(
         query.add_columns(func.row_number().over(order_by=order).label("pos")), filters
     ).subquery()
     with store.engine.connect() as conn:
@@ -292,10 +231,10 @@ def task_totals(store: Store, filters: TaskFilter) -> TaskTotals:
     query = select(
         func.count(),
         func.sum(case((Task.status.in_(list(OPEN_STATUSES)), 1), else_=0)),
-        func.sum(case((_overdue_expr(filters.day()), 1), else_=0)),
+        func.sum(case((overdue_clause(filters.day()), 1), else_=0)),
     ).select_from(Task)
     with store.engine.connect() as conn:
-        total, open_, overdue = conn.execute(_where(query, filters)).one()
+        total, open_, overdue = conn.execute(filtered(query, filters)).one()
     return TaskTotals(int(total or 0), int(open_ or 0), int(overdue or 0))
 
 
@@ -306,14 +245,14 @@ def office_counts(store: Store, filters: TaskFilter | None = None) -> list[Offic
         select(
             Task.office_id,
             func.sum(case((Task.status.in_(list(OPEN_STATUSES)), 1), else_=0)),
-            func.sum(case((_overdue_expr(filters.day()), 1), else_=0)),
+            func.sum(case((overdue_clause(filters.day()), 1), else_=0)),
             func.count(),
         )
         .select_from(Task)
         .group_by(Task.office_id)
     )
     with store.engine.connect() as conn:
-        rows = conn.execute(_where(query, filters)).all()
+        rows = conn.execute(filtered(query, filters)).all()
         names = {
             o[0]: (o[1], o[2]) for o in conn.execute(select(Office.id, Office.code, Office.name))
         }
@@ -327,25 +266,24 @@ def office_counts(store: Store, filters: TaskFilter | None = None) -> list[Offic
 def tasks_by_status(store: Store, filters: TaskFilter) -> Breakdown:
     query = select(Task.status, func.count()).select_from(Task).group_by(Task.status)
     with store.engine.connect() as conn:
-        found = dict(conn.execute(_where(query, filters)).all())
+        found = dict(conn.execute(filtered(query, filters)).all())
     statuses = [s for s in TaskStatus if found.get(s)]
     return Breakdown([s.label for s in statuses], [int(found[s]) for s in statuses])
 
 
 def tasks_by_region(store: Store, filters: TaskFilter) -> Breakdown:
     """Counts per Bezirksregion (a Planungsraum counts for its Bezirksregion)."""
-    region, parent = aliased(Region), aliased(Region)
-    name = func.coalesce(parent.name, region.name, "ohne Region")
+    name = func.coalesce(BEZIRKSREGION, "ohne Region")
     query = (
         select(name, func.count())
         .select_from(Task)
-        .outerjoin(region, region.id == Task.region_id)
-        .outerjoin(parent, and_(parent.id == region.parent_id, region.level == "planungsraum"))
+        .outerjoin(TAGGED_REGION, TAGGED_REGION.id == Task.region_id)
+        .outerjoin(UPPER_REGION, UPPER_REGION.id == TAGGED_REGION.parent_id)
         .group_by(name)
         .order_by(func.count().desc(), name)
     )
     with store.engine.connect() as conn:
-        rows = conn.execute(_where(query, filters)).all()
+        rows = conn.execute(filtered(query, filters)).all()
     return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
 
 
@@ -358,7 +296,7 @@ def tasks_by_office(store: Store, filters: TaskFilter) -> Breakdown:
         .order_by(func.count().desc(), Office.code)
     )
     with store.engine.connect() as conn:
-        rows = conn.execute(_where(query, filters)).all()
+        rows = conn.execute(filtered(query, filters)).all()
     return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
 
 

@@ -8,27 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import func, select
 
-from sromod.models import (
-    OVERDUE_TASK_STATUSES,
-    AgendaItem,
-    Body,
-    Meeting,
-    Office,
-    Person,
-    Region,
-    RegionLevel,
-    Task,
-    TaskPriority,
-    TaskStatus,
-)
-from sromod.services.errors import ServiceError
+from sromod.models import OVERDUE_TASK_STATUSES, Office, Task, TaskPriority, TaskStatus
 from sromod.services.local_zone import berlin_time
+from sromod.services.task_query import TaskFilter, filtered, task_select
 from sromod.services.wording import german_date, top_label, top_number
 from sromod.store import Store
 
@@ -62,123 +48,18 @@ OVERDUE_INDEX = TASK_FIELDS.index("overdue")
 STATUS_INDEX = TASK_FIELDS.index("status")
 
 
-@dataclass(frozen=True)
-class TaskFilter:
-    """Which tasks an export holds; empty fields do not filter."""
-
-    office_code: str | None = None
-    status: TaskStatus | None = None
-    overdue: bool = False
-    body_id: str | None = None
-    region_id: str | None = None  # a Bezirksregion also takes in its Planungsräume
-    today: date | None = None
-    statuses: tuple[TaskStatus, ...] = ()  # several at once ("unerledigt"); with status: both
-    task_ids: tuple[str, ...] = ()  # only these tasks (the import compares a file with them)
-
-    def day(self) -> date:
-        return self.today or date.today()
-
-
-def parse_status(text: str | None) -> TaskStatus | None:
-    """A status from its German label or code ("in Bearbeitung", "in_bearbeitung")."""
-    if text is None or not text.strip():
-        return None
-    found = TaskStatus.from_label(text)
-    if found is None:
-        labels = ", ".join(s.label for s in TaskStatus)
-        raise ServiceError(f"Unbekannter Status „{text}“ (möglich: {labels}).")
-    return TaskStatus(found)
-
-
-def _filtered(query: Select, filters: TaskFilter, region: type[Region]) -> Select:  # type: ignore[type-arg]
-    if filters.office_code:
-        query = query.where(Office.code == filters.office_code)
-    if filters.status is not None:
-        query = query.where(Task.status == filters.status)
-    if filters.statuses:
-        query = query.where(Task.status.in_(list(filters.statuses)))
-    if filters.overdue:
-        query = query.where(
-            Task.due_date < filters.day(), Task.status.in_(list(OVERDUE_TASK_STATUSES))
-        )
-    if filters.body_id:
-        query = query.where(Task.body_id == filters.body_id)
-    if filters.task_ids:
-        query = query.where(Task.id.in_(filters.task_ids))
-    if filters.region_id:
-        query = query.where(
-            or_(Task.region_id == filters.region_id, region.parent_id == filters.region_id)
-        )
-    return query
+# The columns of the one task query that the workbook's fields are made of.
+_READ = ("register_number", "title", "office_code", "person_name", "due_date", "status", "remark",
+         "priority", "bezirksregion", "body_short_name", "meeting_number", "meeting_date",
+         "item_position", "parent_position", "item_title", "created_at", "completed_on", "id",
+         "updated_at")  # fmt: skip
 
 
 def count_tasks(store: Store, filters: TaskFilter) -> int:
     """How many rows task_rows will yield (for a progress bar)."""
-    region = aliased(Region)
-    query = (
-        select(func.count(Task.id))
-        .select_from(Task)
-        .outerjoin(Office, Office.id == Task.office_id)
-        .outerjoin(region, region.id == Task.region_id)
-    )
-    with store.session() as session:
-        return int(session.scalar(_filtered(query, filters, region)) or 0)
-
-
-def check_office(store: Store, office_code: str | None) -> None:
-    """Refuse an office code that the store does not know, before a file is written."""
-    if not office_code:
-        return
-    with store.session() as session:
-        if session.scalar(select(Office.id).where(Office.code == office_code)) is None:
-            raise ServiceError(f"Ein Amt mit dem Kürzel „{office_code}“ gibt es nicht.")
-
-
-def _query(filters: TaskFilter) -> Select:  # type: ignore[type-arg]
-    region = aliased(Region)
-    region_parent = aliased(Region)
-    item = aliased(AgendaItem)
-    parent = aliased(AgendaItem)
-    # The column is "Bezirksregion": a task tagged with a Planungsraum shows the region above it.
-    bezirksregion = case(
-        (region.level == RegionLevel.PLANUNGSRAUM, region_parent.name), else_=region.name
-    )
-    query = (
-        select(
-            Task.register_number,
-            Task.title,
-            Office.code,
-            Person.name,
-            Task.due_date,
-            Task.status,
-            Task.priority,
-            bezirksregion,
-            Body.short_name,
-            Meeting.number,
-            Meeting.date,
-            item.position,
-            parent.position,
-            item.title,
-            Task.created_at,
-            Task.completed_on,
-            Task.remark,
-            Task.id,
-            Task.updated_at,
-        )
-        .select_from(Task)
-        .outerjoin(Office, Office.id == Task.office_id)
-        .outerjoin(Person, Person.id == Task.person_id)
-        .outerjoin(region, region.id == Task.region_id)
-        .outerjoin(region_parent, region_parent.id == region.parent_id)
-        .outerjoin(Body, Body.id == Task.body_id)
-        .outerjoin(item, item.id == Task.origin_agenda_item_id)
-        .outerjoin(parent, parent.id == item.parent_id)
-        .outerjoin(Meeting, and_(Meeting.id == item.meeting_id))
-    )
-    # Undated tasks last, as in the register: a lead looks for the earliest due dates first.
-    return _filtered(query, filters, region).order_by(
-        Office.code, Task.due_date.asc().nulls_last(), Task.year, Task.seq
-    )
+    with store.engine.connect() as conn:
+        query = filtered(select(func.count(Task.id)).select_from(Task), filters)
+        return int(conn.execute(query).scalar() or 0)
 
 
 def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple[object, ...]]:
@@ -189,40 +70,41 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
     status_labels = {s: s.label for s in TaskStatus}
     priority_labels = {p: p.label for p in TaskPriority}
     meetings: dict[tuple[int, date], str] = {}  # many tasks share a meeting: format it once
-    with store.session() as session:
-        result = session.execute(_query(filters).execution_options(yield_per=2000))
-        for (
-            number, title, office, person, due, status, priority, region, body,
-            meeting_no, meeting_date, pos, parent_pos, item_title,
-            created, completed, remark, task_id, updated,
-        ) in result:  # fmt: skip
+    # Undated tasks last, as in the register: a lead looks for the earliest due dates first.
+    query = filtered(task_select(*_READ), filters).order_by(
+        Office.code, Task.due_date.asc().nulls_last(), Task.year, Task.seq
+    )
+    with store.engine.connect() as conn:
+        for r in conn.execute(query.execution_options(yield_per=2000)):
             meeting = None
-            if meeting_no is not None:
-                meeting = meetings.get((meeting_no, meeting_date))
+            if r.meeting_number is not None:
+                key = (r.meeting_number, r.meeting_date)
+                meeting = meetings.get(key)
                 if meeting is None:
-                    meeting = meetings[meeting_no, meeting_date] = (
-                        f"{meeting_no}. Sitzung, {german_date(meeting_date)}"
+                    meeting = meetings[key] = (
+                        f"{r.meeting_number}. Sitzung, {german_date(r.meeting_date)}"
                     )
+            due, status = r.due_date, r.status
             yield (
-                number,
-                title,
-                office,
-                person,
+                r.register_number,
+                r.title,
+                r.office_code,
+                r.person_name,
                 due,
                 status_labels[status],
                 OVERDUE_TEXT
                 if due is not None and due < today and status in overdue_statuses
                 else None,
-                remark,
-                priority_labels[priority],
-                region,
-                body,
+                r.remark,
+                priority_labels[r.priority],
+                r.bezirksregion,
+                r.body_short_name,
                 meeting,
-                _top(pos, parent_pos, item_title),
-                _local_date(created),
-                completed,
-                task_id,
-                updated.isoformat(timespec="microseconds") if updated else None,
+                _top(r.item_position, r.parent_position, r.item_title),
+                _local_date(r.created_at),
+                r.completed_on,
+                r.id,
+                r.updated_at.isoformat(timespec="microseconds") if r.updated_at else None,
             )
 
 

@@ -7,16 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from sromod.models import (
-    AgendaItem,
-    Body,
-    Decision,
-    Meeting,
-    Office,
     Person,
-    Region,
     Task,
     TaskEvent,
     TaskEventKind,
@@ -35,6 +29,7 @@ from sromod.services.common import (
     is_overdue,
 )
 from sromod.services.errors import ServiceError
+from sromod.services.task_query import TaskFilter, filtered, task_select
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
 
@@ -106,75 +101,30 @@ def task_number(year: int, seq: int) -> str:
     return f"A-{year}/{seq:04d}"
 
 
-def task_query() -> Any:
-    """Tasks joined with the names the lists show, as one SQL statement."""
-    meeting = aliased(Meeting)
-    return (
-        select(
-            Task,
-            Office.code,
-            Person.name,
-            Region.name,
-            Body.short_name,
-            meeting.id,
-            meeting.number,
-            Decision.register_number,
-        )
-        .outerjoin(Office, Task.office_id == Office.id)
-        .outerjoin(Person, Task.person_id == Person.id)
-        .outerjoin(Region, Task.region_id == Region.id)
-        .outerjoin(Body, Task.body_id == Body.id)
-        .outerjoin(AgendaItem, Task.origin_agenda_item_id == AgendaItem.id)
-        .outerjoin(meeting, AgendaItem.meeting_id == meeting.id)
-        .outerjoin(Decision, Task.decision_id == Decision.id)
-    )
-
-
 def task_info(row: Any) -> TaskInfo:
-    t, office, person, region, body, meeting_id, meeting_no, decision_no = row
+    """A task's fields from a row of the one task query (`task_query.task_select`)."""
     return TaskInfo(
-        t.id,
-        t.register_number,
-        t.title,
-        t.details,
-        t.office_id,
-        office,
-        t.person_id,
-        person,
-        t.due_date,
-        t.status,
-        t.priority,
-        t.region_id,
-        region,
-        t.body_id,
-        body,
-        t.origin_agenda_item_id,
-        meeting_id,
-        meeting_no,
-        t.decision_id,
-        decision_no,
-        t.completed_on,
-        t.remark,
-        t.created_at,
-        t.updated_at,
-    )
+        row.id, row.register_number, row.title, row.details, row.office_id, row.office_code,
+        row.person_id, row.person_name, row.due_date, row.status, row.priority, row.region_id,
+        row.region_name, row.body_id, row.body_short_name, row.origin_agenda_item_id,
+        row.meeting_id, row.meeting_number, row.decision_id, row.decision_number,
+        row.completed_on, row.remark, row.created_at, row.updated_at,
+    )  # fmt: skip
 
 
 def get_task(store: Store, task_id: str) -> TaskInfo:
-    with store.session() as session:
-        row = session.execute(task_query().where(Task.id == task_id)).first()
-        if row is None:
-            raise ServiceError("Die Aufgabe wurde nicht gefunden (vielleicht inzwischen gelöscht).")
-        return task_info(row)
+    with store.engine.connect() as conn:
+        row = conn.execute(task_select().where(Task.id == task_id)).first()
+    if row is None:
+        raise ServiceError("Die Aufgabe wurde nicht gefunden (vielleicht inzwischen gelöscht).")
+    return task_info(row)
 
 
 def list_tasks_for_meeting(store: Store, meeting_id: str) -> list[TaskInfo]:
     """Tasks that arose in the meeting, in register order."""
-    with store.session() as session:
-        query = (
-            task_query().where(AgendaItem.meeting_id == meeting_id).order_by(Task.year, Task.seq)
-        )
-        return [task_info(r) for r in session.execute(query)]
+    query = filtered(task_select(), TaskFilter(meeting_id=meeting_id)).order_by(Task.year, Task.seq)
+    with store.engine.connect() as conn:
+        return [task_info(r) for r in conn.execute(query)]
 
 
 def next_task_seq(session: Session, year: int) -> int:
@@ -348,12 +298,8 @@ def list_reviews(store: Store, agenda_item_id: str) -> list[ReviewInfo]:
                 .order_by(TaskReview.position)
             )
         )
-        rows = {
-            row[0].id: task_info(row)
-            for row in session.execute(
-                task_query().where(Task.id.in_([r.task_id for r in reviews]))
-            )
-        }
+        found = task_select().where(Task.id.in_([r.task_id for r in reviews]))
+        rows = {row.id: task_info(row) for row in session.execute(found)}
         return [
             ReviewInfo(
                 r.id,

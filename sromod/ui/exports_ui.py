@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from sromod.exports import api
 from sromod.models import MeetingState
-from sromod.services import directory
+from sromod.services import directory, register
 from sromod.services.errors import ServiceError
+from sromod.services.import_summary import german_number
+from sromod.services.task_query import TaskFilter, filter_names
 from sromod.store.oserrors import reason
 from sromod.store.targets import output_refusal
 from sromod.ui.blocking import wait_behind
@@ -43,7 +45,7 @@ from sromod.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-MEETING_KINDS = ("minutes", "excerpt", "invitation", "attendance", "ics", "absage")
+MEETING_KINDS = api.MEETING_KINDS
 _TITLES = {
     "minutes": "Protokoll exportieren",
     "excerpt": "Protokollauszug exportieren",
@@ -205,14 +207,17 @@ class _ProgressRelay(QObject):
         self._dialog.setValue(min(done, total) if total > 0 else 0)
 
 
-def _finish(parent: QWidget | None, context: AppContext, job: ExportJob, path: Path) -> Path | None:
+def _finish(
+    parent: QWidget | None, context: AppContext, job: ExportJob, path: Path, what: str = ""
+) -> Path | None:
     if job.cancelled:
         context.message.emit(tr("Export abgebrochen; es wurde keine Datei geschrieben."))
         return None
     if job.error is not None:
         context.error.emit(job.error)
         return None
-    context.message.emit(tr("Gespeichert: %1").replace("%1", str(path)))
+    saved = tr("Gespeichert: %1").replace("%1", str(path))
+    context.message.emit(f"{saved} ({what})" if what else saved)
     offer_to_open(parent, path)
     return path
 
@@ -267,50 +272,42 @@ def export_meeting_document(
     path = _with_suffix(Path(chosen), suffix)
     if _refused(context, Path(chosen), path):
         return None
-    write, kwargs = _meeting_writer(kind, store, meeting_id, path, office_id)
-    if kind == "absage":
-        kwargs["reason"] = reason
-    job = run_export(parent, tr(_TITLES[kind]) + " …", ExportJob(write, kwargs, False),
-                     cancellable=False)  # fmt: skip
+    kwargs = {"store": store, "kind": kind, "meeting_id": meeting_id, "out_path": path,
+              "office_id": office_id, "reason": reason}  # fmt: skip
+    job = run_export(parent, tr(_TITLES[kind]) + " …",
+                     ExportJob(api.export_meeting_document, kwargs, False), cancellable=False)  # fmt: skip
     return _finish(parent, context, job, path)
 
 
-def _meeting_writer(
-    kind: str, store: Any, meeting_id: str, path: Path, office_id: str | None
-) -> tuple[Callable[..., Any], dict[str, Any]]:
-    base = {"store": store, "meeting_id": meeting_id, "out_path": path}
-    if kind == "minutes":
-        return api.export_minutes, base
-    if kind == "excerpt":
-        return api.export_excerpt, {**base, "office_id": office_id}
-    if kind == "invitation":
-        return api.export_invitation, base
-    if kind == "attendance":
-        return api.export_attendance_list, base
-    if kind == "absage":
-        return api.export_absage, base
-    return api.export_ics, base
-
-
 def export_task_list(
-    parent: QWidget | None, context: AppContext, *, name_hint: str = "", **filters: Any
+    parent: QWidget | None, context: AppContext, filters: TaskFilter, scope: str
 ) -> Path | None:
-    """Export the task list (filters as `sromod.exports.api.export_tasks` takes them).
+    """Export exactly the tasks the filter holds: the ones the calling screen shows.
 
-    name_hint ends the suggested file name (a region's name); by default the office code does.
+    scope says where the selection comes from ("wie im Register gefiltert"); the save dialog's
+    title and the message afterwards name it with the number of tasks.
     """
-    hint = name_hint or filters.get("office_code") or ""
+    store = context.store
+    names = filter_names(store, filters)
+    count = register.task_totals(store, filters).total
+    selection = (
+        (tr("1 Aufgabe, %2") if count == 1 else tr("%1 Aufgaben, %2"))
+        .replace("%1", german_number(count))
+        .replace("%2", scope)
+    )
+    hint = names.office_code or names.region_name
     suggested = api.suggested_file_name("tasks", office_code=hint)
-    chosen = ask_save_path(parent, tr(_TITLES["tasks"]), suggested, tr(_FILTERS[".xlsx"]))
+    title = f"{tr(_TITLES['tasks'])} – {selection}"
+    chosen = ask_save_path(parent, title, suggested, tr(_FILTERS[".xlsx"]))
     if chosen is None:
         return None
     path = _with_suffix(Path(chosen), ".xlsx")
     if _refused(context, Path(chosen), path):
         return None
-    kwargs = {"store": context.store, "out_path": path, **filters}
+    kwargs = {"store": store, "out_path": path, "filters": filters}
     job = run_export(parent, tr("Aufgabenliste wird geschrieben …"),
                      ExportJob(api.export_tasks, kwargs, True), cancellable=True)  # fmt: skip
-    return _finish(parent, context, job, path)
+    return _finish(parent, context, job, path, selection)
 
 
 def _refused(context: AppContext, *paths: Path) -> bool:

@@ -20,9 +20,11 @@ from sromod.exports.tasks_xlsx import (
     export_tasks,
 )
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
-from sromod.services.errors import ServiceError
+from sromod.models import TaskStatus
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 from tests.exports.conftest import Sample
+from tests.services.helpers import office_id
 
 TODAY = date(2026, 11, 25)
 
@@ -38,7 +40,7 @@ def _rows_by_number(ws: Worksheet) -> dict[str, dict[str, Cell]]:
 @pytest.fixture
 def workbook_path(store: Store, sample: Sample, tmp_path: Path) -> Path:
     path = tmp_path / "Aufgaben.xlsx"
-    assert export_tasks(store, path, today=TODAY, per_office_sheets=True) == 4
+    assert export_tasks(store, path, TaskFilter(today=TODAY), per_office_sheets=True) == 4
     return path
 
 
@@ -140,16 +142,14 @@ def test_marker_sheet_and_per_office_sheets(workbook_path: Path) -> None:
 
 def test_filters_by_office_status_and_overdue(store: Store, sample: Sample, tmp_path: Path) -> None:
     path = tmp_path / "a.xlsx"
-    assert export_tasks(store, path, office_code="SGA", today=TODAY) == 2
+    sga = office_id(store, "SGA")
+    assert export_tasks(store, path, TaskFilter(office_id=sga, today=TODAY)) == 2
     assert set(_rows_by_number(load_workbook(path)["Aufgaben"])) == {"A-2026/0051", "A-2026/0124"}
-    assert export_tasks(store, path, overdue=True, today=TODAY) == 1
+    assert export_tasks(store, path, TaskFilter(overdue=True, today=TODAY)) == 1
     assert set(_rows_by_number(load_workbook(path)["Aufgaben"])) == {"A-2026/0051"}
-    assert export_tasks(store, path, status="erledigt", today=TODAY) == 1
-    assert export_tasks(store, path, status="in Bearbeitung", today=TODAY) == 1
-    with pytest.raises(ServiceError, match="Amt"):
-        export_tasks(store, path, office_code="XYZ")
-    with pytest.raises(ServiceError, match="Status"):
-        export_tasks(store, path, status="fertig")
+    assert export_tasks(store, path, TaskFilter(statuses=(TaskStatus.DONE,), today=TODAY)) == 1
+    in_progress = TaskFilter(statuses=(TaskStatus.IN_PROGRESS,), today=TODAY)
+    assert export_tasks(store, path, in_progress) == 1
 
 
 def test_cancel_leaves_no_file_and_progress_reaches_total(
@@ -175,7 +175,7 @@ def test_control_characters_and_error_lookalikes_stay_text(
         task.title = "Zeile\x0bmit Steuerzeichen"
         task.remark = "#N/A"
     path = tmp_path / "a.xlsx"
-    export_tasks(store, path, today=TODAY)
+    export_tasks(store, path, TaskFilter(today=TODAY))
     row = _rows_by_number(load_workbook(path)["Aufgaben"])["A-2026/0123"]
     assert row["Aufgabe"].value == "Zeilemit Steuerzeichen"
     assert row["Bemerkung"].value == "#N/A"
@@ -207,12 +207,12 @@ def test_filters_by_body_and_region_take_in_planungsraeume(
         sga.body_id = other.id
         body_id = jug.body_id
     path = tmp_path / "a.xlsx"
-    assert export_tasks(store, path, region_id=bezirksregion_id, today=TODAY) == 2
+    assert export_tasks(store, path, TaskFilter(region_id=bezirksregion_id, today=TODAY)) == 2
     rows = _rows_by_number(load_workbook(path)["Aufgaben"])
     assert set(rows) == {"A-2026/0123", "A-2026/0124"}
     region_name = rows["A-2026/0123"]["Bezirksregion"].value
     assert region_name and rows["A-2026/0124"]["Bezirksregion"].value == region_name
-    assert export_tasks(store, path, body_id=body_id, today=TODAY) == 3
+    assert export_tasks(store, path, TaskFilter(body_id=body_id, today=TODAY)) == 3
     assert "A-2026/0124" not in _rows_by_number(load_workbook(path)["Aufgaben"])
 
 
@@ -224,7 +224,7 @@ def test_tasks_without_a_due_date_come_after_the_dated_ones(store: Store, tmp_pa
     reg = build_register(store)
     tasks.add_task(store, "Ohne Termin", office_id=reg.offices["Jug"])
     path = tmp_path / "Jug.xlsx"
-    export_tasks(store, path, office_code="Jug", today=TODAY)
+    export_tasks(store, path, TaskFilter(office_id=reg.offices["Jug"], today=TODAY))
     rows = list(load_workbook(path)["Aufgaben"].iter_rows(min_row=HEADER_ROW + 1, values_only=True))
     due = [r[TASK_COLUMNS.index("Fällig am")] for r in rows]
     assert due[-1] is None and None not in due[:-1]

@@ -15,6 +15,7 @@ from bench.baselines import bare_xlsx
 from sromod.exports.tasks_xlsx import TASK_COLUMNS, export_tasks
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import Task
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 from tests.exports.conftest import Sample
 
@@ -27,7 +28,7 @@ def test_bare_copy_holds_the_same_cells_formulas_included(
         assert task is not None
         task.title = "=HYPERLINK(1)"
     ours, bare = tmp_path / "sromod.xlsx", tmp_path / "bare.xlsx"
-    export_tasks(store, ours, today=date(2026, 3, 1))
+    export_tasks(store, ours, TaskFilter(today=date(2026, 3, 1)))
     bare_xlsx.write_bare(bare_xlsx.read_rows(ours), bare)
     theirs, copy = load_workbook(ours)["Aufgaben"], load_workbook(bare)["Aufgaben"]
     header = [c.value for c in copy[HEADER_ROW]]

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from sromod.exports.tasks_xlsx import TASK_COLUMNS, export_tasks
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW, NOTE
 from sromod.models import Task
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 from tests.exports.conftest import Sample
 
@@ -28,7 +29,7 @@ POINTS_PER_CHARACTER = 5.6  # Calibri 11: a column width of 1 is about 7 pixels 
 @pytest.fixture
 def workbook_path(store: Store, sample: Sample, tmp_path: Path) -> Path:
     path = tmp_path / "Aufgaben.xlsx"
-    export_tasks(store, path, today=TODAY, per_office_sheets=True)
+    export_tasks(store, path, TaskFilter(today=TODAY), per_office_sheets=True)
     return path
 
 
@@ -96,7 +97,7 @@ def test_page_header_names_the_body_of_the_selection(
     with store.session() as session:
         body_id = session.scalar(select(Body.id).where(Body.short_name == "AG SRO"))
     path = tmp_path / "ag.xlsx"
-    export_tasks(store, path, today=TODAY, body_id=body_id)
+    export_tasks(store, path, TaskFilter(body_id=body_id, today=TODAY))
     ws = load_workbook(path)["Aufgaben"]
     assert ws.oddHeader.left.text == "Aufgabenliste · Gremium AG SRO"
 
@@ -163,7 +164,7 @@ def test_long_texts_wrap_in_rows_tall_enough(store: Store, sample: Sample, tmp_p
         task.title = long_title.strip()
         task.remark = "erste Zeile\nzweite Zeile"
     path = tmp_path / "a.xlsx"
-    export_tasks(store, path, today=TODAY)
+    export_tasks(store, path, TaskFilter(today=TODAY))
     ws = load_workbook(path)["Aufgaben"]
     row = next(r for r in ws.iter_rows(min_row=HEADER_ROW + 1) if r[0].value == "A-2026/0123")
     title, remark = row[TASK_COLUMNS.index("Aufgabe")], row[TASK_COLUMNS.index("Bemerkung")]

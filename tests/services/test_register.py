@@ -9,7 +9,8 @@ from sqlalchemy import text
 
 from sromod.models import DecisionKind, TaskEventSource, TaskStatus
 from sromod.services import register, tasks
-from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.services.register import DecisionFilter
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 from tests.services.register_data import TODAY, Register, build_register
 

@@ -19,7 +19,9 @@ from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import Task, TaskEventSource, TaskStatus
 from sromod.services import register, task_import, tasks
 from sromod.services.errors import ServiceError
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
+from tests.services.helpers import office_id
 from tests.services.register_data import TODAY, Register, build_register
 
 
@@ -31,7 +33,7 @@ def reg(store: Store) -> Register:
 @pytest.fixture
 def exported(store: Store, reg: Register, tmp_path: Path) -> Path:
     out = tmp_path / "Aufgaben Jug.xlsx"
-    export_tasks(store, out, today=TODAY)
+    export_tasks(store, out, TaskFilter(today=TODAY))
     return out
 
 
@@ -342,7 +344,7 @@ def test_applying_many_changes_reads_the_tasks_in_a_few_queries(
     many = [tasks.add_task(store, f"Aufgabe {n}", office_id=reg.offices["Jug"]).id
             for n in range(60)]  # fmt: skip
     out = tmp_path / "viele.xlsx"
-    export_tasks(store, out, office_code="Jug", today=TODAY)
+    export_tasks(store, out, TaskFilter(office_id=office_id(store, "Jug"), today=TODAY))
     edited = _edit(out, tmp_path / "viele bearbeitet.xlsx",
                    {i: {"Status": "erledigt", "Bemerkung": f"fertig {i[:4]}"} for i in many})  # fmt: skip
     preview = preview_task_list(store, edited)
@@ -359,7 +361,7 @@ def test_applying_many_changes_reads_the_tasks_in_a_few_queries(
     finally:
         event.remove(store.engine, "before_cursor_execute", count)
     assert len(selects) < 10
-    done = register.task_totals(store, register.TaskFilter(statuses=(TaskStatus.DONE,)))
+    done = register.task_totals(store, TaskFilter(statuses=(TaskStatus.DONE,)))
     assert done.total == 61  # the 60 and the one done before
     history = register.task_history(store, many[0])
     assert [e.source for e in history][-1] == TaskEventSource.IMPORT

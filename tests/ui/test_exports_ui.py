@@ -13,6 +13,7 @@ from sromod.exports import api
 from sromod.exports.tasks_xlsx_layout import HEADER_ROW
 from sromod.models import MeetingState
 from sromod.services import meetings
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 from sromod.ui import exports_ui
 from sromod.ui.context import AppContext
@@ -50,7 +51,9 @@ def _context(store: Store) -> tuple[AppContext, list[str], list[str]]:
 def test_task_list_for_an_office(store: Store, reg: Register, qtbot: QtBot,
                                  dialogs: dict[str, list[object]]) -> None:  # fmt: skip
     context, errors, _messages = _context(store)
-    path = exports_ui.export_task_list(None, context, office_code="Jug")
+    path = exports_ui.export_task_list(
+        None, context, TaskFilter(office_id=reg.offices["Jug"]), "wie gefiltert"
+    )
     assert not errors
     assert path is not None and path.name.endswith("Aufgabenliste Jug.xlsx")
     assert dialogs["opened"] == [path]
@@ -91,7 +94,7 @@ def test_locked_target_gives_a_german_message(store: Store, reg: Register, qtbot
     name = api.suggested_file_name("tasks")
     (tmp_path / name).write_bytes(b"old")
     (tmp_path / f"~${name}").write_bytes(b"")  # Excel has the file open
-    assert exports_ui.export_task_list(None, context) is None
+    assert exports_ui.export_task_list(None, context, TaskFilter(), "alle") is None
     assert len(errors) == 1 and "noch in Word, Excel oder LibreOffice geöffnet" in errors[0]
     assert (tmp_path / name).read_bytes() == b"old"
     assert dialogs["opened"] == []
@@ -130,7 +133,7 @@ def test_save_dialog_refuses_the_store_its_side_files_and_backups(
                    backups / "Protokoll.docx"):  # fmt: skip
         monkeypatch.setattr(exports_ui, "ask_save_path", lambda *_a, c=chosen: str(c))
         if kind == "tasks":
-            assert exports_ui.export_task_list(None, context) is None
+            assert exports_ui.export_task_list(None, context, TaskFilter(), "alle") is None
         else:
             assert exports_ui.export_meeting_document(None, context, reg.meeting_id, kind) is None
         assert errors[-1] == (

@@ -102,7 +102,8 @@ def test_region_view_counts_planungsraeume(store: Store, qtbot: QtBot) -> None:
 def test_item_models_pass_qt_model_tester(store: Store, qtmodeltester) -> None:
     from sromod.services import search
     from sromod.services.region_view import tops_for_region
-    from sromod.services.register import DecisionFilter, TaskFilter
+    from sromod.services.register import DecisionFilter
+    from sromod.services.task_query import TaskFilter
     from sromod.ui.itemmodels.decisions import DecisionTableModel
     from sromod.ui.itemmodels.search import SearchResultsModel
     from sromod.ui.itemmodels.tasks import TaskTableModel

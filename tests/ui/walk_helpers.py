@@ -152,9 +152,10 @@ def _import_preview(store: Store, tmp: Path) -> Any:
 
     from sromod.exports import api
     from sromod.exports.tasks_xlsx_import import preview_task_list
+    from sromod.services.task_query import TaskFilter, office_id_for
 
     path = tmp / "Aufgaben Rücklauf.xlsx"
-    api.export_tasks(store, path, office_code="Jug")
+    api.export_tasks(store, path, TaskFilter(office_id=office_id_for(store, "Jug")))
     book = load_workbook(path)
     sheet = book.worksheets[0]
     for cell in sheet[3]:

@@ -12,7 +12,8 @@ from PySide6.QtGui import QBrush, QFont
 
 from sromod.models import TaskPriority, TaskStatus
 from sromod.services import register
-from sromod.services.register import TASK_SORT_KEYS, TaskFilter, TaskRow
+from sromod.services.register import TASK_SORT_KEYS, TaskRow
+from sromod.services.task_query import PENDING, TaskFilter
 from sromod.services.wording import german_date
 from sromod.ui import icons, theme
 from sromod.ui.context import AppContext
@@ -129,10 +130,9 @@ class TaskTableModel(PagedTableModel[TaskRow]):
 
 def status_choices() -> list[tuple[tuple[TaskStatus, ...], str]]:
     """The status filter's entries: all, the pending ones together, then each status."""
-    pending = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DEFERRED)
     return [
         ((), "alle Status"),
-        (pending, "unerledigt (offen, in Bearbeitung, zurückgestellt)"),
+        (PENDING, "unerledigt (offen, in Bearbeitung, zurückgestellt)"),
         *(((s,), s.label) for s in TaskStatus),
     ]
 

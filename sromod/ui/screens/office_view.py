@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from sromod.models import TaskStatus
 from sromod.services import directory, register
-from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.services.register import DecisionFilter
+from sromod.services.task_query import PENDING, TaskFilter
 from sromod.store import Store
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
@@ -31,7 +32,7 @@ from sromod.ui.widgets import fill_combo
 
 log = logging.getLogger(__name__)
 
-PENDING = (TaskStatus.OPEN, TaskStatus.IN_PROGRESS, TaskStatus.DEFERRED)
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the office's name beside its id
 WATCHED = {"tasks", "task_events", "decisions", "offices", "agenda_items", "meetings"}
 HIDDEN_TASK_COLUMNS = ("office_code", "priority", "remark")
 KEY_TASK_COLUMNS = ("register_number", "title", "office_code", "due_date", "status", "overdue")
@@ -177,6 +178,8 @@ class OfficeViewScreen(QWidget):
         offices.sort(key=lambda o: (-(counts[o.id].open if o.id in counts else 0), o.code))
         self.office.blockSignals(True)
         fill_combo(self.office, [(o.id, f"{o.code} – {o.name}") for o in offices], current)
+        for row, office in enumerate(offices):  # the counts line names the office
+            self.office.setItemData(row, office.name, NAME_ROLE)
         self.office.blockSignals(False)
 
     def office_id(self) -> str | None:
@@ -189,7 +192,7 @@ class OfficeViewScreen(QWidget):
             return
         store = self.context.store
         counts = register.office_counts(store, TaskFilter(office_id=office_id))
-        name = self.office.currentText().split(" – ", 1)[-1]
+        name = self.office.currentData(NAME_ROLE) or ""
         found = counts[0] if counts else None
         self.counts.setText(
             self.tr("%1: %2 offen, %3 überfällig")
@@ -229,10 +232,10 @@ class OfficeViewScreen(QWidget):
             self.context.navigate.emit("agenda_item", row.agenda_item_id)
 
     def export_list(self) -> None:
+        """Export what the screen lists and the button promises: the tasks the office still owes."""
         from sromod.ui.exports_ui import export_task_list
 
         if self.office_id() is None:
             return
-        code = self.office.currentText().split(" – ", 1)[0]
-        # What the screen lists and the button promises: the tasks the office still owes.
-        export_task_list(self, self.context, office_code=code, statuses=PENDING)
+        scope = self.tr("die unerledigten Aufgaben des Amts, wie angezeigt")
+        export_task_list(self, self.context, self.tasks.filters, scope)

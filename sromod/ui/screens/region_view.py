@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from sromod.models import RegionLevel
 from sromod.services import directory, register
 from sromod.services.region_view import RegionTopRow, count_tops_for_region, tops_for_region
-from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.services.register import DecisionFilter
+from sromod.services.task_query import PENDING, TaskFilter
 from sromod.services.wording import german_date
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
@@ -30,7 +31,6 @@ from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label, top_caption
 from sromod.ui.screens.office_view import (
-    PENDING,
     arrange_task_columns,
     fill_status_chart,
     read_only_table,
@@ -202,9 +202,9 @@ class RegionViewScreen(QWidget):
             self.context.navigate.emit("task", task_id)
 
     def export_list(self) -> None:
+        """Export what the screen lists: the region's unfinished tasks."""
         from sromod.ui.exports_ui import export_task_list
 
         if self.region_id() is not None:
-            name = self.region.currentText().split(" ", 1)[-1]
-            export_task_list(self, self.context, region_id=self.region_id(), name_hint=name,
-                             statuses=PENDING)  # fmt: skip
+            scope = self.tr("die unerledigten Aufgaben der Bezirksregion, wie angezeigt")
+            export_task_list(self, self.context, self.tasks.filters, scope)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from sromod.models import RegionLevel, TaskStatus
 from sromod.services import bodies, directory, register, tasks
-from sromod.services.register import TaskFilter
+from sromod.services.import_summary import german_number
+from sromod.services.task_query import TaskFilter
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.task_detail import TaskDetailPane
 from sromod.ui.empty_state import WithEmptyState
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 WATCHED = {"tasks", "task_events", "offices", "persons", "bodies", "regions", "meetings",
            "agenda_items", "decisions"}  # fmt: skip
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the office's name beside its id
 DEFAULT_STATUS = 1  # "unerledigt": what an office lead looks at first
 # Start widths: the first six (Nr. … Überfällig) fit a 1366×768 window beside the navigation.
 KEY_COLUMNS = ("register_number", "title", "office_code", "due_date", "status", "overdue")
@@ -46,10 +48,6 @@ COLUMN_WIDTHS = {"register_number": 100, "title": 250, "office_code": 70, "due_d
                  "status": 105, "overdue": 95, "person_name": 140, "priority": 70,
                  "region_name": 150, "body_short_name": 110, "meeting": 160, "remark": 200}  # fmt: skip
 MIN_TITLE_WIDTH = 160
-
-
-def thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 class TaskFilterBar(QWidget):
@@ -120,8 +118,11 @@ class TaskFilterBar(QWidget):
         widgets = (self.office, self.person, self.body, self.region)
         for widget in widgets:
             widget.blockSignals(True)
-        offices = [(o.id, f"{o.code} – {o.name}") for o in directory.list_offices(store)]
-        fill_combo(self.office, [(None, self.tr("alle Ämter")), *offices], current[0])
+        offices = directory.list_offices(store)
+        choices = [(o.id, f"{o.code} – {o.name}") for o in offices]
+        fill_combo(self.office, [(None, self.tr("alle Ämter")), *choices], current[0])
+        for row, office in enumerate(offices, start=1):  # the counts line names the office
+            self.office.setItemData(row, office.name, NAME_ROLE)
         self.person.set_choices(register.person_choices(store), current[1])
         body_list = [(b.id, b.short_name) for b in bodies.list_bodies(store)]
         fill_combo(self.body, [(None, self.tr("alle Gremien")), *body_list], current[2])
@@ -313,15 +314,15 @@ class TaskRegisterScreen(QWidget):
         self._update_empty_state(whole.open)
         name = self.tr("Alle Ämter")
         if filters.office_id:
-            name = self.filter_bar.office.currentText().split(" – ", 1)[-1]
+            name = self.filter_bar.office.currentData(NAME_ROLE) or name
         text = self.tr("%1: %2 offen, %3 überfällig · %4 Aufgaben in der Auswahl")
         if self.model.total == 1:
             text = self.tr("%1: %2 offen, %3 überfällig · 1 Aufgabe in der Auswahl")
         self.counts.setText(
             text.replace("%1", name)
-            .replace("%2", thousands(whole.open))
-            .replace("%3", thousands(whole.overdue))
-            .replace("%4", thousands(self.model.total))
+            .replace("%2", german_number(whole.open))
+            .replace("%3", german_number(whole.overdue))
+            .replace("%4", german_number(self.model.total))
         )
 
     def selected_ids(self) -> list[str]:
@@ -479,23 +480,12 @@ class TaskRegisterScreen(QWidget):
         self.context.run(self.tr("Notiz zur Aufgabe"), tasks.add_task_note, task_id, note)
 
     def export_list(self) -> None:
+        """Export exactly the tasks the register's filter shows."""
         from sromod.ui.exports_ui import export_task_list
 
-        filters = self.model.filters
-        office_code = None
-        if filters.office_id:
-            office_code = self.filter_bar.office.currentText().split(" – ", 1)[0]
-        # The workbook's own filters take over what the export cannot pre-filter.
-        if filters.person_id or filters.due_from or filters.due_to or filters.text:
-            self.context.message.emit(
-                self.tr(
-                    "Hinweis: Person, Fälligkeitszeitraum und Suchwörter filtert die "
-                    "Excel-Liste nicht vor; dafür hat sie Filter in der Kopfzeile."
-                )
-            )
-        export_task_list(self, self.context, office_code=office_code, statuses=filters.statuses,
-                         overdue=filters.overdue, body_id=filters.body_id,
-                         region_id=filters.region_id)  # fmt: skip
+        export_task_list(
+            self, self.context, self.model.filters, self.tr("wie im Register gefiltert")
+        )
 
     def import_list(self) -> None:
         from sromod.ui.dialogs.import_preview import import_task_list
