@@ -411,7 +411,6 @@ __all__ = [
     "MeetingRef",
     "OfficeCount",
     "TaskDetail",
-    "TaskFilter",
     "TaskOrigin",
     "TaskRow",
     "TaskTotals",

@@ -9,7 +9,8 @@ from pytestqt.modeltest import ModelTester
 from sromod.models import RegionLevel
 from sromod.services import agenda, attendance, decisions, directory, meetings, tasks
 from sromod.services.region_view import tops_for_region
-from sromod.services.register import DecisionFilter, TaskFilter
+from sromod.services.register import DecisionFilter
+from sromod.services.task_query import TaskFilter
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.attendance import AttendanceModel
