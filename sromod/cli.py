@@ -15,6 +15,7 @@ from typing import Any  # noqa: E402
 
 from sromod import __version__  # noqa: E402
 from sromod.cli_german import GermanArgumentParser  # noqa: E402
+from sromod.cli_server import add_server_commands, run_server_command  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(imp_tasks)
     imp_tasks.add_argument("file", type=Path, metavar="LISTE", help="die bearbeitete .xlsx-Datei")
     imp_tasks.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts ändern")
+    add_server_commands(sub)
     return parser
 
 
@@ -448,6 +450,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _restore,
     "export": _export,
     "import": _import,
+    "server": run_server_command,
 }
 
 
