@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     _store_argument(imp_tasks)
     imp_tasks.add_argument("file", type=Path, metavar="LISTE", help="die bearbeitete .xlsx-Datei")
     imp_tasks.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts ändern")
-    add_server_commands(sub)
+    add_server_commands(sub, store_location=store_location, epilog=EXIT_CODES)
     return parser
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -17,25 +19,27 @@ IMPORT_DESCRIPTION = (
 )
 
 
-def add_server_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from sromod.cli import EXIT_CODES, FILE, store_location
-
-    server = sub.add_parser(
-        "server", help="Register auf einem PostgreSQL-Server", epilog=EXIT_CODES
-    )
+def add_server_commands(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    *,
+    store_location: Callable[[str], Any],
+    epilog: str,
+) -> None:
+    """The `server` group; store_location and epilog are the command line's (cli.py)."""
+    server = sub.add_parser("server", help="Register auf einem PostgreSQL-Server", epilog=epilog)
     what = server.add_subparsers(dest="server_command", required=True, title="Was", metavar="WAS")
     imp = what.add_parser(
         "import",
         help="eine Laptop-Datenbank in das Register übernehmen",
         description=IMPORT_DESCRIPTION,
-        epilog=EXIT_CODES,
+        epilog=epilog,
     )
     imp.add_argument(
         "--db", type=store_location, required=True, dest="target", metavar="ADRESSE",
         help="das Register (postgresql://NAME@SERVER/DATENBANK)",
     )  # fmt: skip
     imp.add_argument(
-        "--from", type=Path, required=True, dest="source", metavar=FILE,
+        "--from", type=Path, required=True, dest="source", metavar="DATEI",
         help="die Datenbankdatei des Laptops",
     )  # fmt: skip
     imp.add_argument(
@@ -44,15 +48,12 @@ def add_server_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def run_server_command(args: argparse.Namespace) -> int:
-    from sromod.cli import EXIT_OK
-
-    if args.server_command == "import":
-        return _server_import(args)
-    return EXIT_OK  # argparse requires a known sub-command
+    """Run the `server` command args name; its exit status (0: done)."""
+    handlers = {"import": _server_import}
+    return handlers[args.server_command](args)
 
 
 def _server_import(args: argparse.Namespace) -> int:
-    from sromod.cli import EXIT_OK
     from sromod.services.errors import ServiceError
     from sromod.services.server_import import NOT_A_SERVER, import_laptop_store
     from sromod.services.server_import_report import format_report
@@ -68,4 +69,4 @@ def _server_import(args: argparse.Namespace) -> int:
         store.close()
     print(format_report(report))
     log.info("server import %s into %s: done (dry run: %s)", args.source, args.target, args.dry_run)
-    return EXIT_OK
+    return 0
