@@ -405,8 +405,8 @@ def _export_tasks(store: Any, args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from sromod.exports.tasks_xlsx_import import preview_task_list
-    from sromod.services.import_summary import german_number
     from sromod.services.task_import import apply_import, format_preview
+    from sromod.services.wording import german_number
 
     store = _open_for_reading(args.target) if args.dry_run else _open_for_writing(args.target)
     try:

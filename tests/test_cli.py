@@ -261,11 +261,14 @@ def test_many_bad_rows_are_summarised(
 
 
 def test_summary_counts_each_kind_and_shows_the_first_twenty() -> None:
+    from sromod.services.import_problems import ImportProblem, ProblemKind, RowPlace
     from sromod.services.import_summary import summarise_problems
 
     problems = [
-        *(f"Blatt „Aufgaben“, Zeile {n}: der Status ist leer." for n in range(2, 200_002)),
-        "Blatt „Aufgaben“, Zeile 9: „morgen“ in der Spalte „Fällig am“ ist kein Datum.",
+        *(ImportProblem(ProblemKind.NO_STATUS, RowPlace("Aufgaben", n)) for n in range(2, 200_002)),
+        ImportProblem(
+            ProblemKind.NOT_A_DATE, RowPlace("Aufgaben", 9), column="Fällig am", value="morgen"
+        ),
     ]
     lines = summarise_problems(problems)
     assert lines[0] == "  200.000 Zeilen ohne Status, die ersten 20:"

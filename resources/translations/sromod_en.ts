@@ -4266,6 +4266,130 @@
         <source>Ab %1 Uhr war die %2 mit %3 von %4 stimmberechtigten Mitgliedern wieder beschlussfähig.</source>
         <translation>From %1 the %2 was quorate again with %3 of %4 voting members.</translation>
     </message>
+    <message>
+        <source>„%1“</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“, Zeile %2</source>
+        <translation>Sheet “%1”, row %2</translation>
+    </message>
+    <message>
+        <source>Blatt „%1“, Zeile %2 (%3)</source>
+        <translation>Sheet “%1”, row %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ kann nicht gelesen werden: der Zugriff wurde verweigert (ist sie noch in einem anderen Programm geöffnet?).</source>
+        <translation>The file “%1” cannot be read: access was denied (is it still open in another program?).</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es nicht.</source>
+        <translation>The file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ kann nicht gelesen werden: sie ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.</source>
+        <translation>The file “%1” cannot be read: it is not an Excel workbook (.xlsx) or it is damaged.</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ kann nicht gelesen werden: sie ist beschädigt.</source>
+        <translation>The file “%1” cannot be read: it is damaged.</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ ist keine Aufgabenliste von sromod: es fehlt ein Blatt mit den Spalten „%2“ und „%3“.</source>
+        <translation>The file “%1” is not a sromod task list: no sheet has the columns “%2” and “%3”.</translation>
+    </message>
+    <message>
+        <source>%1, Spalte „%2“ (%3): eine Formel kann nicht eingelesen werden; bitte den Wert eintragen.</source>
+        <translation>%1, column “%2” (%3): a formula cannot be imported; please enter the value.</translation>
+    </message>
+    <message>
+        <source>%1: die Spalte „%2“ ist leer; neue Aufgaben können nicht per Excel angelegt werden, bitte in sromod erfassen.</source>
+        <translation>%1: the column “%2” is empty; new tasks cannot be created through Excel, please enter them in sromod.</translation>
+    </message>
+    <message>
+        <source>%1: die Aufgabe %2 gibt es in dieser Datenbank nicht.</source>
+        <translation>%1: the task %2 does not exist in this database.</translation>
+    </message>
+    <message>
+        <source>%1: der Status ist leer.</source>
+        <translation>%1: the status is empty.</translation>
+    </message>
+    <message>
+        <source>%1: den Status „%2“ kennt sromod nicht (möglich: %3).</source>
+        <translation>%1: sromod does not know the status “%2” (possible: %3).</translation>
+    </message>
+    <message>
+        <source>%1: „%2“ in der Spalte „%3“ ist kein Datum.</source>
+        <translation>%1: “%2” in the column “%3” is not a date.</translation>
+    </message>
+    <message>
+        <source>%1: die Spalte „Stand“ fehlt oder ist leer; so lässt sich nicht prüfen, ob %2 seit dem Export geändert wurde.</source>
+        <translation>%1: the column “Stand” is missing or empty, so sromod cannot check whether %2 was changed since the export.</translation>
+    </message>
+    <message>
+        <source>Die Aufgabe %1 steht in mehreren Blättern mit verschiedenen Angaben (%2; %3).</source>
+        <translation>The task %1 is on several sheets with different entries (%2; %3).</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Fällig am: %1 → %2</source>
+        <translation>Due: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Bemerkung: %1 → %2</source>
+        <translation>Remark: %1 → %2</translation>
+    </message>
+    <message>
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <source>fällig %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Bemerkung %1</source>
+        <translation>remark %1</translation>
+    </message>
+    <message>
+        <source>in sromod: %1</source>
+        <translation>in sromod: %1</translation>
+    </message>
+    <message>
+        <source>in der Datei: %1</source>
+        <translation>in the file: %1</translation>
+    </message>
+    <message>
+        <source>Spalte „%1“ geändert in %2 (%3) – wird nicht übernommen.</source>
+        <translation>Column “%1” changed in %2 (%3) – not imported.</translation>
+    </message>
+    <message>
+        <source>Spalte „%1“ (nicht Teil der Liste) geändert in %2 (%3) – wird nicht übernommen.</source>
+        <translation>Column “%1” (not part of the list) changed in %2 (%3) – not imported.</translation>
+    </message>
+    <message>
+        <source>1 Zeile</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>%1 Zeilen</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <source>%1: ein Text von %2 Zeichen in der Spalte „%3“ – wird nicht übernommen.</source>
+        <translation>%1: a text of %2 characters in the column “%3” – not imported.</translation>
+    </message>
+    <message>
+        <source>Nicht eingelesen (keine Aufgabenblätter): %1.</source>
+        <translation>Not read (no task sheets): %1.</translation>
+    </message>
 </context>
 <context>
     <name>chart</name>

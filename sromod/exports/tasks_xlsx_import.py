@@ -20,6 +20,7 @@ from sromod.exports.tasks_xlsx_reader import (
     read_task_workbook,
 )
 from sromod.services.errors import ServiceError
+from sromod.services.import_problems import IgnoredEdit, RowPlace
 from sromod.services.task_export import task_rows
 from sromod.services.task_import import ImportPreview, ParsedRow, preview_import
 from sromod.services.task_query import TaskFilter
@@ -44,7 +45,7 @@ def preview_task_list(
     except ReadCancelled as exc:
         raise ServiceError("Das Einlesen wurde abgebrochen; es wurde nichts geändert.") from exc
     except WorkbookUnreadable as exc:
-        return ImportPreview(path, problems=[str(exc)])
+        return ImportPreview(path, problems=[exc.problem])
     preview = preview_import(store, parsed)
     preview.ignored = ignored_edits(store, parsed.rows)
     return preview
@@ -53,16 +54,16 @@ def preview_task_list(
 LONG_TEXT = 1000  # a text this long in a column not taken is named on its own
 
 
-def ignored_edits(store: Store, rows: list[ParsedRow]) -> list[str]:
-    """German sentences on what the file changed in columns the import does not take.
+def ignored_edits(store: Store, rows: list[ParsedRow]) -> list[IgnoredEdit]:
+    """What the file changed in columns the import does not take.
 
     The read-only columns are compared with what an export would write now; columns the list
     does not have are reported when they hold anything. Rows of tasks the store does not have
     are left out: the preview refuses them already.
     """
     expected = _exported_values(store, {r.task_id for r in rows})
-    changed: dict[str, list[str]] = {}
-    long_texts: list[str] = []
+    changed: dict[tuple[str, bool], list[str]] = {}  # (column, listed) -> the rows' numbers
+    long_texts: list[IgnoredEdit] = []
     for row in rows:
         if row.task_id not in expected:
             continue
@@ -70,26 +71,18 @@ def ignored_edits(store: Store, rows: list[ParsedRow]) -> list[str]:
         label = row.number or row.task_id
         for name, value in row.read_only:
             if name in now and _norm(value) != _norm(now[name]):
-                changed.setdefault(f"„{name}“", []).append(label)
+                changed.setdefault((name, True), []).append(label)
                 _note_long(long_texts, row, name, value)
         for name, value in row.extra:
-            changed.setdefault(f"„{name}“ (nicht Teil der Liste)", []).append(label)
+            changed.setdefault((name, False), []).append(label)
             _note_long(long_texts, row, name, value)
-    lines = []
-    for name, labels in changed.items():
-        rows_text = "1 Zeile" if len(labels) == 1 else f"{len(labels)} Zeilen"
-        shown = ", ".join(labels[:3]) + (", …" if len(labels) > 3 else "")
-        lines.append(f"Spalte {name} geändert in {rows_text} ({shown}) – wird nicht übernommen.")
-    return lines + long_texts
+    found = [IgnoredEdit(name, tuple(labels), listed) for (name, listed), labels in changed.items()]
+    return found + long_texts
 
 
-def _note_long(lines: list[str], row: ParsedRow, name: str, value: Any) -> None:
+def _note_long(found: list[IgnoredEdit], row: ParsedRow, name: str, value: Any) -> None:
     if isinstance(value, str) and len(value) >= LONG_TEXT:
-        size = f"{len(value):,}".replace(",", ".")
-        lines.append(
-            f"Blatt „{row.sheet}“, Zeile {row.row}: ein Text von {size} Zeichen in der Spalte "
-            f"„{name}“ – wird nicht übernommen."
-        )
+        found.append(IgnoredEdit(name, place=RowPlace(row.sheet, row.row), size=len(value)))
 
 
 def _exported_values(store: Store, ids: set[str]) -> dict[str, dict[str, Any]]:

@@ -27,8 +27,9 @@ from openpyxl.utils.exceptions import InvalidFileException
 from sromod.exports.tasks_xlsx import MARKER_SHEET, OVERVIEW_SHEET, TASK_COLUMNS, WORKBOOK_KIND
 from sromod.models import TaskStatus
 from sromod.services.common import parse_german_date
+from sromod.services.import_problems import ImportProblem, ProblemKind, RowPlace
 from sromod.services.task_import import UNSET, ParsedRow, ParsedWorkbook
-from sromod.services.wording import german_date, german_datetime
+from sromod.services.wording import german_date, german_datetime, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,11 @@ HEADER_SEARCH_ROWS = 5  # the header may sit below a title row someone added
 
 
 class WorkbookUnreadable(Exception):
-    """The file cannot be used at all; str() is one German sentence."""
+    """The file cannot be used at all: `problem` says why (str() in German, for the log)."""
+
+    def __init__(self, problem: ImportProblem) -> None:
+        super().__init__(problem_text(problem))
+        self.problem = problem
 
 
 class ReadCancelled(Exception):
@@ -78,7 +83,7 @@ def read_task_workbook(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ParsedWorkbook:
-    """The task rows of an edited task list, with every problem found (German sentences).
+    """The task rows of an edited task list, with every problem found.
 
     Raises WorkbookUnreadable when the file cannot be opened or is not a sromod task list, and
     ReadCancelled when `cancelled()` turns true. progress(rows read, 0) is called now and then.
@@ -87,26 +92,18 @@ def read_task_workbook(
     try:
         wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except PermissionError as exc:
-        raise WorkbookUnreadable(
-            f"Die Datei „{path.name}“ kann nicht gelesen werden: der Zugriff wurde verweigert "
-            "(ist sie noch in einem anderen Programm geöffnet?)."
-        ) from exc
+        raise WorkbookUnreadable(ImportProblem(ProblemKind.ACCESS_DENIED, file=path.name)) from exc
     except FileNotFoundError as exc:
-        raise WorkbookUnreadable(f"Die Datei „{path}“ gibt es nicht.") from exc
+        raise WorkbookUnreadable(ImportProblem(ProblemKind.MISSING_FILE, file=str(path))) from exc
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise WorkbookUnreadable(
-            f"Die Datei „{path.name}“ kann nicht gelesen werden: sie ist keine Excel-Arbeitsmappe "
-            "(.xlsx) oder beschädigt."
-        ) from exc
+        raise WorkbookUnreadable(ImportProblem(ProblemKind.NOT_A_WORKBOOK, file=path.name)) from exc
     try:
         return _read(wb, path, _Watch(progress, cancelled))
     except (WorkbookUnreadable, ReadCancelled):
         raise
     except Exception as exc:  # openpyxl fails in many ways on damaged parts of a zip
         log.warning("Aufgabenliste nicht lesbar: %s", path, exc_info=True)
-        raise WorkbookUnreadable(
-            f"Die Datei „{path.name}“ kann nicht gelesen werden: sie ist beschädigt."
-        ) from exc
+        raise WorkbookUnreadable(ImportProblem(ProblemKind.DAMAGED, file=path.name)) from exc
     finally:
         wb.close()  # read-only mode keeps the file open until closed (Windows would lock it)
 
@@ -129,9 +126,9 @@ def _read(wb: Any, path: Path, watch: _Watch) -> ParsedWorkbook:
         _read_sheet(ws, header_row, found, parsed, watch)
     if not parsed.sheets:
         raise WorkbookUnreadable(
-            f"Die Datei „{path.name}“ ist keine Aufgabenliste von sromod: es fehlt ein Blatt "
-            f"mit den Spalten „{ID_HEADER}“ und „{STATUS_HEADER}“."
-        )
+            ImportProblem(ProblemKind.NOT_A_TASK_LIST, file=path.name, column=ID_HEADER,
+                          value=STATUS_HEADER)
+        )  # fmt: skip
     return parsed
 
 
@@ -184,7 +181,6 @@ EXTRA_PREFIX = "\x00"  # marks a column the task list does not have (never a hea
 def _read_sheet(
     ws: Any, header_row: int, columns: dict[str, int], parsed: ParsedWorkbook, watch: _Watch
 ) -> None:
-    where = f"Blatt „{ws.title}“"
     used = {name: columns[name] for name in (ID_HEADER, STAND_HEADER, NUMBER_HEADER, *EDITABLE)
             if name in columns}  # fmt: skip
     shown = {name: index for name, index in columns.items() if name not in used}
@@ -194,13 +190,12 @@ def _read_sheet(
         values = {name: _cell(cells, index) for name, index in used.items()}
         if all(c is None or c.value in (None, "") for c in values.values()):
             continue
-        problems: list[str] = []
-        for name, cell in values.items():
-            if cell is not None and cell.data_type == "f":
-                problems.append(
-                    f"{where}, Zeile {number}, Spalte „{name}“ ({get_column_letter(columns[name] + 1)}"
-                    f"{number}): eine Formel kann nicht eingelesen werden; bitte den Wert eintragen."
-                )
+        problems = [
+            ImportProblem(ProblemKind.FORMULA, RowPlace(ws.title, number), column=name,
+                          cell=f"{get_column_letter(columns[name] + 1)}{number}")
+            for name, cell in values.items()
+            if cell is not None and cell.data_type == "f"
+        ]  # fmt: skip
         if problems:
             parsed.problems.extend(problems)
             continue
@@ -238,18 +233,17 @@ def _cell(cells: tuple[Any, ...], index: int) -> Any:
 
 
 def _parse_row(
-    sheet: str, number: int, values: dict[str, Any], columns: dict[str, int], problems: list[str]
+    sheet: str,
+    number: int,
+    values: dict[str, Any],
+    columns: dict[str, int],
+    problems: list[ImportProblem],
 ) -> ParsedRow | None:
-    where = f"Blatt „{sheet}“, Zeile {number}"
     label = str(values.get(NUMBER_HEADER) or "").strip()
-    if label:
-        where += f" ({label})"
+    where = RowPlace(sheet, number, label)
     task_id = str(values.get(ID_HEADER) or "").strip()
     if not task_id:
-        problems.append(
-            f"{where}: die Spalte „{ID_HEADER}“ ist leer; neue Aufgaben können nicht per Excel "
-            "angelegt werden, bitte in sromod erfassen."
-        )
+        problems.append(ImportProblem(ProblemKind.NO_ID, where, column=ID_HEADER))
         return None
     before = len(problems)
     status = _status(values, columns, where, problems)
@@ -269,23 +263,24 @@ def _parse_row(
 
 
 def _status(
-    values: dict[str, Any], columns: dict[str, int], where: str, problems: list[str]
+    values: dict[str, Any], columns: dict[str, int], where: RowPlace, problems: list[ImportProblem]
 ) -> TaskStatus | None:
     if STATUS_HEADER not in columns:
         return None
     word = values.get(STATUS_HEADER)
     if word is None or not str(word).strip():
-        problems.append(f"{where}: der Status ist leer.")
+        problems.append(ImportProblem(ProblemKind.NO_STATUS, where))
         return None
     found = TaskStatus.from_label(str(word))
     if found is None:
-        labels = ", ".join(f"„{s.label}“" for s in TaskStatus)
-        problems.append(f"{where}: den Status „{word}“ kennt sromod nicht (möglich: {labels}).")
+        problems.append(ImportProblem(ProblemKind.UNKNOWN_STATUS, where, value=str(word)))
         return None
     return TaskStatus(found)
 
 
-def _due(values: dict[str, Any], columns: dict[str, int], where: str, problems: list[str]) -> Any:
+def _due(
+    values: dict[str, Any], columns: dict[str, int], where: RowPlace, problems: list[ImportProblem]
+) -> Any:
     if DUE_HEADER not in columns:
         return UNSET
     value = values.get(DUE_HEADER)
@@ -299,7 +294,9 @@ def _due(values: dict[str, Any], columns: dict[str, int], where: str, problems: 
         parsed = parse_german_date(value)
         if parsed is not None:
             return parsed
-    problems.append(f"{where}: „{value}“ in der Spalte „{DUE_HEADER}“ ist kein Datum.")
+    problems.append(
+        ImportProblem(ProblemKind.NOT_A_DATE, where, column=DUE_HEADER, value=str(value))
+    )
     return None
 
 

@@ -12,7 +12,7 @@ import, so that a half-understood file changes nothing.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,11 +22,19 @@ from sqlalchemy.orm import selectinload
 
 from sromod.models import Task, TaskEvent, TaskEventKind, TaskEventSource, TaskStatus, utcnow
 from sromod.services.errors import ServiceError
-from sromod.services.import_summary import first_lines, german_number, summarise_problems
+from sromod.services.import_problems import IgnoredEdit, ImportProblem, ProblemKind, RowPlace
+from sromod.services.import_summary import first_lines, summarise_problems
 from sromod.services.local_zone import stored_utc
 from sromod.services.tasks import change_status
 from sromod.services.uow import unit_of_work
-from sromod.services.wording import german_date, german_datetime
+from sromod.services.wording import (
+    change_lines,
+    conflict_sides,
+    german_datetime,
+    german_number,
+    ignored_text,
+    unread_sheets_text,
+)
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,11 +61,11 @@ class ParsedRow:
 
 @dataclass
 class ParsedWorkbook:
-    """An edited task list once read: its rows and every problem found (German sentences)."""
+    """An edited task list once read: its rows and every problem found."""
 
     path: Path
     rows: list[ParsedRow] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
     exported_at: datetime | None = None  # local wall-clock time of the export (marker sheet)
     sheets: list[str] = field(default_factory=list)  # the task sheets read
     ignored_sheets: list[str] = field(default_factory=list)  # neither tasks nor sromod's own
@@ -76,34 +84,7 @@ class TaskChange:
     status: tuple[TaskStatus, TaskStatus] | None = None  # old, new
     due_date: tuple[date | None, date | None] | None = None
     remark: tuple[str | None, str | None] | None = None
-    where: str = ""  # "Blatt „Aufgaben“, Zeile 7"
-
-    def describe(self) -> list[str]:
-        """ "Status: offen → erledigt" and the like, one per changed field."""
-        parts = []
-        if self.status:
-            parts.append(f"Status: {self.status[0].label} → {self.status[1].label}")
-        if self.due_date:
-            old, new = (german_date(d) or "(leer)" for d in self.due_date)
-            parts.append(f"Fällig am: {old} → {new}")
-        if self.remark:
-            old, new = (_short(r) for r in self.remark)
-            parts.append(f"Bemerkung: {old} → {new}")
-        return parts
-
-    def conflict_text(self) -> str:
-        """Both sides of a conflict: "in sromod: Status in Bearbeitung · in der Datei: offen"."""
-        ours, theirs = [], []
-        if self.status:
-            ours.append(f"Status {self.status[0].label}")
-            theirs.append(f"Status {self.status[1].label}")
-        if self.due_date:
-            ours.append(f"fällig {german_date(self.due_date[0]) or '(leer)'}")
-            theirs.append(f"fällig {german_date(self.due_date[1]) or '(leer)'}")
-        if self.remark:
-            ours.append(f"Bemerkung {_short(self.remark[0])}")
-            theirs.append(f"Bemerkung {_short(self.remark[1])}")
-        return f"in sromod: {', '.join(ours)} · in der Datei: {', '.join(theirs)}"
+    where: RowPlace | None = None  # the sheet and row it comes from
 
 
 @dataclass
@@ -111,9 +92,9 @@ class ImportPreview:
     path: Path
     changes: list[TaskChange] = field(default_factory=list)
     conflicts: list[TaskChange] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)  # edits in columns the import does not take
+    problems: list[ImportProblem] = field(default_factory=list)
+    unread_sheets: list[str] = field(default_factory=list)  # sheets that hold no tasks
+    ignored: list[IgnoredEdit] = field(default_factory=list)  # edits in columns not taken
     unchanged: int = 0
     exported_at: datetime | None = None
 
@@ -121,13 +102,6 @@ class ImportPreview:
     def ok(self) -> bool:
         """Nothing in the file stands in the way of applying the changes."""
         return not self.problems
-
-
-def _short(text: str | None, limit: int = 60) -> str:
-    if not text:
-        return "(leer)"
-    flat = " ".join(text.split())
-    return f"„{flat[: limit - 1]}…“" if len(flat) > limit else f"„{flat}“"
 
 
 def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
@@ -139,9 +113,7 @@ def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
     preview = ImportPreview(parsed.path)
     preview.exported_at = parsed.exported_at
     preview.problems.extend(parsed.problems)
-    if parsed.ignored_sheets:
-        names = ", ".join(f"„{n}“" for n in parsed.ignored_sheets)
-        preview.notes.append(f"Nicht eingelesen (keine Aufgabenblätter): {names}.")
+    preview.unread_sheets = list(parsed.ignored_sheets)
     # Without a row's "Stand", the export time on the marker sheet decides. It is kept to the
     # second: a task saved in the same second as the export is taken as older than the export.
     fallback = _utc(parsed.exported_at) + timedelta(seconds=1) if parsed.exported_at else None
@@ -150,9 +122,9 @@ def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
     for row in parsed.rows:
         task = tasks.get(row.task_id)
         if task is None:
+            where = RowPlace(row.sheet, row.row)
             preview.problems.append(
-                f"Blatt „{row.sheet}“, Zeile {row.row}: die Aufgabe {row.number or row.task_id} "
-                "gibt es in dieser Datenbank nicht."
+                ImportProblem(ProblemKind.UNKNOWN_TASK, where, task=row.number or row.task_id)
             )
             continue
         change = _diff(task, row)
@@ -160,11 +132,11 @@ def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
             continue
         earlier = proposed.get(row.task_id)
         if earlier is not None:
-            if earlier.describe() != change.describe():
+            if _fields(earlier) != _fields(change):
                 preview.problems.append(
-                    f"Die Aufgabe {change.register_number} steht in mehreren Blättern mit "
-                    f"verschiedenen Angaben ({earlier.where}; {change.where})."
-                )
+                    ImportProblem(ProblemKind.DIFFERENT_ON_SHEETS, earlier.where,
+                                  task=change.register_number, other=change.where)
+                )  # fmt: skip
                 # Neither sheet's word stands: the task is neither a change nor a conflict.
                 preview.changes = [c for c in preview.changes if c is not earlier]
                 preview.conflicts = [c for c in preview.conflicts if c is not earlier]
@@ -173,8 +145,7 @@ def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
         stand = row.stand or fallback
         if stand is None:
             preview.problems.append(
-                f"{change.where}: die Spalte „Stand“ fehlt oder ist leer; so lässt sich nicht "
-                f"prüfen, ob {change.register_number} seit dem Export geändert wurde."
+                ImportProblem(ProblemKind.NO_STAND, change.where, task=change.register_number)
             )
         elif task["updated_at"] > stand:
             preview.conflicts.append(change)
@@ -183,6 +154,11 @@ def preview_import(store: Store, parsed: ParsedWorkbook) -> ImportPreview:
     rows_seen = len({r.task_id for r in parsed.rows})
     preview.unchanged = max(0, rows_seen - len(proposed))
     return preview
+
+
+def _fields(change: TaskChange) -> tuple[object, ...]:
+    """What a change sets; two sheets agree when they set the same."""
+    return (change.status, change.due_date, change.remark)
 
 
 def _utc(local: datetime) -> datetime:
@@ -219,7 +195,7 @@ def _diff(task: dict[str, Any], row: ParsedRow) -> TaskChange | None:
         return None
     return TaskChange(
         task["id"], task["register_number"], task["title"], task["updated_at"],
-        status, due, remark, f"Blatt „{row.sheet}“, Zeile {row.row}",  # type: ignore[arg-type]
+        status, due, remark, RowPlace(row.sheet, row.row),  # type: ignore[arg-type]
     )  # fmt: skip
 
 
@@ -263,7 +239,7 @@ def _tasks_with_events(session: Any, ids: list[str]) -> dict[str, Task]:
 def _apply(session: Any, task: Task, change: TaskChange, note: str) -> None:
     if change.status:
         change_status(session, task, change.status[1], source=TaskEventSource.IMPORT, note=note)
-    edits = [line for line in change.describe() if not line.startswith("Status")]
+    edits = change_lines(replace(change, status=None))  # the status change has its own event
     if change.due_date:
         task.due_date = change.due_date[1]
     if change.remark:
@@ -293,7 +269,7 @@ def format_preview(preview: ImportPreview) -> str:
         heading += " (erst übernehmbar, wenn die Fehler behoben sind)"
     lines.append(f"{heading}:" if count else "Keine Änderungen.")
     changes = [
-        f"  {c.register_number} {c.title}: {'; '.join(c.describe())}" for c in preview.changes
+        f"  {c.register_number} {c.title}: {'; '.join(change_lines(c))}" for c in preview.changes
     ]
     lines += first_lines(changes, "Änderungen")
     if preview.conflicts:
@@ -303,13 +279,15 @@ def format_preview(preview: ImportPreview) -> str:
             "nach dem Export geändert, nicht übernommen):"
         )
         conflicts = [
-            f"  {c.register_number} {c.title}: {c.conflict_text()}" for c in preview.conflicts
+            f"  {c.register_number} {c.title}: {' · '.join(conflict_sides(c))}"
+            for c in preview.conflicts
         ]
         lines += first_lines(conflicts, "Konflikte")
     if preview.ignored:
         lines.append("Nicht übernommen (diese Spalten liest sromod nicht ein):")
-        lines += [f"  {line}" for line in preview.ignored]
+        lines += [f"  {ignored_text(edit)}" for edit in preview.ignored]
     if preview.unchanged:
         lines.append(f"{german_number(preview.unchanged)} Aufgaben ohne Änderung.")
-    lines += preview.notes
+    if preview.unread_sheets:
+        lines.append(unread_sheets_text(preview.unread_sheets))
     return "\n".join(lines)

@@ -12,6 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Protocol
+
+from sromod.models import TaskStatus
+from sromod.models.enums import LabelledEnum
+from sromod.services.import_problems import IgnoredEdit, ImportProblem, ProblemKind, RowPlace
 
 Translate = Callable[[str], str]
 
@@ -55,6 +60,15 @@ def _fill(template: str, *values: object) -> str:
 
 def _count(n: int, one: str, many: str, tr: Translate) -> str:
     return tr(one) if n == 1 else _fill(tr(many), n)
+
+
+def _label(member: LabelledEnum) -> str:
+    return member.label
+
+
+def german_number(count: int) -> str:
+    """200000 -> "200.000"."""
+    return f"{count:,}".replace(",", ".")
 
 
 # --- dates and times ---------------------------------------------------------------------------
@@ -195,3 +209,180 @@ def quorum_change_sentence(
         "beschlussfähig."
     )
     return _fill(translate(template), german_time(change.at), body, change.present, members)
+
+
+# --- an edited task list: its problems --------------------------------------------------------
+
+_QUOTED = "„%1“"
+_PLACE = "Blatt „%1“, Zeile %2"
+_PLACE_NUMBERED = "Blatt „%1“, Zeile %2 (%3)"
+_PROBLEMS = {
+    ProblemKind.ACCESS_DENIED: "Die Datei „%1“ kann nicht gelesen werden: der Zugriff wurde "
+    "verweigert (ist sie noch in einem anderen Programm geöffnet?).",
+    ProblemKind.MISSING_FILE: "Die Datei „%1“ gibt es nicht.",
+    ProblemKind.NOT_A_WORKBOOK: "Die Datei „%1“ kann nicht gelesen werden: sie ist keine "
+    "Excel-Arbeitsmappe (.xlsx) oder beschädigt.",
+    ProblemKind.DAMAGED: "Die Datei „%1“ kann nicht gelesen werden: sie ist beschädigt.",
+    ProblemKind.NOT_A_TASK_LIST: "Die Datei „%1“ ist keine Aufgabenliste von sromod: es fehlt "
+    "ein Blatt mit den Spalten „%2“ und „%3“.",
+    ProblemKind.FORMULA: "%1, Spalte „%2“ (%3): eine Formel kann nicht eingelesen werden; "
+    "bitte den Wert eintragen.",
+    ProblemKind.NO_ID: "%1: die Spalte „%2“ ist leer; neue Aufgaben können nicht per Excel "
+    "angelegt werden, bitte in sromod erfassen.",
+    ProblemKind.UNKNOWN_TASK: "%1: die Aufgabe %2 gibt es in dieser Datenbank nicht.",
+    ProblemKind.NO_STATUS: "%1: der Status ist leer.",
+    ProblemKind.UNKNOWN_STATUS: "%1: den Status „%2“ kennt sromod nicht (möglich: %3).",
+    ProblemKind.NOT_A_DATE: "%1: „%2“ in der Spalte „%3“ ist kein Datum.",
+    ProblemKind.NO_STAND: "%1: die Spalte „Stand“ fehlt oder ist leer; so lässt sich nicht "
+    "prüfen, ob %2 seit dem Export geändert wurde.",
+    ProblemKind.DIFFERENT_ON_SHEETS: "Die Aufgabe %1 steht in mehreren Blättern mit "
+    "verschiedenen Angaben (%2; %3).",
+}
+# what problems of a kind are, counted on the command line ("200.000 Zeilen ohne Status")
+_PROBLEM_COUNTS = {
+    ProblemKind.NO_ID: "Zeilen ohne Aufgaben-ID",
+    ProblemKind.UNKNOWN_TASK: "Zeilen mit einer Aufgabe, die es hier nicht gibt",
+    ProblemKind.NO_STATUS: "Zeilen ohne Status",
+    ProblemKind.UNKNOWN_STATUS: "Zeilen mit unbekanntem Status",
+    ProblemKind.NOT_A_DATE: "Zeilen mit ungültigem Fälligkeitsdatum",
+    ProblemKind.FORMULA: "Zellen mit einer Formel",
+    ProblemKind.NO_STAND: "Zeilen ohne „Stand“",
+    ProblemKind.DIFFERENT_ON_SHEETS: "Aufgaben mit verschiedenen Angaben in mehreren Blättern",
+}
+PROBLEM_PHRASES = (_QUOTED, _PLACE, _PLACE_NUMBERED, *_PROBLEMS.values())
+
+
+def row_place(place: RowPlace, translate: Translate = _same) -> str:
+    """ "Blatt „Aufgaben“, Zeile 7 (A-2026/0001)"."""
+    if place.number:
+        return _fill(translate(_PLACE_NUMBERED), place.sheet, place.row, place.number)
+    return _fill(translate(_PLACE), place.sheet, place.row)
+
+
+def problem_text(problem: ImportProblem, translate: Translate = _same) -> str:
+    """The problem as one sentence: German for the command line, `translate` for the window.
+
+    The status words it offers stay German: they are what the (German) task list must hold.
+    """
+    where = row_place(problem.place, translate) if problem.place else ""
+    other = row_place(problem.other, translate) if problem.other else ""
+    values: tuple[object, ...] = {
+        ProblemKind.NOT_A_TASK_LIST: (problem.file, problem.column, problem.value),
+        ProblemKind.FORMULA: (where, problem.column, problem.cell),
+        ProblemKind.NO_ID: (where, problem.column),
+        ProblemKind.UNKNOWN_TASK: (where, problem.task),
+        ProblemKind.NO_STATUS: (where,),
+        ProblemKind.UNKNOWN_STATUS: (where, problem.value, _status_words(translate)),
+        ProblemKind.NOT_A_DATE: (where, problem.value, problem.column),
+        ProblemKind.NO_STAND: (where, problem.task),
+        ProblemKind.DIFFERENT_ON_SHEETS: (problem.task, where, other),
+    }.get(problem.kind, (problem.file,))
+    return _fill(translate(_PROBLEMS[problem.kind]), *values)
+
+
+def problem_count_text(kind: ProblemKind) -> str:
+    """ "Zeilen ohne Status": what problems of this kind are, for a count on the command line."""
+    return _PROBLEM_COUNTS.get(kind, "weitere Fehler")
+
+
+def _status_words(translate: Translate) -> str:
+    return ", ".join(_fill(translate(_QUOTED), s.label) for s in TaskStatus)
+
+
+# --- an edited task list: its changes and conflicts -------------------------------------------
+
+
+class FieldChanges(Protocol):
+    """Old and new value of each field an import changes (None: unchanged)."""
+
+    @property
+    def status(self) -> tuple[TaskStatus, TaskStatus] | None: ...
+    @property
+    def due_date(self) -> tuple[date | None, date | None] | None: ...
+    @property
+    def remark(self) -> tuple[str | None, str | None] | None: ...
+
+
+CHANGE_PHRASES = (
+    "Status: %1 → %2",
+    "Fällig am: %1 → %2",
+    "Bemerkung: %1 → %2",
+    "(leer)",
+    "Status %1",
+    "fällig %1",
+    "Bemerkung %1",
+    "in sromod: %1",
+    "in der Datei: %1",
+)
+
+
+def change_lines(
+    change: FieldChanges, translate: Translate = _same, label: Callable[[TaskStatus], str] = _label
+) -> list[str]:
+    """ "Status: offen → erledigt" and the like, one per changed field."""
+    parts = []
+    if change.status:
+        parts.append(_fill(translate("Status: %1 → %2"), *map(label, change.status)))
+    if change.due_date:
+        dates = (german_date(d) or translate("(leer)") for d in change.due_date)
+        parts.append(_fill(translate("Fällig am: %1 → %2"), *dates))
+    if change.remark:
+        texts = (_short(r, translate) for r in change.remark)
+        parts.append(_fill(translate("Bemerkung: %1 → %2"), *texts))
+    return parts
+
+
+def conflict_sides(
+    change: FieldChanges, translate: Translate = _same, label: Callable[[TaskStatus], str] = _label
+) -> tuple[str, str]:
+    """Both sides of a conflict: ("in sromod: Status in Bearbeitung", "in der Datei: Status offen")."""
+    sides: tuple[list[str], list[str]] = ([], [])
+    for side in (0, 1):
+        if change.status:
+            sides[side].append(_fill(translate("Status %1"), label(change.status[side])))
+        if change.due_date:
+            day = german_date(change.due_date[side]) or translate("(leer)")
+            sides[side].append(_fill(translate("fällig %1"), day))
+        if change.remark:
+            remark = _short(change.remark[side], translate)
+            sides[side].append(_fill(translate("Bemerkung %1"), remark))
+    return (
+        _fill(translate("in sromod: %1"), ", ".join(sides[0])),
+        _fill(translate("in der Datei: %1"), ", ".join(sides[1])),
+    )
+
+
+def _short(text: str | None, translate: Translate, limit: int = 60) -> str:
+    if not text:
+        return translate("(leer)")
+    flat = " ".join(text.split())
+    return _fill(translate(_QUOTED), f"{flat[: limit - 1]}…" if len(flat) > limit else flat)
+
+
+# --- an edited task list: what it changed where the import does not look ----------------------
+
+IGNORED_PHRASES = (
+    "Spalte „%1“ geändert in %2 (%3) – wird nicht übernommen.",
+    "Spalte „%1“ (nicht Teil der Liste) geändert in %2 (%3) – wird nicht übernommen.",
+    "1 Zeile",
+    "%1 Zeilen",
+    "%1: ein Text von %2 Zeichen in der Spalte „%3“ – wird nicht übernommen.",
+    "Nicht eingelesen (keine Aufgabenblätter): %1.",
+)
+
+
+def ignored_text(edit: IgnoredEdit, translate: Translate = _same) -> str:
+    """ "Spalte „Aufgabe“ geändert in 3 Zeilen (A-2026/0001, …) – wird nicht übernommen." """
+    if edit.place is not None:
+        where = row_place(edit.place, translate)
+        return _fill(translate(IGNORED_PHRASES[4]), where, german_number(edit.size), edit.column)
+    template = translate(IGNORED_PHRASES[0] if edit.listed else IGNORED_PHRASES[1])
+    rows = _count(len(edit.numbers), IGNORED_PHRASES[2], IGNORED_PHRASES[3], translate)
+    shown = ", ".join(edit.numbers[:3]) + (", …" if len(edit.numbers) > 3 else "")
+    return _fill(template, edit.column, rows, shown)
+
+
+def unread_sheets_text(names: Sequence[str], translate: Translate = _same) -> str:
+    """ "Nicht eingelesen (keine Aufgabenblätter): „Meine Notizen“." """
+    quoted = ", ".join(_fill(translate(_QUOTED), n) for n in names)
+    return _fill(translate(IGNORED_PHRASES[5]), quoted)

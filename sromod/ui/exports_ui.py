@@ -36,8 +36,8 @@ from sromod.exports import api
 from sromod.models import MeetingState
 from sromod.services import directory, register
 from sromod.services.errors import ServiceError
-from sromod.services.import_summary import german_number
 from sromod.services.task_query import TaskFilter, filter_names
+from sromod.services.wording import german_number
 from sromod.store.oserrors import reason
 from sromod.store.targets import output_refusal
 from sromod.ui.blocking import wait_behind

@@ -182,6 +182,74 @@ WORDING_PHRASES = (
 )
 
 
+# the problems of an edited task list (sromod.services.wording.PROBLEM_PHRASES)
+PROBLEM_PHRASES = (
+    QT_TRANSLATE_NOOP("Wording", "„%1“"),
+    QT_TRANSLATE_NOOP("Wording", "Blatt „%1“, Zeile %2"),
+    QT_TRANSLATE_NOOP("Wording", "Blatt „%1“, Zeile %2 (%3)"),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die Datei „%1“ kann nicht gelesen werden: der Zugriff wurde verweigert (ist sie noch in einem anderen Programm geöffnet?).",
+    ),
+    QT_TRANSLATE_NOOP("Wording", "Die Datei „%1“ gibt es nicht."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die Datei „%1“ kann nicht gelesen werden: sie ist keine Excel-Arbeitsmappe (.xlsx) oder beschädigt.",
+    ),
+    QT_TRANSLATE_NOOP("Wording", "Die Datei „%1“ kann nicht gelesen werden: sie ist beschädigt."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die Datei „%1“ ist keine Aufgabenliste von sromod: es fehlt ein Blatt mit den Spalten „%2“ und „%3“.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "%1, Spalte „%2“ (%3): eine Formel kann nicht eingelesen werden; bitte den Wert eintragen.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "%1: die Spalte „%2“ ist leer; neue Aufgaben können nicht per Excel angelegt werden, bitte in sromod erfassen.",
+    ),
+    QT_TRANSLATE_NOOP("Wording", "%1: die Aufgabe %2 gibt es in dieser Datenbank nicht."),
+    QT_TRANSLATE_NOOP("Wording", "%1: der Status ist leer."),
+    QT_TRANSLATE_NOOP("Wording", "%1: den Status „%2“ kennt sromod nicht (möglich: %3)."),
+    QT_TRANSLATE_NOOP("Wording", "%1: „%2“ in der Spalte „%3“ ist kein Datum."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "%1: die Spalte „Stand“ fehlt oder ist leer; so lässt sich nicht prüfen, ob %2 seit dem Export geändert wurde.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording", "Die Aufgabe %1 steht in mehreren Blättern mit verschiedenen Angaben (%2; %3)."
+    ),
+)
+
+# what an edited task list changes (sromod.services.wording.CHANGE_PHRASES)
+CHANGE_PHRASES = (
+    QT_TRANSLATE_NOOP("Wording", "Status: %1 → %2"),
+    QT_TRANSLATE_NOOP("Wording", "Fällig am: %1 → %2"),
+    QT_TRANSLATE_NOOP("Wording", "Bemerkung: %1 → %2"),
+    QT_TRANSLATE_NOOP("Wording", "(leer)"),
+    QT_TRANSLATE_NOOP("Wording", "Status %1"),
+    QT_TRANSLATE_NOOP("Wording", "fällig %1"),
+    QT_TRANSLATE_NOOP("Wording", "Bemerkung %1"),
+    QT_TRANSLATE_NOOP("Wording", "in sromod: %1"),
+    QT_TRANSLATE_NOOP("Wording", "in der Datei: %1"),
+)
+
+# edits an import does not take (sromod.services.wording.IGNORED_PHRASES)
+IGNORED_PHRASES = (
+    QT_TRANSLATE_NOOP("Wording", "Spalte „%1“ geändert in %2 (%3) – wird nicht übernommen."),
+    QT_TRANSLATE_NOOP(
+        "Wording", "Spalte „%1“ (nicht Teil der Liste) geändert in %2 (%3) – wird nicht übernommen."
+    ),
+    QT_TRANSLATE_NOOP("Wording", "1 Zeile"),
+    QT_TRANSLATE_NOOP("Wording", "%1 Zeilen"),
+    QT_TRANSLATE_NOOP(
+        "Wording", "%1: ein Text von %2 Zeichen in der Spalte „%3“ – wird nicht übernommen."
+    ),
+    QT_TRANSLATE_NOOP("Wording", "Nicht eingelesen (keine Aufgabenblätter): %1."),
+)
+
+
 def in_window_language(phrase: str) -> str:
     """A phrase of sromod.services.wording in the window's language (its `translate`)."""
     return QCoreApplication.translate("Wording", phrase)

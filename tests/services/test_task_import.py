@@ -20,6 +20,7 @@ from sromod.models import Task, TaskEventSource, TaskStatus
 from sromod.services import register, task_import, tasks
 from sromod.services.errors import ServiceError
 from sromod.services.task_query import TaskFilter
+from sromod.services.wording import change_lines, ignored_text, problem_text
 from sromod.store import Store
 from tests.services.helpers import office_id
 from tests.services.register_data import TODAY, Register, build_register
@@ -96,7 +97,7 @@ def test_round_trip(store: Store, reg: Register, exported: Path, tmp_path: Path)
 
     preview = preview_task_list(store, edited)
     assert preview.ok and not preview.conflicts, preview.problems
-    got = {c.task_id: c.describe() for c in preview.changes}
+    got = {c.task_id: change_lines(c) for c in preview.changes}
     assert got == {
         t0: ["Status: offen → erledigt", "Bemerkung: (leer) → „Übergabe ist erfolgt“"],
         t1: ["Status: offen → in Bearbeitung", "Fällig am: 01.12.2026 → 31.01.2027"],
@@ -150,14 +151,14 @@ def test_edits_in_columns_not_read_back_are_listed(
     preview = preview_task_list(store, edited)
     assert preview.ok and len(preview.changes) == 1  # only the status is taken
     numbers = [tasks.get_task(store, t).register_number for t in (t0, t1, t2)]
-    assert preview.ignored[:3] == [
+    assert [ignored_text(edit) for edit in preview.ignored[:3]] == [
         f"Spalte „Aufgabe“ geändert in 3 Zeilen ({', '.join(sorted(numbers, key=_order(edited)))})"
         " – wird nicht übernommen.",
         f"Spalte „Person“ geändert in 1 Zeile ({numbers[2]}) – wird nicht übernommen.",
         f"Spalte „Kommentar“ (nicht Teil der Liste) geändert in 1 Zeile ({numbers[2]}) – wird "
         "nicht übernommen.",
     ]
-    assert preview.ignored[3].endswith(
+    assert ignored_text(preview.ignored[3]).endswith(
         "ein Text von 32.000 Zeichen in der Spalte „Aufgabe“ – wird nicht übernommen."
     )
     assert "Spalte „Aufgabe“ geändert in 3 Zeilen" in task_import.format_preview(preview)
@@ -195,7 +196,7 @@ def test_extra_sheet_is_fine(store: Store, reg: Register, exported: Path, tmp_pa
                    {reg.task_ids[0]: {"Status": "entfällt"}})  # fmt: skip
     preview = preview_task_list(store, edited)
     assert preview.ok and len(preview.changes) == 1
-    assert any("Meine Notizen" in n for n in preview.notes)
+    assert preview.unread_sheets == ["Meine Notizen"]
 
 
 def _bad_cases(reg: Register) -> dict[str, tuple[dict[str, dict[str, object]], str]]:
@@ -217,7 +218,8 @@ def test_bad_rows_refuse_everything(store: Store, reg: Register, exported: Path,
     before = _dump(store)
     preview = preview_task_list(store, edited)
     assert not preview.ok
-    assert any(message in p for p in preview.problems), preview.problems
+    texts = [problem_text(p) for p in preview.problems]
+    assert any(message in t for t in texts), texts
     with pytest.raises(ServiceError, match="nichts übernommen"):
         task_import.apply_import(store, preview)
     assert _dump(store) == before
@@ -244,7 +246,8 @@ def test_files_that_are_not_task_lists(store: Store, reg: Register, exported: Pa
     for path, message in expected.items():
         preview = preview_task_list(store, path)
         assert not preview.ok and not preview.changes
-        assert len(preview.problems) == 1 and message in preview.problems[0], preview.problems
+        texts = [problem_text(p) for p in preview.problems]
+        assert len(texts) == 1 and message in texts[0], texts
         with pytest.raises(ServiceError):
             task_import.apply_import(store, preview)
     assert _dump(store) == before
@@ -306,7 +309,8 @@ def test_office_sheets_edited_instead_of_the_main_sheet(store: Store, reg: Regis
     wb.save(out)
     preview = preview_task_list(store, out)
     assert [c.task_id for c in preview.changes] == [t0]
-    assert len(preview.problems) == 1 and "in mehreren Blättern" in preview.problems[0]
+    texts = [problem_text(p) for p in preview.problems]
+    assert len(texts) == 1 and "in mehreren Blättern" in texts[0], texts
 
 
 def test_without_the_stand_column_the_export_time_decides(store: Store, reg: Register,
@@ -374,4 +378,4 @@ def test_a_remark_excel_turned_into_a_date_reads_as_a_german_date(
     t0 = reg.task_ids[0]
     edited = _edit(exported, tmp_path / "Datum.xlsx", {t0: {"Bemerkung": datetime(2026, 12, 3)}})
     preview = preview_task_list(store, edited)
-    assert [c.describe() for c in preview.changes] == [["Bemerkung: (leer) → „03.12.2026“"]]
+    assert [change_lines(c) for c in preview.changes] == [["Bemerkung: (leer) → „03.12.2026“"]]

@@ -58,9 +58,9 @@ def test_a_bad_list_is_reported_in_the_same_german_sentences(
     ws.cell(rows[t[7]], cols["Bemerkung"]).value = "nachgefragt"
     office = wb["Soz"]
     office_cols = {str(c.value): c.column for c in office[HEADER_ROW]}
-    for r in range(HEADER_ROW + 1, office.max_row + 1):
-        if office.cell(r, office_cols["ID"]).value == t[7]:
-            office.cell(r, office_cols["Bemerkung"]).value = "anders"
+    for line in range(HEADER_ROW + 1, office.max_row + 1):
+        if office.cell(line, office_cols["ID"]).value == t[7]:
+            office.cell(line, office_cols["Bemerkung"]).value = "anders"
     wb.create_sheet("Meine Notizen").append(["Rückruf"])
     del wb["sromod"]  # without the export time, a row without "Stand" cannot be checked
     wb.save(out)

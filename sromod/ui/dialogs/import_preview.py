@@ -23,9 +23,18 @@ from PySide6.QtWidgets import (
 
 from sromod.exports.tasks_xlsx_import import preview_task_list
 from sromod.services import task_import
+from sromod.services.import_problems import IgnoredEdit
 from sromod.services.task_import import ImportPreview, TaskChange
-from sromod.services.wording import german_datetime
+from sromod.services.wording import (
+    change_lines,
+    conflict_sides,
+    german_datetime,
+    ignored_text,
+    problem_text,
+    unread_sheets_text,
+)
 from sromod.ui.context import AppContext
+from sromod.ui.labels import enum_label, in_window_language
 from sromod.ui.theme import styled
 
 log = logging.getLogger(__name__)
@@ -107,7 +116,9 @@ class ImportPreviewDialog(QDialog):
             styled(problems, "color: $error_fg;")
             layout.addWidget(problems)
             self.problem_list = QListWidget()
-            self.problem_list.addItems(preview.problems)
+            self.problem_list.addItems(
+                [problem_text(p, in_window_language) for p in preview.problems]
+            )
             self.problem_list.setWordWrap(True)
             layout.addWidget(self.problem_list, 1)
         self.changes = self._table(preview.changes, conflicts=False)
@@ -127,8 +138,8 @@ class ImportPreviewDialog(QDialog):
             layout.addWidget(self.conflicts, 1)
         if preview.ignored:
             self._add_ignored(layout, preview.ignored)
-        for note in preview.notes:
-            layout.addWidget(QLabel(note))
+        if preview.unread_sheets:
+            layout.addWidget(QLabel(unread_sheets_text(preview.unread_sheets, in_window_language)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
             self.tr("Änderungen übernehmen"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -138,7 +149,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
-    def _add_ignored(self, layout: QVBoxLayout, lines: list[str]) -> None:
+    def _add_ignored(self, layout: QVBoxLayout, edits: list[IgnoredEdit]) -> None:
         """Edits in columns sromod does not read back: said, so that nobody expects them."""
         heading = QLabel(
             self.tr(
@@ -148,7 +159,7 @@ class ImportPreviewDialog(QDialog):
         )
         heading.setWordWrap(True)
         self.ignored_list = QListWidget()
-        self.ignored_list.addItems(lines)
+        self.ignored_list.addItems([ignored_text(e, in_window_language) for e in edits])
         self.ignored_list.setWordWrap(True)
         self.ignored_list.setAccessibleName(self.tr("Nicht übernommene Änderungen"))
         heading.setBuddy(self.ignored_list)
@@ -185,9 +196,11 @@ class ImportPreviewDialog(QDialog):
                 (
                     change.register_number,
                     change.title,
-                    change.conflict_text().replace(" · ", "\n")
-                    if conflicts
-                    else "\n".join(change.describe()),
+                    "\n".join(
+                        conflict_sides(change, in_window_language, enum_label)
+                        if conflicts
+                        else change_lines(change, in_window_language, enum_label)
+                    ),
                 )
             ):
                 table.setItem(row, column, QTableWidgetItem(text))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from sromod.models import RegionLevel, TaskStatus
 from sromod.services import bodies, directory, register, tasks
-from sromod.services.import_summary import german_number
 from sromod.services.task_query import TaskFilter
+from sromod.services.wording import german_number
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.task_detail import TaskDetailPane
 from sromod.ui.empty_state import WithEmptyState
