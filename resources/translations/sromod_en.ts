@@ -4368,11 +4368,11 @@
     </message>
     <message>
         <source>Spalte „%1“ geändert in %2 (%3) – wird nicht übernommen.</source>
-        <translation>Column “%1” changed in %2 (%3) – not imported.</translation>
+        <translation>Column “%1” changed in %2 (%3) – not taken over.</translation>
     </message>
     <message>
         <source>Spalte „%1“ (nicht Teil der Liste) geändert in %2 (%3) – wird nicht übernommen.</source>
-        <translation>Column “%1” (not part of the list) changed in %2 (%3) – not imported.</translation>
+        <translation>Column “%1” (not part of the list) changed in %2 (%3) – not taken over.</translation>
     </message>
     <message>
         <source>1 Zeile</source>
@@ -4384,7 +4384,7 @@
     </message>
     <message>
         <source>%1: ein Text von %2 Zeichen in der Spalte „%3“ – wird nicht übernommen.</source>
-        <translation>%1: a text of %2 characters in the column “%3” – not imported.</translation>
+        <translation>%1: a text of %2 characters in the column “%3” – not taken over.</translation>
     </message>
     <message>
         <source>Nicht eingelesen (keine Aufgabenblätter): %1.</source>

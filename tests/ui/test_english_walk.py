@@ -16,14 +16,27 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidg
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from sromod.models import AgendaItem, Decision, Meeting, MeetingState, Office, Region, Task
+from sromod.exports.tasks_xlsx_import import preview_task_list
+from sromod.models import (
+    AgendaItem,
+    Decision,
+    Meeting,
+    MeetingState,
+    Office,
+    Region,
+    Task,
+    TaskStatus,
+)
 from sromod.services import demo, search
+from sromod.services.task_import import ImportPreview
 from sromod.store import Store, open_store
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.import_preview import ImportPreviewDialog
 from sromod.ui.i18n import install_translations
 from sromod.ui.main_window import PAGE_KEYS, MainWindow
 from tests.ui.prep_helpers import no_message_boxes, temp_settings  # noqa: F401
 from tests.ui.visible_text import german_in, store_texts, visible_texts
+from tests.ui.walk_helpers import walk_dialogs, walk_live
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
 TODAY = date(2026, 11, 25)
@@ -177,3 +190,57 @@ def test_task_detail_words_the_meeting_reference_in_the_window_language(
     finally:
         for translator in installed:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_english_live_view_projector_and_dialogs_show_no_german(
+    english: list[QTranslator], demo_store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The live view with its capture forms, the projector, and every dialog through its action
+    (the import preview with a change read back), as the audit walks them."""
+    window = MainWindow(AppContext(demo_store), temp_settings(tmp_path))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    walk = Walk(demo_store)
+    visited: list[str] = []
+
+    def visit(shown: QWidget, where: str) -> None:
+        visited.append(where)
+        walk.look(where, shown)
+
+    walk_live(window, visit)
+    walk_dialogs(window, visit, tmp_path)
+    assert {"Live-Ansicht", "Live-Ansicht › Beschluss", "Projektor"} <= set(visited), visited
+    assert any("ImportPreviewDialog" in where for where in visited), visited
+    preview = ImportPreviewDialog(_bad_list_preview(demo_store, tmp_path))
+    qtbot.addWidget(preview)
+    preview.show()
+    assert preview.problem_list.count() == 2 and preview.changes.rowCount() == 1
+    assert preview.ignored_list.count() == 1
+    walk.look("import preview of a list with problems", preview)
+    report = "\n".join(f"{where}: {hit}" for where, hits in walk.found.items() for hit in hits)
+    assert walk.found == {}, "German in the English window:\n" + report
+
+
+def _bad_list_preview(store: Store, tmp: Path) -> ImportPreview:
+    """A task list read back with a change, an unknown status, a formula, an edited title and
+    a sheet of the lead's own notes."""
+    from openpyxl import load_workbook
+
+    from sromod.exports import api
+    from sromod.exports.tasks_xlsx_layout import HEADER_ROW
+    from sromod.services.task_query import TaskFilter
+
+    path = tmp / "Aufgaben zurück.xlsx"
+    api.export_tasks(store, path, TaskFilter(statuses=(TaskStatus.OPEN,)))
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    columns = {str(c.value): c.column for c in sheet[HEADER_ROW]}
+    first = HEADER_ROW + 1
+    sheet.cell(first, columns["Status"]).value = "erledigt"
+    sheet.cell(first, columns["Aufgabe"]).value = "anders formuliert"
+    sheet.cell(first + 1, columns["Status"]).value = "fertig"
+    sheet.cell(first + 2, columns["Fällig am"]).value = "=TODAY()+7"
+    book.create_sheet("Meine Notizen").append(["Rückruf"])
+    book.save(path)
+    return preview_task_list(store, path)

@@ -57,7 +57,7 @@ EXPECTED = {
             " and “Status”.",
         ],
         "Status: open → done\nDue: (empty) → 03.12.2026",
-        "Column “Kommentar” (not part of the list) changed in 1 row (A-2026/0002) – not imported.",
+        "Column “Kommentar” (not part of the list) changed in 1 row (A-2026/0002) – not taken over.",
         "Not read (no task sheets): “Meine Notizen”.",
     ),
     "de": (
