@@ -10,8 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sromod.services.import_summary import german_number
-from sromod.services.wording import german_date
+from sromod.services.wording import german_date, german_number
 
 # German names of the tables (one, several), in the order the report lists them.
 TABLE_NAMES = {
