@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -13,6 +15,21 @@ from sromod.models.decisions import Decision
 from sromod.models.directory import Office, Person, Region
 from sromod.models.enums import TaskEventKind, TaskEventSource, TaskPriority, TaskStatus
 from sromod.models.meetings import AgendaItem, Meeting
+
+
+def event_author(context: Any) -> str | None:
+    """The author of a new history entry: None on PostgreSQL (the server fills in the login)."""
+    if context is not None and context.dialect.name == "postgresql":
+        return None
+    return local_user()
+
+
+def local_user() -> str | None:
+    """The name the user logged in to this computer with (Windows: USERNAME), if it has one."""
+    try:
+        return getpass.getuser() or None
+    except (OSError, ImportError, KeyError):  # no login name in the environment nor the system
+        return None
 
 
 class Task(Base):
@@ -68,6 +85,9 @@ class TaskEvent(Base):
     new_status: Mapped[TaskStatus | None] = mapped_column(enum_column(TaskStatus))
     note: Mapped[str | None] = mapped_column(Text)
     meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meetings.id"), index=True)
+    # Who made the change: on PostgreSQL the login (set by the server), on a laptop's file the
+    # user logged in to the computer.
+    author: Mapped[str | None] = mapped_column(String(128), default=event_author)
 
     task: Mapped[Task] = relationship(back_populates="events")
     meeting: Mapped[Meeting | None] = relationship()

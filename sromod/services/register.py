@@ -325,6 +325,7 @@ class HistoryEntry:
     new_status: TaskStatus | None
     note: str | None
     meeting: MeetingRef | None  # the meeting a review took place in
+    author: str | None = None  # who made the change: the login, or the laptop's user
 
     @property
     def meeting_id(self) -> str | None:
@@ -354,7 +355,7 @@ def task_history(store: Store, task_id: str) -> list[HistoryEntry]:
         select(
             TaskEvent.at, TaskEvent.kind, TaskEvent.source, TaskEvent.old_status,
             TaskEvent.new_status, TaskEvent.note, TaskEvent.meeting_id, Body.short_name,
-            Meeting.number, Meeting.date,
+            Meeting.number, Meeting.date, TaskEvent.author,
         )
         .select_from(TaskEvent)
         .outerjoin(Meeting, Meeting.id == TaskEvent.meeting_id)
@@ -364,9 +365,10 @@ def task_history(store: Store, task_id: str) -> list[HistoryEntry]:
     )  # fmt: skip
     entries = []
     with store.engine.connect() as conn:
-        for at, kind, source, old, new, note, meeting_id, body, number, day in conn.execute(query):
+        for row in conn.execute(query):
+            at, kind, source, old, new, note, meeting_id, body, number, day, author = row
             meeting = MeetingRef(meeting_id, body, number, day) if meeting_id and number else None
-            entries.append(HistoryEntry(at, kind, source, old, new, note, meeting))
+            entries.append(HistoryEntry(at, kind, source, old, new, note, meeting, author))
     return entries
 
 

@@ -82,9 +82,11 @@ class TaskDetailPane(QWidget):
         self.note_button.clicked.connect(self._ask_note)
         history_row.addWidget(self.note_button)
         layout.addLayout(history_row)
-        self.history = QTableWidget(0, 2)
+        self.history = QTableWidget(0, 3)
         self.history.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
-        self.history.setHorizontalHeaderLabels([self.tr("Wann"), self.tr("Was – woher – Notiz")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Wann"), self.tr("Was – woher – Notiz"), self.tr("Wer")]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(True)
@@ -144,6 +146,7 @@ class TaskDetailPane(QWidget):
                 what += f"\n{entry.note}"
             self.history.setItem(row, 0, QTableWidgetItem(local_time(entry.at)))
             self.history.setItem(row, 1, QTableWidgetItem(what))
+            self.history.setItem(row, 2, QTableWidgetItem(entry.author or "—"))
         self.history.resizeRowsToContents()
 
     def _ask_note(self) -> None:
