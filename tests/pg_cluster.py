@@ -137,6 +137,16 @@ class Cluster:
             time.sleep(0.2)  # the port was taken meanwhile: try another one
         raise NoPostgres(f"pg_ctl start scheiterte: {self.log_tail()}")
 
+    def require_passwords(self, groups: Sequence[str]) -> None:
+        """Members of these roles log in with their password (SCRAM), everyone else by trust."""
+        hba = self.data / "pg_hba.conf"
+        users = ",".join(f"+{group}" for group in groups)
+        line = f"host all {users} 127.0.0.1/32 scram-sha-256\n"
+        current = hba.read_text()
+        if line not in current:
+            hba.write_text(line + current)  # the first matching line decides
+            self._admin().execute("SELECT pg_reload_conf()")
+
     def log_tail(self) -> str:
         try:
             return self.log.read_text(errors="replace")[-2000:]

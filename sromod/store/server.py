@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sromod.store import migrate
 from sromod.store.address import ServerAddress, masked
 from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
+from sromod.store.server_roles import renew_after_upgrade
 
 if TYPE_CHECKING:
     from sromod.store.database import Store
@@ -123,6 +124,8 @@ def _upgrade(engine: Engine, address: ServerAddress, *, create: bool) -> tuple[b
         )
     try:
         notes = migrate.upgrade(engine)
+        if revision is not None:  # new tables and columns get the roles' grants
+            renew_after_upgrade(engine)
     except StoreError:
         raise
     except Exception as exc:

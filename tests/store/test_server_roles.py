@@ -1,0 +1,292 @@
+"""Roles of a shared register, enforced by PostgreSQL itself: direct SQL with each role's login."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from sromod.cli import main
+from sromod.services import tasks
+from sromod.store import open_store
+from sromod.store.server_roles import GROUPS
+from tests.pg_cluster import Cluster
+
+PASSWORD = "Geheim äöü ß 1"
+
+
+@dataclass(frozen=True)
+class Register:
+    url: str
+    cluster: Cluster
+    own_task: str  # a task of Jug
+    other_task: str  # a task of SGA
+
+    def connect(self, login: str, password: str = PASSWORD) -> Any:
+        database = self.url.rsplit("/", 1)[1]
+        return psycopg.connect(
+            host="127.0.0.1", port=self.cluster.port, dbname=database, user=login,
+            password=password, autocommit=True,
+        )  # fmt: skip
+
+
+def add_user(monkeypatch: pytest.MonkeyPatch, url: str, name: str, role: str, *office: str) -> int:
+    """`sromod server add-user`, the password on standard input as a script gives it."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    extra = ["--office", office[0]] if office else []
+    return main(["server", "add-user", "--db", url, name, "--role", role, *extra])
+
+
+def unique(prefix: str) -> str:
+    """Logins belong to the whole server, which all tests share: each test takes new names."""
+    return f"{prefix}_{uuid.uuid4().hex[:8]}"
+
+
+@pytest.fixture
+def reg(pg_cluster: Cluster, pg_url: str) -> Iterator[Register]:
+    with open_store(pg_url) as store:
+        from tests.services.helpers import office_id
+
+        own = tasks.add_task(store, "Kitaplätze zählen", office_id=office_id(store, "Jug"))
+        other = tasks.add_task(store, "Spielplatz prüfen", office_id=office_id(store, "SGA"))
+    assert main(["server", "init", "--db", pg_url]) == 0
+    pg_cluster.require_passwords(list(GROUPS.values()))
+    yield Register(pg_url, pg_cluster, own.id, other.id)
+
+
+@pytest.fixture
+def logins(reg: Register, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    names = {role: unique(role) for role in ("koordination", "amt", "lesen")}
+    assert add_user(monkeypatch, reg.url, names["koordination"], "koordination") == 0
+    assert add_user(monkeypatch, reg.url, names["amt"], "amt", "Jug") == 0
+    assert add_user(monkeypatch, reg.url, names["lesen"], "lesen") == 0
+    return names
+
+
+def _status(reg: Register, task_id: str) -> str:
+    with psycopg.connect(reg.url.replace("+psycopg", "")) as conn:
+        row = conn.execute("SELECT status FROM tasks WHERE id = %s", (task_id,)).fetchone()
+        assert row is not None
+        return str(row[0])
+
+
+def test_an_office_lead_changes_status_due_date_and_remark_of_own_office_tasks(
+    reg: Register, logins: dict[str, str]
+) -> None:
+    with reg.connect(logins["amt"]) as conn:
+        done = conn.execute(
+            "UPDATE tasks SET status = 'erledigt', due_date = '2026-12-24', remark = 'gezählt' "
+            "WHERE id = %s",
+            (reg.own_task,),
+        )
+        assert done.rowcount == 1
+        conn.execute(
+            "INSERT INTO task_events (id, task_id, at, kind, source, created_at, updated_at) "
+            "VALUES (gen_random_uuid(), %s, now(), 'notiz', 'bearbeitung', now(), now())",
+            (reg.own_task,),
+        )
+    assert _status(reg, reg.own_task) == "erledigt"
+    with psycopg.connect(reg.url.replace("+psycopg", "")) as admin:  # the index followed
+        found = admin.execute("SELECT count(*) FROM search_fts WHERE body LIKE '%gezählt%'")
+        assert found.fetchone() == (1,)
+
+
+def test_an_office_lead_is_refused_another_offices_task_the_title_and_decisions(
+    reg: Register, logins: dict[str, str]
+) -> None:
+    refused = [
+        ("UPDATE tasks SET status = 'erledigt' WHERE id = %s", (reg.other_task,)),
+        ("UPDATE tasks SET title = 'anders' WHERE id = %s", (reg.own_task,)),
+        ("UPDATE tasks SET office_id = NULL WHERE id = %s", (reg.own_task,)),
+        ("DELETE FROM tasks WHERE id = %s", (reg.own_task,)),
+        ("INSERT INTO decisions (id) VALUES (gen_random_uuid())", ()),
+        ("UPDATE offices SET name = 'x'", ()),
+        (
+            "INSERT INTO task_events (id, task_id, at, kind, source, created_at, updated_at) "
+            "VALUES (gen_random_uuid(), %s, now(), 'notiz', 'bearbeitung', now(), now())",
+            (reg.other_task,),
+        ),
+        (  # nobody writes history in another's name
+            "INSERT INTO task_events (id, task_id, at, kind, source, created_at, updated_at, "
+            "author) VALUES (gen_random_uuid(), %s, now(), 'notiz', 'bearbeitung', now(), "
+            "now(), 'jemand')",
+            (reg.own_task,),
+        ),
+    ]
+    with reg.connect(logins["amt"]) as conn:
+        for statement, values in refused:
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement, values)
+        assert conn.execute("SELECT count(*) FROM tasks").fetchone() == (2,)  # reads all
+    assert _status(reg, reg.other_task) == "offen"
+
+
+def test_a_reader_reads_and_is_refused_every_write(reg: Register, logins: dict[str, str]) -> None:
+    with reg.connect(logins["lesen"]) as conn:
+        assert conn.execute("SELECT count(*) FROM tasks").fetchone() == (2,)
+        assert conn.execute("SELECT count(*) FROM offices").fetchone()[0] > 10
+        for statement, values in [
+            ("UPDATE tasks SET status = 'erledigt' WHERE id = %s", (reg.own_task,)),
+            ("DELETE FROM task_events", ()),
+            ("INSERT INTO decisions (id) VALUES (gen_random_uuid())", ()),
+            ("UPDATE offices SET name = 'x'", ()),
+            ("DELETE FROM register_logins", ()),
+        ]:
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement, values)
+    assert _status(reg, reg.own_task) == "offen"
+
+
+def test_coordination_changes_everything(reg: Register, logins: dict[str, str]) -> None:
+    with reg.connect(logins["koordination"]) as conn:
+        assert (
+            conn.execute(
+                "UPDATE tasks SET title = 'neu', status = 'erledigt' WHERE id = ANY(%s)",
+                ([reg.own_task, reg.other_task],),
+            ).rowcount
+            == 2
+        )
+        conn.execute("UPDATE offices SET name = name || ' (neu)' WHERE code = 'Jug'")
+        assert conn.execute("DELETE FROM task_events").rowcount == 2
+        # the search index followed the new titles
+        assert conn.execute(
+            "SELECT count(*) FROM search_fts WHERE title LIKE '% neu'"
+        ).fetchone() == (2,)
+        with pytest.raises(errors.InsufficientPrivilege):  # the logins are the owner's
+            conn.execute("DELETE FROM register_logins")
+
+
+def test_init_twice_is_harmless_and_keeps_logins_and_data(
+    reg: Register, logins: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["server", "init", "--db", reg.url]) == 0
+    assert "schon vorhanden" in capsys.readouterr().out
+    with reg.connect(logins["amt"]) as conn:
+        assert conn.execute("SELECT count(*) FROM tasks").fetchone() == (2,)
+        conn.execute("UPDATE tasks SET status = 'erledigt' WHERE id = %s", (reg.own_task,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("UPDATE tasks SET status = 'erledigt' WHERE id = %s", (reg.other_task,))
+
+
+def test_add_user_stores_only_a_verifier_and_the_password_works(
+    reg: Register, monkeypatch: pytest.MonkeyPatch, user_folders: Any
+) -> None:
+    name = unique("amt")
+    assert add_user(monkeypatch, reg.url, name, "amt", "jug") == 0  # office code in any case
+    with psycopg.connect(reg.url.replace("+psycopg", "")) as admin:
+        (stored,) = admin.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (name,)
+        ).fetchone()  # type: ignore[misc]
+        assert stored.startswith("SCRAM-SHA-256$") and PASSWORD not in stored
+        assert admin.execute(
+            "SELECT role, o.code FROM register_logins JOIN offices o ON o.id = office_id "
+            "WHERE login = %s",
+            (name,),
+        ).fetchone() == ("amt", "Jug")
+    with reg.connect(name) as conn:  # the password works …
+        assert conn.execute("SELECT current_user").fetchone() == (name,)
+    with pytest.raises(psycopg.OperationalError):  # … and only it
+        reg.connect(name, "falsch")
+    logs = list(user_folders.rglob("*.log"))
+    assert logs and all(PASSWORD not in path.read_text(errors="replace") for path in logs)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "sentence"),
+    [
+        (["amt"], "Für die Rolle amt fehlt das Amt (--office KÜRZEL)."),
+        (["lesen", "--office", "Jug"], "Ein Amt (--office) gehört nur zur Rolle amt."),
+        (["amt", "--office", "XYZ"], "Ein Amt mit dem Kürzel „XYZ“ gibt es im Register nicht."),
+    ],
+)
+def test_add_user_refuses_a_wrong_request_with_one_sentence(
+    reg: Register,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    sentence: str,
+) -> None:
+    name = unique("x")
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    role, *rest = arguments
+    assert main(["server", "add-user", "--db", reg.url, name, "--role", role, *rest]) == 1
+    assert capsys.readouterr().err == f"sromod: {sentence}\n"
+    with psycopg.connect(reg.url.replace("+psycopg", "")) as admin:
+        assert (
+            admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None
+        )
+
+
+def test_add_user_refuses_a_taken_name_an_empty_password_and_a_bad_name(
+    reg: Register,
+    logins: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    capsys.readouterr()
+    assert add_user(monkeypatch, reg.url, logins["lesen"], "lesen") == 1
+    assert "gibt es schon eine Anmeldung" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    name = unique("leer")
+    assert main(["server", "add-user", "--db", reg.url, name, "--role", "lesen"]) == 1
+    assert "leeres Passwort" in capsys.readouterr().err
+    assert add_user(monkeypatch, reg.url, "Robert'); DROP TABLE tasks;--", "lesen") == 1
+    assert "taugt nicht als Anmeldename" in capsys.readouterr().err
+
+
+def test_server_commands_need_a_server_and_its_owner(
+    reg: Register,
+    logins: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Any,
+) -> None:
+    capsys.readouterr()
+    assert main(["server", "init", "--db", str(tmp_path / "laptop.db")]) == 2
+    assert "eine Datenbankdatei kennt keine Rollen" in capsys.readouterr().err
+    port, database = reg.cluster.port, reg.url.rsplit("/", 1)[1]
+    as_coordination = f"postgresql://{logins['koordination']}@127.0.0.1:{port}/{database}"
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    assert main(["server", "init", "--db", as_coordination]) == 1
+    err = capsys.readouterr().err
+    assert "kann nur der Eigentümer des Registers (sromod_test) einrichten" in err
+    assert add_user(monkeypatch, as_coordination, unique("y"), "lesen") == 1
+
+
+def test_add_user_before_init_says_what_to_do(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add_user(monkeypatch, pg_url, unique("z"), "lesen") == 1
+    assert "zuerst „sromod server init“" in capsys.readouterr().err
+
+
+def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[str, str]) -> None:
+    """As if the register were at 0006 and 0007 (the author of the history) came with an update."""
+    with psycopg.connect(reg.url.replace("+psycopg", ""), autocommit=True) as admin:
+        for statement in (
+            "DROP POLICY amt_eintragen ON task_events",
+            "DROP POLICY amt_zuruecknehmen ON task_events",
+            "DROP TRIGGER task_events_author ON task_events",
+            "ALTER TABLE task_events DROP COLUMN author",
+            "REVOKE UPDATE (remark) ON tasks FROM sromod_amt",
+            "ALTER FUNCTION search_fts_tasks() SECURITY INVOKER",
+            "UPDATE alembic_version SET version_num = '0006'",
+        ):
+            admin.execute(statement)
+    open_store(reg.url).close()  # the owner opens it with the newer sromod
+    with reg.connect(logins["amt"]) as conn:
+        conn.execute("UPDATE tasks SET remark = 'gezählt' WHERE id = %s", (reg.own_task,))
+        conn.execute(
+            "INSERT INTO task_events (id, task_id, at, kind, source, created_at, updated_at) "
+            "VALUES (gen_random_uuid(), %s, now(), 'notiz', 'bearbeitung', now(), now())",
+            (reg.own_task,),
+        )
+        author = conn.execute("SELECT author FROM task_events WHERE kind = 'notiz'").fetchone()
+        assert author == (logins["amt"],)
