@@ -124,7 +124,10 @@ def _apply(
     elif old is None:
         conn.execute(insert(table).values(**new))
     else:
-        conn.execute(update(table).where(table.c.id == row_id).values(**new))
+        # Only the columns that differ: an office lead on a server may write just a few of them.
+        changed = {name: value for name, value in new.items() if old.get(name) != value}
+        if changed:
+            conn.execute(update(table).where(table.c.id == row_id).values(**changed))
 
 
 def _recorder_for(target: Any) -> _Recorder | None:

@@ -21,6 +21,7 @@ from sromod.store.filecheck import damaged_message
 from sromod.store.fts import merge_search_index, vacuum_search_sources
 from sromod.store.location import location_warnings
 from sromod.store.lock import StoreLock
+from sromod.store.server_roles import FULL_ACCESS, Access
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,8 @@ class Store:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.warnings: list[str] = location_warnings(path) if path is not None else []
+        # What the login may change; a file has one user, who may change everything.
+        self.access: Access = FULL_ACCESS
 
     @property
     def address(self) -> Path | ServerAddress:

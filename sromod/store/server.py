@@ -13,14 +13,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from sromod.store import migrate
 from sromod.store.address import ServerAddress, masked
 from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
-from sromod.store.server_roles import renew_after_upgrade
+from sromod.store.server_roles import (
+    Access,
+    NotPermitted,
+    access_of,
+    refusal_message,
+    renew_after_upgrade,
+)
 
 if TYPE_CHECKING:
     from sromod.store.database import Store
@@ -35,6 +41,7 @@ SERVER_BACKUP_SENTENCE = (
 
 APPLICATION_LOCK = 0x53524F4D  # "SROM": serialises schema creation and upgrades
 CONNECT_TIMEOUT_SECONDS = 10
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def engine_url(location: str) -> URL:
@@ -87,12 +94,27 @@ def open_server(
             fresh, notes = _upgrade(engine, address, create=create)
             if fresh and initialise is not None:
                 initialise(store)
+        with engine.connect() as conn:
+            store.access = access_of(conn)
+        _refusals_in_german(engine, store.access)
         store.warnings.extend(notes)
         log.info("Shared register opened: %s", address)
         return store
     except BaseException:
         engine.dispose()
         raise
+
+
+def _refusals_in_german(engine: Engine, access: Access) -> None:
+    """A change the login's role does not allow (insufficient_privilege, which row-level
+    security raises too) becomes one sentence; the transaction is rolled back as for any error."""
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        error = context.original_exception
+        if getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            log.warning("Change refused by the server for %s: %s", access.login, error)
+            raise NotPermitted(refusal_message(access, str(error))) from error
 
 
 @contextmanager

@@ -214,6 +214,25 @@ def _index_as_owner(conn: Connection, schema: str) -> None:
         )
 
 
+class NotPermitted(StoreError):
+    """The server refused a change the login's role does not allow; nothing was changed."""
+
+
+def refusal_message(access: Access, detail: str) -> str:
+    """One German sentence for a refused change, in the words of the login's role."""
+    who = f"Ihre Anmeldung „{access.login}“" if access.login else "Ihre Anmeldung"
+    if access.role == LESEN:
+        return f"{who} darf im Register nur lesen; es wurde nichts geändert."
+    if access.role == AMT:
+        if "row-level security" in detail:
+            return "Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde nichts geändert."
+        return (
+            "Als Amt dürfen Sie bei den Aufgaben Ihres Amtes nur Status, Fälligkeit und "
+            "Bemerkung ändern; es wurde nichts geändert."
+        )
+    return f"{who} darf das nicht ändern; es wurde nichts geändert."
+
+
 def renew_after_upgrade(engine: Engine) -> None:
     """After the owner upgraded the schema: grants for new tables and columns, policies again."""
     with engine.begin() as conn:

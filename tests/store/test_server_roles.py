@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import io
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -13,60 +10,26 @@ import pytest
 from psycopg import errors
 
 from sromod.cli import main
-from sromod.services import tasks
 from sromod.store import open_store
-from sromod.store.server_roles import GROUPS
 from tests.pg_cluster import Cluster
-
-PASSWORD = "Geheim äöü ß 1"
-
-
-@dataclass(frozen=True)
-class Register:
-    url: str
-    cluster: Cluster
-    own_task: str  # a task of Jug
-    other_task: str  # a task of SGA
-
-    def connect(self, login: str, password: str = PASSWORD) -> Any:
-        database = self.url.rsplit("/", 1)[1]
-        return psycopg.connect(
-            host="127.0.0.1", port=self.cluster.port, dbname=database, user=login,
-            password=password, autocommit=True,
-        )  # fmt: skip
-
-
-def add_user(monkeypatch: pytest.MonkeyPatch, url: str, name: str, role: str, *office: str) -> int:
-    """`sromod server add-user`, the password on standard input as a script gives it."""
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    extra = ["--office", office[0]] if office else []
-    return main(["server", "add-user", "--db", url, name, "--role", role, *extra])
-
-
-def unique(prefix: str) -> str:
-    """Logins belong to the whole server, which all tests share: each test takes new names."""
-    return f"{prefix}_{uuid.uuid4().hex[:8]}"
+from tests.roles_helpers import (
+    PASSWORD,
+    Register,
+    add_user,
+    make_logins,
+    make_register,
+    unique,
+)
 
 
 @pytest.fixture
-def reg(pg_cluster: Cluster, pg_url: str) -> Iterator[Register]:
-    with open_store(pg_url) as store:
-        from tests.services.helpers import office_id
-
-        own = tasks.add_task(store, "Kitaplätze zählen", office_id=office_id(store, "Jug"))
-        other = tasks.add_task(store, "Spielplatz prüfen", office_id=office_id(store, "SGA"))
-    assert main(["server", "init", "--db", pg_url]) == 0
-    pg_cluster.require_passwords(list(GROUPS.values()))
-    yield Register(pg_url, pg_cluster, own.id, other.id)
+def reg(pg_cluster: Cluster, pg_url: str) -> Register:
+    return make_register(pg_cluster, pg_url)
 
 
 @pytest.fixture
 def logins(reg: Register, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    names = {role: unique(role) for role in ("koordination", "amt", "lesen")}
-    assert add_user(monkeypatch, reg.url, names["koordination"], "koordination") == 0
-    assert add_user(monkeypatch, reg.url, names["amt"], "amt", "Jug") == 0
-    assert add_user(monkeypatch, reg.url, names["lesen"], "lesen") == 0
-    return names
+    return make_logins(reg, monkeypatch)
 
 
 def _status(reg: Register, task_id: str) -> str:
