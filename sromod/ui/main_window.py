@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -38,7 +39,7 @@ from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.settings import UiSettings
 from sromod.ui.store_switch import StoreSwitcher
 from sromod.ui.undo_feedback import UndoFeedback
-from sromod.ui.widgets import load_attribute
+from sromod.ui.widgets import load_attribute, scrolled
 from sromod.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class MainWindow(WindowBase):
         self.context = context
         self.settings = settings or UiSettings()
         self._pages: dict[str, QWidget] = {}
+        self._frames: dict[str, QScrollArea] = {}  # each page scrolls when zoomed past the window
         self._search_popup: Any = None
         self.live_view: QWidget | None = None
         self.setObjectName("MainWindow")
@@ -164,7 +166,8 @@ class MainWindow(WindowBase):
 
     def _add_page(self, key: str, widget: QWidget) -> None:
         self._pages[key] = widget
-        self.stack.addWidget(widget)
+        self._frames[key] = scrolled(widget)
+        self.stack.addWidget(self._frames[key])
 
     # -- pages --------------------------------------------------------------------------------
 
@@ -190,7 +193,7 @@ class MainWindow(WindowBase):
 
     def show_page(self, key: str) -> QWidget:
         widget = self.page(key)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._frames[key])
         nav_key = "bodies" if key == "meeting" else key
         if nav_key in PAGE_KEYS:
             self.nav.blockSignals(True)
@@ -200,7 +203,7 @@ class MainWindow(WindowBase):
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
-        return next((k for k, w in self._pages.items() if w is current), "bodies")
+        return next((k for k, w in self._frames.items() if w is current), "bodies")
 
     def current_place(self) -> tuple[str, str]:
         """Where the user is, as (kind, id) for `navigate`: the open meeting and tab, the chosen

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 DEFAULT_SIZE = QSize(1280, 800)
 # Below this available height a first start opens maximised: a normal window would lose its
@@ -53,6 +54,13 @@ def first_start(area: QRect) -> tuple[QRect, bool]:
     fitted.moveCenter(area.center())
     fitted = fit_into(fitted, area)
     return fitted, area.height() < SMALL_SCREEN_HEIGHT
+
+
+def fit_on_screen(window: QWidget) -> None:
+    """A shown dialog made no larger than the screen it is on and moved inside it: at 150 % or
+    200 % scaling a dialog's wish can be taller than a laptop's screen (its content scrolls)."""
+    geometry = window.geometry()
+    window.setGeometry(fit_into(geometry, area_at(geometry.center())))
 
 
 def place_popup(anchor: QRect, wanted: QSize) -> QRect:

@@ -17,6 +17,16 @@ from sromod.ui.main_window import MainWindow
 from tests.ui.prep_helpers import temp_settings
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo store of one year (20 bodies, 225 meetings), written once per test run; copy it."""
+    from sromod.services import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    demo.create_demo_store(path, 1)
+    return path
+
+
 @pytest.fixture
 def window(store: Store, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on the test's store, shown (a module may define its own)."""

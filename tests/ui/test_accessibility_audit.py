@@ -39,15 +39,6 @@ DIALOGS = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from sromod.services import demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    demo.create_demo_store(path, 1)
-    return path
-
-
 @pytest.fixture
 def demo_window(
     demo_file: Path, qtbot: QtBot, tmp_path: Path, qapp: QApplication

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from sromod import __version__
 from sromod.resources import resource_path
 from sromod.store.backup import backup_dir_for
 from sromod.store.location import log_dir
+from sromod.ui.widgets import FittedDialog
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ LICENCE = "EUPL-1.2"
 LICENCE_URL = "https://joinup.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
 
 
-class AboutDialog(QDialog):
+class AboutDialog(FittedDialog):
     """Shows what a support call needs: the version and the three places sromod writes to."""
 
     def __init__(self, parent: QWidget | None, store_path: Path | None) -> None:

@@ -21,6 +21,7 @@ from sromod.services.untreated import UntreatedTop
 from sromod.services.wording import top_numbers
 from sromod.ui.context import AppContext
 from sromod.ui.labels import agenda_item_label, meeting_title
+from sromod.ui.widgets import FittedDialog
 
 MAX_LISTED = 8  # more titles would push the buttons off a laptop screen
 
@@ -38,7 +39,7 @@ def untreated_sentence(tops: list[UntreatedTop]) -> str:
     return template.replace("%1", numbers)
 
 
-class EndMeetingDialog(QDialog):
+class EndMeetingDialog(FittedDialog):
     """Names the TOPs not reached; Enter postpones them, Esc goes back to the meeting."""
 
     def __init__(self, parent: QWidget | None, question: str, tops: list[UntreatedTop]) -> None:

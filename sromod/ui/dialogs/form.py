@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.ui.theme import styled
+from sromod.ui.widgets import FittedDialog
 
 
-class FormDialog(QDialog):
+class FormDialog(FittedDialog):
     """Subclasses add rows to self.form and implement values()."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -54,7 +55,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Open with the cursor in the first field: the buttons come first in the focus chain."""
-        super().showEvent(event)
+        super().showEvent(event)  # on the screen, its content scrolling where it must
         focus = self.focusWidget()
         if focus is not None and not self.buttons.isAncestorOf(focus):
             return

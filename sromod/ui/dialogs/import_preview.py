@@ -36,6 +36,7 @@ from sromod.services.wording import (
 from sromod.ui.context import AppContext
 from sromod.ui.labels import enum_label, in_window_language
 from sromod.ui.theme import styled
+from sromod.ui.widgets import FittedDialog
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ def _read_in_background(
     return job.result  # type: ignore[no-any-return]
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(FittedDialog):
     """The changes the import would make, its conflicts and its problems; apply or cancel."""
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:

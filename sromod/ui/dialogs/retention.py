@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -28,12 +27,12 @@ from sromod.services.privacy import ExpiryCandidate, ExpiryMode, ExpiryResult
 from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.base import RowsModel
-from sromod.ui.widgets import make_table, with_shortcut
+from sromod.ui.widgets import FittedDialog, make_table, with_shortcut
 
 log = logging.getLogger(__name__)
 
 
-class RetentionDialog(QDialog):
+class RetentionDialog(FittedDialog):
     """Set how long guest data is kept and apply the rule; `today` is for tests."""
 
     def __init__(
@@ -45,7 +44,7 @@ class RetentionDialog(QDialog):
         self.result_: ExpiryResult | None = None
         self.candidates: list[ExpiryCandidate] = []
         self.setWindowTitle(self.tr("Aufbewahrung von Gästedaten"))
-        self.setMinimumSize(720, 460)
+        self.resize(720, 460)  # no minimum: on a small screen it scrolls
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -34,7 +34,7 @@ from sromod.ui.dialogs.shortcut_help import note_view_key
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
 from sromod.ui.screens.agenda_details import AgendaDetails
 from sromod.ui.theme import styled
-from sromod.ui.widgets import LazyReload, with_shortcut
+from sromod.ui.widgets import LazyReload, WrapLabel, with_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +105,7 @@ class AgendaEditor(LazyReload, QWidget):
         self.splitter.setSizes([400, 190])
         layout.addWidget(self.splitter, 1)
         layout.addLayout(self._build_quick_add())
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = WrapLabel()
         self.summary.setAccessibleName(self.tr("Zeitplan der Tagesordnung"))
         layout.addWidget(self.summary)
         context.changed.connect(self._on_changed)

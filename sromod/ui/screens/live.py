@@ -50,6 +50,7 @@ from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
 from sromod.ui.settings import UiSettings
 from sromod.ui.theme import styled
+from sromod.ui.widgets import WrapLabel, scroll_content
 
 QWIDGETSIZE_MAX = 16777215
 
@@ -165,9 +166,8 @@ class LiveView(QWidget):
     # --- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.header = QLabel()
+        self.header = WrapLabel()
         self.header.setFont(sized_font(14, bold=True))
-        self.header.setWordWrap(True)
         self.top = RunningTopPanel()
         # the parts tests and the main window look at, named as the user sees them
         self.top_number, self.top_title, self.top_meta = (
@@ -189,10 +189,9 @@ class LiveView(QWidget):
         self.agenda_list.setToolTip(self.tr("Enter oder Doppelklick: diesen TOP aufrufen"))
         self.agenda_list.activated.connect(self._activate_row)
         self.status_line = MessageLine(12)
-        self.hints = QLabel()
+        self.hints = WrapLabel()
         styled(self.hints, HINT_STYLE)
         self.hints.setFont(sized_font(11))
-        self.hints.setWordWrap(True)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -220,6 +219,7 @@ class LiveView(QWidget):
         outer.addLayout(body, 1)
         outer.addWidget(self.status_line)
         outer.addWidget(self.hints)
+        scroll_content(self)  # at 150 % or 200 % scaling a laptop's screen is smaller than this
 
     def _slots(self) -> dict[str, Callable[[], None]]:
         """What the buttons and keys of live_controls do."""

@@ -23,6 +23,7 @@ from sromod.ui.screens.live_style import (
     sized_font,
 )
 from sromod.ui.theme import styled
+from sromod.ui.widgets import WrapLabel
 
 TIME_POINTS = 34.0
 COMPACT_TIME_POINTS = 22.0  # during the Wiedervorlage the task list needs the height
@@ -31,9 +32,8 @@ LONG_TITLE = 60
 
 
 def _label(points: float, *, bold: bool = False, wrap: bool = True) -> QLabel:
-    label = QLabel()
+    label = WrapLabel() if wrap else QLabel()
     label.setFont(sized_font(points, bold=bold))
-    label.setWordWrap(wrap)
     return label
 
 

@@ -28,6 +28,7 @@ from sromod.ui.clock import MeetingClock, clock_text, time_box
 from sromod.ui.itemmodels.live import AgendaListModel, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, meeting_title
 from sromod.ui.live_feed import LiveFeed
+from sromod.ui.screen_fit import fit_on_screen
 from sromod.ui.screens.live_style import (
     RUNNING_MARK_STYLE,
     apply_idle_style,
@@ -36,6 +37,7 @@ from sromod.ui.screens.live_style import (
     sized_font,
 )
 from sromod.ui.theme import styled
+from sromod.ui.widgets import WrapLabel, scroll_content
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ def show_on_projector(window: QWidget) -> None:
         if not window.isVisible():
             window.resize(1024, 768)
         window.showNormal()
+        fit_on_screen(window)  # the laptop's own screen, perhaps at 200 % scaling
         return
     geometry = screen.geometry()
     if isinstance(screen, QScreen):  # tests pass stand-ins that only know their geometry
@@ -96,17 +99,17 @@ class ProjectorWindow(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.header = QLabel()
+        self.header = WrapLabel()
         self.scale = 1.0
         self.header.setFont(sized_font(22, bold=True))
         self.header.setWordWrap(True)
         self.marker = QLabel(self.tr("▶ läuft"))
         self.marker.setFont(sized_font(24, bold=True))
         styled(self.marker, RUNNING_MARK_STYLE)
-        self.top_title = QLabel()
+        self.top_title = WrapLabel()
         self.top_title.setFont(sized_font(36, bold=True))
         self.top_title.setWordWrap(True)
-        self.time_label = QLabel()
+        self.time_label = WrapLabel()
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time_label.setWordWrap(True)
         self.time_label.setFixedWidth(420)  # wraps an overrun in words rather than widen the window
@@ -133,6 +136,11 @@ class ProjectorWindow(QWidget):
         layout.addLayout(head_row)
         layout.addLayout(running_row)
         layout.addWidget(self.list, 1)
+        # on a small screen it scrolls, the projector's own background showing through
+        area = scroll_content(self)
+        for part in (area.viewport(), area.widget()):
+            if part is not None:
+                part.setAutoFillBackground(False)
 
     @property
     def state(self) -> LiveState:

@@ -1,0 +1,53 @@
+"""Issue 14.3: the window at 150 % and 200 % scaling (QT_SCALE_FACTOR) on a 1366×768 laptop:
+every screen and dialog fits the screen or scrolls, no label or button text is cut off.
+
+Each scale runs in its own process (the factor is read when Qt starts) on the offscreen
+platform, configured as one 1366×768 screen less the taskbar; the probe lays the real widgets
+out there and measures them (tests/ui/zoom_probe.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.ui.zoom_probe import screen_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def probe(scale: float, demo_file: Path, tmp_path: Path) -> dict[str, list[str]]:
+    config = tmp_path / "bildschirm.json"
+    config.write_text(json.dumps(screen_config(scale)), encoding="utf-8")
+    store = tmp_path / "Sitzungen Köpenick.db"
+    shutil.copy(demo_file, store)
+    env = dict(os.environ, QT_SCALE_FACTOR=str(scale))
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.zoom_probe", str(store), str(tmp_path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, list[str]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_every_screen_and_dialog_is_usable_when_zoomed(
+    scale: float, demo_file: Path, tmp_path: Path
+) -> None:
+    result = probe(scale, demo_file, tmp_path)
+    assert len(result["steps"]) >= 40  # every page, tab, the live view, projector, dialogs
+    assert any(step.startswith("Dialog PersonDialog") for step in result["steps"])
+    assert result["findings"] == [], "\n".join(result["findings"])
