@@ -207,7 +207,11 @@ class ContentScrollArea(QScrollArea):
 
     def sizeHint(self) -> QSize:
         content = self.widget()
-        return content.sizeHint() if content is not None else super().sizeHint()
+        if content is None:
+            return super().sizeHint()
+        # room for a vertical scroll bar: a dialog cut in height must not need a horizontal one
+        bar = self.verticalScrollBar().sizeHint().width()
+        return content.sizeHint() + QSize(bar, 0)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -260,6 +264,8 @@ class FittedDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # Qt sizes a new window to at most 2/3 of the screen: at 150 % that cut a form's fields
+        self.resize(self.size().expandedTo(self.sizeHint()))
         fit_on_screen(self)
 
 

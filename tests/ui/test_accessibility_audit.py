@@ -57,6 +57,7 @@ def demo_window(
         store.close()
         theme.apply_scheme("light")
         qapp.setPalette(qapp.style().standardPalette())
+        qapp.setStyleSheet("")
 
 
 @pytest.mark.parametrize("scheme", list(theme.SCHEMES))
@@ -122,3 +123,4 @@ def test_the_audit_finds_each_kind_of_fault(qtbot: QtBot, qapp: QApplication) ->
         assert audit(page, "Probe") == []
     finally:
         qapp.setPalette(qapp.style().standardPalette())
+        qapp.setStyleSheet("")

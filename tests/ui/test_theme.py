@@ -32,6 +32,7 @@ def schemes(qapp: QApplication) -> Iterator[None]:
     yield
     theme.apply_scheme("light")
     qapp.setPalette(qapp.style().standardPalette())
+    qapp.setStyleSheet("")
 
 
 def test_ratio_is_computed_as_wcag_defines_it() -> None:
@@ -184,3 +185,27 @@ def test_high_contrast_from_the_menu_recolours_and_is_stored(
     assert qapp.palette().color(QPalette.ColorRole.Window).name() == theme.LIGHT["window"]
     assert theme.LIGHT["badge_bad_bg"] in badge.styleSheet()
     assert settings.colour_scheme() == "light"
+
+
+@pytest.mark.parametrize("scheme", list(theme.SCHEMES))
+def test_a_field_frame_is_seen_against_the_window(
+    scheme: str, schemes: None, qapp: QApplication, qtbot: QtBot
+) -> None:
+    """WCAG 1.4.11: a field's boundary 3:1 against the window; Fusion's frame vanished on black."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+    theme.apply_scheme(scheme)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    focused, other = QLineEdit(), QPlainTextEdit()
+    layout = QVBoxLayout(holder)
+    layout.addWidget(focused)
+    layout.addWidget(other)
+    holder.show()
+    focused.setFocus()
+    qapp.processEvents()
+    window = qapp.palette().color(QPalette.ColorRole.Window).name()
+    for field in (focused, other):
+        image = field.grab().toImage()
+        edge = [image.pixelColor(x, image.height() // 2).name() for x in range(3)]
+        assert max(theme.contrast_ratio(colour, window) for colour in edge) >= 3.0, edge

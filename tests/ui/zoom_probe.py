@@ -121,6 +121,10 @@ def findings(top: QWidget, where: str, area: QRect) -> list[str]:
             continue
         if isinstance(widget, QScrollArea) and squeezed(widget):
             found.append(f"{where}: Inhalt von {widget.accessibleName()!r} zusammengedrückt")
+        if isinstance(top, QDialog) and isinstance(widget, QScrollArea):
+            room = top.frameGeometry().width() < screen.width() - 40
+            if room and widget.horizontalScrollBar().isVisible():
+                found.append(f"{where}: scrollt quer, obwohl der Bildschirm Platz hat")
         if isinstance(widget, QLabel | QAbstractButton) and clipped(widget):
             found.append(f"{where}: {_where_text(widget)} abgeschnitten")
         elif isinstance(widget, QLabel | QAbstractButton) and out_of_reach(widget, top, area):

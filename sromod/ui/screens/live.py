@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFocusEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -109,6 +109,10 @@ def _show_sized(view: QWidget) -> None:
         return
     view.resize(1280, 800)
     view.show()
+
+
+# Narrower than this (1366 pixels at 150 % scaling are 911) the time box goes under the title.
+NARROW_WIDTH = 1000
 
 
 class LiveView(QWidget):
@@ -502,6 +506,10 @@ class LiveView(QWidget):
                 self.status_line.clear()
                 self.capture.close_forms()
             self._shown = shown
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.top.set_narrow(self.width() < NARROW_WIDTH)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.announce import ChangeWatch, announce
@@ -85,7 +85,7 @@ class RunningTopPanel(QFrame):
         time_block.addWidget(self.time_label)
         time_block.addWidget(self.time_detail)
         time_block.addStretch(1)
-        head = QHBoxLayout()
+        self.head = head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         head.addLayout(top_block, 1)
         head.addLayout(time_block, 0)
         self.outer = QVBoxLayout(self)
@@ -99,6 +99,13 @@ class RunningTopPanel(QFrame):
             self.setProperty("keyFocus", focused)
             self.style().unpolish(self)
             self.style().polish(self)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """The time box under the title where the window is narrow (150 % or 200 % scaling):
+        beside it, it would be scrolled out of sight."""
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.head.direction() != direction:
+            self.head.setDirection(direction)
 
     def set_compact(self, compact: bool) -> None:
         """Smaller type for a TOP whose body needs the room (the Wiedervorlage's task list)."""
