@@ -34,12 +34,13 @@ from sromod.ui import icons
 from sromod.ui.announce import announce
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
+from sromod.ui.fitting import scrolled
 from sromod.ui.main_actions import PAGE_ICONS, MainActions
 from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.settings import UiSettings
 from sromod.ui.store_switch import StoreSwitcher
 from sromod.ui.undo_feedback import UndoFeedback
-from sromod.ui.widgets import load_attribute, scrolled
+from sromod.ui.widgets import load_attribute
 from sromod.ui.window_base import WindowBase
 
 log = logging.getLogger(__name__)

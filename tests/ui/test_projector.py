@@ -30,10 +30,15 @@ class FakeScreen:
     def geometry(self) -> QRect:
         return self.rect
 
+    def availableGeometry(self) -> QRect:  # a window on the laptop's screen is kept inside it
+        return self.rect
+
 
 def fake_screens(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
     screens = [FakeScreen(QRect(0, 0, 1920, 1080)), FakeScreen(BEAMER)][:count]
     monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: screens))
+    # the laptop's own screen is the first one (the offscreen platform's real one is 800×600)
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: screens[0]))
 
 
 def open_view(store: Store, qtbot: QtBot) -> tuple[LiveView, FakeMonotonic, str]:

@@ -24,7 +24,7 @@ from sromod import __version__
 from sromod.resources import resource_path
 from sromod.store.backup import backup_dir_for
 from sromod.store.location import log_dir
-from sromod.ui.widgets import FittedDialog
+from sromod.ui.fitting import FittedDialog
 
 log = logging.getLogger(__name__)
 

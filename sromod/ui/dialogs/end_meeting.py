@@ -20,8 +20,8 @@ from sromod.services import meetings, untreated
 from sromod.services.untreated import UntreatedTop
 from sromod.services.wording import top_numbers
 from sromod.ui.context import AppContext
+from sromod.ui.fitting import FittedDialog
 from sromod.ui.labels import agenda_item_label, meeting_title
-from sromod.ui.widgets import FittedDialog
 
 MAX_LISTED = 8  # more titles would push the buttons off a laptop screen
 

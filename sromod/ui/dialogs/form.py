@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sromod.ui.fitting import FittedDialog
 from sromod.ui.theme import styled
-from sromod.ui.widgets import FittedDialog
 
 
 class FormDialog(FittedDialog):

@@ -34,9 +34,9 @@ from sromod.services.wording import (
     unread_sheets_text,
 )
 from sromod.ui.context import AppContext
+from sromod.ui.fitting import FittedDialog
 from sromod.ui.labels import enum_label, in_window_language
 from sromod.ui.theme import styled
-from sromod.ui.widgets import FittedDialog
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,9 @@ from sromod.services import privacy
 from sromod.services.privacy import ExpiryCandidate, ExpiryMode, ExpiryResult
 from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
+from sromod.ui.fitting import FittedDialog
 from sromod.ui.itemmodels.base import RowsModel
-from sromod.ui.widgets import FittedDialog, make_table, with_shortcut
+from sromod.ui.widgets import make_table, with_shortcut
 
 log = logging.getLogger(__name__)
 

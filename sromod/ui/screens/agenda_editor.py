@@ -31,10 +31,11 @@ from sromod.services.wording import german_time, top_numbers
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.shortcut_help import note_view_key
+from sromod.ui.fitting import WrapLabel
 from sromod.ui.itemmodels.agenda import COL_MINUTES, COL_NUMBER, COL_START, COL_TITLE, AgendaModel
 from sromod.ui.screens.agenda_details import AgendaDetails
 from sromod.ui.theme import styled
-from sromod.ui.widgets import LazyReload, WrapLabel, with_shortcut
+from sromod.ui.widgets import LazyReload, with_shortcut
 
 log = logging.getLogger(__name__)
 

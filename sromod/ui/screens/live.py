@@ -32,6 +32,7 @@ from sromod.ui.announce import ChangeWatch, announce_quorum
 from sromod.ui.clock import MeetingClock, clock_text
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import ask_untreated
+from sromod.ui.fitting import WrapLabel, scroll_content
 from sromod.ui.itemmodels.live import AgendaListModel, ItemId
 from sromod.ui.labels import agenda_item_label, meeting_title
 from sromod.ui.live_feed import LiveFeed
@@ -50,7 +51,6 @@ from sromod.ui.screens.live_style import HINT_STYLE, sized_font
 from sromod.ui.screens.live_top import RunningTopPanel
 from sromod.ui.settings import UiSettings
 from sromod.ui.theme import styled
-from sromod.ui.widgets import WrapLabel, scroll_content
 
 QWIDGETSIZE_MAX = 16777215
 

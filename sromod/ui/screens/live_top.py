@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayo
 from sromod.services.agenda import AgendaItemInfo
 from sromod.ui.announce import ChangeWatch, announce
 from sromod.ui.clock import clock_text, time_box
+from sromod.ui.fitting import WrapLabel
 from sromod.ui.itemmodels.live import expected_end, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, enum_label
 from sromod.ui.screens.live_style import (
@@ -23,7 +24,6 @@ from sromod.ui.screens.live_style import (
     sized_font,
 )
 from sromod.ui.theme import styled
-from sromod.ui.widgets import WrapLabel
 
 TIME_POINTS = 34.0
 COMPACT_TIME_POINTS = 22.0  # during the Wiedervorlage the task list needs the height
@@ -106,6 +106,8 @@ class RunningTopPanel(QFrame):
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.head.direction() != direction:
             self.head.setDirection(direction)
+            # the window's layout keeps this panel's height for the old direction otherwise
+            self.updateGeometry()
 
     def set_compact(self, compact: bool) -> None:
         """Smaller type for a TOP whose body needs the room (the Wiedervorlage's task list)."""

@@ -25,6 +25,7 @@ from sromod.models import MeetingState
 from sromod.services.live import LiveState
 from sromod.services.wording import german_date
 from sromod.ui.clock import MeetingClock, clock_text, time_box
+from sromod.ui.fitting import WrapLabel, scroll_content
 from sromod.ui.itemmodels.live import AgendaListModel, planned_minutes_of
 from sromod.ui.labels import agenda_item_label, meeting_title
 from sromod.ui.live_feed import LiveFeed
@@ -37,7 +38,6 @@ from sromod.ui.screens.live_style import (
     sized_font,
 )
 from sromod.ui.theme import styled
-from sromod.ui.widgets import WrapLabel, scroll_content
 
 log = logging.getLogger(__name__)
 
