@@ -18,7 +18,6 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from sromod import __version__
+from sromod.ui.fitting import FittedDialog
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def _short_path(filename: str) -> str:
     return Path(filename).name
 
 
-class CrashDialog(QDialog):
+class CrashDialog(FittedDialog):
     """Tells the user that something went wrong and offers the details to copy."""
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:

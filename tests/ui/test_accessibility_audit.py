@@ -36,6 +36,8 @@ DIALOGS = {
     "AboutDialog",
     "VoteOverrideDialog",
     "ImportPreviewDialog",
+    "ShortcutHelpDialog",
+    "CrashDialog",
 }
 
 

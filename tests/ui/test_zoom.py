@@ -16,8 +16,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
-from tests.ui.zoom_probe import screen_config
+from tests.ui.zoom_probe import clipped, screen_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,4 +52,30 @@ def test_every_screen_and_dialog_is_usable_when_zoomed(
     result = probe(scale, demo_file, tmp_path)
     assert len(result["steps"]) >= 40  # every page, tab, the live view, projector, dialogs
     assert any(step.startswith("Dialog PersonDialog") for step in result["steps"])
+    assert any(step.startswith("Dialog ShortcutHelpDialog") for step in result["steps"])
     assert result["findings"] == [], "\n".join(result["findings"])
+
+
+def test_the_probe_finds_text_wider_than_its_label(qtbot: QtBot) -> None:
+    """The check itself: a label or button narrower than its text, a wrapped label too short for
+    its lines or narrower than its longest word; a label that fits is not reported."""
+    word = "Bezirksverordnetenversammlung"
+    page = QWidget()
+    qtbot.addWidget(page)
+    narrow, long_word, short, button = QLabel(word), QLabel(word), QLabel(), QPushButton(word)
+    rich = QLabel(f"<b>{word}</b>")
+    fits = QLabel("Sitzung des Ausschusses für Soziales am Mittwoch")
+    for label in (long_word, short, rich, fits):
+        label.setWordWrap(True)
+    short.setText("Sitzung des Ausschusses für Soziales am Mittwoch " * 3)
+    layout = QVBoxLayout(page)
+    for widget in (narrow, long_word, short, button, rich, fits):
+        layout.addWidget(widget)
+    for widget in (narrow, long_word, button, rich):
+        widget.setFixedSize(60, 80)
+    short.setFixedSize(120, 20)
+    fits.setFixedSize(200, 120)
+    page.show()
+    assert [clipped(w) for w in (narrow, long_word, short, button, rich, fits)] == [
+        True, True, True, True, True, False,
+    ]  # fmt: skip

@@ -109,6 +109,7 @@ def walk_dialogs(window: MainWindow, visit: Visit, tmp: Path) -> list[str]:
     from sromod.ui.dialogs.about import AboutDialog
     from sromod.ui.dialogs.import_preview import ImportPreviewDialog
     from sromod.ui.dialogs.vote_override import VoteOverrideDialog
+    from sromod.ui.errors import CrashDialog
 
     store = window.context.store
     with dialogs_visited(visit) as seen:
@@ -133,6 +134,8 @@ def walk_dialogs(window: MainWindow, visit: Visit, tmp: Path) -> list[str]:
         AboutDialog.show_for(window, store.path)
         VoteOverrideDialog.ask(window, decisions.VoteCheck(cast=12, voters=9))
         ImportPreviewDialog.ask(window, _import_preview(store, tmp))
+        window.show_key_help()  # Hilfe → Tastenkürzel (F1)
+        CrashDialog.show_report(window, "Traceback (most recent call last):\n  sromod/ui/app.py")
     return seen
 
 

@@ -14,6 +14,7 @@ through ImageMagick's `import -window root` when the window runs on an X server)
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -21,7 +22,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -70,13 +72,37 @@ def _where_text(widget: QWidget) -> str:
     return f"{type(widget).__name__} {text[:40]!r}"
 
 
+def _text_width(label: QLabel, width: int) -> int:
+    """How wide the label's text is laid out at width: a word longer than the line stays whole."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and re.search(r"<[a-zA-Z!/][^>]*>", text)
+    ):
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # as QLabel wraps: at words only
+        document.setDefaultTextOption(option)
+        document.setHtml(text)
+        document.setTextWidth(width)
+        return math.ceil(document.idealWidth())
+    flags = int(Qt.TextFlag.TextWordWrap.value)
+    return label.fontMetrics().boundingRect(QRect(0, 0, width, 1 << 20), flags, text).width()
+
+
 def clipped(widget: QWidget) -> bool:
-    """Text wider (or, wrapped, taller) than the label or button that shows it."""
+    """The audit's third rule (issue 14): text wider than the label or button that shows it,
+    or, wrapped, taller than it, or with a word longer than its line."""
     if isinstance(widget, QLabel):
         if not widget.text() or (widget.pixmap() is not None and not widget.pixmap().isNull()):
             return False
         if widget.wordWrap():
-            return widget.heightForWidth(widget.width()) > widget.height() + 1
+            inner = widget.contentsRect().width() - 2 * widget.margin()
+            return (
+                widget.heightForWidth(widget.width()) > widget.height() + 1
+                or _text_width(widget, inner) > inner + 1
+            )
         return widget.minimumSizeHint().width() > widget.width() + 1
     if isinstance(widget, QAbstractButton) and widget.text():
         return widget.minimumSizeHint().width() > widget.width() + 1
@@ -126,7 +152,9 @@ def findings(top: QWidget, where: str, area: QRect) -> list[str]:
             if room and widget.horizontalScrollBar().isVisible():
                 found.append(f"{where}: scrollt quer, obwohl der Bildschirm Platz hat")
         if isinstance(widget, QLabel | QAbstractButton) and clipped(widget):
-            found.append(f"{where}: {_where_text(widget)} abgeschnitten")
+            found.append(
+                f"{where}: {_where_text(widget)} abgeschnitten (Text breiter als sein Feld)"
+            )
         elif isinstance(widget, QLabel | QAbstractButton) and out_of_reach(widget, top, area):
             found.append(f"{where}: {_where_text(widget)} außerhalb des Fensters")
     return found

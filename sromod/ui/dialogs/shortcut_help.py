@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
     QDialogButtonBox,
     QMenu,
     QMenuBar,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from sromod.ui.fitting import FittedDialog
 
 
 def _tr(text: str) -> str:
@@ -130,7 +131,7 @@ def help_html(window: QWidget, others: str | None = None) -> str:
     return "".join(parts)
 
 
-class ShortcutHelpDialog(QDialog):
+class ShortcutHelpDialog(FittedDialog):
     """The keys of one window, readable by screen readers and scrollable by keyboard."""
 
     def __init__(self, window: QWidget, others: str | None = None) -> None:
