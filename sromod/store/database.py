@@ -50,6 +50,7 @@ class Store:
         self.warnings: list[str] = location_warnings(path) if path is not None else []
         # What the login may change; a file has one user, who may change everything.
         self.access: Access = FULL_ACCESS
+        self.closed = False  # set by close(): a listener on the store stops then
 
     @property
     def address(self) -> Path | ServerAddress:
@@ -104,6 +105,7 @@ class Store:
         return not busy
 
     def close(self) -> None:
+        self.closed = True
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

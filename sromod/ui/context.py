@@ -25,6 +25,7 @@ from sromod.services import uow
 from sromod.services.errors import ServiceError
 from sromod.store import Store, StoreError
 from sromod.ui.errors import report_crash
+from sromod.ui.live_updates import LiveUpdates
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,10 @@ class AppContext(QObject):
         self.locate: Callable[[], Place | None] | None = None
         self._replaying: bool | None = None  # True while undoing, False while redoing
         self.undo_stack.indexChanged.connect(self._index_changed)
+        # On a shared register, other users' changes arrive through `notify` too (LISTEN/NOTIFY).
+        self.live_updates = LiveUpdates(self, self.notify)
+        self.live_updates.follow(store)
+        self.store_leaving.connect(self.live_updates.stop)
 
     @property
     def store(self) -> Store:
@@ -76,6 +81,7 @@ class AppContext(QObject):
         The caller closes the old store.
         """
         old, self._store = self._store, store
+        self.live_updates.follow(store)
         self.undo_stack.clear()
         self.store_replaced.emit()
         self.notify({"*", *ALL_TABLES})
