@@ -61,14 +61,25 @@ class AppContext(QObject):
         self._replaying: bool | None = None  # True while undoing, False while redoing
         self.undo_stack.indexChanged.connect(self._index_changed)
         # On a shared register, other users' changes arrive through `notify` too (LISTEN/NOTIFY).
-        self.live_updates = LiveUpdates(self, self.notify)
-        self.live_updates.follow(store)
-        self.store_leaving.connect(self.live_updates.stop)
+        self.live_updates: LiveUpdates | None = None
+        self._listen_to(store)
 
     @property
     def store(self) -> Store:
         """The open store, read at the moment it is used (it changes with "Datenbank öffnen…")."""
         return self._store
+
+    def _listen_to(self, store: Store) -> None:
+        """Hear other users' changes to a shared register; a file has no other users."""
+        if store.server is None:
+            if self.live_updates is not None:
+                self.live_updates.stop()
+            return
+        if self.live_updates is None:
+            self.live_updates = LiveUpdates(self)
+            self.live_updates.changed.connect(self.notify)
+            self.store_leaving.connect(self.live_updates.stop)
+        self.live_updates.follow(store)
 
     def leave_store(self) -> None:
         """Tell the windows tied to the open store's records that it closes next."""
@@ -81,7 +92,7 @@ class AppContext(QObject):
         The caller closes the old store.
         """
         old, self._store = self._store, store
-        self.live_updates.follow(store)
+        self._listen_to(store)
         self.undo_stack.clear()
         self.store_replaced.emit()
         self.notify({"*", *ALL_TABLES})

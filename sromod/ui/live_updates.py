@@ -10,7 +10,6 @@ A store on SQLite has no other users: nothing listens.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,16 +23,13 @@ GATHER_MS = 250  # changes heard within this time are shown in one reload
 
 
 class LiveUpdates(QObject):
-    """Listens to the open store while it is a shared register (`follow` each store opened).
-
-    notify announces the changed tables (the context's).
-    """
+    """Listens to the open store while it is a shared register (`follow` each store opened)."""
 
     heard = Signal(object)  # set[str], emitted from the listener's thread
+    changed = Signal(object)  # set[str], in the window's thread: the tables others changed
 
-    def __init__(self, parent: QObject, notify: Callable[[set[str]], None]) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notify = notify
         self._listener: ChangeListener | None = None
         self._pending: set[str] = set()
         self._timer = QTimer(self)
@@ -78,4 +74,4 @@ class LiveUpdates(QObject):
         if EVERYTHING in tables:  # the connection was lost for a while: anything may have changed
             tables = {EVERYTHING, *Base.metadata.tables}
         log.debug("Changes by others: %s", sorted(tables))
-        self._notify(tables)
+        self.changed.emit(tables)

@@ -41,7 +41,8 @@ def test_another_users_change_shows_in_the_open_register(
     assert isinstance(screen, TaskRegisterScreen)
     window.context.notify({"tasks"})  # the task was made behind the window's back
     qtbot.waitUntil(lambda: _status_shown(screen, task.register_number) == "offen")
-    listener = window.context.live_updates.listener
+    live_updates = window.context.live_updates
+    listener = live_updates.listener if live_updates is not None else None
     assert listener is not None
     qtbot.waitUntil(listener.listening.is_set, timeout=LISTENING_SECONDS * 1000)
 
@@ -56,7 +57,7 @@ def test_another_users_change_shows_in_the_open_register(
 def test_a_file_store_has_no_listener(store: Store) -> None:
     before = _listening_threads()
     context = AppContext(store)
-    assert context.live_updates.listener is None
+    assert context.live_updates is None  # not even the object that would listen
     assert _listening_threads() == before
 
 
@@ -66,11 +67,13 @@ def _listening_threads() -> set[threading.Thread]:
 
 def test_replacing_a_register_by_a_file_stops_listening(pg_url: str, tmp_path: Path) -> None:
     context = AppContext(open_store(pg_url))
-    listener = context.live_updates.listener
-    assert listener is not None and listener.listening.wait(LISTENING_SECONDS)
+    live_updates = context.live_updates
+    assert live_updates is not None and live_updates.listener is not None
+    listener = live_updates.listener
+    assert listener.listening.wait(LISTENING_SECONDS)
     old = context.replace_store(open_store(tmp_path / "a.db", initialise=load_reference_data))
     old.close()
-    assert context.live_updates.listener is None
+    assert live_updates.listener is None
     assert not listener.running()
     context.store.close()
 
@@ -78,6 +81,7 @@ def test_replacing_a_register_by_a_file_stops_listening(pg_url: str, tmp_path: P
 def test_closing_the_register_ends_the_listener(pg_url: str) -> None:
     store = open_store(pg_url)
     context = AppContext(store)
+    assert context.live_updates is not None
     listener = context.live_updates.listener
     assert listener is not None and listener.listening.wait(LISTENING_SECONDS)
     store.close()
