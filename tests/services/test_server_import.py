@@ -20,9 +20,7 @@ from tests.services.helpers import office_id
 YEAR = 2026
 
 
-def _laptop(
-    folder: Path, name: str, short: str, *, meetings_count: int = 2, tasks_per_meeting: int = 2
-) -> Path:
+def _laptop(folder: Path, name: str, short: str, *, meetings_count: int = 2) -> Path:
     """A coordinator's laptop store: one body, its meetings with a TOP, a decision and tasks."""
     path = folder / f"{name}.db"
     with open_store(path, initialise=load_reference_data) as store:
@@ -33,7 +31,6 @@ def _laptop(
         bodies.add_member(store, body_id, person)
         for n in range(meetings_count):
             _meeting_with_records(store, body_id, person, date(YEAR, 2 + n, 10), f"{name} {n + 1}")
-        _ = tasks_per_meeting
     return path
 
 
