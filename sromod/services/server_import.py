@@ -68,7 +68,9 @@ def import_laptop_store(target: Store, source: Path, *, dry_run: bool = False) -
     if target.server is None:
         raise ServiceError(NOT_A_SERVER)
     with laptop_store(source) as laptop:
-        report = ImportReport(str(laptop.path), target.location, dry_run=dry_run)
+        report = ImportReport(
+            str(Path(source).expanduser().absolute()), target.location, dry_run=dry_run
+        )
         with laptop.engine.connect() as src, target.engine.connect() as conn:
             transaction = conn.begin()
             try:

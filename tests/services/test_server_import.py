@@ -223,7 +223,9 @@ def test_an_older_laptop_store_is_read_through_an_upgraded_copy(
     with sqlite3.connect(sample) as raw:
         bodies_there = raw.execute("SELECT count(*) FROM bodies").fetchone()[0]
     assert _rows(pg_url, "SELECT count(*) FROM bodies") == [(bodies_there,)]
-    assert "Die Übernahme ist abgeschlossen." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Die Übernahme ist abgeschlossen." in out
+    assert f"Übernahme von „{laptop}“" in out  # the user's file, not the upgraded copy
 
 
 @pytest.mark.parametrize("damage", ["truncated", "newer"])
