@@ -154,6 +154,25 @@
     </message>
 </context>
 <context>
+    <name>AccessLabel</name>
+    <message>
+        <source>Anmeldung und Rechte</source>
+        <translation>Login and rights</translation>
+    </message>
+    <message>
+        <source>Angemeldet als %1 (Koordination)</source>
+        <translation>Logged in as %1 (coordination)</translation>
+    </message>
+    <message>
+        <source>Angemeldet als %1 (Amt %2): Sie ändern Status, Fälligkeit und Bemerkung der Aufgaben Ihres Amtes</source>
+        <translation>Logged in as %1 (office %2): you change status, due date and remark of your office&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>Angemeldet als %1: nur lesen</source>
+        <translation>Logged in as %1: read only</translation>
+    </message>
+</context>
+<context>
     <name>AgendaDetails</name>
     <message>
         <source>Angaben zum gewählten TOP</source>
@@ -3782,16 +3801,24 @@
         <translation>Add note…</translation>
     </message>
     <message>
-        <source>Wann</source>
-        <translation>When</translation>
+        <source>Wann – von wem</source>
+        <translation>When – by whom</translation>
     </message>
     <message>
         <source>Was – woher – Notiz</source>
         <translation>What – from where – note</translation>
     </message>
     <message>
+        <source>Eingetragen von (Anmeldung oder Benutzer des Rechners)</source>
+        <translation>Entered by (login or the computer&apos;s user)</translation>
+    </message>
+    <message>
         <source>Keine Aufgabe gewählt</source>
         <translation>No task selected</translation>
+    </message>
+    <message>
+        <source>Mit Ihrer Anmeldung dürfen Sie diese Aufgabe nicht ändern.</source>
+        <translation>Your login may not change this task.</translation>
     </message>
     <message>
         <source> – überfällig</source>
@@ -4029,6 +4056,10 @@
     <message>
         <source>%1: %2 offen, %3 überfällig · 1 Aufgabe in der Auswahl</source>
         <translation>%1: %2 open, %3 overdue · 1 task in the selection</translation>
+    </message>
+    <message>
+        <source>Mit Ihrer Anmeldung dürfen Sie den Status dieser Aufgaben nicht ändern.</source>
+        <translation>Your login may not change the status of these tasks.</translation>
     </message>
     <message>
         <source>Sitzung und TOP öffnen</source>

@@ -61,6 +61,7 @@ class Access:
     role: str | None = None
     office_id: str | None = None
     login: str = ""
+    office_code: str | None = None
 
     @property
     def may_edit_everything(self) -> bool:
@@ -69,6 +70,12 @@ class Access:
     @property
     def read_only(self) -> bool:
         return self.role == LESEN
+
+    def may_change_task(self, office_code: str | None) -> bool:
+        """Whether status, due date and remark of a task of this office may be changed."""
+        if self.may_edit_everything:
+            return True
+        return self.role == AMT and office_code is not None and office_code == self.office_code
 
 
 FULL_ACCESS = Access()
@@ -337,10 +344,13 @@ def access_of(conn: Connection) -> Access:
         return Access(login=me)
     if roles_installed(conn):
         row = conn.execute(
-            text(f"SELECT role, office_id FROM {LOGINS_TABLE} WHERE login = current_user")
+            text(
+                f"SELECT l.role, l.office_id, o.code FROM {LOGINS_TABLE} l "
+                "LEFT JOIN offices o ON o.id = l.office_id WHERE l.login = current_user"
+            )
         ).first()
         if row is not None:
-            return Access(row.role, row.office_id, me)
+            return Access(row.role, row.office_id, me, row.code)
     for role in ROLES:  # a login the IT put into a group by hand
         if (
             _group_exists(conn, GROUPS[role])

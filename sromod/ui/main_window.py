@@ -31,6 +31,7 @@ from sromod.models import MeetingState
 from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
 from sromod.ui import icons
+from sromod.ui.access_label import AccessLabel
 from sromod.ui.announce import announce
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
@@ -90,6 +91,8 @@ class MainWindow(WindowBase):
         self.menu_actions = MainActions(self, self.store_switcher)
         self._build_toolbar()
         self.statusBar().showMessage(self.tr("Bereit."))
+        self.access_label = AccessLabel(self)
+        self.statusBar().addPermanentWidget(self.access_label)
         context.message.connect(self.show_message)
         context.error.connect(self.show_error)
         context.navigate.connect(self.navigate)
@@ -390,6 +393,9 @@ class MainWindow(WindowBase):
     def update_title(self) -> None:
         name = getattr(self.context.store, "display_name", "")
         self.setWindowTitle(self.tr("sromod – %1").replace("%1", name) if name else "sromod")
+        access = getattr(self.context.store, "access", None)
+        if access is not None:  # a new store: its login's role
+            self.access_label.show_access(access)
 
     def show_about(self) -> None:
         from sromod.ui.dialogs.about import AboutDialog

@@ -82,11 +82,14 @@ class TaskDetailPane(QWidget):
         self.note_button.clicked.connect(self._ask_note)
         history_row.addWidget(self.note_button)
         layout.addLayout(history_row)
-        self.history = QTableWidget(0, 3)
+        self.history = QTableWidget(0, 2)
         self.history.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Wann"), self.tr("Was – woher – Notiz"), self.tr("Wer")]
+            [self.tr("Wann – von wem"), self.tr("Was – woher – Notiz")]
         )
+        when = self.history.horizontalHeaderItem(0)
+        if when is not None:
+            when.setToolTip(self.tr("Eingetragen von (Anmeldung oder Benutzer des Rechners)"))
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(True)
@@ -112,7 +115,12 @@ class TaskDetailPane(QWidget):
             self.history.setRowCount(0)
             self.note_button.setEnabled(False)
             return
-        self.note_button.setEnabled(True)
+        # On a shared register a login may add notes only where it may change the task.
+        allowed = self._context.store.access.may_change_task(detail.task.office_code)
+        self.note_button.setEnabled(allowed)
+        self.note_button.setToolTip(
+            "" if allowed else self.tr("Mit Ihrer Anmeldung dürfen Sie diese Aufgabe nicht ändern.")
+        )
         self._fill(detail)
 
     def _fill(self, detail: TaskDetail) -> None:
@@ -144,9 +152,9 @@ class TaskDetailPane(QWidget):
             what = f"{_what(entry)} – {_where(entry)}"
             if entry.note:
                 what += f"\n{entry.note}"
-            self.history.setItem(row, 0, QTableWidgetItem(local_time(entry.at)))
+            when = local_time(entry.at) + (f"\n{entry.author}" if entry.author else "")
+            self.history.setItem(row, 0, QTableWidgetItem(when))
             self.history.setItem(row, 1, QTableWidgetItem(what))
-            self.history.setItem(row, 2, QTableWidgetItem(entry.author or "—"))
         self.history.resizeRowsToContents()
 
     def _ask_note(self) -> None:

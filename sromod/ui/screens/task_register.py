@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sromod.models import RegionLevel, TaskStatus
 from sromod.services import bodies, directory, register, tasks
+from sromod.services.register import TaskRow
 from sromod.services.task_query import TaskFilter
 from sromod.services.wording import german_number
 from sromod.ui.context import AppContext
@@ -331,10 +332,11 @@ class TaskRegisterScreen(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_ids()
-        self.status_button.setEnabled(bool(ids))
+        chosen = (self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows())
+        rows = [r for r in chosen if r is not None]
+        self._offer_status(bool(ids), rows)
         # A status all the chosen tasks already have would change nothing: not offered.
-        rows = (self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows())
-        shared = {r.status for r in rows if r is not None}
+        shared = {r.status for r in rows}
         for status, action in self.status_actions.items():
             action.setEnabled(shared != {status})
         current = self.table.currentIndex()
@@ -348,6 +350,19 @@ class TaskRegisterScreen(QWidget):
             self.fit_key_columns()
         elif not self.isVisible():
             self.detail.setVisible(wanted)
+
+    def _offer_status(self, chosen: bool, rows: list[TaskRow]) -> None:
+        """Status only for tasks the login may change (an office lead: the own office's)."""
+        access = self.context.store.access
+        allowed = chosen and all(access.may_change_task(r.office_code) for r in rows)
+        self.status_button.setEnabled(allowed)
+        refused = chosen and not allowed
+        self.status_button.setToolTip(
+            self.tr("Mit Ihrer Anmeldung dürfen Sie den Status dieser Aufgaben nicht ändern.")
+            if refused
+            else ""
+        )
+        self.import_button.setEnabled(not access.read_only)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -444,6 +459,7 @@ class TaskRegisterScreen(QWidget):
         status_menu = menu.addMenu(self.tr("Status setzen"))
         for action in self.status_actions.values():
             status_menu.addAction(action)
+        status_menu.setEnabled(self.status_button.isEnabled())  # the login may not: not offered
         origin = menu.addAction(self.tr("Sitzung und TOP öffnen"))
         origin.triggered.connect(self._open_origin)
         menu.exec(self.table.viewport().mapToGlobal(pos))
