@@ -72,3 +72,15 @@ def login_url(reg: Register, login: str, monkeypatch: pytest.MonkeyPatch) -> str
     monkeypatch.setenv("PGPASSWORD", PASSWORD)
     database = reg.url.rsplit("/", 1)[1]
     return f"postgresql://{login}@127.0.0.1:{reg.cluster.port}/{database}"
+
+
+# Fixtures for the test modules that import them (`from tests.roles_helpers import role_logins,
+# role_register`): `reg` is a register after `server init`, `logins` a login of each role.
+@pytest.fixture(name="reg")
+def role_register(pg_cluster: Cluster, pg_url: str) -> Register:
+    return make_register(pg_cluster, pg_url)
+
+
+@pytest.fixture(name="logins")
+def role_logins(reg: Register, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    return make_logins(reg, monkeypatch)

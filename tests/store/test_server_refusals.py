@@ -15,8 +15,7 @@ from sromod.models import TaskStatus
 from sromod.services import register, tasks, uow
 from sromod.store import Store, open_store
 from sromod.store.server_roles import AMT, LESEN, NotPermitted
-from tests.pg_cluster import Cluster
-from tests.roles_helpers import Register, login_url, make_logins, make_register
+from tests.roles_helpers import Register, login_url, role_logins, role_register  # noqa: F401 (fixtures)
 from tests.services.test_task_import import _edit
 
 OTHER_OFFICE = "Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde nichts geändert."
@@ -24,16 +23,6 @@ OTHER_FIELD = (
     "Als Amt dürfen Sie bei den Aufgaben Ihres Amtes nur Status, Fälligkeit und Bemerkung "
     "ändern; es wurde nichts geändert."
 )
-
-
-@pytest.fixture
-def reg(pg_cluster: Cluster, pg_url: str) -> Register:
-    return make_register(pg_cluster, pg_url)
-
-
-@pytest.fixture
-def logins(reg: Register, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    return make_logins(reg, monkeypatch)
 
 
 def _dump(reg: Register) -> list[tuple[object, ...]]:

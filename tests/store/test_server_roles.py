@@ -11,25 +11,14 @@ from psycopg import errors
 
 from sromod.cli import main
 from sromod.store import open_store
-from tests.pg_cluster import Cluster
 from tests.roles_helpers import (
     PASSWORD,
     Register,
     add_user,
-    make_logins,
-    make_register,
+    role_logins,  # noqa: F401 (fixture)
+    role_register,  # noqa: F401 (fixture)
     unique,
 )
-
-
-@pytest.fixture
-def reg(pg_cluster: Cluster, pg_url: str) -> Register:
-    return make_register(pg_cluster, pg_url)
-
-
-@pytest.fixture
-def logins(reg: Register, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    return make_logins(reg, monkeypatch)
 
 
 def _status(reg: Register, task_id: str) -> str:

@@ -15,21 +15,11 @@ from sromod.store import Store, open_store
 from sromod.ui.context import AppContext
 from sromod.ui.main_window import MainWindow
 from sromod.ui.screens.task_register import TaskRegisterScreen
-from tests.pg_cluster import Cluster
-from tests.roles_helpers import Register, login_url, make_logins, make_register
+from tests.roles_helpers import Register, login_url, role_logins, role_register  # noqa: F401 (fixtures)
 from tests.ui.prep_helpers import temp_settings
+from tests.ui.test_task_register import _screen
 
 OTHER_OFFICE = "Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde nichts geändert."
-
-
-@pytest.fixture
-def reg(pg_cluster: Cluster, pg_url: str) -> Register:
-    return make_register(pg_cluster, pg_url)
-
-
-@pytest.fixture
-def logins(reg: Register, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
-    return make_logins(reg, monkeypatch)
 
 
 def _login(reg: Register, login: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
@@ -54,15 +44,6 @@ def reader(
     yield from _login(reg, logins["lesen"], monkeypatch)
 
 
-def _register_screen(store: Store, qtbot: QtBot) -> tuple[AppContext, TaskRegisterScreen]:
-    context = AppContext(store)
-    screen = TaskRegisterScreen(context)
-    qtbot.addWidget(screen)
-    screen.resize(1280, 800)
-    screen.show()
-    return context, screen
-
-
 def _choose(screen: TaskRegisterScreen, task_id: str) -> None:
     screen.show_item(task_id)
     assert screen.selected_ids() == [task_id]
@@ -71,7 +52,7 @@ def _choose(screen: TaskRegisterScreen, task_id: str) -> None:
 def test_an_office_lead_may_set_the_status_of_own_tasks_only(
     office_lead: Store, reg: Register, logins: dict[str, str], qtbot: QtBot
 ) -> None:
-    context, screen = _register_screen(office_lead, qtbot)
+    context, screen = _screen(office_lead, qtbot)
     assert screen.model.rowCount() == 2  # reads every office's tasks
     _choose(screen, reg.other_task)
     assert not screen.status_button.isEnabled()
@@ -95,7 +76,7 @@ def test_a_refused_change_is_one_sentence_and_changes_nothing(
     office_lead: Store, reg: Register, qtbot: QtBot
 ) -> None:
     """What the database refuses (here: what the screen would not offer) leaves no trace."""
-    context, _screen = _register_screen(office_lead, qtbot)
+    context, _shown = _screen(office_lead, qtbot)
     errors: list[str] = []
     context.error.connect(errors.append)
     before = register.task_history(office_lead, reg.other_task)
@@ -112,7 +93,7 @@ def test_a_refused_change_is_one_sentence_and_changes_nothing(
 def test_a_reader_is_offered_no_change_and_the_status_bar_says_so(
     reader: Store, reg: Register, logins: dict[str, str], qtbot: QtBot, tmp_path: Path
 ) -> None:
-    context, screen = _register_screen(reader, qtbot)
+    context, screen = _screen(reader, qtbot)
     _choose(screen, reg.own_task)
     assert not screen.status_button.isEnabled()
     assert not screen.import_button.isEnabled() and screen.export_button.isEnabled()
