@@ -16,6 +16,7 @@ from typing import Any  # noqa: E402
 from sromod import __version__  # noqa: E402
 from sromod.cli_german import GermanArgumentParser  # noqa: E402
 from sromod.cli_server import add_server_commands, run_server_command  # noqa: E402
+from sromod.cli_sync import add_sync_command, run_sync_command  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp_tasks.add_argument("file", type=Path, metavar="LISTE", help="die bearbeitete .xlsx-Datei")
     imp_tasks.add_argument("--dry-run", action="store_true", help="nur anzeigen, nichts ändern")
     add_server_commands(sub, store_location=store_location, epilog=EXIT_CODES)
+    add_sync_command(sub, store_location=store_location, epilog=EXIT_CODES)
     return parser
 
 
@@ -451,6 +453,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _export,
     "import": _import,
     "server": run_server_command,
+    "sync": run_sync_command,
 }
 
 

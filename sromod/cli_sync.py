@@ -1,0 +1,68 @@
+"""The command line's `sync`: a laptop's replica of the shared register (first copy only, yet)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SYNC_DESCRIPTION = (
+    "Legt auf dem Laptop eine Replik des Registers an: eine vollständige sromod-Datenbank mit den "
+    "genannten Gremien (ihre Sitzungen, TOPs, Beschlüsse, Anwesenheiten und Personen), allen "
+    "Aufgaben der Ämter, die in diesen Gremien Mitglied sind, und den Ämtern, Regionen und "
+    "Einstellungen. Personen anderer Gremien bleiben auf dem Server. Ohne --body nimmt sie die "
+    "Gremien, in denen das Amt der Anmeldung Mitglied ist. Die Datei entsteht erst, wenn alles "
+    "geholt ist. Eine bestehende Replik abzugleichen kann sromod noch nicht."
+)
+
+
+def add_sync_command(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    *,
+    store_location: Callable[[str], Any],
+    epilog: str,
+) -> None:
+    """The `sync` command; store_location and epilog are the command line's (cli.py)."""
+    sync = sub.add_parser(
+        "sync",
+        help="Replik des Registers auf dem Laptop anlegen",
+        description=SYNC_DESCRIPTION,
+        epilog=epilog,
+    )
+    sync.add_argument("--db", type=Path, required=True, dest="replica", metavar="DATEI",
+                      help="die Datenbankdatei der Replik auf dem Laptop")  # fmt: skip
+    sync.add_argument("--server", type=store_location, required=True, metavar="URL",
+                      help="das Register (postgresql://NAME@SERVER/DATENBANK)")  # fmt: skip
+    sync.add_argument("--body", action="append", metavar="KURZBEZEICHNUNG", dest="bodies",
+                      help="ein Gremium der Replik (mehrfach möglich)")  # fmt: skip
+
+
+def run_sync_command(args: argparse.Namespace) -> int:
+    """Make the replica args name; its exit status (0: done)."""
+    from sromod.services.errors import ServiceError
+    from sromod.services.replica import create_replica, progress_lines, refuse_existing
+    from sromod.store import open_store
+    from sromod.store.address import ServerAddress
+
+    if not isinstance(args.server, ServerAddress):
+        raise ServiceError(
+            "--server muss ein Register auf einem PostgreSQL-Server sein (postgresql://…)."
+        )
+    replica = args.replica.expanduser().absolute()
+    refuse_existing(replica)  # before the server is asked anything
+    print(f"Verbinde mit {args.server} …", file=sys.stderr)
+    with open_store(args.server, create=False) as server:
+        report = create_replica(server, replica, args.bodies, _progress)
+    for line in progress_lines(report):
+        print(line)
+    log.info("sync: replica %s of %s created", report.state["replica_id"], args.server)
+    return 0
+
+
+def _progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
