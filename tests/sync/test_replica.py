@@ -19,9 +19,11 @@ from sromod import cli
 from sromod.models import AttendanceStatus, BodyKind
 from sromod.services import agenda, attendance, bodies, decisions, directory, meetings, tasks
 from sromod.services.register import task_page
+from sromod.services.search import search
 from sromod.services.replica import STATE_KEY
 from sromod.services.task_query import TaskFilter
 from sromod.store import Store, open_store
+from sromod.store.check import check_store
 from tests.pg_cluster import Cluster
 from tests.roles_helpers import add_user, login_url, make_register, unique
 from tests.services.helpers import office_id
@@ -113,6 +115,10 @@ def test_the_replica_opens_as_a_store_with_the_bodys_meetings_and_tasks(
         assert rows["Jugendclub Süd öffnen"].body_short_name == "StR Süd"
         assert meetings.list_meetings(store, reg.sued) == []
         assert len(directory.list_offices(store)) > 5  # reference lists whole
+        found = {h.title for g in search(store, "spielplatz") for h in g.hits}
+        assert "Spielplatz Nord" in found and "Spielplatz Süd" not in found
+    report = check_store(replica)  # a sound store: foreign keys, schema, search index
+    assert report.ok, report.findings
 
 
 def test_people_of_other_bodies_stay_on_the_server(pg_url: str, tmp_path: Path) -> None:
