@@ -34,7 +34,7 @@ def add_sync_command(
         description=SYNC_DESCRIPTION,
         epilog=epilog,
     )
-    sync.add_argument("--db", type=Path, required=True, dest="replica", metavar="DATEI",
+    sync.add_argument("--db", required=True, dest="replica", metavar="DATEI",
                       help="die Datenbankdatei der Replik auf dem Laptop")  # fmt: skip
     sync.add_argument("--server", type=store_location, required=True, metavar="URL",
                       help="das Register (postgresql://NAME@SERVER/DATENBANK)")  # fmt: skip
@@ -47,13 +47,17 @@ def run_sync_command(args: argparse.Namespace) -> int:
     from sromod.services.errors import ServiceError
     from sromod.services.replica import create_replica, progress_lines, refuse_existing
     from sromod.store import open_store
-    from sromod.store.address import ServerAddress
+    from sromod.store.address import ServerAddress, is_server_url
 
+    if is_server_url(args.replica):
+        raise ServiceError(
+            "--db nennt die Datei der Replik auf diesem Rechner, keine Serveradresse."
+        )
     if not isinstance(args.server, ServerAddress):
         raise ServiceError(
             "--server muss ein Register auf einem PostgreSQL-Server sein (postgresql://…)."
         )
-    replica = args.replica.expanduser().absolute()
+    replica = Path(args.replica).expanduser().absolute()
     refuse_existing(replica)  # before the server is asked anything
     print(f"Verbinde mit {args.server} …", file=sys.stderr)
     with open_store(args.server, create=False) as server:

@@ -27,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.engine import URL, make_url
 
 from sromod.models import Base
@@ -48,6 +48,7 @@ from sromod.store.laptop import laptop_store
 log = logging.getLogger(__name__)
 
 STATE_KEY = "sync.replica"
+BATCH = 2000  # rows fetched and written at a time
 Progress = Callable[[str], None]
 
 
@@ -155,15 +156,19 @@ def _copy(
     with replica.engine.begin() as out:
         out.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # sub-TOPs before their TOP
         for table in Base.metadata.sorted_tables:
-            rows = [dict(r._mapping) for r in conn.execute(queries[table.name])]
-            kept[table.name] = {r["id"] for r in rows}
-            for row in rows:
-                _minimise(table, row, scope, kept, report)
-                newest = max(newest or row["updated_at"], row["updated_at"])
-            if rows:
+            query = queries[table.name]
+            kept[table.name] = set(conn.scalars(select(query.subquery().c.id)))  # sub-TOPs' TOPs
+            result = conn.execution_options(stream_results=True).execute(query)
+            for batch in result.mappings().partitions(BATCH):
+                rows = [dict(r) for r in batch]
+                for row in rows:
+                    _minimise(table, row, scope, kept, report)
+                    newest = max(newest or row["updated_at"], row["updated_at"])
                 out.execute(table.insert(), rows)
-            report.copied[table.name] = len(rows)
-            say(f"  {TABLE_NAMES.get(table.name, ('', table.name))[1]}: {len(rows)}")
+                report.copied[table.name] += len(rows)
+            say(
+                f"  {TABLE_NAMES.get(table.name, ('', table.name))[1]}: {report.copied[table.name]}"
+            )
         report.state["watermark"]["max_updated_at"] = newest.isoformat() if newest else None
         out.execute(
             Base.metadata.tables["settings"].insert(),

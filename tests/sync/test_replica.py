@@ -19,8 +19,8 @@ from sromod import cli
 from sromod.models import AttendanceStatus, BodyKind
 from sromod.services import agenda, attendance, bodies, decisions, directory, meetings, tasks
 from sromod.services.register import task_page
-from sromod.services.search import search
 from sromod.services.replica import STATE_KEY
+from sromod.services.search import search
 from sromod.services.task_query import TaskFilter
 from sromod.store import Store, open_store
 from sromod.store.check import check_store
@@ -69,13 +69,14 @@ def _meeting(store: Store, body_id: str, person: str, what: str) -> str:
     meeting_id = meetings.plan_meeting(store, body_id, date(2026, 3, 10))
     attendance.set_attendance(store, meeting_id, person, AttendanceStatus.PRESENT)
     item = agenda.add_agenda_item(store, meeting_id, f"Spielplatz {what}")
+    agenda.add_agenda_item(store, meeting_id, f"Spielgeräte {what}", parent_id=item)
     decision = decisions.add_decision(store, item, f"Beschluss {what}")
     tasks.add_task(store, f"Aufgabe {what}", office_id=office_id(store, "Jug"),
                    agenda_item_id=item, decision_id=decision.id)  # fmt: skip
     return meeting_id
 
 
-def _sync(replica: Path, url: str, *bodies_: str) -> int:
+def _sync(replica: Path | str, url: str, *bodies_: str) -> int:
     args = ["sync", "--db", str(replica), "--server", url]
     for short in bodies_:
         args += ["--body", short]
@@ -97,7 +98,8 @@ def test_the_replica_opens_as_a_store_with_the_bodys_meetings_and_tasks(
     with open_store(replica) as store:
         listed = meetings.list_meetings(store, reg.nord)
         assert [m.id for m in listed] == [reg.nord_meeting]
-        assert "Spielplatz Nord" in [a.title for a in agenda.list_agenda(store, reg.nord_meeting)]
+        items = {a.title: a for a in agenda.list_agenda(store, reg.nord_meeting)}
+        assert items["Spielgeräte Nord"].parent_id == items["Spielplatz Nord"].id  # sub-TOP
         assert [d.text for d in decisions.list_decisions_for_meeting(store, reg.nord_meeting)] == [
             "Beschluss Nord"
         ]
@@ -185,6 +187,12 @@ def test_an_unknown_body_and_a_server_that_is_down_are_one_sentence_and_no_file(
     assert _sync(replica, "postgresql://niemand@127.0.0.1:1/sromod", "StR Nord") == 1
     err = capsys.readouterr().err
     assert "ist nicht erreichbar" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+    assert _sync(replica, str(tmp_path / "register.db"), "StR Nord") == 1
+    assert "--server muss ein Register auf einem PostgreSQL-Server sein" in capsys.readouterr().err
+    assert _sync(pg_url, pg_url, "StR Nord") == 1
+    assert "--db nennt die Datei der Replik" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 
