@@ -172,6 +172,13 @@ def test_a_second_run_refuses_and_changes_nothing(
     assert "gibt es schon" in err and "kann sromod noch nicht" in err
     assert replica.read_bytes() == before
 
+    own = tmp_path / "eigen.db"
+    open_store(own).close()  # the laptop's own store, no replica
+    before = own.read_bytes()
+    assert _sync(own, pg_url, "StR Nord") == 1
+    assert "ist keine Replik des Registers" in capsys.readouterr().err
+    assert own.read_bytes() == before
+
 
 def test_an_unknown_body_and_a_server_that_is_down_are_one_sentence_and_no_file(
     pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
