@@ -218,7 +218,7 @@ def progress_lines(report: ReplicaReport) -> list[str]:
     ]
     if withheld:
         lines.append(
-            f"{withheld} Verweise auf Einträge außerhalb der Replik (etwa die Person einer "
+            f"{german_number(withheld)} Verweise auf Einträge außerhalb der Replik (etwa die Person einer "
             "Aufgabe eines anderen Gremiums) bleiben in der Replik leer; im Register stehen sie."
         )
     return lines
