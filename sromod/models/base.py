@@ -1,13 +1,20 @@
-"""Declarative base: UUID keys and timestamps on every table."""
+"""Declarative base: UUID keys, timestamps and a row version on every table.
+
+The version counts the row's changes. SQLAlchemy writes every UPDATE and DELETE of a mapped row
+as "… WHERE id = :id AND version = :loaded" and raises StaleDataError when someone else changed
+the row in between (optimistic concurrency: several people on one shared register, see
+`sromod.services.concurrency`).
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Enum, Integer, MetaData, String, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -48,6 +55,13 @@ class Base(DeclarativeBase):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, default=utcnow, onupdate=utcnow, nullable=False
     )
+    version: Mapped[int] = mapped_column(
+        Integer, default=1, server_default=text("1"), nullable=False
+    )
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.id}>"

@@ -52,6 +52,7 @@ class AgendaItemInfo:
     result: str | None
     state: AgendaItemState
     region_ids: tuple[str, ...]
+    version: int  # what the window saw, for `concurrency.expecting`
     carried_from_id: str | None = None  # the postponed TOP of an earlier meeting it comes from
 
     @property
@@ -119,6 +120,7 @@ def _info(item: AgendaItem, number: str, regions: tuple[str, ...]) -> AgendaItem
         item.result,
         item.state,
         regions,
+        item.version,
         item.carried_from_id,
     )
 

@@ -26,6 +26,7 @@ from sromod.services.common import (
     ensure_editable,
     get_or_fail,
 )
+from sromod.services.concurrency import serialise_numbering
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.services.wording import votes_in_words
@@ -44,6 +45,7 @@ class DecisionInfo:
     votes_against: int | None
     votes_abstain: int | None
     region_ids: tuple[str, ...]
+    version: int  # what the window saw, for `concurrency.expecting`
     votes_override_reason: str | None = None
 
     @property
@@ -104,6 +106,8 @@ def decision_number(year: int, seq: int) -> str:
 
 
 def next_decision_seq(session: Session, year: int) -> int:
+    """The next B-number of the year; concurrent writers queue (`serialise_numbering`)."""
+    serialise_numbering(session, f"B-{year}")
     return (session.scalar(select(func.max(Decision.seq)).where(Decision.year == year)) or 0) + 1
 
 
@@ -187,6 +191,7 @@ def _info(d: Decision, meeting_id: str) -> DecisionInfo:
         d.votes_against,
         d.votes_abstain,
         tuple(t.region_id for t in d.region_tags),
+        d.version,
         d.votes_override_reason,
     )
 

@@ -25,6 +25,7 @@ from sromod.models import (
     TaskReview,
 )
 from sromod.services.common import apply_fields, clean_text, editable_meeting, get_or_fail
+from sromod.services.concurrency import serialise_numbering
 from sromod.services.errors import NotFound, ServiceError
 from sromod.services.untreated import carry_postponed, close_untreated
 from sromod.services.uow import unit_of_work
@@ -51,6 +52,7 @@ class MeetingInfo:
     state: MeetingState
     next_date: dt.date | None
     next_note: str | None
+    version: int  # what the window saw, for `concurrency.expecting`
     reply_by: dt.date | None = None  # "Rückmeldung bis"; None: five working days before
 
     @property
@@ -117,6 +119,7 @@ def _info(row: Any) -> MeetingInfo:
         m.state,
         m.next_date,
         m.next_note,
+        m.version,
         m.reply_by,
     )
 
@@ -192,6 +195,7 @@ def plan_meeting(
     """
     with unit_of_work(store) as session:
         body = get_or_fail(session, Body, body_id)
+        serialise_numbering(session, f"meetings {body_id}")
         number = (
             session.scalar(select(func.max(Meeting.number)).where(Meeting.body_id == body_id)) or 0
         ) + 1

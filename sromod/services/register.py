@@ -76,6 +76,7 @@ class TaskRow(NamedTuple):
     meeting_date: date | None
     meeting_id: str | None
     remark: str | None
+    version: int  # what the window saw, for `concurrency.expecting`
 
 
 # Sort keys the window offers (one per column), each an SQL expression list.
@@ -127,7 +128,7 @@ class Breakdown:
 # What a register row shows, read from the one task query.
 _ROW_COLUMNS = ("id", "register_number", "title", "office_code", "person_name", "due_date",
                 "status", "priority", "bezirksregion", "body_short_name", "meeting_number",
-                "meeting_date", "meeting_id", "remark")  # fmt: skip
+                "meeting_date", "meeting_id", "remark", "version")  # fmt: skip
 
 
 def _row(r: Any, today: date) -> TaskRow:
@@ -136,7 +137,7 @@ def _row(r: Any, today: date) -> TaskRow:
     return TaskRow(
         r.id, r.register_number, r.title, r.office_code, r.person_name, r.due_date, r.status,
         overdue, r.priority, r.bezirksregion, r.body_short_name, r.meeting_number,
-        r.meeting_date, r.meeting_id, r.remark,
+        r.meeting_date, r.meeting_id, r.remark, r.version,
     )  # fmt: skip
 
 

@@ -129,7 +129,7 @@ def _columns() -> dict[str, Any]:
         ORIGIN_MEETING.date.label("meeting_date"), ORIGIN_ITEM.position.label("item_position"),
         ORIGIN_PARENT.position.label("parent_position"), ORIGIN_ITEM.title.label("item_title"),
         Task.decision_id, Decision.register_number.label("decision_number"),
-        Task.completed_on, Task.remark, Task.created_at, Task.updated_at,
+        Task.completed_on, Task.remark, Task.created_at, Task.updated_at, Task.version,
     )  # fmt: skip
     return {column.key: column for column in labelled}
 

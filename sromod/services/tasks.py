@@ -28,6 +28,7 @@ from sromod.services.common import (
     get_or_fail,
     is_overdue,
 )
+from sromod.services.concurrency import serialise_numbering
 from sromod.services.errors import ServiceError
 from sromod.services.task_query import TaskFilter, filtered, task_select
 from sromod.services.uow import unit_of_work
@@ -60,6 +61,7 @@ class TaskInfo:
     remark: str | None
     created_at: datetime
     updated_at: datetime
+    version: int  # what the window saw, for `concurrency.expecting`
 
     @property
     def overdue(self) -> bool:
@@ -108,7 +110,7 @@ def task_info(row: Any) -> TaskInfo:
         row.person_id, row.person_name, row.due_date, row.status, row.priority, row.region_id,
         row.region_name, row.body_id, row.body_short_name, row.origin_agenda_item_id,
         row.meeting_id, row.meeting_number, row.decision_id, row.decision_number,
-        row.completed_on, row.remark, row.created_at, row.updated_at,
+        row.completed_on, row.remark, row.created_at, row.updated_at, row.version,
     )  # fmt: skip
 
 
@@ -128,6 +130,8 @@ def list_tasks_for_meeting(store: Store, meeting_id: str) -> list[TaskInfo]:
 
 
 def next_task_seq(session: Session, year: int) -> int:
+    """The next A-number of the year; concurrent writers queue (`serialise_numbering`)."""
+    serialise_numbering(session, f"A-{year}")
     return (session.scalar(select(func.max(Task.seq)).where(Task.year == year)) or 0) + 1
 
 
@@ -191,7 +195,7 @@ def add_task(
     return get_task(store, task_id)
 
 
-def update_task(store: Store, task_id: str, **fields: Any) -> None:
+def update_task(store: Store, /, task_id: str, **fields: Any) -> None:
     """Change what, who, by when; the change is noted in the history."""
     if "title" in fields:
         fields["title"] = clean_text(fields["title"], what="Die Aufgabe (Was)", required=True)

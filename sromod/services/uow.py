@@ -6,20 +6,36 @@ the row, read from the database itself. Undo replays the inverse statements in r
 redo replays them forward, so the database passes back through exactly the states it had: every
 constraint (foreign keys, unique positions) holds at every step and the rows come back to the byte,
 timestamps and register numbers included.
+
+Several people may share the register (see `sromod.services.concurrency`): every write names the
+version of the row it expects, and undo and redo put a row back only while it is still as the
+user's own step left it; otherwise they refuse with `ChangedMeanwhile` and change nothing. The
+version itself keeps rising through undo and redo, so that another user's window notices.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any, Concatenate, ParamSpec, TypeVar
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Table, delete, event, insert, select, update
+from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.orm.exc import StaleDataError
 
 from sromod.models import Base
+from sromod.services.concurrency import (
+    ChangedMeanwhile,
+    RowKey,
+    changed_meanwhile,
+    promised_version,
+    undo_refused,
+)
 from sromod.store import Store
 
 T = TypeVar("T")
@@ -50,6 +66,29 @@ class Changeset:
 
 
 @dataclass
+class _Replays:
+    """What this program's undo and redo wrote into a store's rows.
+
+    A row image keeps the version the row had when it was recorded; undo and redo write that
+    state under a new, higher version. `holds` maps such a version back to the recorded one, so
+    that undoing two steps on the same row in a row finds its own earlier replay, not a stranger's.
+    """
+
+    holds: dict[RowKey, dict[int, int]] = field(default_factory=dict)
+    last: dict[RowKey, int] = field(default_factory=dict)  # highest version written or deleted
+
+    def wrote(self, key: RowKey, version: int, recorded: int) -> None:
+        self.holds.setdefault(key, {})[version] = recorded
+        self.last[key] = version
+
+    def recorded(self, key: RowKey, version: int) -> int:
+        return self.holds.get(key, {}).get(version, version)
+
+
+_replays: WeakKeyDictionary[Store, _Replays] = WeakKeyDictionary()
+
+
+@dataclass
 class _Recorder:
     changeset: Changeset = field(default_factory=Changeset)
     sessions: set[int] = field(default_factory=set)
@@ -63,7 +102,7 @@ _current: ContextVar[_Recorder | None] = ContextVar("sromod_recorder", default=N
 def unit_of_work(store: Store) -> Iterator[Session]:
     """A session committed at the end of the block (rolled back on error); recorded if asked."""
     recorder = _current.get()
-    with store.session() as session, session.begin():
+    with store.write_session() as session, session.begin():
         recorded = 0
         if recorder is not None:
             recorder.sessions.add(id(session))
@@ -71,9 +110,11 @@ def unit_of_work(store: Store) -> Iterator[Session]:
         try:
             yield session
             session.flush()  # the last changes are flushed while the recorder still listens
-        except BaseException:
+        except BaseException as exc:
             if recorder is not None:  # rolled back: what this unit flushed never happened
                 del recorder.changeset.changes[recorded:]
+            if isinstance(exc, StaleDataError):  # changed between our read and our write
+                raise _stale(session, exc) from exc
             raise
         finally:
             if recorder is not None:
@@ -100,34 +141,58 @@ def record(
 
 
 def undo(store: Store, changeset: Changeset) -> None:
-    """Put the rows back as they were before the changeset, in one transaction."""
-    with store.unit_of_work() as session:
-        conn = session.connection()
-        for change in reversed(changeset.changes):
-            _apply(conn, change.table, change.row_id, change.after, change.before)
+    """Put the rows back as they were before the changeset, in one transaction.
+
+    Raises ChangedMeanwhile (and changes nothing) when another user changed one of the rows
+    since this changeset was made or last replayed.
+    """
+    _replay(store, [(c, c.after, c.before) for c in reversed(changeset.changes)])
 
 
 def redo(store: Store, changeset: Changeset) -> None:
-    """Apply the changeset again, in one transaction."""
+    """Apply the changeset again, in one transaction (refused like `undo`)."""
+    _replay(store, [(c, c.before, c.after) for c in changeset.changes])
+
+
+def _replay(store: Store, steps: list[tuple[RowChange, Row | None, Row | None]]) -> None:
+    staged = deepcopy(_replays.get(store) or _Replays())  # kept only if the transaction commits
     with store.unit_of_work() as session:
         conn = session.connection()
-        for change in changeset.changes:
-            _apply(conn, change.table, change.row_id, change.before, change.after)
+        for change, old, new in steps:
+            _apply(conn, change, old, new, staged)
+    _replays[store] = staged
 
 
 def _apply(
-    conn: Connection, table_name: str, row_id: str, old: Row | None, new: Row | None
+    conn: Connection, change: RowChange, old: Row | None, new: Row | None, mine: _Replays
 ) -> None:
-    table = Base.metadata.tables[table_name]
-    if new is None:
-        conn.execute(delete(table).where(table.c.id == row_id))
-    elif old is None:
-        conn.execute(insert(table).values(**new))
-    else:
-        # Only the columns that differ: an office lead on a server may write just a few of them.
-        changed = {name: value for name, value in new.items() if old.get(name) != value}
-        if changed:
-            conn.execute(update(table).where(table.c.id == row_id).values(**changed))
+    """Turn the row from `old` into `new`, if nobody else has changed it since."""
+    table = Base.metadata.tables[change.table]
+    key = (change.table, change.row_id)
+    if old is None:  # the row comes back, under a version it never had
+        assert new is not None
+        version = max(mine.last.get(key, 0), new["version"]) + 1
+        conn.execute(insert(table).values({**new, "version": version}))
+        mine.wrote(key, version, new["version"])
+        return
+    this_row = table.c.id == change.row_id
+    now = conn.execute(select(table.c.version).where(this_row)).scalar()
+    done = 0
+    if now is not None and mine.recorded(key, now) == old["version"]:
+        unchanged = table.c.version == now
+        if new is None:
+            done = conn.execute(delete(table).where(this_row, unchanged)).rowcount
+            mine.last[key] = now
+        else:
+            # Only the columns that differ: an office lead on a server may write just a few.
+            values = {name: value for name, value in new.items() if old.get(name) != value}
+            values["version"] = now + 1
+            done = conn.execute(update(table).where(this_row, unchanged).values(values)).rowcount
+            mine.wrote(key, now + 1, new["version"])
+    if done != 1:
+        current = _read_row(conn, table, change.row_id)
+        message = undo_refused(change.table, (current or old).get, gone=current is None)
+        raise ChangedMeanwhile(message, change.table)
 
 
 def _recorder_for(target: Any) -> _Recorder | None:
@@ -151,6 +216,45 @@ def _table_of(mapper: Mapper[Any]) -> Table:
     return table
 
 
+_WRITING = "sromod_writing"  # Session.info: for each table, what a refusal would say
+
+
+def _stale(session: Session, error: StaleDataError) -> ChangedMeanwhile:
+    """The sentence for a versioned write that found the row changed: name it if it is clear."""
+    found = re.search(r"table '(\w+)'", str(error))
+    table = found.group(1) if found else ""
+    sentences = set(session.info.get(_WRITING, {}).get(table, ()))
+    one = sentences.pop() if len(sentences) == 1 else changed_meanwhile(table, _getter(None))
+    return ChangedMeanwhile(one, table)
+
+
+def _guarded_row(table: Table, conn: Connection, target: Any, *, recording: bool) -> Row | None:
+    """The row as stored now, if it has the version the user saw (or this session read).
+
+    Without a recorder or a version promised by the window, nothing is read here: SQLAlchemy's
+    versioned UPDATE/DELETE alone refuses a row changed since this session read it.
+    """
+    session = object_session(target)
+    if session is not None:  # the sentence, if the versioned write finds the row changed
+        sentence = changed_meanwhile(table.name, _getter(target))
+        session.info.setdefault(_WRITING, {}).setdefault(table.name, []).append(sentence)
+    expected = promised_version((table.name, target.id))
+    if expected is None and not recording:
+        return None
+    row = _read_row(conn, table, target.id)
+    if expected is None:
+        expected = inspect(target).attrs.version.loaded_value
+    if row is None or row["version"] != expected:
+        raise ChangedMeanwhile(
+            changed_meanwhile(table.name, _getter(target), gone=row is None), table.name
+        )
+    return row
+
+
+def _getter(target: Any) -> Callable[[str], Any]:
+    return lambda name: getattr(target, name, None)
+
+
 @event.listens_for(Base, "after_insert", propagate=True)
 def _after_insert(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
     recorder = _recorder_for(target)
@@ -163,12 +267,10 @@ def _after_insert(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
 
 @event.listens_for(Base, "before_update", propagate=True)
 def _before_update(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
-    recorder = _recorder_for(target)
-    if recorder is None:
-        return
     table = _table_of(mapper)
-    before = _read_row(conn, table, target.id)
-    if before is not None:
+    recorder = _recorder_for(target)
+    before = _guarded_row(table, conn, target, recording=recorder is not None)
+    if recorder is not None and before is not None:
         recorder.pending_before[(table.name, target.id)] = before
 
 
@@ -186,10 +288,8 @@ def _after_update(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
 
 @event.listens_for(Base, "before_delete", propagate=True)
 def _before_delete(mapper: Mapper[Any], conn: Connection, target: Any) -> None:
-    recorder = _recorder_for(target)
-    if recorder is None:
-        return
     table = _table_of(mapper)
-    before = _read_row(conn, table, target.id)
-    if before is not None:
+    recorder = _recorder_for(target)
+    before = _guarded_row(table, conn, target, recording=recorder is not None)
+    if recorder is not None and before is not None:
         recorder.changeset.changes.append(RowChange(table.name, target.id, before, None))

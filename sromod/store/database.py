@@ -47,6 +47,11 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Sessions that write: on SQLite their transaction takes the file's write lock at BEGIN
+        # (BEGIN IMMEDIATE), so that two writers queue instead of one failing half-way.
+        self._write_sessions = sessionmaker(
+            engine.execution_options(sromod_writes=True), expire_on_commit=False
+        )
         self.warnings: list[str] = location_warnings(path) if path is not None else []
         # What the login may change; a file has one user, who may change everything.
         self.access: Access = FULL_ACCESS
@@ -75,10 +80,14 @@ class Store:
     def session(self) -> Session:
         return self._sessions()
 
+    def write_session(self) -> Session:
+        """A session for a unit of work that writes (see `unit_of_work`)."""
+        return self._write_sessions()
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose work is committed at the end of the block, or rolled back."""
-        with self._sessions() as session, session.begin():
+        with self._write_sessions() as session, session.begin():
             yield session
 
     def erase_deleted_traces(self) -> bool:
@@ -139,7 +148,10 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A writer takes the write lock first and waits for another one (busy_timeout); a
+        # deferred BEGIN would read, then fail to write after the other writer's commit.
+        writes = conn.get_execution_options().get("sromod_writes", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:

@@ -1,0 +1,133 @@
+"""Several people on one register: nothing overwritten, undo only of one's own change.
+
+Every row carries a version (`Base.version`) that rises with each change. A change is written
+only if the row still has the version the user saw:
+
+- the window passes the versions of the rows it shows (`expecting`); a row someone else changed
+  since is refused with `ChangedMeanwhile`, and the window shows the current values;
+- without such a promise (the command line, a service reading and writing in one go) the version
+  read in the same transaction counts, and SQLAlchemy's versioned UPDATE catches a change that
+  slips in between the read and the write;
+- undo and redo write a row only if it is still as the user's own step left it.
+
+The sentences name the row the way the user knows it ("Die Aufgabe A-2026/0012").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Protocol
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from sromod.services.errors import ServiceError
+
+RowKey = tuple[str, str]  # (table, id)
+Seen = Mapping[RowKey, int]
+
+
+class Versioned(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+class ChangedMeanwhile(ServiceError):
+    """A row changed (or vanished) under the user since they saw it; nothing was written."""
+
+    def __init__(self, message: str, table: str) -> None:
+        super().__init__(message)
+        self.table = table
+
+
+# What each table's rows are called, and the field that tells one row from the others.
+_NAMES: dict[str, tuple[str, str | None]] = {
+    "tasks": ("die Aufgabe", "register_number"),
+    "decisions": ("der Beschluss", "register_number"),
+    "meetings": ("die Sitzung Nr.", "number"),
+    "agenda_items": ("der TOP", "title"),
+    "bodies": ("das Gremium", "short_name"),
+    "persons": ("der Eintrag von", "name"),
+    "offices": ("das Amt", "code"),
+    "attendances": ("der Anwesenheitseintrag", None),
+    "task_reviews": ("die Wiedervorlage", None),
+    "memberships": ("die Mitgliedschaft", None),
+    "attachments": ("die Anlage", "title"),
+}
+
+
+def row_name(table: str, get: Callable[[str], Any]) -> str:
+    """ "die Aufgabe A-2026/0012", "der TOP „Spielplätze“", "dieser Eintrag"."""
+    noun, field = _NAMES.get(table, ("dieser Eintrag", None))
+    value = get(field) if field else None
+    if value in (None, ""):
+        return noun.removesuffix(" Nr.").removesuffix(" von")
+    if table in {"agenda_items", "attachments"}:
+        return f"{noun} „{value}“"
+    return f"{noun} {value}"
+
+
+def changed_meanwhile(table: str, get: Callable[[str], Any], *, gone: bool = False) -> str:
+    what = row_name(table, get)
+    how = "gelöscht" if gone else "geändert"
+    return (
+        f"{what[:1].upper()}{what[1:]} wurde inzwischen von jemand anderem {how}. Ihre "
+        "Änderung wurde nicht gespeichert; angezeigt wird jetzt der aktuelle Stand."
+    )
+
+
+def undo_refused(table: str, get: Callable[[str], Any], *, gone: bool = False) -> str:
+    how = "gelöscht" if gone else "geändert"
+    return (
+        f"Rückgängig ist nicht möglich: {row_name(table, get)} wurde seit Ihrer Änderung von "
+        f"jemand anderem {how}. Der aktuelle Stand bleibt erhalten."
+    )
+
+
+def seen(table: str, *rows: Versioned) -> dict[RowKey, int]:
+    """The versions of rows as the window shows them, for `expecting`."""
+    return {(table, row.id): row.version for row in rows}
+
+
+_expected: ContextVar[dict[RowKey, int] | None] = ContextVar("sromod_seen", default=None)
+
+
+@contextmanager
+def expecting(versions: Seen | None) -> Iterator[None]:
+    """Within the block, the first write of each listed row requires the version given."""
+    token = _expected.set(dict(versions) if versions else None)
+    try:
+        yield
+    finally:
+        _expected.reset(token)
+
+
+def promised_version(key: RowKey) -> int | None:
+    """The version the user saw of a row, once: later writes of the same action follow it."""
+    versions = _expected.get()
+    return versions.pop(key, None) if versions else None
+
+
+# Writers of the same register number series wait for each other (PostgreSQL; on SQLite a
+# writing transaction holds the whole file from its start, see Store.unit_of_work).
+_NUMBERING_LOCKS = 0x53524F4E  # "SRON": the first key of sromod's numbering advisory locks
+
+
+def serialise_numbering(session: Session, series: str) -> None:
+    """Hold the lock of a number series (B-2026, A-2026, a body's meetings) until commit.
+
+    The next number is the highest so far plus one. Two writers reading the highest at the same
+    moment would both take the same number; with the lock, the second one reads the highest only
+    after the first has committed (on PostgreSQL every statement of a READ COMMITTED transaction
+    sees what was committed before it began).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(:space, hashtext(:series))"),
+            {"space": _NUMBERING_LOCKS, "series": series},
+        )
