@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from sromod.models import Base
 from sromod.services import uow
+from sromod.services.concurrency import ChangedMeanwhile, Seen, expecting
 from sromod.services.errors import ServiceError
 from sromod.store import Store, StoreError
 from sromod.ui.errors import report_crash
@@ -125,19 +126,42 @@ class AppContext(QObject):
         An unexpected exception leaves nothing behind: the database is as before (see
         `uow.record`), the stack holds no entry, and the crash dialog tells the user.
         """
+        return self.edit(text, None, action, *args, **kwargs)
+
+    def edit(
+        self,
+        text: str,
+        seen: Seen | None,
+        action: Callable[Concatenate[Store, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R | None:
+        """`run` for an action on rows the window shows: `seen` holds their versions as shown.
+
+        A row someone else changed since is not written; the user reads why, and every screen
+        shows the current values again (see `sromod.services.concurrency`).
+        """
         outcome = Outcome()
         # push() calls redo(), which runs the action; Qt deletes a command that turns obsolete,
         # so the outcome lives outside it.
-        self.undo_stack.push(Operation(self, text, action, args, kwargs, outcome))
+        self.undo_stack.push(Operation(self, text, action, args, kwargs, outcome, seen))
         if outcome.crashed is not None:
             report_crash(QApplication.activeWindow(), outcome.crashed)
             return None
         if outcome.failed is not None:
             self.refused.emit(outcome.failed)  # first, so the field is right behind the message
+            if outcome.stale is not None:
+                self.notify({outcome.stale})  # show what the other user stored
             self.error.emit(outcome.failed)
             return None
         result: R = outcome.result
         return result
+
+    def replay_refused(self, error: ChangedMeanwhile) -> None:
+        """An undo or redo found a row changed by someone else: say so, show the current state."""
+        self._replaying = None  # the step leaves the stack; nothing was undone or redone
+        self.notify({error.table})
+        self.error.emit(str(error))
 
     def query(
         self, action: Callable[Concatenate[Store, P], R], *args: P.args, **kwargs: P.kwargs
@@ -168,6 +192,7 @@ def place_of(command: QUndoCommand) -> Place | None:
 class Outcome:
     result: Any = None
     failed: str | None = None  # a service or store refusal, in German
+    stale: str | None = None  # the table of a row another user changed meanwhile
     crashed: Exception | None = None  # anything else: a bug
 
 
@@ -182,6 +207,7 @@ class Operation(QUndoCommand):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         outcome: Outcome,
+        seen: Seen | None = None,
     ) -> None:
         super().__init__(text)
         self._context = context
@@ -191,16 +217,20 @@ class Operation(QUndoCommand):
         self._kwargs = kwargs
         self._changes: uow.Changeset | None = None
         self._outcome = outcome
+        self._seen = seen
 
     def redo(self) -> None:
         store = self._context.store
         if self._changes is None:
             try:
-                self._outcome.result, self._changes = uow.record(
-                    store, self._action, *self._args, **self._kwargs
-                )
+                with expecting(self._seen):
+                    self._outcome.result, self._changes = uow.record(
+                        store, self._action, *self._args, **self._kwargs
+                    )
             except (ServiceError, StoreError) as exc:
                 self._outcome.failed = str(exc)
+                if isinstance(exc, ChangedMeanwhile):
+                    self._outcome.stale = exc.table
                 self.setObsolete(True)  # a refused action leaves nothing to undo
                 return
             except Exception as exc:  # a bug: no dead entry on the stack, the caller reports it
@@ -211,12 +241,24 @@ class Operation(QUndoCommand):
                 self.setObsolete(True)
         else:
             self._context._replaying = False
-            uow.redo(store, self._changes)
+            if not self._replay(uow.redo):
+                return
         self._context.notify(self._changes.tables())
 
     def undo(self) -> None:
         if not self._changes:
             return
         self._context._replaying = True
-        uow.undo(self._context.store, self._changes)
-        self._context.notify(self._changes.tables())
+        if self._replay(uow.undo):
+            self._context.notify(self._changes.tables())
+
+    def _replay(self, replay: Callable[[Store, uow.Changeset], None]) -> bool:
+        """Undo or redo; refused when someone else changed a row since: then the step goes."""
+        assert self._changes is not None
+        try:
+            replay(self._context.store, self._changes)
+        except ChangedMeanwhile as exc:
+            self.setObsolete(True)  # Qt drops the step; the ones below it stay
+            self._context.replay_refused(exc)
+            return False
+        return True

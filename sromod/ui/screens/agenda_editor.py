@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import agenda, directory, meetings
 from sromod.services.agenda import AgendaItemInfo
+from sromod.services.concurrency import seen
 from sromod.services.wording import german_time, top_numbers
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
@@ -440,8 +441,9 @@ class AgendaEditor(LazyReload, QWidget):
         changed = {k: v for k, v in values.items() if initial.get(k) != v}
         self.context.undo_stack.beginMacro(self.tr("TOP %1 bearbeiten").replace("%1", item.number))
         try:
-            if changed:
-                self._run("", agenda.update_agenda_item, item.id, **changed)
+            if changed:  # as the dialog showed it: a TOP changed by someone else meanwhile stays
+                seen_item = seen("agenda_items", item)
+                self.context.edit("", seen_item, agenda.update_agenda_item, item.id, **changed)
             if set(regions) != set(item.region_ids):
                 self._run("", agenda.set_region_tags, item.id, regions)
         finally:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from sromod.models import MeetingState
 from sromod.services import meetings
+from sromod.services.concurrency import seen
 from sromod.services.errors import NotFound
 from sromod.services.letters import default_reply_by
 from sromod.services.meetings import ALLOWED_TRANSITIONS, MeetingInfo
@@ -438,7 +439,14 @@ class MeetingOverview(LazyReload, QWidget):
             "reply_by": self.tr("Rückmeldefrist ändern"),
             "next_note": self.tr("Hinweis zum nächsten Termin ändern"),
         }
-        self.context.run(labels[field], meetings.update_meeting, info.id, **{field: value})
+        # as shown: if someone else changed the meeting since, nothing is written and it reloads
+        self.context.edit(
+            labels[field],
+            seen("meetings", info),
+            meetings.update_meeting,
+            info.id,
+            **{field: value},
+        )
 
     def delete_meeting(self) -> None:
         if self._info is not None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sromod.models import RegionLevel, TaskStatus
 from sromod.services import bodies, directory, register, tasks
+from sromod.services.concurrency import seen
 from sromod.services.register import TaskRow
 from sromod.services.task_query import TaskFilter
 from sromod.services.wording import german_number
@@ -479,8 +480,11 @@ class TaskRegisterScreen(QWidget):
             text = self.tr("Status von %1 auf „%2“ setzen").replace("%1", number)
         else:
             text = self.tr("Status von %1 Aufgaben auf „%2“ setzen").replace("%1", str(len(ids)))
-        changed = self.context.run(text.replace("%2", enum_label(status)), tasks.set_status_of_tasks,
-                                   ids, status)  # fmt: skip
+        places = [self.model.row_of(i) for i in ids]
+        shown = [row for row in (self.model.row_at(p) for p in places if p is not None) if row]
+        # as shown: a task someone else changed since is refused, and the register reloads
+        changed = self.context.edit(text.replace("%2", enum_label(status)), seen("tasks", *shown),
+                                    tasks.set_status_of_tasks, ids, status)  # fmt: skip
         if changed is None:
             return
         done = self.tr("%1 Aufgaben auf „%2“ gesetzt.")
