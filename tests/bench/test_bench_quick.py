@@ -152,3 +152,16 @@ def test_figures_g_and_h_check_and_restore_with_progress(store: Store) -> None:
     assert not list(
         store_file(store).parent.glob("sromod-bench-*")
     )  # the restore's copies are gone
+
+
+def test_concurrent_edits_count_every_change_and_lose_none(tmp_path: Path) -> None:
+    """Two client processes on one SQLite file for a moment: the tally adds up (no timing)."""
+    from bench import concurrent_edits
+
+    outcome = concurrent_edits.measure("sqlite", str(tmp_path / "gleichzeitig.db"), 2, 0.5, 3)
+    assert outcome.changes > 0
+    assert outcome.lost == 0 and outcome.counted == outcome.changes
+    assert outcome.history == outcome.changes
+    table = concurrent_edits.report([outcome])
+    assert "| sqlite | 2 | 3 |" in table and ("PASS" in table or "FAIL" in table)
+    assert concurrent_edits.percentile([1.0, 2.0, 3.0, 4.0], 95) == 4.0

@@ -118,13 +118,18 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
 
 
 def database_image(store: Store) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of the tables the live view writes, to compare before and after undo."""
+    """Every row of the tables the live view writes, to compare before and after undo.
+
+    All columns but the version, which keeps rising through undo and redo.
+    """
     tables = ("meetings", "agenda_items", "decisions", "tasks", "task_events", "task_reviews")
     image = {}
     with store.engine.connect() as connection:
         for table in tables:
-            rows = connection.exec_driver_sql(f"SELECT * FROM {table}").fetchall()
-            image[table] = sorted((tuple(row) for row in rows), key=repr)
+            rows = connection.exec_driver_sql(f"SELECT * FROM {table}").mappings().fetchall()
+            image[table] = sorted(
+                (tuple(v for k, v in row.items() if k != "version") for row in rows), key=repr
+            )
     return image
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -251,7 +252,9 @@ def test_ctrl_z_undoes_a_capture_exactly(
     assert view.capture.captured.count() == 0
 
     key(view, qtbot, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert decisions.list_decisions_for_meeting(store, meeting_id) == [decision]
+    [redone] = decisions.list_decisions_for_meeting(store, meeting_id)
+    assert redone == replace(decision, version=redone.version)  # back as it was, a new version
+    assert redone.version > decision.version
     assert view.capture.captured.count() == 1
 
 
