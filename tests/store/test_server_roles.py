@@ -10,6 +10,7 @@ import pytest
 from psycopg import errors
 
 from sromod.cli import main
+from sromod.models import Base
 from sromod.store import open_store
 from tests.roles_helpers import (
     PASSWORD,
@@ -220,13 +221,15 @@ def test_add_user_before_init_says_what_to_do(
 
 
 def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[str, str]) -> None:
-    """As if the register were at 0006 and 0007 (the author of the history) came with an update."""
+    """As if the register were at 0006 and 0007 (the author of the history) and 0008 (the row
+    versions) came with an update."""
     with psycopg.connect(reg.url.replace("+psycopg", ""), autocommit=True) as admin:
         for statement in (
             "DROP POLICY amt_eintragen ON task_events",
             "DROP POLICY amt_zuruecknehmen ON task_events",
             "DROP TRIGGER task_events_author ON task_events",
             "ALTER TABLE task_events DROP COLUMN author",
+            *(f"ALTER TABLE {table} DROP COLUMN version" for table in Base.metadata.tables),
             "REVOKE UPDATE (remark) ON tasks FROM sromod_amt",
             "ALTER FUNCTION search_fts_tasks() SECURITY INVOKER",
             "UPDATE alembic_version SET version_num = '0006'",
