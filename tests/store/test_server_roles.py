@@ -221,8 +221,8 @@ def test_add_user_before_init_says_what_to_do(
 
 
 def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[str, str]) -> None:
-    """As if the register were at 0006 and 0007 (the author of the history) and 0008 (the row
-    versions) came with an update."""
+    """As if the register were at 0006 and 0007 (the author of the history), 0008 (the change
+    notifications) and 0009 (the row versions) came with an update."""
     with psycopg.connect(reg.url.replace("+psycopg", ""), autocommit=True) as admin:
         for statement in (
             "DROP POLICY amt_eintragen ON task_events",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sromod.models import TaskStatus
@@ -26,8 +27,22 @@ def other(store: Store) -> Iterator[Store]:
         yield second
 
 
-def _register(store: Store, qtbot: QtBot) -> tuple[AppContext, TaskRegisterScreen, list[str]]:
-    context = AppContext(store)
+@pytest.fixture
+def context(store: Store) -> Iterator[AppContext]:
+    made = AppContext(store)
+    yield made
+    live = made.live_updates
+    if live is not None and live.listener is not None:  # on a server: the listener ends first
+        listener = live.listener
+        live.stop()
+        listener.join(10)
+        made.changed.disconnect()  # what it heard last must not redraw from a dropped register
+    QApplication.processEvents()
+
+
+def _register(
+    context: AppContext, qtbot: QtBot
+) -> tuple[AppContext, TaskRegisterScreen, list[str]]:
     screen = TaskRegisterScreen(context)
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
@@ -50,10 +65,10 @@ def _shown_status(screen: TaskRegisterScreen, task_id: str) -> TaskStatus:
 
 
 def test_a_status_set_on_a_task_someone_else_changed_is_refused_and_reloaded(
-    store: Store, other: Store, qtbot: QtBot
+    store: Store, other: Store, context: AppContext, qtbot: QtBot
 ) -> None:
     task = tasks.add_task(store, "Spielplatz prüfen", office_id=office_id(store, "Jug"))
-    context, screen, errors = _register(store, qtbot)
+    context, screen, errors = _register(context, qtbot)
     assert _shown_status(screen, task.id) == TaskStatus.OPEN
     tasks.set_task_status(other, task.id, TaskStatus.IN_PROGRESS)  # the register does not know
 
@@ -74,10 +89,10 @@ def test_a_status_set_on_a_task_someone_else_changed_is_refused_and_reloaded(
 
 
 def test_undo_refuses_when_someone_else_changed_the_task_since(
-    store: Store, other: Store, qtbot: QtBot
+    store: Store, other: Store, context: AppContext, qtbot: QtBot
 ) -> None:
     task = tasks.add_task(store, "Spielplatz prüfen", office_id=office_id(store, "Jug"))
-    context, screen, errors = _register(store, qtbot)
+    context, screen, errors = _register(context, qtbot)
     _select(screen, task.id)
     screen.status_actions[TaskStatus.IN_PROGRESS].trigger()
     assert context.undo_stack.canUndo()

@@ -3,8 +3,8 @@
 Every UPDATE and DELETE names the version it read; a row another user changed meanwhile is not
 overwritten (sromod.services.concurrency). Existing rows start at version 1.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-29 17:45:00
 """
 
@@ -13,12 +13,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-# The tables of revision 0007, named here so that the migration does not follow later models.
+# The tables of revision 0008, named here so that the migration does not follow later models.
 TABLES = (
     "agenda_item_regions",
     "agenda_items",
