@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sromod import APP_NAME, ORG_NAME, __version__
 from sromod.store.location import default_store_path, log_dir
+from sromod.store.redact import ScrubbingFormatter
 
 if TYPE_CHECKING:
     from sromod.store.address import ServerAddress
@@ -27,7 +28,8 @@ def configure_logging(level: int = logging.INFO) -> Path:
     owner_only(folder, 0o700)
     path = folder / "sromod.log"
     handler = _PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # Scrubbed: a library's exception may quote a server's URL, password included.
+    handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(level)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):

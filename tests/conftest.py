@@ -30,6 +30,7 @@ USER_FOLDER_VARIABLES = {
 from sromod.services.reference import load_reference_data  # noqa: E402
 from sromod.store import Store, open_store  # noqa: E402
 from tests.pg_cluster import REQUIRED_VARIABLE, Cluster, NoPostgres, required  # noqa: E402
+from tests.pg_tls import TlsServer, start_tls_server  # noqa: E402
 
 # The engines a store can run on. Tests marked `both_engines` (and every test under the
 # folders below) that use the `store` fixture run once on each.
@@ -142,3 +143,18 @@ def store(request: pytest.FixtureRequest, store_engine: str, store_path: Path) -
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(scope="session")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsServer]:
+    """A second throwaway cluster with TLS on and a password login (tests of connecting)."""
+    try:
+        server = start_tls_server(tmp_path_factory.mktemp("tls"))
+    except NoPostgres as exc:
+        if required():
+            pytest.fail(f"PostgreSQL mit TLS wird gebraucht ({REQUIRED_VARIABLE}=required): {exc}")
+        pytest.skip(f"TLS-Tests übersprungen: {exc}")
+    try:
+        yield server
+    finally:
+        server.cluster.stop()

@@ -76,7 +76,10 @@ def free_port() -> int:
 class Cluster:
     """One running throwaway cluster; `url(database)` gives a SQLAlchemy URL into it."""
 
-    def __init__(self) -> None:
+    def __init__(self, options: str = "", hba: Sequence[str] = ()) -> None:
+        """options: more `-c name=value` for the server; hba: pg_hba.conf lines put first."""
+        self.options = options
+        self.hba = tuple(hba)
         self.bin = server_bin()
         self.folder = Path(tempfile.mkdtemp(prefix="sromod-pg-"))
         self.data = self.folder / "data"
@@ -96,6 +99,14 @@ class Cluster:
                 ) from exc
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
         os.chmod(self.folder, 0o700)
+
+    def give_to_server(self, path: Path) -> None:
+        """Make a file the server reads (a TLS key) its own: the server runs as postgres under root."""
+        if self._owner_is_postgres and sys.platform != "win32":
+            import pwd
+
+            entry = pwd.getpwnam("postgres")
+            os.chown(path, entry.pw_uid, entry.pw_gid)
 
     def _run(self, args: Sequence[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin / _exe(args[0])), *args[1:]]
@@ -121,13 +132,16 @@ class Cluster:
         )
         if done.returncode:
             raise NoPostgres(f"initdb scheiterte: {done.stderr.strip() or done.stdout.strip()}")
+        if self.hba:
+            hba = self.data / "pg_hba.conf"
+            hba.write_text("\n".join(self.hba) + "\n" + hba.read_text(), encoding="utf-8")
         for _attempt in range(5):
             self.port = free_port()
             options = (
                 f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
                 # A throwaway cluster: durability buys nothing, speed does.
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                "-c max_connections=200"
+                f"-c max_connections=200 {self.options}"
             )
             started = self._run(
                 ["pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start"]

@@ -46,6 +46,34 @@
         <translation>The export failed; details are in the log file.</translation>
     </message>
     <message>
+        <source>Mit Register verbinden</source>
+        <translation>Connect to register</translation>
+    </message>
+    <message>
+        <source>Verbindung zu %1 wird hergestellt …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <source>Register nicht verbunden</source>
+        <translation>Register not connected</translation>
+    </message>
+    <message>
+        <source>Sie können stattdessen eine Datenbank auf diesem Rechner öffnen.</source>
+        <translation>You can open a database on this computer instead.</translation>
+    </message>
+    <message>
+        <source>„%1“ öffnen</source>
+        <translation>Open “%1”</translation>
+    </message>
+    <message>
+        <source>Datenbankdatei &amp;wählen…</source>
+        <translation>&amp;Choose database file…</translation>
+    </message>
+    <message>
+        <source>&amp;Erneut verbinden…</source>
+        <translation>Connect &amp;again…</translation>
+    </message>
+    <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1028,6 +1056,117 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Mit Register verbinden</source>
+        <translation>Connect to register</translation>
+    </message>
+    <message>
+        <source>Ein gemeinsames Register auf einem PostgreSQL-Server des Bezirks. Die Angaben erhalten Sie von der IT.</source>
+        <translation>A shared register on a PostgreSQL server of the district. Your IT department gives you these details.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>z. B. db.bezirk.berlin.de</source>
+        <translation>e.g. db.bezirk.berlin.de</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Benutzername:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;wort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>in der Passwortdatei gespeichert</source>
+        <translation>stored in the password file</translation>
+    </message>
+    <message>
+        <source>Passwort &amp;merken (in der Passwortdatei von PostgreSQL)</source>
+        <translation>&amp;Remember password (in PostgreSQL&apos;s password file)</translation>
+    </message>
+    <message>
+        <source>&amp;Verschlüsselung:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>Datei der Zertifizierungsstelle (.crt, .pem)</source>
+        <translation>file of the certificate authority (.crt, .pem)</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>wenn der Server sie anbietet</source>
+        <translation>if the server offers it</translation>
+    </message>
+    <message>
+        <source>immer (ohne Prüfung des Zertifikats)</source>
+        <translation>always (certificate not checked)</translation>
+    </message>
+    <message>
+        <source>immer, Zertifikat prüfen</source>
+        <translation>always, check the certificate</translation>
+    </message>
+    <message>
+        <source>immer, Zertifikat und Servernamen prüfen</source>
+        <translation>always, check the certificate and the server name</translation>
+    </message>
+    <message>
+        <source>&amp;Auswählen…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat auswählen</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <source>&amp;CA-Zertifikat:</source>
+        <translation>CA cer&amp;tificate:</translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Verb&amp;inden</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat wählen</source>
+        <translation>Choose CA certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie Server, Datenbank und Benutzernamen ein.</source>
+        <translation>Please enter the server, the database and the user name.</translation>
+    </message>
+    <message>
+        <source>Zum Prüfen des Zertifikats wählen Sie bitte die CA-Datei aus.</source>
+        <translation>To check the certificate, please choose the CA file.</translation>
+    </message>
+    <message>
+        <source>Die CA-Datei „%1“ gibt es nicht.</source>
+        <translation>The CA file “%1” does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unerwarteter Fehler</source>
@@ -1905,6 +2044,14 @@
     <message>
         <source>Datenbank ö&amp;ffnen…</source>
         <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Mit Register verbinden…</source>
+        <translation>Connect to re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Ein gemeinsames Register auf einem PostgreSQL-Server öffnen</source>
+        <translation>Open a shared register on a PostgreSQL server</translation>
     </message>
     <message>
         <source>Sicherung &amp;wiederherstellen…</source>
@@ -4427,6 +4574,41 @@
     <message>
         <source>davon überfällig</source>
         <translation>of which overdue</translation>
+    </message>
+</context>
+<context>
+    <name>connecting</name>
+    <message>
+        <source>Mit Register verbinden</source>
+        <translation>Connect to register</translation>
+    </message>
+    <message>
+        <source>Register nicht verbunden</source>
+        <translation>Register not connected</translation>
+    </message>
+    <message>
+        <source>Sie können stattdessen eine Datenbank auf diesem Rechner öffnen.</source>
+        <translation>You can open a database on this computer instead.</translation>
+    </message>
+    <message>
+        <source>Datenbankdatei &amp;wählen…</source>
+        <translation>&amp;Choose database file…</translation>
+    </message>
+    <message>
+        <source>&amp;Erneut verbinden…</source>
+        <translation>Connect &amp;again…</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verbindung zu %1 wird hergestellt …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <source>„%1“ öffnen</source>
+        <translation>Open “%1”</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sromod.store import migrate
 from sromod.store.address import ServerAddress, masked
 from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
+from sromod.store.pgpass import password_file
 from sromod.store.server_roles import (
     Access,
     NotPermitted,
@@ -48,20 +49,30 @@ def engine_url(location: str) -> URL:
     """The SQLAlchemy URL with the psycopg 3 driver, whatever scheme the user wrote."""
     try:
         url = make_url(location)
-    except ArgumentError as exc:
-        raise StoreError(f"„{masked(location)}“ ist keine gültige Serveradresse.") from exc
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
+        # from None: SQLAlchemy's message quotes the whole URL, password included
+        raise StoreError(
+            "Die Serveradresse ist ungültig; sie hat die Form "
+            "postgresql://NAME@SERVER:5432/DATENBANK."
+        ) from None
     return url.set(drivername="postgresql+psycopg")
 
 
 def make_server_engine(location: str) -> Engine:
     url = engine_url(location)
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+        "application_name": "sromod",
+    }
+    passfile = password_file()
+    if "passfile" not in url.query and passfile.exists():
+        # The file "Passwort merken" wrote, named explicitly: libpq looks for ~/.pgpass in the
+        # account's home, which need not be the HOME sromod (and its tests) run with.
+        connect_args["passfile"] = str(passfile)
     return create_engine(
         url,
         pool_pre_ping=True,  # a server restarted under an open window: reconnect, don't fail
-        connect_args={
-            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
-            "application_name": "sromod",
-        },
+        connect_args=connect_args,
     )
 
 
@@ -173,14 +184,52 @@ def _revision_or_foreign(conn: Connection, address: ServerAddress) -> str | None
 
 
 def unreachable_message(location: str, error: DBAPIError) -> str:
-    """One German sentence for a server that is down, unknown, or refuses the login."""
+    """One German sentence for a server that is down, unknown, refuses the login or the TLS check."""
     detail = str(getattr(error, "orig", error)).lower()
     where = masked(location)
-    if "password" in detail or "authentication" in detail or "role" in detail:
-        return f"Der Server {where} hat die Anmeldung abgelehnt (Name oder Passwort falsch)."
-    if "does not exist" in detail and "database" in detail:
-        return f"Auf dem Server {where} gibt es diese Datenbank nicht."
+    for clues, sentence in _REFUSALS:
+        if any(all(word in detail for word in clue) for clue in clues):
+            return sentence.format(where=where)
     return (
         f"Der Server {where} ist nicht erreichbar. Prüfen Sie die Adresse und die "
         "Netzwerkverbindung, oder öffnen Sie eine Datenbankdatei auf diesem Rechner."
     )
+
+
+# (libpq's words, any of which tells it; the sentence): the TLS checks before the login, since a
+# refused certificate ends the attempt before any password is sent.
+_REFUSALS: tuple[tuple[tuple[tuple[str, ...], ...], str], ...] = (
+    (
+        (("certificate verify failed",), ("certificate", "not yet valid"), ("expired",)),
+        "Das Zertifikat des Servers {where} lässt sich mit der gewählten CA-Datei nicht "
+        "bestätigen; die Verbindung wurde nicht aufgebaut.",
+    ),
+    (
+        (("does not match host name",),),
+        "Das Zertifikat des Servers {where} ist für einen anderen Rechnernamen ausgestellt; "
+        "die Verbindung wurde nicht aufgebaut.",
+    ),
+    (
+        (("root certificate file",), ("could not read root certificate",)),
+        "Die CA-Datei zur Prüfung des Servers {where} fehlt oder ist nicht lesbar; wählen Sie "
+        "sie unter Datei → Mit Register verbinden… aus.",
+    ),
+    (
+        (("does not support ssl",),),
+        "Der Server {where} bietet keine verschlüsselte Verbindung (TLS) an; sie wurde aber "
+        "verlangt.",
+    ),
+    (
+        (("no password supplied",),),
+        "Der Server {where} verlangt ein Passwort; geben Sie es unter Datei → Mit Register "
+        "verbinden… ein.",
+    ),
+    (
+        (("password",), ("authentication",), ("passwort",), ("authentifizierung",), ("role",)),
+        "Der Server {where} hat die Anmeldung abgelehnt (Name oder Passwort falsch).",
+    ),
+    (
+        (("database", "does not exist"), ("datenbank", "existiert nicht")),
+        "Auf dem Server {where} gibt es diese Datenbank nicht.",
+    ),
+)

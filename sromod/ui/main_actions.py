@@ -69,6 +69,12 @@ class MainActions(QObject):
             self.tr("Datenbank ö&ffnen…"), self.store_switcher.open_database, "Ctrl+O"
         )
         menu.addAction(self.open_store)
+        self.connect_register = self._action(
+            self.tr("&Mit Register verbinden…"),
+            self.store_switcher.connect_register,
+            tip=self.tr("Ein gemeinsames Register auf einem PostgreSQL-Server öffnen"),
+        )
+        menu.addAction(self.connect_register)
         self.restore = self._action(
             self.tr("Sicherung &wiederherstellen…"), self.store_switcher.restore_backup
         )

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from sromod.store.address import DEFAULT_PORT, SSL_MODES, Connection
 from sromod.ui import screen_fit, theme
 
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 LANGUAGE_KEY = "ui/language"  # read by sromod.app before any window exists
 PROJECTOR_CLOCK_KEY = "LiveView/projectorClock"
+REGISTER_GROUP = "Register"  # the last server connected to; never a password
+LAST_LOCAL_KEY = "Store/lastLocal"
 
 
 class UiSettings:
@@ -71,6 +76,38 @@ class UiSettings:
 
     def set_colour_scheme(self, choice: str) -> None:
         theme.store_choice(choice, self._settings)
+
+    def register_connection(self) -> Connection | None:
+        """The server, port, database, user and TLS settings last used (no password)."""
+        values = self._settings
+        host = str(values.value(f"{REGISTER_GROUP}/host", "") or "")
+        if not host:
+            return None
+        try:
+            port = int(str(values.value(f"{REGISTER_GROUP}/port", DEFAULT_PORT)))
+        except ValueError:
+            port = DEFAULT_PORT
+        sslmode = str(values.value(f"{REGISTER_GROUP}/sslmode", "prefer"))
+        return Connection(
+            host=host,
+            port=port,
+            database=str(values.value(f"{REGISTER_GROUP}/database", "") or ""),
+            user=str(values.value(f"{REGISTER_GROUP}/user", "") or ""),
+            sslmode=sslmode if sslmode in SSL_MODES else "prefer",
+            sslrootcert=str(values.value(f"{REGISTER_GROUP}/sslrootcert", "") or ""),
+        )
+
+    def set_register_connection(self, connection: Connection) -> None:
+        for key in ("host", "port", "database", "user", "sslmode", "sslrootcert"):
+            self._settings.setValue(f"{REGISTER_GROUP}/{key}", getattr(connection, key))
+
+    def last_local_store(self) -> Path | None:
+        """The database file opened last on this computer (offered when a server fails)."""
+        value = str(self._settings.value(LAST_LOCAL_KEY, "") or "")
+        return Path(value) if value else None
+
+    def set_last_local_store(self, path: Path) -> None:
+        self._settings.setValue(LAST_LOCAL_KEY, str(path))
 
     def sync(self) -> None:
         self._settings.sync()

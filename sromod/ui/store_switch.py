@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
 from sromod.store import check as store_check
+from sromod.store.location import default_store_path
 from sromod.store.server import SERVER_BACKUP_SENTENCE
+from sromod.ui import connecting
+from sromod.ui.dialogs.connect_dialog import ConnectDialog
 from sromod.ui.store_jobs import StoreJob, run_with_progress
 from sromod.ui.window_base import WindowBase
 
@@ -61,16 +64,46 @@ class StoreSwitcher(QObject):
         except StoreError as exc:
             self.window.show_error(str(exc))
             return False
-        self.window.context.leave_store()
-        self._install(new_store).close()
+        self._switch(new_store)
         return True
+
+    def connect_register(self) -> bool:
+        """Datei → Mit Register verbinden…: ask, connect in a worker, or offer a file instead."""
+        w = self.window
+        request = ConnectDialog.ask(w, w.settings)
+        while request is not None:
+            w.settings.set_register_connection(request.connection)
+            job = connecting.open_register(w, request.address())
+            if job.error is None:
+                connecting.keep_password_as_asked(request)
+                self._switch(job.result)
+                return True
+            instead = connecting.offer_local_store(w, job.error, w.settings.last_local_store())
+            if instead is connecting.Instead.RETRY:
+                request = ConnectDialog.ask(w, w.settings)
+            elif instead is connecting.Instead.LAST_LOCAL:
+                path = w.settings.last_local_store() or default_store_path()
+                # the window's own file is open already: it simply stays
+                return path != w.context.store.path and self.switch_to(path)
+            elif instead is connecting.Instead.CHOOSE_FILE:
+                self.open_database()
+                return False
+            else:
+                return False
+        return False
+
+    def _switch(self, store: Store) -> None:
+        self.window.context.leave_store()
+        self._install(store).close()
 
     def _install(self, store: Store) -> Store:
         """Make store the window's (every screen redraws from it); returns the old store."""
         self.window.show_page("bodies")
         old = self.window.context.replace_store(store)
         self.window.update_title()
-        name = Path(getattr(store, "path", "") or "").name
+        if store.path is not None:
+            self.window.settings.set_last_local_store(store.path)
+        name = store.path.name if store.path is not None else store.display_name
         self.window.show_message(self.tr("Datenbank „%1“ geöffnet.").replace("%1", name))
         return old
 

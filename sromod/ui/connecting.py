@@ -1,0 +1,93 @@
+"""Connecting to a register from the window: open in a worker, remember the password, offer a file.
+
+A server can take seconds to answer (or ten, until the connect timeout): the opening runs off
+the UI thread behind a progress dialog. A refusal is one German sentence, and with it the offer
+to work on a database on this computer instead: the last one opened, or one to choose.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from sromod.store import pgpass
+from sromod.store.address import ServerAddress, server_display_name
+from sromod.ui.dialogs.connect_dialog import ConnectRequest
+from sromod.ui.store_jobs import StoreJob, run_with_progress
+
+log = logging.getLogger(__name__)
+
+
+class Instead(Enum):
+    """What the user chose after a server refused: try again, or a file on this computer."""
+
+    RETRY = "retry"
+    LAST_LOCAL = "last"
+    CHOOSE_FILE = "choose"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("connecting", text)
+
+
+def open_register(parent: QWidget | None, address: ServerAddress) -> StoreJob:
+    """Open the register in a worker, a progress dialog saying where it connects to."""
+    return run_with_progress(
+        parent,
+        tr("Mit Register verbinden"),
+        tr("Verbindung zu %1 wird hergestellt …").replace("%1", server_display_name(address)),
+        partial(_open, address),
+    )
+
+
+def _open(address: ServerAddress, _progress: Any) -> Any:
+    from sromod.services.reference import load_reference_data
+    from sromod.store import open_store
+
+    return open_store(address, initialise=load_reference_data)
+
+
+def keep_password_as_asked(request: ConnectRequest) -> None:
+    """After a login that worked: the password into the password file, or out of it."""
+    connection = request.connection
+    try:
+        if request.remember and request.password:
+            pgpass.remember_password(connection, request.password)
+        elif not request.remember:
+            pgpass.forget_password(connection)
+    except OSError as exc:  # the register is open; only the convenience failed
+        log.warning("Password file not written: %s", type(exc).__name__)
+
+
+def offer_local_store(
+    parent: QWidget | None, refusal: str, last_local: Path | None
+) -> Instead | None:
+    """The refusal, and what the user can do instead; None: nothing (keep what is open)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("Register nicht verbunden"))
+    box.setText(refusal)
+    box.setInformativeText(tr("Sie können stattdessen eine Datenbank auf diesem Rechner öffnen."))
+    choices: dict[QPushButton, Instead] = {}
+    if last_local is not None:
+        last = box.addButton(
+            tr("„%1“ öffnen").replace("%1", last_local.name), QMessageBox.ButtonRole.AcceptRole
+        )
+        last.setToolTip(str(last_local))
+        choices[last] = Instead.LAST_LOCAL
+    choose = box.addButton(tr("Datenbankdatei &wählen…"), QMessageBox.ButtonRole.ActionRole)
+    choices[choose] = Instead.CHOOSE_FILE
+    retry = box.addButton(tr("&Erneut verbinden…"), QMessageBox.ButtonRole.ActionRole)
+    choices[retry] = Instead.RETRY
+    cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(cancel)
+    box.setDefaultButton(next(iter(choices)))
+    box.exec()
+    clicked = box.clickedButton()
+    return choices.get(clicked) if isinstance(clicked, QPushButton) else None
