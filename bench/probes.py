@@ -1,9 +1,11 @@
 """Start-up and peak memory, measured on child processes exactly alike for sromod and the bare window.
 
-For each run the parent notes the clock before it starts the child and again when the child's
-one line ("seconds to the window") arrives on its pipe: that is launch to a usable window,
-interpreter start and imports included. The child's own figure and the whole process's
-wall-clock (shutdown included) are kept beside it.
+For each run the parent notes the clock before it starts the child and again when each of the
+child's lines arrives on its pipe: sromod prints the seconds to its first painted window, then to
+the filled main window (the store opened after that first paint); the bare window prints one
+line, its first paint and its whole window at once. That is launch to each moment, interpreter
+start and imports included. The child's own figures and the whole process's wall-clock
+(shutdown included) are kept beside them.
 
 Peak memory is the child's maximum resident set size from ``os.wait4`` (POSIX; Windows reports
 none), taken in separate runs through a tiny launcher: Linux hands a child the high-water mark of
@@ -37,10 +39,12 @@ _LAUNCHER = (
 
 @dataclass(frozen=True)
 class Probe:
-    to_window: float  # launch to the printed line, seconds
-    reported: float  # what the child printed: its own start to the window
+    to_window: float  # launch to the last printed line (the filled window), seconds
+    reported: float  # what the child printed last: its own start to the filled window
     total: float  # launch to exit
     peak_rss_mb: float | None
+    to_paint: float = 0.0  # launch to the first printed line (the first painted window)
+    reported_paint: float = 0.0  # what the child printed first
 
 
 def sromod_command(store: Path, frozen_exe: Path | None = None) -> list[str]:
@@ -66,20 +70,23 @@ def run_probe(command: list[str], *, memory: bool = False, timeout: float = 120.
             command, stdout=subprocess.PIPE, stderr=errors, env=bench_env(), text=True
         )
         assert child.stdout is not None
-        line = child.stdout.readline()
-        to_window = time.perf_counter() - started
+        first = child.stdout.readline()
+        to_paint = time.perf_counter() - started
+        second = child.stdout.readline()  # "" from a child that prints one line and ends
+        to_window = time.perf_counter() - started if second.strip() else to_paint
         child.communicate(timeout=timeout)
         total = time.perf_counter() - started
         errors.seek(0)
         problem = errors.read()
     peak = _launcher_peak(problem) if memory else None
     try:
-        reported = float(line.strip())
+        reported_paint = float(first.strip())
+        reported = float(second.strip()) if second.strip() else reported_paint
     except ValueError:
         raise RuntimeError(f"{' '.join(command)} gab keine Startzeit aus:\n{problem}") from None
     if child.returncode:
         raise RuntimeError(f"{' '.join(command)} endete mit {child.returncode}:\n{problem}")
-    return Probe(to_window, reported, total, peak)
+    return Probe(to_window, reported, total, peak, to_paint, reported_paint)
 
 
 def run_tour(

@@ -8,8 +8,9 @@ import os
 import sys
 import threading
 import time
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sromod import APP_NAME, ORG_NAME, __version__
 from sromod.store.location import default_store_path, log_dir
@@ -56,12 +57,41 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 def run_app(
     db_path: Path | ServerAddress | None, *, startup_probe: bool = False, t0: float | None = None
 ) -> int:
-    """Open the window on a store; with startup_probe, print the seconds to a usable window."""
+    """Show the window at once, open the store after its first paint, then fill it.
+
+    With startup_probe, print the seconds to the first paint and to the filled window, and quit.
+    """
     started = t0 if t0 is not None else time.perf_counter()
     configure_logging()
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    app = _application()
+    from sromod.ui.settings import UiSettings
+    from sromod.ui.start_window import Launch
 
+    backups: list[threading.Thread] = []
+    launch = Launch(
+        UiSettings(),
+        db_path or default_store_path(),
+        _open_for_window,
+        probe_started=started if startup_probe else None,
+        after_shown=partial(_after_shown, backups, startup_probe),
+    )
+    launch.show()
+    try:
+        code = int(app.exec())
+    finally:
+        for thread in backups:
+            thread.join()  # a half-written backup is worth nothing; let it finish
+        if launch.store is not None:
+            launch.store.close()
+    return code if launch.store is not None else 1
+
+
+def _application() -> Any:
+    """The QApplication with sromod's names, translations, colours and icon."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from sromod.ui import theme
     from sromod.ui.i18n import install_translations
 
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -69,63 +99,30 @@ def run_app(
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     language = str(QSettings().value("ui/language", "de"))
-    translators = install_translations(app, language)  # noqa: F841 - kept alive for the app's life
-    from sromod.ui import theme
-
+    app.setProperty("sromod_translators", install_translations(app, language))  # kept alive
     theme.apply_scheme(theme.resolve(theme.chosen(QSettings())))
     _set_window_icon(app)
-
-    store = _open_store_or_explain(db_path or default_store_path(), quiet=startup_probe)
-    if store is None:
-        return 1
-    for warning in store.warnings:
-        if not startup_probe:
-            QMessageBox.warning(None, "sromod", warning)
-    from sromod.ui.context import AppContext
-    from sromod.ui.main_window import MainWindow
-
-    context = AppContext(store)
-    window = MainWindow(context)
-    _install_exception_hook(window)
-    window.show_at_start()
-    backup_thread = None if startup_probe else _daily_backup_in_background(context)
-    if startup_probe:
-
-        def report() -> None:
-            print(f"{time.perf_counter() - started:.3f}", flush=True)
-            app.quit()
-
-        QTimer.singleShot(0, report)
-    try:
-        return app.exec()
-    finally:
-        if backup_thread is not None:
-            backup_thread.join()  # a half-written backup is worth nothing; let it finish
-        store.close()
+    return app
 
 
-def _open_store_or_explain(path: Path | ServerAddress, *, quiet: bool = False):  # type: ignore[no-untyped-def]
-    """Open the store before any window exists; a refusal is shown in German.
+def _open_for_window(location: Path | ServerAddress):  # type: ignore[no-untyped-def]
+    """Open the store for the window (in a worker): created with reference data if new.
 
-    quiet (the startup probe): the refusal goes to stderr instead of a dialog that would wait.
+    The daily backup runs after the window shows (see _daily_backup_in_background).
     """
-    from PySide6.QtWidgets import QMessageBox
-
     from sromod.services.reference import load_reference_data
-    from sromod.store import StoreError, open_store
+    from sromod.store import open_store
 
-    try:
-        if path == default_store_path():
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # The daily backup runs after the window shows (see _daily_backup_in_background).
-        return open_store(path, initialise=load_reference_data, daily_backup=False)
-    except StoreError as exc:
-        log.warning("Store refused: %s", type(exc).__name__)
-        if quiet:
-            print(f"sromod: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "sromod", str(exc))
-        return None
+    if location == default_store_path():
+        location.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return open_store(location, initialise=load_reference_data, daily_backup=False)
+
+
+def _after_shown(backups: list[threading.Thread], probe: bool, window: Any) -> None:
+    """The main window shows: unexpected errors go to its crash dialog; the day's backup starts."""
+    _install_exception_hook(window)
+    if not probe and window.context.store.path is not None:
+        backups.append(_daily_backup_in_background(window.context))
 
 
 def _daily_backup_in_background(context: object) -> threading.Thread:

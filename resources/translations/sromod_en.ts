@@ -54,6 +54,10 @@
         <translation>Connecting to %1 …</translation>
     </message>
     <message>
+        <source>Verbindung zu %1 auf %2 wird hergestellt …</source>
+        <translation>Connecting to %1 on %2 …</translation>
+    </message>
+    <message>
         <source>Register nicht verbunden</source>
         <translation>Register not connected</translation>
     </message>
@@ -3859,6 +3863,28 @@
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Datenbank wird geöffnet</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „%1“ wird geöffnet …</source>
+        <translation>Opening the database “%1” …</translation>
+    </message>
+</context>
+<context>
+    <name>Starter</name>
+    <message>
+        <source>Datenbank öffnen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>sromod-Datenbanken (*.db *.sqlite *.sromod);;Alle Dateien (*)</source>
+        <translation>sromod databases (*.db *.sqlite *.sromod);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>StoreSwitcher</name>
     <message>
         <source>Datenbank öffnen</source>
@@ -4605,6 +4631,10 @@
     <message>
         <source>Verbindung zu %1 wird hergestellt …</source>
         <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <source>Verbindung zu %1 auf %2 wird hergestellt …</source>
+        <translation>Connecting to %1 on %2 …</translation>
     </message>
     <message>
         <source>„%1“ öffnen</source>

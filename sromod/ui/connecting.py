@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from sromod.store import pgpass
-from sromod.store.address import ServerAddress, server_display_name
+from sromod.store.address import ServerAddress, connection_of
 from sromod.ui.dialogs.connect_dialog import ConnectRequest
 from sromod.ui.store_jobs import StoreJob, run_with_progress
 
@@ -41,8 +41,21 @@ def open_register(parent: QWidget | None, address: ServerAddress) -> StoreJob:
     return run_with_progress(
         parent,
         tr("Mit Register verbinden"),
-        tr("Verbindung zu %1 wird hergestellt …").replace("%1", server_display_name(address)),
+        connecting_text(address),
         partial(_open, address),
+    )
+
+
+def connecting_text(address: ServerAddress) -> str:
+    """ "Verbindung zu sromod auf db.bezirk.example wird hergestellt …" """
+    try:
+        connection = connection_of(address)
+    except Exception:  # an address SQLAlchemy cannot read: the opening says so in a moment
+        return tr("Verbindung zu %1 wird hergestellt …").replace("%1", str(address))
+    return (
+        tr("Verbindung zu %1 auf %2 wird hergestellt …")
+        .replace("%1", connection.database)
+        .replace("%2", connection.host)
     )
 
 
