@@ -81,9 +81,10 @@ def run_app(
     finally:
         for thread in backups:
             thread.join()  # a half-written backup is worth nothing; let it finish
-        if launch.store is not None:
-            launch.store.close()
-    return code if launch.store is not None else 1
+        store = launch.open_store()
+        if store is not None:
+            store.close()
+    return code if launch.main is not None else 1
 
 
 def _application() -> Any:

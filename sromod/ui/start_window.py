@@ -245,8 +245,7 @@ class Launch(QObject):
         )
         self.starter.opened.connect(self._show_main)
         self.starter.given_up.connect(self._give_up)
-        self.main: QMainWindow | None = None
-        self.store: Any = None
+        self.main: Any = None  # the MainWindow, once the store is open; it owns the store then
         self._probe_started = probe_started
         self._after_shown = after_shown
         if probe_started is not None:
@@ -255,13 +254,16 @@ class Launch(QObject):
     def show(self) -> None:
         self.window.show_at_start()
 
+    def open_store(self) -> Any:
+        """The store the window has open now (another after "Datenbank öffnen…"), or None."""
+        return self.main.context.store if self.main is not None else None
+
     def _show_main(self, store: Any) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from sromod.ui.context import AppContext
         from sromod.ui.main_window import MainWindow
 
-        self.store = store
         if store.path is not None:
             self.settings.set_last_local_store(store.path)
         main = MainWindow(AppContext(store), self.settings)

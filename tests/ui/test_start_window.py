@@ -67,8 +67,8 @@ def launches(qtbot: QtBot) -> Iterator[list[Launch]]:
         for window in (launch.window, launch.main):
             if window is not None:
                 window.close()
-        if launch.store is not None:
-            launch.store.close()
+        if launch.open_store() is not None:
+            launch.open_store().close()
 
 
 def start(
@@ -134,7 +134,7 @@ def test_a_server_that_is_down_at_start_offers_the_last_local_file(
     launch = start(launches, qtbot, settings, address, opened_store)
     qtbot.waitUntil(lambda: launch.main is not None, timeout=20_000)
     assert len(shown) == 1 and "ist nicht erreichbar" in shown[0] and "geheim-2" not in shown[0]
-    assert launch.main.context.store.path == local  # type: ignore[union-attr]
+    assert launch.main.context.store.path == local
     qtbot.addWidget(launch.main)
 
 
@@ -164,7 +164,7 @@ def test_a_refused_login_at_start_can_be_tried_again_and_remembered(
         f"Der Server postgresql://{LOGIN}:***@127.0.0.1:{tls_server.port}/{DATABASE} hat die "
         "Anmeldung abgelehnt (Name oder Passwort falsch)."
     ]
-    assert launch.main.context.store.server is not None  # type: ignore[union-attr]
+    assert launch.main.context.store.server is not None
     assert (tmp_path / "pgpass.conf").read_text(encoding="utf-8").count(LOGIN) == 1
 
 
@@ -176,7 +176,7 @@ def test_giving_up_after_a_refusal_ends_the_start(
     launch = start(launches, qtbot, settings, address, opened_store)
     with qtbot.waitSignal(launch.starter.given_up, timeout=20_000):
         pass
-    assert launch.main is None and launch.store is None
+    assert launch.main is None and launch.open_store() is None
 
 
 def test_the_start_paints_before_the_database_machinery_is_imported() -> None:
