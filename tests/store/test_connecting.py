@@ -165,3 +165,18 @@ def test_a_port_that_is_no_number_is_one_sentence_without_the_password() -> None
         "Die Serveradresse ist ungültig; sie hat die Form postgresql://NAME@SERVER:5432/DATENBANK."
     )
     assert refused.value.__suppress_context__
+
+
+def test_the_command_line_takes_tls_settings_in_the_url(
+    tls_server: TlsServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sromod import cli
+
+    right = _connection(tls_server, tls_server.ca_file).address(PASSWORD).url
+    assert "sslmode=verify-full" in right and "sslrootcert=" in right
+    assert cli.main(["check", "--db", right]) == 0
+    wrong = _connection(tls_server, tls_server.wrong_ca_file).address(PASSWORD).url
+    assert cli.main(["check", "--db", wrong]) == 1
+    err = capsys.readouterr().err
+    assert "lässt sich mit der gewählten CA-Datei nicht bestätigen" in err
+    assert PASSWORD not in err
