@@ -75,6 +75,7 @@ def run_app(
         probe_started=started if startup_probe else None,
         after_shown=partial(_after_shown, backups, startup_probe),
     )
+    launch.starter.given_up.connect(partial(app.exit, 1))
     launch.show()
     try:
         code = int(app.exec())

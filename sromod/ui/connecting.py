@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from sromod.store import pgpass
 from sromod.store.address import ServerAddress, connection_of
+from sromod.store.location import default_store_path
 from sromod.ui.dialogs.connect_dialog import ConnectRequest
+from sromod.ui.settings import UiSettings
 from sromod.ui.store_jobs import StoreJob, run_with_progress
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,15 @@ def keep_password_as_asked(request: ConnectRequest) -> None:
             pgpass.forget_password(connection)
     except OSError as exc:  # the register is open; only the convenience failed
         log.warning("Password file not written: %s", type(exc).__name__)
+
+
+def local_store(settings: UiSettings) -> Path | None:
+    """The file to offer instead of a server: the one opened last, else the laptop's default."""
+    last = settings.last_local_store()
+    if last is not None:
+        return last
+    default = default_store_path()
+    return default if default.exists() else None
 
 
 def offer_local_store(

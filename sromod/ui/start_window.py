@@ -163,12 +163,10 @@ class Starter(QObject):
 
         self.window.status.setText(refusal)
         self.window.bar.hide()
-        last = self.settings.last_local_store()
+        last = connecting.local_store(self.settings)
         instead = connecting.offer_local_store(self.window, refusal, last)
-        if instead is connecting.Instead.LAST_LOCAL:
-            from sromod.store.location import default_store_path
-
-            self._try(last or default_store_path())
+        if instead is connecting.Instead.LAST_LOCAL and last is not None:
+            self._try(last)
         elif instead is connecting.Instead.CHOOSE_FILE:
             self._choose_file()
         elif instead is connecting.Instead.RETRY:
@@ -297,10 +295,8 @@ class Launch(QObject):
         QApplication.quit()
 
     def _give_up(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
+        """Nothing opened: the probe says why (run_app ends the app on given_up)."""
         if self._probe_started is not None and self.starter.refusal:
             import sys
 
             print(f"sromod: {self.starter.refusal}", file=sys.stderr)
-        QApplication.exit(1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sromod.store import Store, StoreError, TargetNotAStore, open_store
 from sromod.store import check as store_check
-from sromod.store.location import default_store_path
 from sromod.store.server import SERVER_BACKUP_SENTENCE
 from sromod.ui import connecting
 from sromod.ui.dialogs.connect_dialog import ConnectDialog
@@ -78,13 +77,13 @@ class StoreSwitcher(QObject):
                 connecting.keep_password_as_asked(request)
                 self._switch(job.result)
                 return True
-            instead = connecting.offer_local_store(w, job.error, w.settings.last_local_store())
+            last = connecting.local_store(w.settings)
+            instead = connecting.offer_local_store(w, job.error, last)
             if instead is connecting.Instead.RETRY:
                 request = ConnectDialog.ask(w, w.settings)
-            elif instead is connecting.Instead.LAST_LOCAL:
-                path = w.settings.last_local_store() or default_store_path()
+            elif instead is connecting.Instead.LAST_LOCAL and last is not None:
                 # the window's own file is open already: it simply stays
-                return path != w.context.store.path and self.switch_to(path)
+                return last != w.context.store.path and self.switch_to(last)
             elif instead is connecting.Instead.CHOOSE_FILE:
                 self.open_database()
                 return False

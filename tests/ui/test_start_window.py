@@ -192,3 +192,21 @@ def test_the_start_paints_before_the_database_machinery_is_imported() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_without_a_last_file_the_laptops_default_store_is_offered(
+    qtbot: QtBot, settings: UiSettings, launches: list[Launch], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sromod.store.location import default_store_path
+
+    default = default_store_path()
+    default.parent.mkdir(parents=True, exist_ok=True)
+    if not default.exists():
+        open_store(default, initialise=load_reference_data).close()
+    assert settings.last_local_store() is None
+    answer_offer(monkeypatch, f"„{default.name}“ öffnen")
+    address = ServerAddress(f"postgresql://anna@127.0.0.1:{free_port()}/sromod")
+    launch = start(launches, qtbot, settings, address, opened_store)
+    qtbot.waitUntil(lambda: launch.main is not None, timeout=20_000)
+    qtbot.addWidget(launch.main)
+    assert launch.main.context.store.path == default
