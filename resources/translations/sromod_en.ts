@@ -3872,6 +3872,10 @@
         <source>Die Datenbank „%1“ wird geöffnet …</source>
         <translation>Opening the database “%1” …</translation>
     </message>
+    <message>
+        <source>Nicht verbunden.</source>
+        <translation>Not connected.</translation>
+    </message>
 </context>
 <context>
     <name>Starter</name>

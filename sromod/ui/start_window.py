@@ -73,7 +73,8 @@ class StartWindow(QMainWindow):
         self.status = QLabel()
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        layout.addWidget(self.status)
+        self.status.setMaximumWidth(640)  # a refusal is a sentence or two: read as a paragraph
+        layout.addWidget(self.status, 0, Qt.AlignmentFlag.AlignHCenter)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: no percent is known while a server is asked
         self.bar.setTextVisible(False)
@@ -96,6 +97,13 @@ class StartWindow(QMainWindow):
         self.status.setAccessibleName(text)
         self.statusBar().showMessage(text)
         self.bar.show()
+
+    def show_refusal(self, refusal: str) -> None:
+        """The opening failed: the sentence in place of the progress, nothing left moving."""
+        self.status.setText(refusal)
+        self.status.setAccessibleName(refusal)
+        self.statusBar().showMessage(self.tr("Nicht verbunden."))
+        self.bar.hide()
 
     def show_at_start(self) -> None:
         if self.start_maximised:
@@ -161,8 +169,7 @@ class Starter(QObject):
     def _offer(self, refusal: str) -> None:
         from sromod.ui import connecting
 
-        self.window.status.setText(refusal)
-        self.window.bar.hide()
+        self.window.show_refusal(refusal)
         last = connecting.local_store(self.settings)
         instead = connecting.offer_local_store(self.window, refusal, last)
         if instead is connecting.Instead.LAST_LOCAL and last is not None:

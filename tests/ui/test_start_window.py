@@ -171,12 +171,16 @@ def test_a_refused_login_at_start_can_be_tried_again_and_remembered(
 def test_giving_up_after_a_refusal_ends_the_start(
     qtbot: QtBot, settings: UiSettings, launches: list[Launch], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answer_offer(monkeypatch, "Abbrechen")
+    shown = answer_offer(monkeypatch, "Abbrechen")
     address = ServerAddress(f"postgresql://anna@127.0.0.1:{free_port()}/sromod")
     launch = start(launches, qtbot, settings, address, opened_store)
     with qtbot.waitSignal(launch.starter.given_up, timeout=20_000):
         pass
     assert launch.main is None and launch.open_store() is None
+    # The sentence stays in the window, nothing moves any more.
+    assert launch.window.status.text() == shown[0]
+    assert launch.window.statusBar().currentMessage() == "Nicht verbunden."
+    assert not launch.window.bar.isVisible()
 
 
 def test_the_start_paints_before_the_database_machinery_is_imported() -> None:
