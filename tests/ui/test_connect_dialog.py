@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +46,18 @@ def passfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "pgpass.conf"
     monkeypatch.setenv("PGPASSFILE", str(path))
     return path
+
+
+def app_log() -> Path:
+    """The file the app's log goes to (an earlier test may have set up its handler elsewhere)."""
+    configure_logging()
+    handler = next(
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.handlers.RotatingFileHandler)
+    )
+    handler.flush()
+    return Path(handler.baseFilename)
 
 
 def fill_in(qtbot: QtBot, dialog: ConnectDialog, fields: dict[str, str]) -> None:
@@ -220,7 +233,7 @@ def test_a_wrong_password_gives_one_sentence_and_the_last_local_file_opens_inste
     settings: UiSettings,
     tmp_path: Path,
 ) -> None:
-    log_file = configure_logging()
+    log_file = app_log()
     local = tmp_path / "Laptop Jürgen.db"
     open_store(local, initialise=load_reference_data).close()
     settings.set_last_local_store(local)
@@ -263,7 +276,7 @@ def test_an_unexpected_failure_leaves_the_password_out_of_log_and_crash_report(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    log_file = configure_logging()
+    log_file = app_log()
     failures: list[BaseException] = []
 
     def broken(address: object, _progress: object) -> None:
@@ -278,7 +291,7 @@ def test_an_unexpected_failure_leaves_the_password_out_of_log_and_crash_report(
     shown = answer_offer(monkeypatch, "Abbrechen")
     window.menu_actions.connect_register.trigger()
     assert shown == ["Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll."]
-    logging.getLogger().handlers[0].flush()
+    app_log()  # flushed
     written = log_file.read_text(encoding="utf-8")
     assert "driver said" in written and "Nie-Im-Log-5" not in written
     exc = failures[0]
