@@ -48,16 +48,30 @@ def passfile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def app_log() -> Path:
-    """The file the app's log goes to (an earlier test may have set up its handler elsewhere)."""
-    configure_logging()
-    handler = next(
-        h
-        for h in logging.getLogger().handlers
-        if isinstance(h, logging.handlers.RotatingFileHandler)
-    )
-    handler.flush()
-    return Path(handler.baseFilename)
+@pytest.fixture
+def app_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The app's own log (configure_logging), in a file of this test's alone.
+
+    The session's log file is shared with the command-line tests' subprocesses, which may rotate
+    it under this process: read by its name, it need not hold what this process wrote.
+    """
+    import sromod.app
+
+    root = logging.getLogger()
+    before = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    for handler in before:
+        root.removeHandler(handler)
+    monkeypatch.setattr(sromod.app, "log_dir", lambda: tmp_path / "protokoll")
+    path = configure_logging()
+    mine = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
+    try:
+        yield path
+    finally:
+        for handler in mine:
+            root.removeHandler(handler)
+            handler.close()
+        for handler in before:
+            root.addHandler(handler)
 
 
 def fill_in(qtbot: QtBot, dialog: ConnectDialog, fields: dict[str, str]) -> None:
@@ -232,8 +246,9 @@ def test_a_wrong_password_gives_one_sentence_and_the_last_local_file_opens_inste
     passfile: Path,
     settings: UiSettings,
     tmp_path: Path,
+    app_log: Path,
 ) -> None:
-    log_file = app_log()
+    log_file = app_log
     local = tmp_path / "Laptop Jürgen.db"
     open_store(local, initialise=load_reference_data).close()
     settings.set_last_local_store(local)
@@ -275,8 +290,9 @@ def test_an_unexpected_failure_leaves_the_password_out_of_log_and_crash_report(
     tls_server: TlsServer,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
+    app_log: Path,
 ) -> None:
-    log_file = app_log()
+    log_file = app_log
     failures: list[BaseException] = []
 
     def broken(address: object, _progress: object) -> None:
@@ -291,7 +307,6 @@ def test_an_unexpected_failure_leaves_the_password_out_of_log_and_crash_report(
     shown = answer_offer(monkeypatch, "Abbrechen")
     window.menu_actions.connect_register.trigger()
     assert shown == ["Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll."]
-    app_log()  # flushed
     written = log_file.read_text(encoding="utf-8")
     assert "driver said" in written and "Nie-Im-Log-5" not in written
     exc = failures[0]
