@@ -4,9 +4,10 @@ that scrolls instead of being cut, dialogs kept on the screen, wrapped labels as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -22,7 +23,20 @@ from sromod.ui.screen_fit import fit_on_screen
 
 class ContentScrollArea(QScrollArea):
     """A frameless scroll area that asks for its content's whole size: it scrolls only where the
-    screen is too small (150 % or 200 % scaling on a laptop), never at 100 %."""
+    screen is too small (150 % or 200 % scaling on a laptop), never at 100 %. Whatever takes the
+    focus inside it is scrolled into sight, by Tab or by a key like Strg+E alike."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    @Slot(QWidget, QWidget)
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 8, 8)
 
     def sizeHint(self) -> QSize:
         content = self.widget()

@@ -16,9 +16,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from sromod.store import Store
+from tests.ui.live_helpers import open_live
+from tests.ui.review_helpers import meeting_with_long_review
 from tests.ui.zoom_probe import clipped, screen_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,3 +91,55 @@ def test_the_probe_finds_text_wider_than_its_label(qtbot: QtBot) -> None:
     assert [clipped(w) for w in (narrow, long_word, short, button, rich, fits)] == [
         True, True, True, True, True, False,
     ]  # fmt: skip
+
+
+def test_a_field_taking_the_focus_is_scrolled_into_sight(qtbot: QtBot) -> None:
+    """At 200 % the live view's result field lies below the window's edge: Strg+E focuses it, and
+    the window scrolls to it (not only Tab, which QScrollArea follows by itself)."""
+    from sromod.ui.fitting import scroll_content
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    fields = [QLineEdit() for _ in range(40)]
+    for number, field in enumerate(fields):
+        field.setAccessibleName(f"Feld {number}")
+        layout.addWidget(field)
+    area = scroll_content(window)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    assert area.verticalScrollBar().value() == 0
+    fields[-1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+    QApplication.processEvents()
+    assert area.verticalScrollBar().value() > 0
+    top_left = fields[-1].mapTo(area.viewport(), QPoint(0, 0))
+    assert area.viewport().rect().contains(QRect(top_left, fields[-1].size()))
+
+
+def test_the_live_view_wraps_into_a_narrow_window(store: Store, qtbot: QtBot) -> None:
+    """1366 pixels at 200 % are 683: the buttons go in two rows, the decision form's button in a
+    row of its own, the agenda's rows wrap at the list's width; nothing scrolls sideways. At full
+    width the buttons stay in one row."""
+    setup = meeting_with_long_review(store)
+    view, _mono = open_live(qtbot, store, setup.meeting_id)
+    view.resize(683, 344)
+    qtbot.waitUntil(lambda: view.width() == 683)
+    view.capture.open_decision()
+    qtbot.wait(300)  # the list lays its rows out again on a timer
+    rows = {view.buttons[key].y() for key in view.buttons}
+    assert len(rows) == 2
+    assert view.capture.decision_form.commit.y() > view.capture.decision_form.votes[0].y()
+    area = view.findChild(QScrollArea)
+    assert area is not None and not area.horizontalScrollBar().isVisible()
+    listing = view.agenda_list
+    for row in range(listing.model().rowCount()):
+        rect = listing.visualRect(listing.model().index(row, 0))
+        assert rect.right() <= listing.viewport().width(), row
+        text = listing.model().index(row, 0).data()
+        needed = listing.fontMetrics().boundingRect(
+            QRect(0, 0, rect.width() - 8, 1 << 16), int(Qt.TextFlag.TextWordWrap.value), text
+        )
+        assert rect.height() >= needed.height(), (row, text)
+    view.resize(1366, 697)
+    qtbot.waitUntil(lambda: len({view.buttons[key].y() for key in view.buttons}) == 1)

@@ -3,7 +3,7 @@ window on a 1366×768 screen, every screen and dialog walked, and what is clippe
 reach printed as JSON.
 
     QT_SCALE_FACTOR=2 QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json \\
-        python -m tests.ui.zoom_probe DEMO.db WORKDIR [--shots DIR]
+        python -m tests.ui.zoom_probe DEMO.db WORKDIR [--shots DIR] [--lang en]
 
 (SCREEN.json: `screen_config(2)`; or DISPLAY=:7 with Xvfb at 1366x768 and QT_QPA_PLATFORM=xcb.)
 
@@ -24,6 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QTextDocument, QTextOption
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -147,10 +148,11 @@ def findings(top: QWidget, where: str, area: QRect) -> list[str]:
             continue
         if isinstance(widget, QScrollArea) and squeezed(widget):
             found.append(f"{where}: Inhalt von {widget.accessibleName()!r} zusammengedrückt")
-        if isinstance(top, QDialog) and isinstance(widget, QScrollArea):
-            room = top.frameGeometry().width() < screen.width() - 40
-            if room and widget.horizontalScrollBar().isVisible():
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            if isinstance(top, QDialog) and top.frameGeometry().width() < screen.width() - 40:
                 found.append(f"{where}: scrollt quer, obwohl der Bildschirm Platz hat")
+            elif type(top).__name__ == "LiveView":  # the projector's room is the beamer's screen
+                found.append(f"{where}: scrollt quer (die Moderation sähe nicht alles)")
         if isinstance(widget, QLabel | QAbstractButton) and clipped(widget):
             found.append(
                 f"{where}: {_where_text(widget)} abgeschnitten (Text breiter als sein Feld)"
@@ -179,6 +181,7 @@ class Probe:
     def _shoot(self, top: QWidget, number: int) -> None:
         assert self.shots is not None
         path = self.shots / f"{number:02d}.png"
+        QTest.qWait(300)  # lists lay their rows out again on a timer after a resize
         if os.environ.get("DISPLAY") and shutil.which("import"):
             QApplication.processEvents()
             subprocess.run(["import", "-window", "root", str(path)], check=False)
@@ -193,6 +196,10 @@ def main(argv: list[str]) -> int:
     demo, work = Path(argv[0]), Path(argv[1])
     shots = Path(argv[argv.index("--shots") + 1]) if "--shots" in argv else None
     app = QApplication(sys.argv[:1])
+    if "--lang" in argv:  # the window in English (German without it), for the screenshots
+        from sromod.ui.i18n import install_translations
+
+        translators = install_translations(app, argv[argv.index("--lang") + 1])  # noqa: F841
     from sromod.store import open_store
     from sromod.ui import theme
     from sromod.ui.context import AppContext

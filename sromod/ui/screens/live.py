@@ -42,6 +42,7 @@ from sromod.ui.screens.live_controls import (
     button_row,
     hint_text,
     install_shortcuts,
+    reflow_buttons,
 )
 from sromod.ui.screens.live_header import header_text, quorum_text
 from sromod.ui.screens.live_messages import MessageLine
@@ -188,6 +189,8 @@ class LiveView(QWidget):
         self.agenda_list.setModel(self.agenda_model)
         self.agenda_list.setFont(sized_font(12))
         self.agenda_list.setWordWrap(True)
+        # its rows wrapped again at every width (the window zoomed or resized), not once
+        self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.agenda_list.setSpacing(2)
         self.agenda_list.setAccessibleName(self.tr("Tagesordnung"))
         self.agenda_list.setToolTip(self.tr("Enter oder Doppelklick: diesen TOP aufrufen"))
@@ -215,11 +218,11 @@ class LiveView(QWidget):
         body = QHBoxLayout()
         body.addLayout(self.main_column, 7)
         body.addWidget(self.side, 3)
-        self.buttons, buttons = button_row(self._slots())
+        self.buttons, self.button_grid = button_row(self._slots())
         outer = QVBoxLayout(self)
         outer.setSpacing(4)
         outer.addWidget(self.header)
-        outer.addLayout(buttons)
+        outer.addLayout(self.button_grid)
         outer.addLayout(body, 1)
         outer.addWidget(self.status_line)
         outer.addWidget(self.hints)
@@ -509,7 +512,12 @@ class LiveView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.top.set_narrow(self.width() < NARROW_WIDTH)
+        narrow = self.width() < NARROW_WIDTH
+        self.top.set_narrow(narrow)
+        self.capture.set_narrow(narrow)
+        reflow_buttons(
+            self.button_grid, list(self.buttons.values()), 4 if narrow else len(self.buttons)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

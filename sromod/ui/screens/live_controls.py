@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from sromod.ui.dialogs.shortcut_help import help_action
 from sromod.ui.screens.live_style import sized_font
@@ -20,8 +20,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LiveView", text)
 
 
-def button_row(slots: Slots) -> tuple[dict[str, QPushButton], QHBoxLayout]:
-    """One row across the window; focus stays where the moderator types, so buttons take none."""
+def button_row(slots: Slots) -> tuple[dict[str, QPushButton], QGridLayout]:
+    """One row across the window (two where it is narrow, see `reflow_buttons`); focus stays
+    where the moderator types, so buttons take none."""
     specs: tuple[tuple[str, str, str], ...] = (
         ("previous", _tr("◀ Voriger TOP"), _tr("Bild↑ oder Alt+←")),
         ("next", _tr("Nächster TOP ▶"), _tr("Bild↓ oder Alt+→")),
@@ -32,7 +33,7 @@ def button_row(slots: Slots) -> tuple[dict[str, QPushButton], QHBoxLayout]:
         ("end", _tr("Sitzung beenden …"), _tr("Strg+Umschalt+E")),
     )
     buttons: dict[str, QPushButton] = {}
-    row = QHBoxLayout()
+    row = QGridLayout()
     for key, text, shortcut in specs:
         button = QPushButton(text)
         button.setFont(sized_font(12))
@@ -41,8 +42,20 @@ def button_row(slots: Slots) -> tuple[dict[str, QPushButton], QHBoxLayout]:
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(slots[key])
         buttons[key] = button
-        row.addWidget(button)
+    reflow_buttons(row, list(buttons.values()), len(buttons))
     return buttons, row
+
+
+def reflow_buttons(row: QGridLayout, buttons: list[QPushButton], per_row: int) -> None:
+    """The buttons in rows of per_row: at 150 % or 200 % scaling one row is wider than a laptop's
+    screen, and its last buttons would need sideways scrolling."""
+    if row.property("perRow") == per_row:
+        return
+    row.setProperty("perRow", per_row)
+    for button in buttons:
+        row.removeWidget(button)
+    for place, button in enumerate(buttons):
+        row.addWidget(button, place // per_row, place % per_row)
 
 
 def install_shortcuts(window: QWidget, slots: Slots, undo_stack: QUndoStack) -> None:
