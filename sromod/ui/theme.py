@@ -16,6 +16,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sromod.ui.frame_style import frame_indicators
+
 log = logging.getLogger(__name__)
 
 SCHEME_KEY = "ui/colorScheme"  # "system", "light" or "contrast"
@@ -192,10 +194,10 @@ PAIRS: tuple[tuple[str, str, float], ...] = (
 # Fusion draws a field's frame a little darker than the window: 2.1:1 on its grey, on black not
 # at all (WCAG 1.4.11 asks 3:1). Fields get a frame of their own, the focused one the selection's.
 FIELD_FRAMES = (
-    "QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit"
+    "QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QComboBox:editable"
     " { border: 1px solid $field_border; border-radius: 2px; padding: 1px; }"
-    " QLineEdit:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus"
-    " { border: 2px solid $highlight; padding: 0px; }"
+    " QLineEdit:focus, QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus,"
+    " QComboBox:editable:focus { border: 2px solid $highlight; padding: 0px; }"
 )
 
 _current = {"scheme": "light"}
@@ -368,6 +370,7 @@ def apply_scheme(scheme: str) -> None:
         return
     _current["scheme"] = scheme
     app.setPalette(palette(scheme, app.style().standardPalette()))
+    frame_indicators(app, SCHEMES[scheme]["field_border"])
     app.setStyleSheet(css(FIELD_FRAMES))
     for widget in app.allWidgets():
         template = widget.property(STYLE_PROPERTY)

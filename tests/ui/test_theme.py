@@ -191,21 +191,49 @@ def test_high_contrast_from_the_menu_recolours_and_is_stored(
 def test_a_field_frame_is_seen_against_the_window(
     scheme: str, schemes: None, qapp: QApplication, qtbot: QtBot
 ) -> None:
-    """WCAG 1.4.11: a field's boundary 3:1 against the window; Fusion's frame vanished on black."""
-    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+    """WCAG 1.4.11: a field's boundary 3:1 against the window; Fusion's frame vanished on black.
+    Fields of every kind, the focused one among them, and check box and radio button boxes."""
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QLineEdit,
+        QPlainTextEdit,
+        QRadioButton,
+        QSpinBox,
+        QVBoxLayout,
+        QWidget,
+    )
 
     theme.apply_scheme(scheme)
     holder = QWidget()
     qtbot.addWidget(holder)
-    focused, other = QLineEdit(), QPlainTextEdit()
+    typing = QComboBox()
+    typing.setEditable(True)
+    checked, unchecked, chosen, other_choice = (
+        QCheckBox("ja"),
+        QCheckBox("nein"),
+        QRadioButton("a"),
+        QRadioButton("b"),
+    )
+    checked.setChecked(True)
+    chosen.setChecked(True)
+    focused = QLineEdit()
+    fields = [focused, QPlainTextEdit(), QSpinBox(), QDateEdit(), typing]
+    boxes = [checked, unchecked, chosen, other_choice]
     layout = QVBoxLayout(holder)
-    layout.addWidget(focused)
-    layout.addWidget(other)
+    for widget in (*fields, *boxes):
+        layout.addWidget(widget)
     holder.show()
     focused.setFocus()
     qapp.processEvents()
     window = qapp.palette().color(QPalette.ColorRole.Window).name()
-    for field in (focused, other):
+    for field in fields:
         image = field.grab().toImage()
         edge = [image.pixelColor(x, image.height() // 2).name() for x in range(3)]
-        assert max(theme.contrast_ratio(colour, window) for colour in edge) >= 3.0, edge
+        assert max(theme.contrast_ratio(colour, window) for colour in edge) >= 3.0, (field, edge)
+    for box in boxes:
+        image = box.grab().toImage()  # the indicator is at the left, before the text
+        row = [image.pixelColor(x, image.height() // 2).name() for x in range(8)]
+        assert max(theme.contrast_ratio(colour, window) for colour in row) >= 3.0, (box, row)
+    assert checked.grab().toImage() != unchecked.grab().toImage()  # the check mark is still drawn
