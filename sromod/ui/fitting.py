@@ -4,7 +4,7 @@ that scrolls instead of being cut, dialogs kept on the screen, wrapped labels as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,15 +28,7 @@ class ContentScrollArea(QScrollArea):
 
     def __init__(self) -> None:
         super().__init__()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow_focus)
-
-    @Slot(QWidget, QWidget)
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            self.ensureWidgetVisible(new, 8, 8)
+        _follow_focus_in(QApplication.instance())
 
     def sizeHint(self) -> QSize:
         content = self.widget()
@@ -45,6 +37,26 @@ class ContentScrollArea(QScrollArea):
         # room for a vertical scroll bar: a dialog cut in height must not need a horizontal one
         bar = self.verticalScrollBar().sizeHint().width()
         return content.sizeHint() + QSize(bar, 0)
+
+
+_FOLLOWING: set[int] = set()  # the applications whose focus changes are followed
+
+
+def _follow_focus_in(app: QCoreApplication | None) -> None:
+    """One connection per application to a plain function (none per scroll area: a deleted
+    area's connection once reached another object in its place)."""
+    if isinstance(app, QApplication) and id(app) not in _FOLLOWING:
+        _FOLLOWING.add(id(app))
+        app.focusChanged.connect(_scroll_to_focus)
+
+
+def _scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    """Each ContentScrollArea around the new focus widget scrolls it into sight."""
+    parent = new.parentWidget() if new is not None else None
+    while new is not None and parent is not None:
+        if isinstance(parent, ContentScrollArea):
+            parent.ensureWidgetVisible(new, 8, 8)
+        parent = parent.parentWidget()
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
