@@ -47,7 +47,7 @@ def owner_only(path: Path, mode: int) -> None:
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file (the first and each one after a rollover) is 0600."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):  # type: ignore[no-untyped-def]  # overrides logging's private _open, untyped in its stub
         # Created 0600 (not 0644 and narrowed later); an older log is narrowed here too.
         os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
         owner_only(Path(self.baseFilename), 0o600)
@@ -107,7 +107,7 @@ def _application() -> Any:
     return app
 
 
-def _open_for_window(location: Path | ServerAddress):  # type: ignore[no-untyped-def]
+def _open_for_window(location: Path | ServerAddress):  # type: ignore[no-untyped-def]  # returns a Store, imported only when the window opens
     """Open the store for the window (in a worker): created with reference data if new.
 
     The daily backup runs after the window shows (see _daily_backup_in_background).
@@ -137,7 +137,7 @@ def _daily_backup_in_background(context: object) -> threading.Thread:
 
     from sromod.store.opening import backup_if_due
 
-    path = context.store.path  # type: ignore[attr-defined]
+    path = context.store.path  # type: ignore[attr-defined]  # context is the AppContext, passed as object to keep Qt imports late
     outcome: list[str | None] = []
 
     def work() -> None:
@@ -149,7 +149,7 @@ def _daily_backup_in_background(context: object) -> threading.Thread:
 
     def report() -> None:
         if outcome and outcome[0]:
-            context.message.emit(outcome[0])  # type: ignore[attr-defined]
+            context.message.emit(outcome[0])  # type: ignore[attr-defined]  # as above
         elif not outcome:
             QTimer.singleShot(500, report)
 
@@ -164,7 +164,7 @@ def _install_exception_hook(window: object) -> None:
         from sromod.ui.errors import install_exception_hook
     except ImportError:  # the crash dialog module is optional during development
         return
-    install_exception_hook(window)  # type: ignore[arg-type]
+    install_exception_hook(window)  # type: ignore[arg-type]  # the main window, passed as object
 
 
 def _set_window_icon(app: object) -> None:
@@ -174,7 +174,7 @@ def _set_window_icon(app: object) -> None:
 
     icon = resource_path("icons", "sromod.svg")
     if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]
+        app.setWindowIcon(QIcon(str(icon)))  # type: ignore[attr-defined]  # the QApplication, passed as object
 
 
 if os.environ.get("SROMOD_DEBUG"):

@@ -11,12 +11,18 @@ import logging  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
 
 from sromod import __version__  # noqa: E402
 from sromod.cli_german import GermanArgumentParser  # noqa: E402
 from sromod.cli_server import add_server_commands, run_server_command  # noqa: E402
 from sromod.cli_sync import add_sync_command, run_sync_command  # noqa: E402
+
+if TYPE_CHECKING:  # imported when a command runs: --help and --version stay quick
+    from sromod.store import Store
+    from sromod.store.address import ServerAddress
+
+    Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]  # generic in the stubs only
 
 log = logging.getLogger(__name__)
 
@@ -88,14 +94,14 @@ def _store_argument(parser: argparse.ArgumentParser, text: str = "die Datenbankd
     )
 
 
-def store_location(text: str):  # type: ignore[no-untyped-def]
+def store_location(text: str) -> Path | ServerAddress:
     """--db: a file, or a PostgreSQL server's URL (its password never shown in output or log)."""
     from sromod.store.address import ServerAddress, is_server_url
 
     return ServerAddress(text) if is_server_url(text) else Path(text)
 
 
-def _add_store_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_store_commands(sub: Subcommands) -> None:
     demo = sub.add_parser("demo", help="eine Demo-Datenbank anlegen")
     _store_argument(demo, "die neue Datenbankdatei")
     demo.add_argument(
@@ -119,7 +125,7 @@ def _add_store_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     )
 
 
-def _add_export_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export_commands(sub: Subcommands) -> None:
     export = sub.add_parser("export", help="Protokoll, Einladung, Aufgabenliste … schreiben")
     what = export.add_subparsers(dest="what", required=True, title="Was", metavar="WAS")
     for kind, text in MEETING_DOCUMENTS.items():
@@ -228,7 +234,7 @@ def _window(args: argparse.Namespace) -> int:
     return run_app(args.db, startup_probe=args.startup_probe, t0=_STARTED)
 
 
-def _open_for_reading(path: Path):  # type: ignore[no-untyped-def]
+def _open_for_reading(path: Path | ServerAddress) -> Store:
     """The store for a command that only reads: no lock, so the window may stay open."""
     from sromod.store.reading import open_for_reading
 
@@ -239,7 +245,7 @@ def _open_for_reading(path: Path):  # type: ignore[no-untyped-def]
     return store if store is not None else _open_for_writing(path)  # upgrade first
 
 
-def _open_for_writing(path: Path):  # type: ignore[no-untyped-def]
+def _open_for_writing(path: Path | ServerAddress) -> Store:
     """The store with its lock; another command's lock is waited for, the window's is not."""
     from sromod.services.reference import load_reference_data
     from sromod.store import StoreError, open_store

@@ -69,13 +69,13 @@ def german_plural(singular: str, plural: str, count: int) -> str:
 @contextmanager
 def german_argparse() -> Iterator[None]:
     """argparse speaks German inside the block."""
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._ = german  # type: ignore[attr-defined]
-    argparse.ngettext = german_plural  # type: ignore[attr-defined]
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]  # argparse's gettext hooks are private, not in its stub
+    argparse._ = german  # type: ignore[attr-defined]  # the private hook argparse words its messages through
+    argparse.ngettext = german_plural  # type: ignore[attr-defined]  # the private hook for its plurals
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]  # the private hooks put back
 
 
 def _in_german(method: Callable[..., T]) -> Callable[..., T]:
@@ -100,8 +100,8 @@ class GermanArgumentParser(argparse.ArgumentParser):
         with german_argparse():
             super().__init__(*args, **kwargs)
 
-    parse_args = _in_german(argparse.ArgumentParser.parse_args)  # type: ignore[assignment]
-    parse_known_args = _in_german(argparse.ArgumentParser.parse_known_args)  # type: ignore[assignment]
+    parse_args = _in_german(argparse.ArgumentParser.parse_args)  # type: ignore[assignment]  # the wrapper keeps the call, not the stub's overloads
+    parse_known_args = _in_german(argparse.ArgumentParser.parse_known_args)  # type: ignore[assignment]  # the same for its overloads
     format_help = _in_german(argparse.ArgumentParser.format_help)
     format_usage = _in_german(argparse.ArgumentParser.format_usage)
 

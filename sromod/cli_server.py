@@ -32,7 +32,7 @@ IMPORT_DESCRIPTION = (
 
 
 def add_server_commands(
-    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
     *,
     store_location: Callable[[str], Any],
     epilog: str,

@@ -37,7 +37,7 @@ def _described_chart_frame(drawing: SpreadsheetDrawing, idx: int) -> Any:
     return frame
 
 
-class _OverviewSheet(WriteOnlyWorksheet):  # type: ignore[misc]
+class _OverviewSheet(WriteOnlyWorksheet):  # type: ignore[misc]  # openpyxl is untyped: its class is Any to mypy
     """openpyxl gives each sheet a plain drawing when it saves; this sheet's describes its chart."""
 
     @property

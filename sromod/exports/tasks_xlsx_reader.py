@@ -28,7 +28,7 @@ from sromod.exports.tasks_xlsx import MARKER_SHEET, OVERVIEW_SHEET, TASK_COLUMNS
 from sromod.models import TaskStatus
 from sromod.services.common import parse_german_date
 from sromod.services.import_problems import ImportProblem, ProblemKind, RowPlace
-from sromod.services.task_import import UNSET, ParsedRow, ParsedWorkbook
+from sromod.services.task_import import UNSET, ParsedRow, ParsedWorkbook, Unset
 from sromod.services.wording import german_date, german_datetime, problem_text
 
 log = logging.getLogger(__name__)
@@ -248,7 +248,7 @@ def _parse_row(
     before = len(problems)
     status = _status(values, columns, where, problems)
     due = _due(values, columns, where, problems)
-    remark: Any = UNSET
+    remark: str | Unset | None = UNSET
     if REMARK_HEADER in columns:
         text = values.get(REMARK_HEADER)
         if isinstance(text, datetime):  # Excel turns a remark like "3.12.2026" into a date cell
@@ -280,7 +280,7 @@ def _status(
 
 def _due(
     values: dict[str, Any], columns: dict[str, int], where: RowPlace, problems: list[ImportProblem]
-) -> Any:
+) -> date | Unset | None:
     if DUE_HEADER not in columns:
         return UNSET
     value = values.get(DUE_HEADER)

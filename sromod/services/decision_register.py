@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from sromod.models import (
@@ -18,7 +18,7 @@ from sromod.models import (
     Meeting,
     Task,
 )
-from sromod.services.task_query import region_ids_clause
+from sromod.services.task_query import AnySelect, region_ids_clause
 from sromod.services.wording import top_number
 from sromod.store import Store, fts
 
@@ -59,7 +59,7 @@ def votes_text(votes_for: int | None, against: int | None, abstain: int | None) 
     return f"{votes_for} : {against or 0} : {abstain or 0}"
 
 
-def _decision_where(query: Select, f: DecisionFilter) -> Select:  # type: ignore[type-arg]
+def _decision_where(query: AnySelect, f: DecisionFilter) -> AnySelect:
     if f.body_id:
         query = query.where(Meeting.body_id == f.body_id)
     if f.kind is not None:

@@ -373,7 +373,9 @@ def _decisions_by_item(session: Session, item_ids: list[str]) -> dict[str, list[
                 register_number=d.register_number,
                 kind_label=d.kind.label,
                 text=d.text,
-                votes=tuple(c or 0 for c in counts) if voted else None,  # type: ignore[arg-type]
+                votes=(d.votes_for or 0, d.votes_against or 0, d.votes_abstain or 0)
+                if voted
+                else None,
                 task_office_ids=frozenset(offices.get(d.id, ())),
                 votes_override_reason=d.votes_override_reason or "",
             )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, case, func, select
+from sqlalchemy.engine import Connection
 
 from sromod.models import (
     OVERDUE_TASK_STATUSES,
@@ -72,7 +73,7 @@ def next_meetings(store: Store, today: date | None = None) -> list[NextMeeting]:
         ]
 
 
-def _due(conn: object, body_id: str, day: date, today: date) -> tuple[int, int]:
+def _due(conn: Connection, body_id: str, day: date, today: date) -> tuple[int, int]:
     overdue = and_(Task.due_date < today, Task.status.in_(list(OVERDUE_TASK_STATUSES)))
     query = (
         select(func.count(), func.sum(case((overdue, 1), else_=0)))
@@ -81,5 +82,5 @@ def _due(conn: object, body_id: str, day: date, today: date) -> tuple[int, int]:
         .where(Task.status.in_(list(PENDING_TASK_STATUSES)))
         .where(Task.due_date <= day)
     )
-    total, late = conn.execute(query).one()  # type: ignore[attr-defined]
+    total, late = conn.execute(query).one()
     return int(total or 0), int(late or 0)

@@ -149,7 +149,8 @@ def _guest_candidates(session: Session, cutoff: date) -> list[ExpiryCandidate]:
     ).all()
     groups: dict[str, list[tuple[str, str, str | None, date]]] = defaultdict(list)
     for row in rows:
-        groups[" ".join((row[1] or "").split()).casefold()].append(tuple(row))  # type: ignore[arg-type]
+        line = (row[0], row[1] or "", row[2], row[3])
+        groups[" ".join(line[1].split()).casefold()].append(line)
     found = []
     for lines in groups.values():
         last = lines[-1]

@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -39,7 +40,14 @@ from sromod.store import Store
 
 log = logging.getLogger(__name__)
 
-UNSET: Any = object()  # a row's value for a column the file does not have
+
+class Unset(Enum):
+    """A row's value for a column the file does not have (not the same as an empty cell)."""
+
+    UNSET = "unset"
+
+
+UNSET: Final = Unset.UNSET
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,8 @@ class ParsedRow:
     number: str  # the register number as the file shows it, for messages
     stand: datetime | None  # the task's updated_at at export (naive UTC)
     status: TaskStatus | None  # None: the column is missing
-    due_date: date | object | None  # UNSET: the column is missing
-    remark: str | object | None
+    due_date: date | Unset | None  # UNSET: the column is missing
+    remark: str | Unset | None
     # (header, value) of the read-only columns and of columns the list does not have
     read_only: tuple[tuple[str, Any], ...] = ()
     extra: tuple[tuple[str, Any], ...] = ()
@@ -69,10 +77,6 @@ class ParsedWorkbook:
     exported_at: datetime | None = None  # local wall-clock time of the export (marker sheet)
     sheets: list[str] = field(default_factory=list)  # the task sheets read
     ignored_sheets: list[str] = field(default_factory=list)  # neither tasks nor sromod's own
-
-
-def is_unset(value: object) -> bool:
-    return value is UNSET
 
 
 @dataclass(frozen=True)
@@ -187,15 +191,15 @@ def _diff(task: dict[str, Any], row: ParsedRow) -> TaskChange | None:
     status = due = remark = None
     if row.status is not None and row.status != task["status"]:
         status = (task["status"], row.status)
-    if not is_unset(row.due_date) and row.due_date != task["due_date"]:
+    if row.due_date is not UNSET and row.due_date != task["due_date"]:
         due = (task["due_date"], row.due_date)
-    if not is_unset(row.remark) and (row.remark or None) != (task["remark"] or None):
+    if row.remark is not UNSET and (row.remark or None) != (task["remark"] or None):
         remark = (task["remark"], row.remark)
     if status is None and due is None and remark is None:
         return None
     return TaskChange(
         task["id"], task["register_number"], task["title"], task["updated_at"],
-        status, due, remark, RowPlace(row.sheet, row.row),  # type: ignore[arg-type]
+        status, due, remark, RowPlace(row.sheet, row.row),
     )  # fmt: skip
 
 

@@ -42,6 +42,7 @@ from sromod.store import Store, fts
 
 # "unerledigt": what an office still owes (open, in progress, deferred).
 PENDING = PENDING_TASK_STATUSES
+AnySelect = Select[*tuple[Any, ...]]  # a query of any columns, filtered the same way
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def overdue_clause(today: date) -> ColumnElement[bool]:
     return and_(Task.due_date < today, Task.status.in_(list(OVERDUE_TASK_STATUSES)))
 
 
-def filtered(query: Select, f: TaskFilter) -> Select:  # type: ignore[type-arg]
+def filtered(query: AnySelect, f: TaskFilter) -> AnySelect:
     """The query narrowed to the filter's tasks; it needs no join (only Task's own columns)."""
     conditions: list[Any] = []
     for value, condition in (
@@ -137,7 +138,7 @@ def _columns() -> dict[str, Any]:
 TASK_COLUMNS: dict[str, Any] = _columns()
 
 
-def task_select(*names: str) -> Select:  # type: ignore[type-arg]
+def task_select(*names: str) -> AnySelect:
     """Every task with the names the lists, the workbook and the detail pane show, one row per
     task; read the columns by name (`row.office_code`). names: only these columns (a page of
     the register reads what it shows; SQLite then skips the joins nobody reads)."""

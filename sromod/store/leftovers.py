@@ -71,9 +71,9 @@ def windows_kernel() -> tuple[Any, Callable[[], int]]:
     import ctypes
 
     # WinDLL and get_last_error exist only on Windows (unused there, needed elsewhere)
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]  # WinDLL exists on Windows only (unused when mypy checks for win32)
     kernel32.OpenProcess.restype = ctypes.c_void_p  # a handle is pointer-sized
-    return kernel32, ctypes.get_last_error  # type: ignore[attr-defined,unused-ignore]
+    return kernel32, ctypes.get_last_error  # type: ignore[attr-defined,unused-ignore]  # Windows only, as above
 
 
 def _alive_on_posix(pid: int) -> bool:

@@ -122,14 +122,14 @@ def _posix_filesystem(path: Path) -> str:
 
 def windows_long_paths_enabled() -> bool:
     """Whether Windows lets programs use paths beyond 259 characters (a registry switch)."""
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+    import winreg  # type: ignore[import-not-found,unused-ignore]  # a Windows-only module (found when mypy checks for win32)
 
     try:
-        with winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
-            winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+        with winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]  # winreg's names exist on Windows only
+            winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]  # as above
             r"SYSTEM\CurrentControlSet\Control\FileSystem",
         ) as key:
-            return bool(winreg.QueryValueEx(key, "LongPathsEnabled")[0] == 1)  # type: ignore[attr-defined,unused-ignore]
+            return bool(winreg.QueryValueEx(key, "LongPathsEnabled")[0] == 1)  # type: ignore[attr-defined,unused-ignore]  # as above
     except OSError:
         return False
 

@@ -48,8 +48,10 @@ def open_store(
     later). lock may be a StoreLock made by the caller (a command that waits for another).
     A postgresql:// URL (or ServerAddress) opens a shared register instead.
     """
-    if isinstance(path, ServerAddress) or is_server_url(path):
-        return open_server(path, create=create, initialise=initialise)  # type: ignore[arg-type]
+    if isinstance(path, ServerAddress | str) and (
+        isinstance(path, ServerAddress) or is_server_url(path)
+    ):
+        return open_server(path, create=create, initialise=initialise)
     path = _usable_path(path)
     created = _create_if_missing(path, create, initialise)  # file: made beside, moved in whole
     check_file(path)  # file: a refused file is never written

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QProgressDialog
 def wait_behind(dialog: QProgressDialog, job: QRunnable) -> None:
     """Start job, spin an event loop until it says done, then put the dialog away."""
     loop = QEventLoop()
-    job.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)  # type: ignore[attr-defined]
+    job.signals.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)  # type: ignore[attr-defined]  # the job classes give QRunnable a `signals` object
     QThreadPool.globalInstance().start(job)
     loop.exec()
     QThreadPool.globalInstance().waitForDone(5000)

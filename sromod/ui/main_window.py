@@ -255,7 +255,7 @@ class MainWindow(WindowBase):
             elif kind == "tasks_due":  # the first screen's "Fällige Aufgaben"
                 body_id, day = item_id.split("|")
                 tasks_page = self.show_page("tasks")
-                tasks_page.show_due(body_id, date.fromisoformat(day))  # type: ignore[attr-defined]
+                tasks_page.show_due(body_id, date.fromisoformat(day))  # type: ignore[attr-defined]  # show_page gives a QWidget; this page is the task register
             elif kind == "meeting_tab":
                 meeting_id, tab = item_id.rsplit("|", 1)
                 self.open_meeting(meeting_id, int(tab))
@@ -269,9 +269,9 @@ class MainWindow(WindowBase):
                 self.show_page("bodies")
                 self.bodies.select_body(item_id)
             elif kind in SEARCH_PAGES:  # "alle anzeigen" in the search: the register, filtered
-                self.show_page(SEARCH_PAGES[kind]).show_search(item_id)  # type: ignore[attr-defined]
+                self.show_page(SEARCH_PAGES[kind]).show_search(item_id)  # type: ignore[attr-defined]  # the registers the search opens all have show_search
             elif kind == "person":
-                self.show_page("people").show_item(item_id)  # type: ignore[attr-defined]
+                self.show_page("people").show_item(item_id)  # type: ignore[attr-defined]  # the people page, a QWidget to show_page
             elif kind in NAVIGATE_PAGES:
                 widget = self.show_page(NAVIGATE_PAGES[kind])
                 if hasattr(widget, "show_item"):
@@ -286,7 +286,7 @@ class MainWindow(WindowBase):
     def current_meeting_id(self) -> str | None:
         """The meeting the Sitzung menu acts on: the open one, else the one chosen in the list."""
         if self.current_page_key() == "meeting" and self.meeting_screen is not None:
-            return self.meeting_screen.meeting_id  # type: ignore[no-any-return]
+            return self.meeting_screen.meeting_id  # type: ignore[no-any-return]  # the meeting screen is built on first use, so held as Any
         if self.current_page_key() == "bodies":
             return self.bodies.selected_meeting_id()
         return None
@@ -340,7 +340,7 @@ class MainWindow(WindowBase):
             and getattr(view, "meeting_id", None) == meeting_id
         ):
             # the open live view holds the typed result and the running TOP: it ends the meeting
-            view.end_meeting()  # type: ignore[attr-defined]
+            view.end_meeting()  # type: ignore[attr-defined]  # live_view is held as a QWidget (its module loads on first use)
             return
         end_meeting(self, self.context, meeting_id)
 

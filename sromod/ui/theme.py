@@ -305,7 +305,7 @@ def running_on_windows() -> bool:
 def windows_user32() -> Any:
     import ctypes
 
-    return ctypes.windll.user32  # type: ignore[attr-defined]
+    return ctypes.windll.user32  # type: ignore[attr-defined,unused-ignore]  # windll exists on Windows only
 
 
 SPI_GETHIGHCONTRAST = 0x0042

@@ -348,7 +348,7 @@ class LazyReload:
     _reload_pending = False
 
     def request_reload(self) -> None:
-        if self.isVisible():  # type: ignore[attr-defined]
+        if self.isVisible():  # type: ignore[attr-defined]  # a mixin: the QWidget it is mixed into has it
             self._reload_pending = False
             self._reload_guarded()
         else:
@@ -358,7 +358,7 @@ class LazyReload:
         from sromod.services.errors import NotFound
 
         try:
-            self.reload()  # type: ignore[attr-defined]
+            self.reload()  # type: ignore[attr-defined]  # the panel defines reload() (see the docstring)
         except NotFound:
             log.info("%s: shown item vanished", type(self).__name__)
             self.on_vanished()
@@ -367,7 +367,7 @@ class LazyReload:
         """What is shown no longer exists."""
 
     def showEvent(self, event: Any) -> None:
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)  # type: ignore[misc]  # the QWidget after the mixin in the MRO has showEvent
         if self._reload_pending:
             self._reload_pending = False
             self._reload_guarded()

@@ -11,9 +11,11 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # FTS5 virtual tables and their shadow tables are managed by hand, never by autogenerate.
-    return not (type_ == "table" and is_fts_object(name))
+    return not (type_ == "table" and name is not None and is_fts_object(name))
 
 
 if connection is None:

@@ -97,7 +97,7 @@ def _read_in_background(
     if job.error is not None:
         context.error.emit(job.error)
         return None
-    return job.result  # type: ignore[no-any-return]
+    return job.result if isinstance(job.result, ImportPreview) else None
 
 
 class ImportPreviewDialog(FittedDialog):

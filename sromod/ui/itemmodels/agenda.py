@@ -92,7 +92,7 @@ class AgendaModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, keys[row])
 
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # Qt's parent() is QObject.parent too; the stub's overloads cannot both be matched
         if not child.isValid():
             return QModelIndex()
         parent_key = self._parent.get(int(child.internalId()), 0)
@@ -219,7 +219,7 @@ class AgendaModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # the stub takes Sequence[QModelIndex]; Qt hands a list
         data = QMimeData()
         item = next((self.item(i) for i in indexes if i.isValid()), None)
         if item is not None:

@@ -275,7 +275,7 @@ class AttendanceScreen(LazyReload, QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def status_button(self, row: int, status: AttendanceStatus) -> QToolButton:
-        return self._status_groups[row].buttons()[STATUS_ORDER.index(status)]  # type: ignore[return-value]
+        return self._status_groups[row].buttons()[STATUS_ORDER.index(status)]  # type: ignore[return-value]  # the group holds only the QToolButtons made above
 
     def set_status(self, row: int, status: AttendanceStatus) -> None:
         line = self.model.row_at(row)
@@ -308,7 +308,8 @@ class AttendanceScreen(LazyReload, QWidget):
         self.table.selectRow(row)
 
     def model_rows(self) -> list[AttendanceInfo]:
-        return [self.model.row_at(r) for r in range(self.model.rowCount())]  # type: ignore[misc]
+        rows = (self.model.row_at(r) for r in range(self.model.rowCount()))
+        return [line for line in rows if line is not None]
 
     def add_guest(self) -> None:
         if self.meeting_id is None:

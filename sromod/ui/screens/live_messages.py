@@ -99,7 +99,7 @@ class FieldMessages:
     def add_under(self, layout: QFormLayout, field: QWidget, focus: QWidget | None = None) -> None:
         """A message row under the row that holds `field` (`focus`: the edit the error is about)."""
         line = MessageLine(11)
-        position: tuple[int, object] = layout.getWidgetPosition(field)  # type: ignore[assignment]
+        position: tuple[int, object] = layout.getWidgetPosition(field)  # type: ignore[assignment]  # PySide6's stub says object; Qt returns (row, role)
         row = position[0]
         if row < 0:  # the field sits inside the layout of the form's last row
             row = layout.rowCount() - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -123,12 +124,12 @@ class MeetingRecords(LazyReload, QWidget):
             ]
         )
 
-    def _open_decision(self, index: object) -> None:
-        row_id = self.decisions.data(index, ID_ROLE)  # type: ignore[arg-type]
+    def _open_decision(self, index: QModelIndex) -> None:
+        row_id = self.decisions.data(index, ID_ROLE)
         if row_id:
             self.context.navigate.emit("decision", row_id)
 
-    def _open_task(self, index: object) -> None:
-        row_id = self.tasks.data(index, ID_ROLE)  # type: ignore[arg-type]
+    def _open_task(self, index: QModelIndex) -> None:
+        row_id = self.tasks.data(index, ID_ROLE)
         if row_id:
             self.context.navigate.emit("task", row_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,12 +41,12 @@ TASK_COLUMN_WIDTHS = {"register_number": 100, "office_code": 70, "due_date": 85,
 DECISION_TEXT, DECISION_VOTES = 5, 6
 
 
-def read_only_table(model: object, name: str) -> QTableView:
+def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
     """A sortable table of whole rows; name is what a screen reader calls it."""
     table = QTableView()
     table.setAccessibleName(name)
     table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
-    table.setModel(model)  # type: ignore[arg-type]
+    table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSortingEnabled(True)
@@ -221,13 +221,13 @@ class OfficeViewScreen(QWidget):
                 self.load_offices()
             self.refresh()
 
-    def _open_task(self, index: object) -> None:
-        task_id = self.tasks.task_id(index.row())  # type: ignore[attr-defined]
+    def _open_task(self, index: QModelIndex) -> None:
+        task_id = self.tasks.task_id(index.row())
         if task_id:
             self.context.navigate.emit("task", task_id)
 
-    def _open_decision(self, index: object) -> None:
-        row = self.decisions.row_at(index.row())  # type: ignore[attr-defined]
+    def _open_decision(self, index: QModelIndex) -> None:
+        row = self.decisions.row_at(index.row())
         if row is not None:
             self.context.navigate.emit("agenda_item", row.agenda_item_id)
 
