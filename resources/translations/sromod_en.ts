@@ -1671,10 +1671,6 @@
         <source>TOP %1</source>
         <translation>Item %1</translation>
     </message>
-    <message>
-        <source>%1. Sitzung der %2</source>
-        <translation>Meeting %1 of the %2</translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -4393,6 +4389,10 @@
     <message>
         <source>TOP %1</source>
         <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>%1. Sitzung der %2</source>
+        <translation>Meeting %1 of the %2</translation>
     </message>
     <message>
         <source>%1, %2. Sitzung, %3</source>

@@ -20,7 +20,7 @@ from sromod.exports.letter_parts import closing, contact_block, letter_date
 from sromod.models import MeetingState
 from sromod.services.letters import LetterData, letter_data
 from sromod.services.minutes import MeetingHeader, meeting_header
-from sromod.services.wording import german_date, german_time
+from sromod.services.wording import german_date, german_time, meeting_title
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def refuse_if_cancelled(header: MeetingHeader) -> None:
     """Minutes and excerpts of a cancelled meeting are refused with one sentence."""
     if header.state is MeetingState.CANCELLED:
         raise ExportError(
-            f"Die {header.title_suffix} wurde abgesagt; dafür gibt es kein Protokoll. "
+            f"Die {meeting_title(header.number, header.body_label)} wurde abgesagt; dafür gibt es kein Protokoll. "
             "Exportieren Sie stattdessen die Absage."
         )
 
@@ -56,7 +56,7 @@ def export_absage(
     header = meeting_header(store, meeting_id)
     if header.state is not MeetingState.CANCELLED:
         raise ExportError(
-            f"Die {header.title_suffix} ist nicht abgesagt; eine Absage gibt es erst, wenn die "
+            f"Die {meeting_title(header.number, header.body_label)} ist nicht abgesagt; eine Absage gibt es erst, wenn die "
             "Sitzung abgesagt wurde."
         )
     data = AbsageData(header, letter_data(store, meeting_id), reason.strip(), today or date.today())
@@ -82,7 +82,7 @@ def write_absage(data: AbsageData, target: Path) -> None:
     h = data.header
     title = f"Absage {h.number}. Sitzung {h.body_short_name} am {german_date(h.meeting_date)}"
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
-    w.para(f"Absage der {h.title_suffix}", "Title")
+    w.para(f"Absage der {meeting_title(h.number, h.body_label)}", "Title")
     rows = [
         ("Gremium", h.body_name),
         ("Sitzung", f"{h.number}. Sitzung"),
@@ -94,7 +94,7 @@ def write_absage(data: AbsageData, target: Path) -> None:
     w.para("Sehr geehrte Damen und Herren,").paragraph_format.space_before = Pt(12)
     at = f" um {german_time(h.planned_start)} Uhr" if h.planned_start else ""
     w.para(
-        f"die {h.title_suffix} am {de_long_date(h.meeting_date)}{at} findet nicht statt. "
+        f"die {meeting_title(h.number, h.body_label)} am {de_long_date(h.meeting_date)}{at} findet nicht statt. "
         "Bitte entschuldigen Sie die Umstände."
     )
     if data.reason:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sromod.exports.files import ExportError, atomic_write
-from sromod.services.attachments import attachment_content, list_attachments
+from sromod.services.attachments import AttachmentInfo, attachment_content, list_attachments
 from sromod.store import Store
 
 
@@ -30,9 +30,14 @@ def write_attachments(store: Store, meeting_id: str, document: Path | str) -> li
     except OSError as exc:
         raise ExportError(f"Der Ordner „{folder}“ kann nicht angelegt werden.") from exc
     return [
-        atomic_write(folder / info.export_name, _writer(attachment_content(store, info.id)))
+        atomic_write(folder / export_name(info), _writer(attachment_content(store, info.id)))
         for info in found
     ]
+
+
+def export_name(info: AttachmentInfo) -> str:
+    """The file name beside the minutes: "Anlage 2 – profil.pdf"."""
+    return f"Anlage {info.number} – {info.safe_file_name}"
 
 
 def _writer(content: bytes) -> Callable[[Path], None]:

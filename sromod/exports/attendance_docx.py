@@ -12,7 +12,7 @@ from sromod.exports.files import atomic_write
 from sromod.exports.invitation_docx import PRIVACY_NOTICE
 from sromod.services.minutes import MinutesData, minutes_data
 from sromod.services.minutes_attendance import Attendee
-from sromod.services.wording import german_date
+from sromod.services.wording import german_date, meeting_title
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,10 @@ def write_attendance_list(
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
     w.para("Anwesenheitsliste", "Title")
     where = f", {h.place}" if h.place else ""
-    w.para(f"{h.title_suffix} am {de_long_date(h.meeting_date)}{where}", "Subtitle")
+    w.para(
+        f"{meeting_title(h.number, h.body_label)} am {de_long_date(h.meeting_date)}{where}",
+        "Subtitle",
+    )
     people = _sign_in_people(data)
     rows = [(str(n), p.name, p.office, p.function, "") for n, p in enumerate(people, start=1)] + [
         (str(n), "", "", "", "") for n in range(len(people) + 1, len(people) + guest_lines + 1)

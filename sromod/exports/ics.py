@@ -20,7 +20,7 @@ from sromod.exports.files import atomic_write
 from sromod.models import Meeting, MeetingState
 from sromod.services.local_zone import berlin_zone
 from sromod.services.minutes import MinutesData, minutes_data
-from sromod.services.wording import top_label
+from sromod.services.wording import meeting_title, top_label
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,9 @@ def calendar(data: MinutesData, *, sequence: int = 0, now: datetime | None = Non
     start, end = _times(data)
     event.add("dtstart", start)
     event.add("dtend", end)
-    event.add("summary", f"{'Abgesagt: ' if cancelled else ''}{h.title_suffix}")
+    event.add(
+        "summary", f"{'Abgesagt: ' if cancelled else ''}{meeting_title(h.number, h.body_label)}"
+    )
     if h.place:
         event.add("location", h.place)
     event.add("description", _description(data))
@@ -93,7 +95,7 @@ def _times(data: MinutesData) -> tuple[object, object]:
 
 def _description(data: MinutesData) -> str:
     h = data.header
-    parts = [f"{h.body_name}, {h.title_suffix}"]
+    parts = [f"{h.body_name}, {meeting_title(h.number, h.body_label)}"]
     if h.state is MeetingState.CANCELLED:
         parts.append("Die Sitzung wurde abgesagt.")
     if h.moderator:

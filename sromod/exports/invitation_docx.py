@@ -22,7 +22,7 @@ from sromod.services.minutes import (
     minutes_data,
     planned_times,
 )
-from sromod.services.wording import german_date, german_time, top_label
+from sromod.services.wording import german_date, german_time, meeting_title, top_label
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ def write_invitation(
     letters = letters or LetterData(None, default_reply_by(h.meeting_date), (), (), None)
     title = f"Einladung {h.number}. Sitzung {h.body_short_name} am {german_date(h.meeting_date)}"
     w = DocWriter(new_document(h, title, draft=False, author=h.moderator))
-    w.para(f"Einladung zur {h.title_suffix}", "Title")
+    w.para(f"Einladung zur {meeting_title(h.number, h.body_label)}", "Title")
     rows = [
         ("Gremium", h.body_name),
         ("Datum", de_long_date(h.meeting_date)),
@@ -80,7 +80,7 @@ def write_invitation(
     greeting = w.para("Sehr geehrte Damen und Herren,")
     greeting.paragraph_format.space_before = Pt(12)
     w.para(
-        f"hiermit lade ich Sie herzlich zur {h.title_suffix} am "
+        f"hiermit lade ich Sie herzlich zur {meeting_title(h.number, h.body_label)} am "
         f"{de_long_date(h.meeting_date)}{at}{where} ein. Bitte teilen Sie {_until(letters)}mit, "
         "ob Sie teilnehmen oder wer Sie vertritt."
     )

@@ -10,9 +10,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from sromod.exports.docx_common import DocWriter, xml_safe
-from sromod.services.letters import ContactPerson
+from sromod.services.letters import ContactPerson, ListedAttachment
 from sromod.services.minutes import MeetingHeader
-from sromod.services.wording import german_date
+from sromod.services.wording import attachment_line, german_date
 
 
 def letter_date(w: DocWriter, on: date) -> None:
@@ -48,14 +48,14 @@ def contact_block(w: DocWriter, contact: ContactPerson | None) -> None:
             run.add_break()
 
 
-def attachment_block(w: DocWriter, titles: Sequence[str]) -> None:
-    """ "Anlagen" with "Anlage 1: …" per attachment, or "keine"."""
+def attachment_block(w: DocWriter, attachments: Sequence[ListedAttachment]) -> None:
+    """ "Anlagen" with "Anlage 1: … (zu TOP 4)" per attachment, or "keine"."""
     w.para("Anlagen", "Kennzeichnung")
-    if not titles:
+    if not attachments:
         w.para("keine")
         return
-    for number, title in enumerate(titles, start=1):
-        w.para(title, bold_prefix=f"Anlage {number}: ")
+    for number, a in enumerate(attachments, start=1):
+        w.para(attachment_line(a.title, a.top_number), bold_prefix=f"Anlage {number}: ")
 
 
 def closing(w: DocWriter, h: MeetingHeader) -> None:

@@ -35,7 +35,15 @@ from sromod.services.minutes_attendance import (
     VOTING,
     AttendanceGroup,
 )
-from sromod.services.wording import german_date, german_time, top_label
+from sromod.services.wording import (
+    attendee_name,
+    german_date,
+    german_time,
+    meeting_title,
+    reviews_shown_sentence,
+    top_label,
+    votes_in_words,
+)
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -91,10 +99,12 @@ def write_minutes(
     )
     w = DocWriter(doc)
     if data.office_id:
-        w.para(f"Protokollauszug aus der {header.title_suffix}", "Title")
+        w.para(
+            f"Protokollauszug aus der {meeting_title(header.number, header.body_label)}", "Title"
+        )
         w.para(f"für: {data.office_name}", "Subtitle")
     else:
-        w.para(f"Ergebnisprotokoll der {header.title_suffix}", "Title")
+        w.para(f"Ergebnisprotokoll der {meeting_title(header.number, header.body_label)}", "Title")
     _header_table(w, header)
     if data.office_id:
         note = w.para(
@@ -139,7 +149,10 @@ def _attendance(w: DocWriter, groups: tuple[AttendanceGroup, ...]) -> None:
         w.para(f"{GROUP_TITLES[group.kind]} ({len(group.attendees)})", "Kennzeichnung")
         # The contact column only where someone consented; without it the others get the room.
         with_contact = any(a.contact for a in group.attendees)
-        rows = [(a.listed_name, a.office, a.function, a.contact) for a in group.attendees]
+        rows = [
+            (attendee_name(a.name, a.stand_in, a.minute_taker), a.office, a.function, a.contact)
+            for a in group.attendees
+        ]
         headers = ("Name", "Amt / Organisation", "Funktion", "Kontakt")
         if with_contact:
             w.table(headers, ATTENDANCE_WIDTHS, rows)
@@ -166,15 +179,18 @@ def _top(w: DocWriter, entry: AgendaEntry) -> None:
     # the "Nächster Termin" TOP states the next date instead, whatever became of it
     if entry.state in STATE_LINES and entry.kind is not AgendaItemKind.NEXT_DATE:
         w.para(STATE_LINES[entry.state])
-    if entry.result:
+    result = entry.result
+    if entry.reviewed_in_all:
+        result = reviews_shown_sentence(entry.reviewed_in_all, len(entry.reviews))
+    if result:
         w.para("Ergebnis", "Kennzeichnung")
-        w.text_block(entry.result)
+        w.text_block(result)
     if entry.decisions:
         w.para("Beschlüsse" if len(entry.decisions) > 1 else "Beschluss", "Kennzeichnung")
         for d in entry.decisions:
             w.para(d.text, bold_prefix=f"{d.register_number} ({d.kind_label}): ")
             if d.votes is not None:
-                w.para(f"Abstimmung: {d.votes_in_words}.")
+                w.para(f"Abstimmung: {votes_in_words(*d.votes)}.")
             if d.votes_override_reason:
                 w.para(d.votes_override_reason, bold_prefix="Hinweis zur Abstimmung: ")
     if entry.tasks:

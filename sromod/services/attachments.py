@@ -48,16 +48,9 @@ class AttachmentInfo:
     top_number: str | None  # "4" or "6.1"; None for the meeting's own attachments
 
     @property
-    def label(self) -> str:
-        """ "Anlage 2: Bezirksregionenprofil Adlershof (zu TOP 4)"."""
-        where = f" (zu TOP {self.top_number})" if self.top_number else ""
-        return f"Anlage {self.number}: {self.title}{where}"
-
-    @property
-    def export_name(self) -> str:
-        """The file name beside the minutes: "Anlage 2 – profil.pdf"."""
-        name = _NOT_IN_FILE_NAMES.sub("-", self.file_name).strip(" .") or "Datei"
-        return f"Anlage {self.number} – {name}"
+    def safe_file_name(self) -> str:
+        """The file's name with what file systems refuse replaced ("Datei" when nothing is left)."""
+        return _NOT_IN_FILE_NAMES.sub("-", self.file_name).strip(" .") or "Datei"
 
 
 def _megabytes(size: int) -> str:

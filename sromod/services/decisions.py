@@ -29,7 +29,6 @@ from sromod.services.common import (
 from sromod.services.concurrency import serialise_numbering
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
-from sromod.services.wording import votes_in_words
 from sromod.store import Store
 
 
@@ -51,13 +50,6 @@ class DecisionInfo:
     @property
     def has_votes(self) -> bool:
         return self.votes_for is not None
-
-    @property
-    def votes_in_words(self) -> str:
-        """ "einstimmig angenommen", "mit 9 Ja-Stimmen bei 2 Nein-Stimmen … angenommen"; "" """
-        if self.votes_for is None:
-            return ""
-        return votes_in_words(self.votes_for, self.votes_against or 0, self.votes_abstain or 0)
 
 
 DECISION_FIELDS = {

@@ -33,11 +33,17 @@ class ContactPerson:
 
 
 @dataclass(frozen=True)
+class ListedAttachment:
+    title: str
+    top_number: str | None = None  # the TOP it belongs to ("4", "6.1"); None: the meeting's
+
+
+@dataclass(frozen=True)
 class LetterData:
     contact: ContactPerson | None
     reply_by: date | None  # "Rückmeldung bis" (the meeting's own date, else the default)
     distribution: tuple[str, ...]  # who gets the minutes besides the members
-    attachments: tuple[str, ...]  # titles of the attachments, in order
+    attachments: tuple[ListedAttachment, ...]  # in their "Anlage n" order
     released_on: date | None
 
 
@@ -62,13 +68,12 @@ def distribution_lines(text: str | None) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def attachment_titles(store: Store, meeting_id: str) -> tuple[str, ...]:
-    """The meeting's attachments in their "Anlage n" order: "Präsentation (zu TOP 4)"."""
+def attachment_titles(store: Store, meeting_id: str) -> tuple[ListedAttachment, ...]:
+    """The meeting's attachments in their "Anlage n" order, each with the TOP it belongs to."""
     from sromod.services.attachments import list_attachments
 
     return tuple(
-        f"{a.title} (zu TOP {a.top_number})" if a.top_number else a.title
-        for a in list_attachments(store, meeting_id)
+        ListedAttachment(a.title, a.top_number) for a in list_attachments(store, meeting_id)
     )
 
 

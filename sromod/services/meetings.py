@@ -56,11 +56,6 @@ class MeetingInfo:
     reply_by: dt.date | None = None  # "Rückmeldung bis"; None: five working days before
 
     @property
-    def title(self) -> str:
-        """ "12. Sitzung der AG SRO"."""
-        return f"{self.number}. Sitzung der {self.body_short_name}"
-
-    @property
     def ref(self) -> str:
         return f"{self.body_short_name}/{self.number}"
 

@@ -38,7 +38,6 @@ from sromod.services.minutes_attendance import (
     sign_in_members,
 )
 from sromod.services.quorum import QuorumStatement, quorum_statement
-from sromod.services.wording import votes_in_words
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -74,9 +73,9 @@ class MeetingHeader:
         return self.state is MeetingState.RELEASED
 
     @property
-    def title_suffix(self) -> str:
-        """ "12. Sitzung der AG SRO" """
-        return f"{self.number}. Sitzung der {self.body_short_name or self.body_name}"
+    def body_label(self) -> str:
+        """The body as a title names it: its short name, else its name."""
+        return self.body_short_name or self.body_name
 
 
 @dataclass(frozen=True)
@@ -87,11 +86,6 @@ class DecisionLine:
     votes: tuple[int, int, int] | None  # dafür, dagegen, Enthaltung when a vote was taken
     task_office_ids: frozenset[str]
     votes_override_reason: str = ""  # why more votes than voters present were accepted
-
-    @property
-    def votes_in_words(self) -> str:
-        """ "einstimmig angenommen", "mit 9 Ja-Stimmen bei 2 Nein-Stimmen … angenommen"; "" """
-        return votes_in_words(*self.votes) if self.votes is not None else ""
 
 
 @dataclass(frozen=True)
@@ -139,6 +133,8 @@ class AgendaEntry:
     decisions: tuple[DecisionLine, ...]
     tasks: tuple[TaskLine, ...]
     reviews: tuple[ReviewLine, ...]
+    # in an excerpt that shows only some of the tasks reviewed here: how many were reviewed
+    reviewed_in_all: int = 0
 
 
 @dataclass(frozen=True)
@@ -199,11 +195,11 @@ def excerpt_of(data: MinutesData, office_id: str, office_name: str) -> MinutesDa
         decisions = tuple(
             d for d in entry.decisions if not d.task_office_ids or office_id in d.task_office_ids
         )
-        result = entry.result
-        if len(reviews) < len(entry.reviews):
+        reviewed = len(entry.reviews)
+        entry = _replace_entry(entry, decisions, tasks, reviews)
+        if len(reviews) < reviewed:
             # The TOP's own result speaks of all tasks reviewed; the excerpt says what it shows.
-            result = _review_count(len(entry.reviews), len(reviews)) if reviews else ""
-        entry = replace(_replace_entry(entry, decisions, tasks, reviews), result=result)
+            entry = replace(entry, result="", reviewed_in_all=reviewed if reviews else 0)
         kept.append(entry)
     return MinutesData(
         header=data.header,
@@ -212,15 +208,6 @@ def excerpt_of(data: MinutesData, office_id: str, office_name: str) -> MinutesDa
         agenda=_with_parents(data.agenda, kept),
         office_id=office_id,
         office_name=office_name,
-    )
-
-
-def _review_count(reviewed: int, shown: int) -> str:
-    tasks = "Aufgabe" if reviewed == 1 else "Aufgaben"
-    shown_text = "betrifft eine" if shown == 1 else f"betreffen {shown}"
-    return (
-        f"In der Sitzung wurde der Stand von {reviewed} {tasks} besprochen; "
-        f"davon {shown_text} diese Stelle (siehe Tabelle)."
     )
 
 

@@ -33,6 +33,7 @@ from sromod.models import (
     Person,
 )
 from sromod.services.names import person_key
+from sromod.services.wording import attendee_name
 
 VOTING, ADVISORY, ADMINISTRATION, GUESTS, EXCUSED, ABSENT = (
     "stimmberechtigt",
@@ -57,12 +58,9 @@ class Attendee:
     minute_taker: bool = False
 
     @property
-    def listed_name(self) -> str:
-        """ "Andreas Vogt (i. V. für Sabine Haase)", "Bernd Kurz (Protokoll)" """
-        name = self.name
-        if self.represented_by and self.status == AttendanceStatus.REPRESENTED:
-            name = f"{self.represented_by} (i. V. für {self.name})"
-        return f"{name} (Protokoll)" if self.minute_taker else name
+    def stand_in(self) -> str:
+        """Who came in the member's place; "" unless the member was represented."""
+        return self.represented_by if self.status == AttendanceStatus.REPRESENTED else ""
 
 
 @dataclass(frozen=True)
@@ -133,7 +131,8 @@ def attendance_groups(
             kind = _present_group(seat, person is not None, staff and not person.external)
         else:
             kind = EXCUSED if line.status == AttendanceStatus.EXCUSED else ABSENT
-        key = person_key(attendee.listed_name, seat.role if seat else None)
+        listed = attendee_name(attendee.name, attendee.stand_in, attendee.minute_taker)
+        key = person_key(listed, seat.role if seat else None)
         groups[kind].append((key, attendee))
     return tuple(
         AttendanceGroup(kind, tuple(a for _, a in sorted(groups[kind], key=lambda g: g[0])))

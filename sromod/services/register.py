@@ -113,10 +113,6 @@ class OfficeCount:
     overdue: int
     total: int
 
-    def line(self) -> str:
-        """ "Jugendamt: 12 offen, 3 überfällig"."""
-        return f"{self.office_name}: {self.open} offen, {self.overdue} überfällig"
-
 
 @dataclass(frozen=True)
 class Breakdown:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sromod.models import OVERDUE_TASK_STATUSES, Office, Task, TaskPriority, TaskStatus
 from sromod.services.local_zone import berlin_time
 from sromod.services.task_query import TaskFilter, filtered, task_select
-from sromod.services.wording import german_date, top_label, top_number
+from sromod.services.wording import meeting_short, top_label, top_number
 from sromod.store import Store
 
 log = logging.getLogger(__name__)
@@ -81,9 +81,7 @@ def task_rows(store: Store, filters: TaskFilter | None = None) -> Iterator[tuple
                 key = (r.meeting_number, r.meeting_date)
                 meeting = meetings.get(key)
                 if meeting is None:
-                    meeting = meetings[key] = (
-                        f"{r.meeting_number}. Sitzung, {german_date(r.meeting_date)}"
-                    )
+                    meeting = meetings[key] = meeting_short(r.meeting_number, r.meeting_date)
             due, status = r.due_date, r.status
             yield (
                 r.register_number,

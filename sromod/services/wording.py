@@ -28,6 +28,7 @@ def _same(text: str) -> str:
 # Every phrase below, once, so that the window can translate them (see sromod.ui.labels).
 PHRASES = (
     "TOP %1",
+    "%1. Sitzung der %2",
     "%1, %2. Sitzung, %3",
     "einstimmig angenommen",
     "einstimmig abgelehnt",
@@ -133,6 +134,45 @@ def meeting_reference(
 ) -> str:
     """ "AG SRO, 12. Sitzung, 25.11.2026": which meeting a task or a search hit comes from."""
     return _fill(translate("%1, %2. Sitzung, %3"), body_short_name, number, german_date(day))
+
+
+def meeting_title(number: int, body: str, translate: Translate = _same) -> str:
+    """ "12. Sitzung der AG SRO" ("Meeting 12 of the AG SRO" in the English window)."""
+    return _fill(translate("%1. Sitzung der %2"), number, body)
+
+
+def meeting_short(number: int, day: date) -> str:
+    """ "12. Sitzung, 25.11.2026": the meeting a task comes from, as the task list names it."""
+    return f"{number}. Sitzung, {german_date(day)}"
+
+
+# --- the documents' lines ----------------------------------------------------------------------
+
+
+def attachment_line(title: str, top_number: str | None) -> str:
+    """ "Präsentation (zu TOP 4)": an Anlage as the letters and the minutes list it."""
+    return f"{title} (zu {top_label(top_number)})" if top_number else title
+
+
+def attachment_label(number: int, title: str, top_number: str | None) -> str:
+    """ "Anlage 2: Bezirksregionenprofil Adlershof (zu TOP 4)"."""
+    return f"Anlage {number}: {attachment_line(title, top_number)}"
+
+
+def attendee_name(name: str, stand_in: str = "", minute_taker: bool = False) -> str:
+    """ "Andreas Vogt (i. V. für Sabine Haase)", "Bernd Kurz (Protokoll)" in the attendance."""
+    listed = f"{stand_in} (i. V. für {name})" if stand_in else name
+    return f"{listed} (Protokoll)" if minute_taker else listed
+
+
+def reviews_shown_sentence(reviewed: int, shown: int) -> str:
+    """What an excerpt's Wiedervorlage shows of the tasks the meeting reviewed."""
+    tasks = "Aufgabe" if reviewed == 1 else "Aufgaben"
+    shown_text = "betrifft eine" if shown == 1 else f"betreffen {shown}"
+    return (
+        f"In der Sitzung wurde der Stand von {reviewed} {tasks} besprochen; "
+        f"davon {shown_text} diese Stelle (siehe Tabelle)."
+    )
 
 
 # --- votes -------------------------------------------------------------------------------------

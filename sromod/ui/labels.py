@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from sromod.models.enums import LabelledEnum
 from sromod.services.common import MeetingRef
 from sromod.services.wording import meeting_reference
+from sromod.services.wording import meeting_title as wording_meeting_title
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -149,6 +150,7 @@ LATE_STRINGS = (
 # the phrases of sromod.services.wording (votes in words, quorum sentences) for the window
 WORDING_PHRASES = (
     QT_TRANSLATE_NOOP("Wording", "TOP %1"),
+    QT_TRANSLATE_NOOP("Wording", "%1. Sitzung der %2"),
     QT_TRANSLATE_NOOP("Wording", "%1, %2. Sitzung, %3"),
     QT_TRANSLATE_NOOP("Wording", "einstimmig angenommen"),
     QT_TRANSLATE_NOOP("Wording", "einstimmig abgelehnt"),
@@ -283,6 +285,5 @@ def top_caption(number: str, title: str) -> str:
 
 
 def meeting_title(number: int, body_short_name: str) -> str:
-    """ "12. Sitzung der AG SRO" in the window's language (services give the German title)."""
-    text = QCoreApplication.translate("Enum", "%1. Sitzung der %2")
-    return text.replace("%1", str(number)).replace("%2", body_short_name)
+    """ "12. Sitzung der AG SRO" in the window's language ("Meeting 12 of the AG SRO")."""
+    return wording_meeting_title(number, body_short_name, in_window_language)

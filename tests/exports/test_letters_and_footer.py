@@ -69,10 +69,15 @@ def test_attachment_titles_are_listed_as_numbered_anlagen(
     store: Store, sample: Sample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        letters, "attachment_titles", lambda _s, _m: ("Präsentation Spielplätze", "BZR-Profil")
+        letters,
+        "attachment_titles",
+        lambda _s, _m: (
+            letters.ListedAttachment("Präsentation Spielplätze"),
+            letters.ListedAttachment("BZR-Profil", "4"),
+        ),
     )
     text = _text(api.export_minutes(store, sample.meeting_id, tmp_path / "p.docx"))
-    assert "Anlagen\nAnlage 1: Präsentation Spielplätze\nAnlage 2: BZR-Profil" in text
+    assert "Anlagen\nAnlage 1: Präsentation Spielplätze\nAnlage 2: BZR-Profil (zu TOP 4)" in text
     invitation = _text(api.export_invitation(store, sample.meeting_id, tmp_path / "e.docx"))
     assert "Anlage 1: Präsentation Spielplätze" in invitation
 

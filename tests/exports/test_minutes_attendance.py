@@ -11,6 +11,7 @@ from sromod.exports.minutes_docx import export_minutes
 from sromod.models import AttendanceStatus, MemberRole, OfficeKind
 from sromod.services import attendance, bodies, directory, meetings
 from sromod.services.minutes import minutes_data
+from sromod.services.wording import attendee_name
 from sromod.store import Store
 from tests.exports.docx_helpers import open_docx, section_text, sections, table_rows, tables_in
 from tests.services.helpers import office_id
@@ -64,7 +65,10 @@ def test_groups_in_reading_order_with_chair_first_and_surnames(
     store: Store, meeting_id: str
 ) -> None:
     groups = minutes_data(store, meeting_id).attendance
-    listed = {g.kind: [a.listed_name for a in g.attendees] for g in groups}
+    listed = {
+        g.kind: [attendee_name(a.name, a.stand_in, a.minute_taker) for a in g.attendees]
+        for g in groups
+    }
     assert list(listed) == [
         "stimmberechtigt",
         "beratend",

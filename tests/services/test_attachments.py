@@ -13,6 +13,7 @@ from sromod.models import MeetingState
 from sromod.services import agenda, attachments, directory, meetings, privacy
 from sromod.services.errors import ServiceError
 from sromod.services.uow import record, redo, undo
+from sromod.services.wording import attachment_label
 from sromod.store import Store
 from sromod.store.consistency import dangling_references
 from tests.services.helpers import make_body, plan
@@ -49,7 +50,8 @@ def test_numbered_in_agenda_order_and_kept_when_the_original_goes(
                                agenda_item_id=top_a)  # fmt: skip
     attachments.add_attachment(store, meeting_id, _file(tmp_path, "Gesamt.docx", b"g"))
     kiez.unlink()  # the original moves away: the copy in the store stays
-    assert [a.label for a in attachments.list_attachments(store, meeting_id)] == [
+    listed = attachments.list_attachments(store, meeting_id)
+    assert [attachment_label(a.number, a.title, a.top_number) for a in listed] == [
         "Anlage 1: Gesamt",
         f"Anlage 2: Profil (zu TOP {numbers[top_a]})",
         f"Anlage 3: Präsentation (zu TOP {numbers[sub]})",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sromod.models import AgendaItemKind, MeetingState, TaskReview, TaskStatus
 from sromod.services import agenda, meetings, register, tasks
 from sromod.services.errors import NotFound, ServiceError
+from sromod.services.wording import meeting_title
 from sromod.store import Store
 from tests.services.helpers import make_body, office_id, plan
 
@@ -20,7 +21,7 @@ def test_meetings_are_numbered_per_body(store: Store) -> None:
     first = meetings.get_meeting(store, plan(store, body, date(2026, 1, 10)))
     second = meetings.get_meeting(store, plan(store, body, date(2026, 2, 10)))
     assert (first.number, second.number) == (1, 2)
-    assert second.title == "2. Sitzung der AG SRO"
+    assert meeting_title(second.number, second.body_short_name) == "2. Sitzung der AG SRO"
     assert meetings.resolve_meeting_ref(store, "ag sro/2") == second.id
     with pytest.raises(NotFound, match="AG SRO/9"):
         meetings.resolve_meeting_ref(store, "AG SRO/9")

@@ -73,7 +73,7 @@ def test_counts_per_office(store: Store, reg: Register) -> None:
     counts = {c.office_code: c for c in register.office_counts(store, TaskFilter(today=TODAY))}
     jug = counts["Jug"]
     assert (jug.open, jug.overdue, jug.total) == (3, 2, 4)
-    assert jug.line() == "Jugendamt: 3 offen, 2 überfällig"
+    assert jug.office_name == "Jugendamt"
     assert (counts["SGA"].open, counts["SGA"].overdue) == (1, 0)  # deferred is not overdue
     totals = register.task_totals(store, TaskFilter(today=TODAY))
     assert totals.open == _sql_count(store, "status IN ('offen', 'in_bearbeitung')")

@@ -53,8 +53,9 @@ def test_opens_on_demo_store_and_shows_bodies_and_meetings(
         assert meeting_id is not None
         window.open_meeting(meeting_id, TAB_AGENDA)
         assert window.meeting_screen.agenda.model.rowCount() > 3
+        meeting = meetings.get_meeting(store, meeting_id)
         assert window.meeting_screen.title.text().startswith(
-            meetings.get_meeting(store, meeting_id).title
+            f"{meeting.number}. Sitzung der {meeting.body_short_name}"
         )
     finally:
         store.close()
