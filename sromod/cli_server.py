@@ -61,7 +61,7 @@ def add_server_commands(
 
 
 def _add_role_commands(
-    what: argparse._SubParsersAction,  # type: ignore[type-arg]
+    what: argparse._SubParsersAction[argparse.ArgumentParser],
     store_location: Callable[[str], Any],
     epilog: str,
 ) -> None:

@@ -323,7 +323,7 @@ _VERIFIER = re.compile(r"[A-Za-z0-9+/=$:-]+")
 def _password_verifier(conn: Connection, name: str, password: str) -> str:
     """The password as the server stores it (SCRAM-SHA-256, per password_encryption)."""
     raw = conn.connection.dbapi_connection
-    encrypted = raw.pgconn.encrypt_password(  # type: ignore[union-attr]
+    encrypted = raw.pgconn.encrypt_password(  # type: ignore[union-attr]  # the DBAPI connection is psycopg 3 here (a server store), typed as any DBAPI
         password.encode(), name.encode(), None
     ).decode("ascii")
     if not _VERIFIER.fullmatch(encrypted):  # it goes into a statement as a literal
