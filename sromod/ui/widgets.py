@@ -373,10 +373,8 @@ class LazyReload:
             self._reload_guarded()
 
 
-def make_table(
-    model: QAbstractItemModel, name: str, stretch: int, widths: list[int] | None = None
-) -> QTableView:
-    """A read-only table; with widths, fixed start widths (fitting 3,000 rows would be slow)."""
+def _row_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table of whole rows that the user reads, not edits; name is what a screen reader says."""
     view = QTableView()
     view.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
     view.setWordWrap(False)
@@ -384,8 +382,26 @@ def make_table(
     view.setAccessibleName(name)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().setVisible(False)
+    return view
+
+
+def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A sortable table of whole rows in even row heights, the last column taking what is left."""
+    table = _row_table(model, name)
+    table.setSortingEnabled(True)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def make_table(
+    model: QAbstractItemModel, name: str, stretch: int, widths: list[int] | None = None
+) -> QTableView:
+    """A read-only table of one chosen row; with widths, fixed start widths (fitting 3,000 rows
+    would be slow), else columns fitted to their contents and `stretch` taking the rest."""
+    view = _row_table(model, name)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     header = view.horizontalHeader()
     if widths:
         # the user may widen any column; the last one takes what is left

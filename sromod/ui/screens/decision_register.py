@@ -23,7 +23,7 @@ from sromod.services.wording import german_date, votes_in_words
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.labels import enum_label, top_caption
-from sromod.ui.screens.office_view import read_only_table, votes_before_text
+from sromod.ui.screens.office_view import decision_table
 from sromod.ui.widgets import DateEdit, fill_combo
 
 log = logging.getLogger(__name__)
@@ -60,11 +60,8 @@ class DecisionRegisterScreen(QWidget):
         self.count = QLabel()
         self.count.setStyleSheet("font-weight: bold;")
         self.model = DecisionTableModel(context, self)
-        self.table = read_only_table(self.model, self.tr("Beschlüsse"))
-        for column, width in enumerate((95, 85, 100, 240, 110, 300, 95)):
-            self.table.setColumnWidth(column, width)
-        votes_before_text(self.table)  # seen at 1366 px without scrolling
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        widths = dict(enumerate((95, 85, 100, 240, 110, 300, 95)))
+        self.table = decision_table(self.model, self.tr("Beschlüsse"), widths)
         self.table.doubleClicked.connect(self.open_meeting)
         self.full_text = QLabel()
         self.full_text.setWordWrap(True)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label
-from sromod.ui.widgets import fill_combo
+from sromod.ui.widgets import fill_combo, read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +40,29 @@ TASK_COLUMN_WIDTHS = {"register_number": 100, "office_code": 70, "due_date": 85,
 DECISION_TEXT, DECISION_VOTES = 5, 6
 
 
-def read_only_table(model: QAbstractItemModel, name: str) -> QTableView:
-    """A sortable table of whole rows; name is what a screen reader calls it."""
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setTabKeyNavigation(False)  # Tab leaves; arrows move inside
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.horizontalHeader().setStretchLastSection(True)
+def task_table(
+    model: TaskTableModel, name: str, title_width: int, hidden: tuple[str, ...]
+) -> QTableView:
+    """The tasks of an office or a region: the columns a user filters by first, soonest due
+    first, the `hidden` columns left out."""
+    table = read_only_table(model, name)
+    for key in hidden:
+        table.setColumnHidden(COLUMN[key], True)
+    arrange_task_columns(table, title_width)
+    table.horizontalHeader().setSortIndicator(COLUMN["due_date"], Qt.SortOrder.AscendingOrder)
+    return table
+
+
+def decision_table(model: DecisionTableModel, name: str, widths: dict[int, int]) -> QTableView:
+    """Decisions, newest first, their votes before the long text (seen at 1366 px without
+    scrolling); `widths` by column."""
+    table = read_only_table(model, name)
+    for column, width in widths.items():
+        table.setColumnWidth(column, width)
+    table.horizontalHeader().moveSection(
+        table.horizontalHeader().visualIndex(DECISION_VOTES), DECISION_TEXT
+    )
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     return table
 
 
@@ -66,12 +75,6 @@ def arrange_task_columns(table: QTableView, title_width: int) -> None:
     for key, width in TASK_COLUMN_WIDTHS.items():
         table.setColumnWidth(COLUMN[key], width)
     table.setColumnWidth(COLUMN["title"], title_width)
-
-
-def votes_before_text(table: QTableView) -> None:
-    """The decision table's votes before the long text, which takes the rest of the width."""
-    header = table.horizontalHeader()
-    header.moveSection(header.visualIndex(DECISION_VOTES), DECISION_TEXT)
 
 
 def fill_status_chart(chart: BarChart, note: QLabel, store: Store, filters: TaskFilter) -> None:
@@ -92,7 +95,26 @@ def fill_status_chart(chart: BarChart, note: QLabel, store: Store, filters: Task
     note.setText(" · ".join(closed))
 
 
-class OfficeViewScreen(QWidget):
+class FollowUpView(QWidget):
+    """What the office and the region view share: their tasks and decisions open on a double
+    click (the task in the register, the decision's TOP in its meeting)."""
+
+    context: AppContext
+    tasks: TaskTableModel
+    decisions: DecisionTableModel
+
+    def _open_task(self, index: QModelIndex) -> None:
+        task_id = self.tasks.task_id(index.row())
+        if task_id:
+            self.context.navigate.emit("task", task_id)
+
+    def _open_decision(self, index: QModelIndex) -> None:
+        row = self.decisions.row_at(index.row())
+        if row is not None:
+            self.context.navigate.emit("agenda_item", row.agenda_item_id)
+
+
+class OfficeViewScreen(FollowUpView):
     """Choose an office; see its open and overdue tasks, its decisions and two charts."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -115,21 +137,14 @@ class OfficeViewScreen(QWidget):
         self.export_button.setToolTip(self.tr("Die unerledigten Aufgaben des Amts als Excel-Liste"))
         self.export_button.clicked.connect(self.export_list)
         self.tasks = TaskTableModel(context, self)
-        self.task_table = read_only_table(self.tasks, self.tr("Aufgaben des Amts"))
-        for key in HIDDEN_TASK_COLUMNS:
-            self.task_table.setColumnHidden(COLUMN[key], True)
-        arrange_task_columns(self.task_table, 300)
-        self.task_table.horizontalHeader().setSortIndicator(
-            COLUMN["due_date"], Qt.SortOrder.AscendingOrder
+        self.task_table = task_table(
+            self.tasks, self.tr("Aufgaben des Amts"), 300, HIDDEN_TASK_COLUMNS
         )
         self.task_table.doubleClicked.connect(self._open_task)
         self.decisions = DecisionTableModel(context, self)
-        self.decision_table = read_only_table(
-            self.decisions, self.tr("Beschlüsse mit Aufgaben des Amts")
+        self.decision_table = decision_table(
+            self.decisions, self.tr("Beschlüsse mit Aufgaben des Amts"), {DECISION_TEXT: 360}
         )
-        self.decision_table.setColumnWidth(5, 360)
-        votes_before_text(self.decision_table)
-        self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.decision_table.doubleClicked.connect(self._open_decision)
         self.by_status = BarChart(self.tr("Unerledigte Aufgaben nach Status"))
         self.closed_note = QLabel()
@@ -220,16 +235,6 @@ class OfficeViewScreen(QWidget):
             if "offices" in tables:
                 self.load_offices()
             self.refresh()
-
-    def _open_task(self, index: QModelIndex) -> None:
-        task_id = self.tasks.task_id(index.row())
-        if task_id:
-            self.context.navigate.emit("task", task_id)
-
-    def _open_decision(self, index: QModelIndex) -> None:
-        row = self.decisions.row_at(index.row())
-        if row is not None:
-            self.context.navigate.emit("agenda_item", row.agenda_item_id)
 
     def export_list(self) -> None:
         """Export what the screen lists and the button promises: the tasks the office still owes."""

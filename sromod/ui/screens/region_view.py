@@ -28,15 +28,16 @@ from sromod.ui.context import AppContext
 from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.base import RowTableModel
 from sromod.ui.itemmodels.decisions import DecisionTableModel
-from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
+from sromod.ui.itemmodels.tasks import TaskTableModel
 from sromod.ui.labels import enum_label, top_caption
 from sromod.ui.screens.office_view import (
-    arrange_task_columns,
+    DECISION_TEXT,
+    FollowUpView,
+    decision_table,
     fill_status_chart,
-    read_only_table,
-    votes_before_text,
+    task_table,
 )
-from sromod.ui.widgets import fill_combo
+from sromod.ui.widgets import fill_combo, read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ class RegionTopsModel(RowTableModel[RegionTopRow]):
         return None
 
 
-class RegionViewScreen(QWidget):
+class RegionViewScreen(FollowUpView):
     """Choose a Bezirksregion (its Planungsräume count in); report its follow-up."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -80,18 +81,13 @@ class RegionViewScreen(QWidget):
             self.top_table.setColumnWidth(column, width)
         self.top_table.doubleClicked.connect(self._open_top)
         self.decisions = DecisionTableModel(context, self)
-        self.decision_table = read_only_table(self.decisions, self.tr("Beschlüsse der Region"))
-        self.decision_table.setColumnWidth(5, 360)
-        votes_before_text(self.decision_table)
-        self.decision_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.decision_table = decision_table(
+            self.decisions, self.tr("Beschlüsse der Region"), {DECISION_TEXT: 360}
+        )
         self.decision_table.doubleClicked.connect(self._open_decision)
         self.tasks = TaskTableModel(context, self)
-        self.task_table = read_only_table(self.tasks, self.tr("Aufgaben der Region"))
-        arrange_task_columns(self.task_table, 260)
-        for key in ("priority", "remark", "region_name"):
-            self.task_table.setColumnHidden(COLUMN[key], True)
-        self.task_table.horizontalHeader().setSortIndicator(
-            COLUMN["due_date"], Qt.SortOrder.AscendingOrder
+        self.task_table = task_table(
+            self.tasks, self.tr("Aufgaben der Region"), 260, ("priority", "remark", "region_name")
         )
         self.task_table.doubleClicked.connect(self._open_task)
         self.by_status = BarChart(self.tr("Unerledigte Aufgaben nach Status"))
@@ -190,16 +186,6 @@ class RegionViewScreen(QWidget):
         top_id = self.tops.row_id(index.row())
         if top_id:
             self.context.navigate.emit("agenda_item", top_id)
-
-    def _open_decision(self, index: QModelIndex) -> None:
-        row = self.decisions.row_at(index.row())
-        if row is not None:
-            self.context.navigate.emit("agenda_item", row.agenda_item_id)
-
-    def _open_task(self, index: QModelIndex) -> None:
-        task_id = self.tasks.task_id(index.row())
-        if task_id:
-            self.context.navigate.emit("task", task_id)
 
     def export_list(self) -> None:
         """Export what the screen lists: the region's unfinished tasks."""
