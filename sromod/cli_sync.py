@@ -22,7 +22,7 @@ SYNC_DESCRIPTION = (
 
 
 def add_sync_command(
-    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
     *,
     store_location: Callable[[str], Any],
     epilog: str,

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, Table, or_, select, union
+from sqlalchemy import Connection, Table, or_, select, union
 
 from sromod.models import Base
 from sromod.services.errors import ServiceError
+from sromod.services.task_query import AnySelect
 
 T = Base.metadata.tables
 # Columns of a body that the replica leaves empty for a body outside its scope.
@@ -83,14 +84,14 @@ def office_scope(conn: Connection, office_id: str | None, login: str) -> Scope:
     return Scope(tuple(r[0] for r in rows), tuple(r[1] for r in rows), "office")
 
 
-def row_queries(scope: Scope) -> dict[str, Select]:  # type: ignore[type-arg]
+def row_queries(scope: Scope) -> dict[str, AnySelect]:
     """For every table, the query of the rows the replica holds (run on the register)."""
     b = scope.body_ids
     m, a, d, t = T["meetings"], T["agenda_items"], T["decisions"], T["tasks"]
     meeting_ids = select(m.c.id).where(m.c.body_id.in_(b))
     item_ids = select(a.c.id).where(a.c.meeting_id.in_(meeting_ids))
     task_ids = _task_ids(b, item_ids)
-    queries: dict[str, Select] = {name: select(T[name]) for name in WHOLE_TABLES}  # type: ignore[type-arg]
+    queries: dict[str, AnySelect] = {name: select(T[name]) for name in WHOLE_TABLES}
     queries.update(
         persons=_where(T["persons"], T["persons"].c.id.in_(_people(scope, meeting_ids))),
         bodies=_where(
@@ -122,7 +123,7 @@ def row_queries(scope: Scope) -> dict[str, Select]:  # type: ignore[type-arg]
     return queries
 
 
-def _task_ids(b: tuple[str, ...], item_ids: Select) -> Select:  # type: ignore[type-arg]
+def _task_ids(b: tuple[str, ...], item_ids: AnySelect) -> AnySelect:
     """The bodies' tasks, those of offices with a member in them, and those reviewed there."""
     t, persons, members = T["tasks"], T["persons"], T["memberships"]
     offices = (
@@ -138,7 +139,7 @@ def _task_ids(b: tuple[str, ...], item_ids: Select) -> Select:  # type: ignore[t
     )
 
 
-def _people(scope: Scope, meeting_ids: Select) -> Select:  # type: ignore[type-arg]
+def _people(scope: Scope, meeting_ids: AnySelect) -> AnySelect:
     """The people of the scope's bodies: members and everyone the bodies' records name."""
     b, m, t, bodies = scope.body_ids, T["meetings"], T["tasks"], T["bodies"]
     named = [
@@ -153,9 +154,9 @@ def _people(scope: Scope, meeting_ids: Select) -> Select:  # type: ignore[type-a
     return select(union(*named).subquery().c[0])
 
 
-def _where(table: Table, condition: object) -> Select:  # type: ignore[type-arg]
-    return select(table).where(condition)  # type: ignore[arg-type]
+def _where(table: Table, condition: object) -> AnySelect:
+    return select(table).where(condition)  # type: ignore[arg-type]  # the callers' conditions are SQL expressions, typed loosely as object here
 
 
-def _child(table: Table, column: str, parents: Select) -> Select:  # type: ignore[type-arg]
+def _child(table: Table, column: str, parents: AnySelect) -> AnySelect:
     return select(table).where(table.c[column].in_(parents))
