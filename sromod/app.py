@@ -35,7 +35,19 @@ def configure_logging(level: int = logging.INFO) -> Path:
     root.setLevel(level)
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         root.addHandler(handler)
+    _enable_own_loggers()
     return path
+
+
+def _enable_own_loggers() -> None:
+    """sromod's loggers speak again after a library's logging.config disabled them.
+
+    dictConfig/fileConfig (disable_existing_loggers) silence every logger made before them; the
+    crash path's 'Einzelheiten stehen im Protokoll' must then still find its details in the log.
+    """
+    for name, logger in logging.root.manager.loggerDict.items():
+        if name.split(".")[0] == "sromod" and isinstance(logger, logging.Logger):
+            logger.disabled = False
 
 
 def owner_only(path: Path, mode: int) -> None:

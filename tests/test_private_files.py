@@ -61,3 +61,21 @@ def test_log_folder_and_every_log_file_are_the_owners_only(
         assert _mode(path) == 0o600 and _mode(path.with_name("sromod.log.1")) == 0o600
     finally:
         handler.close()
+
+
+def test_the_log_speaks_again_after_a_library_disabled_the_loggers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = logging.getLogger("sromod.test.silenced")
+    monkeypatch.setattr(app, "log_dir", lambda: tmp_path / "protokoll")
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])
+    # What dictConfig/fileConfig with disable_existing_loggers do to every earlier logger (a real
+    # dictConfig here would also close pytest's own handlers).
+    monkeypatch.setattr(log, "disabled", True)
+    path = app.configure_logging()
+    try:
+        log.error("Nach dictConfig")
+    finally:
+        for handler in logging.getLogger().handlers:
+            handler.close()
+    assert "Nach dictConfig" in path.read_text(encoding="utf-8")
