@@ -1,6 +1,7 @@
 """The command line's `server` commands: work on a shared register on PostgreSQL.
 
-`init` sets up its schema and roles, `add-user` adds a login, `import` brings a laptop in.
+`init` sets up its schema and roles, `add-user` adds a login, `remove-user` removes one,
+`import` brings a laptop in.
 """
 
 from __future__ import annotations
@@ -81,10 +82,19 @@ def _add_role_commands(
         "auf der Befehlszeile.",
         epilog=epilog,
     )
-    for parser in (init, add):
+    remove = what.add_parser(
+        "remove-user",
+        help="eine Anmeldung entfernen (die Historie behält ihren Namen)",
+        description="Entfernt eine Anmeldung: ihre Rolle auf dem Server und ihren Eintrag im "
+        "Register. Wer eine Änderung gemacht hat, bleibt in der Historie der Aufgaben stehen. "
+        "Aufzurufen mit der Anmeldung, der die Datenbank gehört.",
+        epilog=epilog,
+    )
+    for parser in (init, add, remove):
         parser.add_argument("--db", type=store_location, required=True, dest="target",
                             metavar=URL, help="das Register (postgresql://EIGENTÜMER@SERVER/DB)")  # fmt: skip
     add.add_argument("name", metavar="NAME", help="der Anmeldename, etwa mueller.jug")
+    remove.add_argument("name", metavar="NAME", help="die Anmeldung, die gehen soll")
     add.add_argument("--role", required=True, choices=("koordination", "amt", "lesen"),
                      help=ROLE_HELP)  # fmt: skip
     add.add_argument("--office", metavar="KÜRZEL", help="das Amt (nur und immer bei --role amt)")
@@ -92,7 +102,12 @@ def _add_role_commands(
 
 def run_server_command(args: argparse.Namespace) -> int:
     """Run the `server` command args name; its exit status (0: done)."""
-    handlers = {"import": _server_import, "init": _init, "add-user": _add_user}
+    handlers = {
+        "import": _server_import,
+        "init": _init,
+        "add-user": _add_user,
+        "remove-user": _remove_user,
+    }
     return handlers[args.server_command](args)
 
 
@@ -156,6 +171,21 @@ def _add_user(args: argparse.Namespace) -> int:
         add_login(store.engine, args.name, args.role, args.office, password)
     office = f", Amt {args.office}" if args.office else ""
     print(f"Anmeldung „{args.name}“ angelegt (Rolle {GROUPS[args.role]}{office}).")
+    return EXIT_OK
+
+
+def _remove_user(args: argparse.Namespace) -> int:
+    from sromod.store import open_store
+    from sromod.store.server_roles import remove_login
+
+    if not _needs_server(args):
+        return EXIT_USAGE
+    with open_store(args.target, create=False) as store:
+        remove_login(store.engine, args.name)
+    print(
+        f"Anmeldung „{args.name}“ entfernt; sie kann sich nicht mehr anmelden. In der Historie "
+        "bleibt ihr Name bei den Änderungen, die sie gemacht hat."
+    )
     return EXIT_OK
 
 

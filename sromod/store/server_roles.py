@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from sromod.store.errors import StoreError
 
@@ -290,6 +291,72 @@ def add_login(engine: Engine, name: str, role: str, office_code: str | None, pas
             {"n": name, "r": role, "o": office_id},
         )
     log.info("Login %s added with role %s", name, role)
+
+
+def remove_login(engine: Engine, name: str) -> str:
+    """Remove a login of the register: its role on the server and its row in register_logins.
+
+    One transaction: either the login is gone entirely or nothing changed. Its name stays in
+    the history it wrote (task_events.author is text). Returns the role it had.
+    """
+    if not LOGIN_NAME.fullmatch(name):
+        raise StoreError(f"Eine Anmeldung „{name}“ gibt es auf dem Server nicht.")
+    with engine.begin() as conn:
+        if not roles_installed(conn):
+            raise StoreError(
+                "Im Register sind die Rollen noch nicht eingerichtet; bitte zuerst "
+                "„sromod server init“ aufrufen."
+            )
+        _require_owner(conn)
+        role = _login_role(conn, name)
+        for group in _groups_of(conn, name):
+            conn.exec_driver_sql(f'REVOKE {group} FROM "{name}"')
+        conn.execute(text(f"DELETE FROM {LOGINS_TABLE} WHERE login = :n"), {"n": name})
+        try:
+            conn.exec_driver_sql(f'DROP ROLE "{name}"')
+        except DBAPIError as exc:  # it still owns something, or holds rights elsewhere
+            log.warning("DROP ROLE %s refused: %s", name, exc.orig)
+            raise StoreError(
+                f"Die Anmeldung „{name}“ lässt sich nicht entfernen: ihr gehören noch Objekte "
+                "auf dem Server oder sie hat Rechte in einer anderen Datenbank (siehe "
+                "docs/server.md); es wurde nichts geändert."
+            ) from None
+    log.info("Login %s (role %s) removed", name, role)
+    return role
+
+
+def _login_role(conn: Connection, name: str) -> str:
+    """The role a login of the register has; a sentence for one it may not remove."""
+    me = conn.execute(text("SELECT current_user")).scalar_one()
+    if name == me:
+        raise StoreError(
+            f"Die Anmeldung „{name}“ führt diesen Befehl aus und kann sich nicht selbst "
+            "entfernen; es wurde nichts geändert."
+        )
+    if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is None:
+        raise StoreError(f"Eine Anmeldung „{name}“ gibt es auf dem Server nicht.")
+    role = conn.execute(
+        text(f"SELECT role FROM {LOGINS_TABLE} WHERE login = :n"), {"n": name}
+    ).scalar()
+    if role is None and not _groups_of(conn, name):
+        raise StoreError(
+            f"„{name}“ ist keine Anmeldung des Registers (sie hat keine der Rollen "
+            f"{', '.join(GROUPS.values())}); es wurde nichts geändert."
+        )
+    return str(role or "")
+
+
+def _groups_of(conn: Connection, name: str) -> list[str]:
+    """The register's group roles the login is a direct member of."""
+    return list(
+        conn.execute(
+            text(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n AND g.rolname = ANY(:g)"
+            ),
+            {"n": name, "g": list(GROUPS.values())},
+        ).scalars()
+    )
 
 
 def check_login_request(name: str, role: str, office_code: str | None, password: str) -> None:
