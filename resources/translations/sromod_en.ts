@@ -3605,6 +3605,21 @@
     </message>
 </context>
 <context>
+    <name>RoleNote</name>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nur Lesen: Ihre Anmeldung „%1“ darf im Register nichts ändern. Sie können alles ansehen, suchen und exportieren.</source>
+        <translation>Read only: your login “%1” may not change anything in the register. You can view, search and export everything.</translation>
+    </message>
+    <message>
+        <source>Nur Lesen bis auf die Aufgaben Ihres Amtes: Ihre Anmeldung „%1“ (Amt %2) ändert nur Status, Fälligkeit, Bemerkung und Notizen der Aufgaben des Amtes %2 (Seite „Aufgaben“, „Aufgabenliste importieren…“); alles andere ist schreibgeschützt.</source>
+        <translation>Read only except your office&apos;s tasks: your login “%1” (office %2) changes only status, due date, remark and notes of office %2&apos;s tasks (page “Tasks”, “Import task list…”); everything else is read-only.</translation>
+    </message>
+</context>
+<context>
     <name>RunningTopPanel</name>
     <message>
         <source>▶ läuft</source>

@@ -24,6 +24,7 @@ from sromod.models import Base
 from sromod.services import uow
 from sromod.services.concurrency import ChangedMeanwhile, Seen, expecting
 from sromod.services.errors import ServiceError
+from sromod.services.permissions import EVERYTHING, Permissions
 from sromod.store import Store, StoreError
 from sromod.ui.errors import report_crash
 from sromod.ui.live_updates import LiveUpdates
@@ -69,6 +70,12 @@ class AppContext(QObject):
     def store(self) -> Store:
         """The open store, read at the moment it is used (it changes with "Datenbank öffnen…")."""
         return self._store
+
+    @property
+    def permissions(self) -> Permissions:
+        """What the login of the open store may change (everything on a file)."""
+        access = getattr(self._store, "access", None)  # stand-ins of a store in tests have none
+        return Permissions.of(access) if access is not None else EVERYTHING
 
     def _listen_to(self, store: Store) -> None:
         """Hear other users' changes to a shared register; a file has no other users."""

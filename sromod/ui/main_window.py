@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from sromod.ui.context import AppContext
 from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.fitting import scrolled
 from sromod.ui.main_actions import PAGE_ICONS, MainActions
+from sromod.ui.role_guard import RoleNote, edits_only, offer
 from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.settings import UiSettings
 from sromod.ui.store_switch import StoreSwitcher
@@ -80,7 +82,15 @@ class MainWindow(WindowBase):
         self.nav = self._build_navigation()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        # Above every page: why a login of a shared register may change nothing (or little).
+        self.role_note = RoleNote()
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.role_note)
+        column.addWidget(self.stack, 1)
+        self.splitter.addWidget(pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 1070])
         self.setCentralWidget(self.splitter)
@@ -303,10 +313,25 @@ class MainWindow(WindowBase):
     def update_actions(self, *_: Any) -> None:
         self.menu_actions.update_meeting_actions(self.current_meeting_state())
 
+    def apply_permissions(self) -> None:
+        """Offer what the login of the open store may change; the note says why not more."""
+        permissions = self.context.permissions
+        self.role_note.show_for(permissions)
+        actions = self.menu_actions
+        offer(
+            permissions.edits_everything,
+            actions.plan_meeting,
+            actions.live,
+            actions.end_meeting,
+            actions.release,
+            actions.retention,
+        )
+
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"meetings", "*"}:
             self.update_actions()
 
+    @edits_only
     def plan_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is not None and self.current_page_key() == "meeting":
@@ -317,6 +342,7 @@ class MainWindow(WindowBase):
             return
         self.bodies.plan_meeting()
 
+    @edits_only
     def start_live(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
@@ -328,6 +354,7 @@ class MainWindow(WindowBase):
             self.live_view.show()
             self.live_view.raise_()
 
+    @edits_only
     def end_meeting(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is None:
@@ -344,6 +371,7 @@ class MainWindow(WindowBase):
             return
         end_meeting(self, self.context, meeting_id)
 
+    @edits_only
     def release_minutes(self) -> None:
         meeting_id = self.current_meeting_id()
         if meeting_id is not None:
@@ -396,6 +424,7 @@ class MainWindow(WindowBase):
         access = getattr(self.context.store, "access", None)
         if access is not None:  # a new store: its login's role
             self.access_label.show_access(access)
+        self.apply_permissions()
 
     def show_about(self) -> None:
         from sromod.ui.dialogs.about import AboutDialog

@@ -116,7 +116,7 @@ class TaskDetailPane(QWidget):
             self.note_button.setEnabled(False)
             return
         # On a shared register a login may add notes only where it may change the task.
-        allowed = self._context.store.access.may_change_task(detail.task.office_code)
+        allowed = self._context.permissions.may_change_task(detail.task.office_code)
         self.note_button.setEnabled(allowed)
         self.note_button.setToolTip(
             "" if allowed else self.tr("Mit Ihrer Anmeldung dürfen Sie diese Aufgabe nicht ändern.")

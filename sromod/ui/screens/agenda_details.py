@@ -40,10 +40,17 @@ class AgendaDetails(QWidget):
         layout.addLayout(row)
         self.show_item(None)
 
+    read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Nothing to carry over into released minutes or for a login that may not edit."""
+        self.read_only = read_only
+        self.show_item(self.item)
+
     def show_item(self, item: AgendaItemInfo | None) -> None:
         self.item = item
         is_review = item is not None and item.kind == AgendaItemKind.REVIEW
-        self.carry_button.setVisible(is_review)
+        self.carry_button.setVisible(is_review and not self.read_only)
         if item is None:
             self.text.setText(self.tr("Kein TOP gewählt."))
             return
@@ -83,7 +90,7 @@ class AgendaDetails(QWidget):
         return "<br>".join(lines)
 
     def carry_over(self) -> None:
-        if self.item is None:
+        if self.item is None or self.read_only:
             return
         added = self.context.run(
             self.tr("Offene Aufgaben nachtragen"),

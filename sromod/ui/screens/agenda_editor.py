@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from functools import partial
-from typing import Any
+from functools import partial, wraps
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -39,6 +40,7 @@ from sromod.ui.theme import styled
 from sromod.ui.widgets import LazyReload, with_shortcut
 
 log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
 
 # dark red on pale red, and the text itself says "Achtung": colour is not the only signal
 WARNING_STYLE = "QLabel { color: $warning_fg; background: $warning_bg; padding: 4px; }"
@@ -52,6 +54,17 @@ _CTRL_KEYS = {
     Qt.Key.Key_Right: "indent",
     Qt.Key.Key_Left: "outdent",
 }
+
+
+def read_only_refused(method: F) -> F:
+    """An editing slot of the agenda that does nothing while it is read-only (released minutes,
+    a login that may not edit meetings), however it was reached."""
+
+    @wraps(method)
+    def guarded(self: AgendaEditor, *args: Any, **kwargs: Any) -> Any:
+        return None if self.read_only else method(self, *args, **kwargs)
+
+    return guarded  # type: ignore[return-value]  # same signature, wrapped
 
 
 class AgendaTree(QTreeView):
@@ -206,10 +219,10 @@ class AgendaEditor(LazyReload, QWidget):
         self.quick_minutes.setSuffix(self.tr(" Min."))
         self.quick_minutes.setAccessibleName(self.tr("Geplante Minuten des neuen TOP"))
         row.addWidget(self.quick_minutes)
-        add = QPushButton(self.tr("Hinzufügen"))
-        with_shortcut(add, self.tr("TOP mit diesem Titel hinten anfügen"))
-        add.clicked.connect(self.quick_add)
-        row.addWidget(add)
+        self.quick_button = QPushButton(self.tr("Hinzufügen"))
+        with_shortcut(self.quick_button, self.tr("TOP mit diesem Titel hinten anfügen"))
+        self.quick_button.clicked.connect(self.quick_add)
+        row.addWidget(self.quick_button)
         return row
 
     # -- loading ------------------------------------------------------------------------------
@@ -348,8 +361,9 @@ class AgendaEditor(LazyReload, QWidget):
             if read_only
             else QAbstractItemView.DragDropMode.InternalMove
         )
-        self.quick_title.setEnabled(not read_only)
-        self.quick_minutes.setEnabled(not read_only)
+        for widget in (self.quick_title, self.quick_minutes, self.quick_button):
+            widget.setEnabled(not read_only)
+        self.details.set_read_only(read_only)
         self._update_buttons()
 
     # -- actions ------------------------------------------------------------------------------
@@ -368,6 +382,7 @@ class AgendaEditor(LazyReload, QWidget):
             return None, None
         return item.parent_id, item.position + 1
 
+    @read_only_refused
     def quick_add(self) -> None:
         title = self.quick_title.text().strip()
         if not title or self.meeting_id is None:
@@ -385,6 +400,7 @@ class AgendaEditor(LazyReload, QWidget):
             self.quick_title.clear()
             self.select(new_id)
 
+    @read_only_refused
     def add_item(self, *, parent_id: str | None = None, position: int | None = None) -> None:
         if self.meeting_id is None:
             return
@@ -422,6 +438,7 @@ class AgendaEditor(LazyReload, QWidget):
             parent_id=parent, position=None if item.parent_id is None else item.position + 1
         )
 
+    @read_only_refused
     def edit_item(self) -> None:
         item = self.selected_item()
         if item is None:
@@ -449,6 +466,7 @@ class AgendaEditor(LazyReload, QWidget):
         finally:
             self.context.undo_stack.endMacro()
 
+    @read_only_refused
     def delete_item(self) -> None:
         item = self.selected_item()
         if item is None:
@@ -460,6 +478,7 @@ class AgendaEditor(LazyReload, QWidget):
         if self.context.undo_stack.index() != before:
             self.context.message.emit(self.tr("TOP gelöscht – Rückgängig mit Strg+Z."))
 
+    @read_only_refused
     def _move_by(self, delta: int) -> None:
         item = self.selected_item()
         if item is None:
@@ -482,6 +501,7 @@ class AgendaEditor(LazyReload, QWidget):
     def move_down(self) -> None:
         self._move_by(1)
 
+    @read_only_refused
     def indent(self) -> None:
         item = self.selected_item()
         if item is not None and item.parent_id is None:
@@ -492,6 +512,7 @@ class AgendaEditor(LazyReload, QWidget):
             )
             self.select(item.id)
 
+    @read_only_refused
     def outdent(self) -> None:
         item = self.selected_item()
         if item is not None and item.parent_id is not None:
@@ -506,6 +527,7 @@ class AgendaEditor(LazyReload, QWidget):
         # Deferred: the view is still inside its editor when setData runs.
         QTimer.singleShot(0, partial(self._update_field, item_id, field, value))
 
+    @read_only_refused
     def _update_field(self, item_id: str, field: str, value: Any) -> None:
         self._run(self.tr("TOP ändern"), agenda.update_agenda_item, item_id, **{field: value})
         self.select(item_id)
@@ -514,6 +536,7 @@ class AgendaEditor(LazyReload, QWidget):
         # Deferred: the drop is still being handled by the view when the model announces it.
         QTimer.singleShot(0, partial(self.move_to, item_id, parent_id, position))
 
+    @read_only_refused
     def move_to(self, item_id: str, parent_id: str | None, position: int) -> None:
         self._run(
             self.tr("TOP verschieben"),

@@ -26,6 +26,7 @@ from sromod.services.attachments import MAX_FILE_BYTES, MAX_MEETING_BYTES, Attac
 from sromod.services.errors import ServiceError
 from sromod.ui.context import AppContext
 from sromod.ui.labels import top_caption
+from sromod.ui.role_guard import offer
 from sromod.ui.widgets import LazyReload
 
 log = logging.getLogger(__name__)
@@ -132,8 +133,16 @@ class AttachmentsPanel(LazyReload, QWidget):
         self.open_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
 
+    read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A login that may not edit meetings opens attachments, adds and removes none."""
+        self.read_only = read_only
+        offer(not read_only, self.add_button, self.remove_button)
+        self.target.setEnabled(not read_only)
+
     def add(self) -> None:
-        if self.meeting_id is None:
+        if self.meeting_id is None or self.read_only:
             return
         path = ask_open_path(self, self.tr("Anlage hinzufügen"))
         if path is None:
@@ -177,7 +186,7 @@ class AttachmentsPanel(LazyReload, QWidget):
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()
-        if item is None:
+        if item is None or self.read_only:
             return
         self.context.run(
             self.tr("Anlage „%1“ entfernen").replace("%1", item.data(Qt.ItemDataRole.UserRole + 1)),

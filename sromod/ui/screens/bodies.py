@@ -30,6 +30,7 @@ from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
 from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.meetings import MeetingsModel
 from sromod.ui.labels import enum_label
+from sromod.ui.role_guard import editing_controls, edits_only
 from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
 from sromod.ui.screens.next_meetings import NextMeetingsPanel
 
@@ -56,6 +57,7 @@ class BodiesScreen(QWidget):
         layout.addWidget(self.next_meetings)
         layout.addWidget(self.splitter, 1)
         context.changed.connect(self._on_changed)
+        editing_controls(context, self.new_body_button, self.edit_body_button, self.plan_button)
         self.reload_bodies()
 
     def _build_body_list(self) -> QWidget:
@@ -224,18 +226,23 @@ class BodiesScreen(QWidget):
 
     def _update_empty_state(self, body_id: str | None, has_meetings: bool) -> None:
         empty = self.meetings_area.empty
+        edits = self.context.permissions.edits_everything  # else no step to offer
         if body_id is None:
             empty.set_text(
                 self.tr("Noch kein Gremium"),
-                self.tr("Legen Sie zuerst ein Gremium an, zum Beispiel die AG SRO."),
-                self.tr("Neues Gremium anlegen…"),
+                self.tr("Legen Sie zuerst ein Gremium an, zum Beispiel die AG SRO.")
+                if edits
+                else "",
+                self.tr("Neues Gremium anlegen…") if edits else "",
                 self.new_body,
             )
         else:
             empty.set_text(
                 self.tr("Noch keine Sitzung"),
-                self.tr("Planen Sie die erste Sitzung; die ständige Tagesordnung wird übernommen."),
-                self.tr("Neue Sitzung planen…"),
+                self.tr("Planen Sie die erste Sitzung; die ständige Tagesordnung wird übernommen.")
+                if edits
+                else "",
+                self.tr("Neue Sitzung planen…") if edits else "",
                 self.plan_meeting,
             )
         self.meetings_area.show_empty(not has_meetings)
@@ -262,6 +269,7 @@ class BodiesScreen(QWidget):
     def open_selected(self) -> None:
         self._open_index(self.meetings_view.currentIndex())
 
+    @edits_only
     def plan_meeting(self) -> str | None:
         body_id = self.body_id()
         if body_id is None:
@@ -284,6 +292,7 @@ class BodiesScreen(QWidget):
 
     # -- bodies -------------------------------------------------------------------------------
 
+    @edits_only
     def new_body(self) -> None:
         values = BodyDialog.ask(self, self.context, None)
         if values is None:
@@ -300,6 +309,7 @@ class BodiesScreen(QWidget):
         if body_id:
             self.select_body(body_id)
 
+    @edits_only
     def edit_body(self) -> None:
         body_id = self.body_id()
         info = self._bodies.get(body_id) if body_id else None

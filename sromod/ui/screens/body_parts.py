@@ -20,6 +20,7 @@ from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
+from sromod.ui.role_guard import editing_controls, edits_only
 from sromod.ui.widgets import LazyReload, make_table, with_shortcut
 
 
@@ -78,21 +79,22 @@ class MembersTab(BodyTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        row.addWidget(
+        edits: list[QPushButton] = []
+        edits.append(
             button(
                 self.tr("Mitglied hinzufügen…"),
                 self.tr("Person als Mitglied aufnehmen"),
                 self.add_member,
             )
         )
-        row.addWidget(
+        edits.append(
             button(
                 self.tr("Bearbeiten…"),
                 self.tr("Rolle, Stimmrecht und Zeitraum ändern"),
                 self.edit_member,
             )
         )
-        row.addWidget(
+        edits.append(
             button(
                 self.tr("Mitgliedschaft beenden"),
                 self.tr(
@@ -101,13 +103,16 @@ class MembersTab(BodyTab):
                 self.end_member,
             )
         )
-        row.addWidget(
+        edits.append(
             button(
                 self.tr("Entfernen"),
                 self.tr("Versehentlich angelegte Mitgliedschaft löschen"),
                 self.remove_member,
             )
         )
+        for made in edits:
+            row.addWidget(made)
+        editing_controls(context, *edits)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -136,6 +141,7 @@ class MembersTab(BodyTab):
         row = self.view.currentIndex().row()
         return self._members[row] if 0 <= row < len(self._members) else None
 
+    @edits_only
     def add_member(self) -> None:
         if self.body_id is None:
             return
@@ -159,6 +165,7 @@ class MembersTab(BodyTab):
         finally:
             self.context.undo_stack.endMacro()
 
+    @edits_only
     def edit_member(self, *_: Any) -> None:
         member = self.selected()
         if member is None:
@@ -175,6 +182,7 @@ class MembersTab(BodyTab):
                 **changed,
             )
 
+    @edits_only
     def end_member(self) -> None:
         member = self.selected()
         if member is not None:
@@ -184,6 +192,7 @@ class MembersTab(BodyTab):
                 member.id,
             )
 
+    @edits_only
     def remove_member(self) -> None:
         member = self.selected()
         if member is not None:
@@ -218,23 +227,25 @@ class StandingAgendaTab(BodyTab):
         self.total = QLabel()
         layout.addWidget(self.total)
         row = QHBoxLayout()
-        row.addWidget(
+        edits: list[QPushButton] = []
+        edits.append(
             button(self.tr("TOP hinzufügen…"), self.tr("TOP zur Vorlage hinzufügen"), self.add_item)
         )
-        row.addWidget(
+        edits.append(
             button(
                 self.tr("Bearbeiten…"), self.tr("Gewählten Vorlage-TOP bearbeiten"), self.edit_item
             )
         )
-        row.addWidget(
+        edits.append(
             button(self.tr("Löschen"), self.tr("Gewählten Vorlage-TOP löschen"), self.delete_item)
         )
-        row.addWidget(
-            button(self.tr("▲ Nach oben"), self.tr("Vorlage-TOP nach oben"), self.move_up)
-        )
-        row.addWidget(
+        edits.append(button(self.tr("▲ Nach oben"), self.tr("Vorlage-TOP nach oben"), self.move_up))
+        edits.append(
             button(self.tr("▼ Nach unten"), self.tr("Vorlage-TOP nach unten"), self.move_down)
         )
+        for made in edits:
+            row.addWidget(made)
+        editing_controls(context, *edits)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -260,6 +271,7 @@ class StandingAgendaTab(BodyTab):
         if row is not None:
             self.view.selectRow(row)
 
+    @edits_only
     def add_item(self) -> None:
         if self.body_id is None:
             return
@@ -288,6 +300,7 @@ class StandingAgendaTab(BodyTab):
             self.context.undo_stack.endMacro()
         self._select(new_id)
 
+    @edits_only
     def edit_item(self, *_: Any) -> None:
         item = self.selected()
         if item is None:
@@ -311,6 +324,7 @@ class StandingAgendaTab(BodyTab):
             )
         self._select(item.id)
 
+    @edits_only
     def delete_item(self) -> None:
         item = self.selected()
         if item is not None:
@@ -320,6 +334,7 @@ class StandingAgendaTab(BodyTab):
                 item.id,
             )
 
+    @edits_only
     def _move(self, delta: int) -> None:
         item = self.selected()
         if item is None or not 1 <= item.position + delta <= len(self._items):

@@ -32,6 +32,7 @@ from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.dialogs.form import person_choices
 from sromod.ui.itemmodels.meetings import STATE_TONES
 from sromod.ui.labels import enum_label, meeting_title
+from sromod.ui.role_guard import edits_only
 from sromod.ui.screens.agenda_editor import AgendaEditor
 from sromod.ui.screens.attachments_panel import AttachmentsPanel
 from sromod.ui.screens.attendance import AttendanceScreen
@@ -137,12 +138,19 @@ class MeetingScreen(QWidget):
         self._show_read_only(info.state == MeetingState.RELEASED)
 
     def _show_read_only(self, released: bool) -> None:
-        """Released minutes are final: say so above the tabs and let nothing look editable."""
-        self.banner.setVisible(released)
-        self.overview.set_read_only(released)
-        self.agenda.set_read_only(released)
-        self.attendance.set_read_only(released)
+        """Released minutes are final: say so above the tabs and let nothing look editable.
 
+        A login that may not edit meetings sees every meeting so (the window's note says why).
+        """
+        may_edit = self.context.permissions.edits_everything
+        self.banner.setVisible(released and may_edit)
+        read_only = released or not may_edit
+        self.overview.set_read_only(read_only)
+        self.agenda.set_read_only(read_only)
+        self.attendance.set_read_only(read_only)
+        self.attachments.set_read_only(not may_edit)
+
+    @edits_only
     def withdraw_release(self) -> None:
         if self.meeting_id is not None:
             self.context.run(
@@ -322,7 +330,8 @@ class MeetingOverview(LazyReload, QWidget):
             self.request_reload()
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in (self.day, self.start, self.end, self.next_date, self.place, self.next_note):
+        fields = (self.day, self.start, self.end, self.reply_by, self.next_date)
+        for edit in (*fields, self.place, self.next_note):
             edit.setReadOnly(read_only)
             edit.style().unpolish(edit)  # the style sheet reads readOnly only when polished
             edit.style().polish(edit)
@@ -393,8 +402,11 @@ class MeetingOverview(LazyReload, QWidget):
 
     def _update_states(self, state: MeetingState) -> None:
         self.state_label.set_status(enum_label(state), STATE_TONES[state])
-        self.delete_button.setVisible(state in (MeetingState.PLANNED, MeetingState.CANCELLED))
-        allowed = ALLOWED_TRANSITIONS[state]
+        may_edit = self.context.permissions.edits_everything
+        self.delete_button.setVisible(
+            may_edit and state in (MeetingState.PLANNED, MeetingState.CANCELLED)
+        )
+        allowed = ALLOWED_TRANSITIONS[state] if may_edit else set()
         for target, button in self.state_buttons.items():
             button.setVisible(target in allowed)
             if target in allowed:
@@ -421,6 +433,7 @@ class MeetingOverview(LazyReload, QWidget):
             return self.reply_by.value()
         return self.next_note.text().strip() or None
 
+    @edits_only
     def _commit(self, field: str, *_: Any) -> None:
         info = self._info
         if info is None:
@@ -448,6 +461,7 @@ class MeetingOverview(LazyReload, QWidget):
             **{field: value},
         )
 
+    @edits_only
     def delete_meeting(self) -> None:
         if self._info is not None:
             self.context.run(
@@ -458,6 +472,7 @@ class MeetingOverview(LazyReload, QWidget):
                 self._info.id,
             )
 
+    @edits_only
     def change_state(self, state: MeetingState) -> None:
         if self._info is None:
             return

@@ -27,6 +27,7 @@ from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.base import ID_ROLE, RowsModel
 from sromod.ui.itemmodels.people import OfficesModel, PeopleModel
 from sromod.ui.labels import enum_label
+from sromod.ui.role_guard import editing_controls, edits_only
 from sromod.ui.screens.body_parts import button
 from sromod.ui.widgets import make_table
 
@@ -49,6 +50,7 @@ class PeopleScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         context.changed.connect(self._on_changed)
+        editing_controls(context, *self.person_buttons, self.anonymise_button, *self.office_buttons)
         self.reload()
 
     def _build_people(self) -> QWidget:
@@ -79,12 +81,12 @@ class PeopleScreen(QWidget):
         self.people_view.customContextMenuRequested.connect(self._people_menu)
         layout.addWidget(self.people_view, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(
-            button(self.tr("Neue Person…"), self.tr("Neue Person anlegen"), self.new_person)
-        )
-        buttons.addWidget(
-            button(self.tr("Bearbeiten…"), self.tr("Gewählte Person bearbeiten"), self.edit_person)
-        )
+        self.person_buttons = [
+            button(self.tr("Neue Person…"), self.tr("Neue Person anlegen"), self.new_person),
+            button(self.tr("Bearbeiten…"), self.tr("Gewählte Person bearbeiten"), self.edit_person),
+        ]
+        for made in self.person_buttons:
+            buttons.addWidget(made)
         buttons.addStretch(1)
         self.anonymise_button = button(
             self.tr("Person anonymisieren…"),
@@ -103,16 +105,16 @@ class PeopleScreen(QWidget):
         self.offices_view.doubleClicked.connect(self.edit_office)
         layout.addWidget(self.offices_view, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(
+        self.office_buttons = [
             button(
                 self.tr("Neues Amt…"),
                 self.tr("Neues Amt oder neue Stelle anlegen"),
                 self.new_office,
-            )
-        )
-        buttons.addWidget(
-            button(self.tr("Bearbeiten…"), self.tr("Gewähltes Amt bearbeiten"), self.edit_office)
-        )
+            ),
+            button(self.tr("Bearbeiten…"), self.tr("Gewähltes Amt bearbeiten"), self.edit_office),
+        ]
+        for made in self.office_buttons:
+            buttons.addWidget(made)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return tab
@@ -201,6 +203,7 @@ class PeopleScreen(QWidget):
 
     # -- editing ------------------------------------------------------------------------------
 
+    @edits_only
     def new_person(self) -> None:
         values = PersonDialog.ask(self, self.context, None)
         if values is None:
@@ -215,6 +218,7 @@ class PeopleScreen(QWidget):
         if person_id:
             self._select_person(person_id)
 
+    @edits_only
     def edit_person(self, *_: Any) -> None:
         person_id = self.selected_person_id()
         if person_id is None:
@@ -232,6 +236,7 @@ class PeopleScreen(QWidget):
                 **changed,
             )
 
+    @edits_only
     def _people_menu(self, position: QPoint) -> None:
         if self.selected_person_id() is None:
             return
@@ -240,6 +245,7 @@ class PeopleScreen(QWidget):
         menu.addAction(self.tr("Person anonymisieren…"), self.anonymise_person)
         menu.popup(self.people_view.viewport().mapToGlobal(position))
 
+    @edits_only
     def anonymise_person(self, *_: Any) -> None:
         """Erase the chosen person's name and contact data after asking; one undoable step."""
         person_id = self.selected_person_id()
@@ -295,6 +301,7 @@ class PeopleScreen(QWidget):
             self.tr("Die Person wurde anonymisiert und die älteren Sicherungen ersetzt.")
         )
 
+    @edits_only
     def new_office(self) -> None:
         values = OfficeDialog.ask(self, None)
         if values is None:
@@ -309,6 +316,7 @@ class PeopleScreen(QWidget):
         if office_id and not values["active"]:
             self.context.run("", directory.update_office, office_id, active=False)
 
+    @edits_only
     def edit_office(self, *_: Any) -> None:
         office_id = self.selected_office_id()
         office = next(

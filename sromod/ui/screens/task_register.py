@@ -354,8 +354,8 @@ class TaskRegisterScreen(QWidget):
 
     def _offer_status(self, chosen: bool, rows: list[TaskRow]) -> None:
         """Status only for tasks the login may change (an office lead: the own office's)."""
-        access = self.context.store.access
-        allowed = chosen and all(access.may_change_task(r.office_code) for r in rows)
+        permissions = self.context.permissions
+        allowed = chosen and all(permissions.may_change_task(r.office_code) for r in rows)
         self.status_button.setEnabled(allowed)
         refused = chosen and not allowed
         self.status_button.setToolTip(
@@ -363,7 +363,7 @@ class TaskRegisterScreen(QWidget):
             if refused
             else ""
         )
-        self.import_button.setEnabled(not access.read_only)
+        self.import_button.setEnabled(permissions.may_import_task_lists)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
