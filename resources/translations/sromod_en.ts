@@ -2749,6 +2749,13 @@
     </message>
 </context>
 <context>
+    <name>NoteFrame</name>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Amt bearbeiten</source>
@@ -3606,10 +3613,6 @@
 </context>
 <context>
     <name>RoleNote</name>
-    <message>
-        <source>Hinweis</source>
-        <translation>Note</translation>
-    </message>
     <message>
         <source>Nur Lesen: Ihre Anmeldung „%1“ darf im Register nichts ändern. Sie können alles ansehen, suchen und exportieren.</source>
         <translation>Read only: your login “%1” may not change anything in the register. You can view, search and export everything.</translation>

@@ -117,6 +117,16 @@ def _require_owner(conn: Connection) -> None:
         )
 
 
+def _require_roles_and_owner(conn: Connection) -> None:
+    """Logins are added and removed by the owner, once `server init` has set up the roles."""
+    if not roles_installed(conn):
+        raise StoreError(
+            "Im Register sind die Rollen noch nicht eingerichtet; bitte zuerst "
+            "„sromod server init“ aufrufen."
+        )
+    _require_owner(conn)
+
+
 def _groups_exist(conn: Connection) -> bool:
     found = conn.execute(
         text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"),
@@ -271,12 +281,7 @@ def add_login(engine: Engine, name: str, role: str, office_code: str | None, pas
     """
     check_login_request(name, role, office_code, password)
     with engine.begin() as conn:
-        if not roles_installed(conn):
-            raise StoreError(
-                "Im Register sind die Rollen noch nicht eingerichtet; bitte zuerst "
-                "„sromod server init“ aufrufen."
-            )
-        _require_owner(conn)
+        _require_roles_and_owner(conn)
         office_id = _office_id(conn, office_code) if office_code else None
         taken = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
         if taken.first() is not None:
@@ -302,12 +307,7 @@ def remove_login(engine: Engine, name: str) -> str:
     if not LOGIN_NAME.fullmatch(name):
         raise StoreError(f"Eine Anmeldung „{name}“ gibt es auf dem Server nicht.")
     with engine.begin() as conn:
-        if not roles_installed(conn):
-            raise StoreError(
-                "Im Register sind die Rollen noch nicht eingerichtet; bitte zuerst "
-                "„sromod server init“ aufrufen."
-            )
-        _require_owner(conn)
+        _require_roles_and_owner(conn)
         role = _login_role(conn, name)
         for group in _groups_of(conn, name):
             conn.exec_driver_sql(f'REVOKE {group} FROM "{name}"')

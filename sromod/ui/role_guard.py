@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QWidget
 
@@ -61,34 +61,44 @@ def _offer_to_editors(context: Any, controls: tuple[QWidget | QAction, ...]) -> 
     offer(context.permissions.edits_everything, *controls)
 
 
-class RoleNote(QFrame):
+class NoteFrame(QFrame):
+    """A framed, tinted note with an information icon and a text: why something is read-only.
+
+    Tint, frame, icon and words: the colour is not the only signal.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        styled(
+            self,
+            f"#{name} {{ background: $banner_bg; border: 1px solid $banner_fg;"
+            f" border-radius: 4px; }} #{name} QLabel {{ color: $banner_fg; }}",
+        )
+        self.row = QHBoxLayout(self)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size)
+        )
+        # translated under this class's name also in subclasses (tr would take theirs)
+        icon.setAccessibleName(QCoreApplication.translate("NoteFrame", "Hinweis"))
+        self.row.addWidget(icon)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row.addWidget(self.text, 1)
+
+
+class RoleNote(NoteFrame):
     """ "Nur Lesen: Ihre Anmeldung „presse“ darf im Register nichts ändern …", in words and framed.
 
     Hidden on a file and for a coordinator's login, where everything may be changed.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roleNote")
-        # tinted, framed, with an icon and in words: the colour is not the only signal
-        styled(
-            self,
-            "#roleNote { background: $banner_bg; border: 1px solid $banner_fg;"
-            " border-radius: 4px; } #roleNote QLabel { color: $banner_fg; }",
-        )
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size)
-        )
-        icon.setAccessibleName(self.tr("Hinweis"))
-        row.addWidget(icon)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.text, 1)
+        super().__init__("roleNote", parent)
+        self.row.setContentsMargins(8, 4, 8, 4)
         self.hide()
 
     def show_for(self, permissions: Permissions) -> None:

@@ -6,15 +6,13 @@ import logging
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,12 +30,11 @@ from sromod.ui.dialogs.end_meeting import end_meeting
 from sromod.ui.dialogs.form import person_choices
 from sromod.ui.itemmodels.meetings import STATE_TONES
 from sromod.ui.labels import enum_label, meeting_title
-from sromod.ui.role_guard import edits_only
+from sromod.ui.role_guard import NoteFrame, edits_only
 from sromod.ui.screens.agenda_editor import AgendaEditor
 from sromod.ui.screens.attachments_panel import AttachmentsPanel
 from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting_records import MeetingRecords
-from sromod.ui.theme import styled
 from sromod.ui.widgets import (
     DateEdit,
     LazyReload,
@@ -172,40 +169,23 @@ class MeetingScreen(QWidget):
                 self.back_requested.emit()
 
 
-class ReleasedBanner(QFrame):
+class ReleasedBanner(NoteFrame):
     """The reason a released meeting cannot be edited, and the way back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("releasedBanner")
-        # tinted, framed and in words: the colour is not the only signal
-        styled(
-            self,
-            "#releasedBanner { background: $banner_bg; border: 1px solid $banner_fg;"
-            " border-radius: 4px; } #releasedBanner QLabel { color: $banner_fg; }",
-        )
-        row = QHBoxLayout(self)
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size)
-        )
-        row.addWidget(icon)
-        self.text = QLabel(
+        super().__init__("releasedBanner", parent)
+        self.text.setText(
             self.tr(
                 "Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind "
                 "schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück."
             )
         )
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.text, 1)
         self.withdraw_button = QPushButton(self.tr("Freigabe zurücknehmen"))
         with_shortcut(
             self.withdraw_button,
             self.tr("Freigabe zurücknehmen, um die Sitzung zu berichtigen (rückgängig machbar)"),
         )
-        row.addWidget(self.withdraw_button)
+        self.row.addWidget(self.withdraw_button)
         self.setAccessibleName(self.text.text())
         self.hide()
 
