@@ -14,6 +14,13 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection, text
 
+from sromod.store.pg_triggers import (
+    create_function,
+    create_row_trigger,
+    drop_function,
+    drop_row_trigger,
+)
+
 CONFIG = "sromod"
 _TOKENS = "asciiword, asciihword, hword_asciipart, word, hword, hword_part"
 _TSV = f"setweight(to_tsvector('{CONFIG}', title), 'A') || setweight(to_tsvector('{CONFIG}', body), 'B')"
@@ -50,40 +57,31 @@ def create_search_triggers(conn: Connection, sources: Sequence[Source]) -> None:
         old_title = f"coalesce({title.format(r='OLD')}, '')"
         old_body = f"coalesce({body.format(r='OLD')}, '')"
         function = f"search_fts_{table}"
-        conn.execute(
-            text(
-                f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-                "BEGIN\n"
-                "  IF TG_OP = 'DELETE' THEN\n"
-                f"    DELETE FROM search_fts WHERE kind = '{kind}' AND ref = OLD.id;\n"
-                "    RETURN OLD;\n"
-                "  END IF;\n"
-                f"  IF TG_OP = 'UPDATE' AND {new_title} = {old_title} AND {new_body} = {old_body}"
-                " THEN\n"
-                "    RETURN NEW;\n"  # a status change leaves the index alone
-                "  END IF;\n"
-                "  INSERT INTO search_fts(rowid, kind, ref, title, body)\n"
-                f"  VALUES (nextval('search_fts_seq') * 8 + {code}, '{kind}', NEW.id, "
-                f"{new_title}, {new_body})\n"
-                "  ON CONFLICT (kind, ref) DO UPDATE SET title = EXCLUDED.title, "
-                "body = EXCLUDED.body;\n"
-                "  RETURN NEW;\n"
-                "END $$"
-            )
+        create_function(
+            conn,
+            function,
+            "  IF TG_OP = 'DELETE' THEN\n"
+            f"    DELETE FROM search_fts WHERE kind = '{kind}' AND ref = OLD.id;\n"
+            "    RETURN OLD;\n"
+            "  END IF;\n"
+            f"  IF TG_OP = 'UPDATE' AND {new_title} = {old_title} AND {new_body} = {old_body}"
+            " THEN\n"
+            "    RETURN NEW;\n"  # a status change leaves the index alone
+            "  END IF;\n"
+            "  INSERT INTO search_fts(rowid, kind, ref, title, body)\n"
+            f"  VALUES (nextval('search_fts_seq') * 8 + {code}, '{kind}', NEW.id, "
+            f"{new_title}, {new_body})\n"
+            "  ON CONFLICT (kind, ref) DO UPDATE SET title = EXCLUDED.title, "
+            "body = EXCLUDED.body;\n"
+            "  RETURN NEW;",
         )
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {function} ON {table}"))
-        conn.execute(
-            text(
-                f"CREATE TRIGGER {function} AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION {function}()"
-            )
-        )
+        create_row_trigger(conn, table, function)
 
 
 def drop_search_triggers(conn: Connection, sources: Sequence[Source]) -> None:
     for _code, _kind, table, _title, _body in sources:
-        conn.execute(text(f"DROP TRIGGER IF EXISTS search_fts_{table} ON {table}"))
-        conn.execute(text(f"DROP FUNCTION IF EXISTS search_fts_{table}()"))
+        drop_row_trigger(conn, table, f"search_fts_{table}")
+        drop_function(conn, f"search_fts_{table}")
 
 
 def rebuild_search_index(conn: Connection, sources: Sequence[Source]) -> None:

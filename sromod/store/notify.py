@@ -18,9 +18,15 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, event
 
 from sromod.store.database import Store
+from sromod.store.pg_triggers import (
+    create_function,
+    create_row_trigger,
+    drop_function,
+    drop_row_trigger,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,30 +42,21 @@ Callback = Callable[[set[str]], None]
 
 def create_notify_triggers(conn: Connection, tables: Iterable[str]) -> None:
     """One trigger per table sending "table id" on the channel; PostgreSQL only."""
-    conn.execute(
-        text(
-            f"CREATE OR REPLACE FUNCTION {FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-            "BEGIN\n"
-            f"  PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME || ' ' ||\n"
-            "    CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);\n"
-            "  RETURN NULL;\n"
-            "END $$"
-        )
+    create_function(
+        conn,
+        FUNCTION,
+        f"  PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME || ' ' ||\n"
+        "    CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);\n"
+        "  RETURN NULL;",
     )
     for table in tables:
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {FUNCTION} ON {table}"))
-        conn.execute(
-            text(
-                f"CREATE TRIGGER {FUNCTION} AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION {FUNCTION}()"
-            )
-        )
+        create_row_trigger(conn, table, FUNCTION)
 
 
 def drop_notify_triggers(conn: Connection, tables: Iterable[str]) -> None:
     for table in tables:
-        conn.execute(text(f"DROP TRIGGER IF EXISTS {FUNCTION} ON {table}"))
-    conn.execute(text(f"DROP FUNCTION IF EXISTS {FUNCTION}()"))
+        drop_row_trigger(conn, table, FUNCTION)
+    drop_function(conn, FUNCTION)
 
 
 def parse_payload(payload: str) -> tuple[str, str]:
