@@ -1,4 +1,4 @@
-"""The command line's `sync`: a laptop's replica of the shared register (first copy only, yet)."""
+"""The command line's `sync`: make a laptop's replica of the shared register, or sync it."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ SYNC_DESCRIPTION = (
     "Aufgaben der Ämter, die in diesen Gremien Mitglied sind, und den Ämtern, Regionen und "
     "Einstellungen. Personen anderer Gremien bleiben auf dem Server. Ohne --body nimmt sie die "
     "Gremien, in denen das Amt der Anmeldung Mitglied ist. Die Datei entsteht erst, wenn alles "
-    "geholt ist. Eine bestehende Replik abzugleichen kann sromod noch nicht."
+    "geholt ist. Danach gleicht derselbe Befehl die Replik in beide Richtungen ab: erst die "
+    "Änderungen des Registers holen und mit den eigenen zusammenführen, dann die eigenen ins "
+    "Register schreiben; Konflikte bleiben in der Replik, bis Sie entscheiden."
 )
 
 
@@ -30,7 +32,7 @@ def add_sync_command(
     """The `sync` command; store_location and epilog are the command line's (cli.py)."""
     sync = sub.add_parser(
         "sync",
-        help="Replik des Registers auf dem Laptop anlegen",
+        help="Replik des Registers auf dem Laptop anlegen oder abgleichen",
         description=SYNC_DESCRIPTION,
         epilog=epilog,
     )
@@ -61,10 +63,29 @@ def run_sync_command(args: argparse.Namespace) -> int:
     refuse_existing(replica)  # before the server is asked anything
     print(f"Verbinde mit {args.server} …", file=sys.stderr)
     with open_store(args.server, create=False) as server:
+        if replica.exists():
+            return _sync_existing(server, replica, args.bodies)
         report = create_replica(server, replica, args.bodies, _progress)
     for line in progress_lines(report):
         print(line)
     log.info("sync: replica %s of %s created", report.state["replica_id"], args.server)
+    return 0
+
+
+def _sync_existing(server: Any, replica: Path, bodies: list[str] | None) -> int:
+    from sromod.services.errors import ServiceError
+    from sromod.services.sync import report_lines, sync_replica
+    from sromod.store import open_store
+
+    if bodies:
+        raise ServiceError(
+            "Die Gremien einer Replik stehen seit ihrer Anlage fest; --body gilt nur beim ersten "
+            "Abgleich. Die Replik bleibt unverändert."
+        )
+    with open_store(replica, create=False) as store:
+        outcome = sync_replica(server, store, _progress)
+    for line in report_lines(outcome):
+        print(line)
     return 0
 
 

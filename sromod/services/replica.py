@@ -11,8 +11,8 @@ for the next pull: the server's transaction snapshot the copy saw (`pg_current_s
 every transaction not visible in it changed rows after the copy), the server's clock at the copy
 and the newest `updated_at` copied.
 
-Only the first copy exists yet: a second run refuses (bringing a replica up to date, and
-pushing its changes back, are not built).
+Later runs bring the replica up to date both ways (`sromod.services.sync`); from its creation on,
+the replica journals its own changes (`sromod.store.replica_journal`).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from sromod.services.wording import german_number
 from sromod.store import Store, open_store
 from sromod.store.errors import quoted
 from sromod.store.laptop import laptop_store
+from sromod.store.replica_journal import install_local_journal
 
 log = logging.getLogger(__name__)
 
@@ -95,20 +96,12 @@ def create_replica(
 
 
 def refuse_existing(path: Path) -> None:
-    """One German sentence when path already holds a file (a replica or a laptop's own store)."""
-    if not path.exists():
-        return
-    state = read_state(path)
-    if state is None:
+    """One German sentence when path holds a file that is no replica (a laptop's own store)."""
+    if path.exists() and read_state(path) is None:
         raise ServiceError(
             f"Die Datei {quoted(path)} gibt es schon und sie ist keine Replik des Registers; "
             "„sync“ legt eine Replik nur in einer neuen Datei an. Die Datei bleibt unverändert."
         )
-    raise ServiceError(
-        f"Die Replik {quoted(path)} gibt es schon (Stand {state.get('synced_at', '?')}). Sie "
-        "auf den neuen Stand zu bringen und ihre Änderungen ins Register zurückzuschreiben, kann "
-        "sromod noch nicht; die Replik bleibt unverändert."
-    )
 
 
 def read_state(path: Path) -> dict[str, Any] | None:
@@ -162,7 +155,7 @@ def _copy(
             for batch in result.mappings().partitions(BATCH):
                 rows = [dict(r) for r in batch]
                 for row in rows:
-                    _minimise(table, row, scope, kept, report)
+                    minimise(table, row, scope, kept, report.withheld)
                     newest = max(newest or row["updated_at"], row["updated_at"])
                 out.execute(table.insert(), rows)
                 report.copied[table.name] += len(rows)
@@ -174,14 +167,15 @@ def _copy(
             Base.metadata.tables["settings"].insert(),
             {"id": str(uuid.uuid4()), "key": STATE_KEY, "value": json.dumps(report.state)},
         )
+        install_local_journal(out)  # from now on every local change is journaled
 
 
-def _minimise(
+def minimise(
     table: Table,
     row: dict[str, Any],
     scope: Scope,
     kept: dict[str, set[str]],
-    report: ReplicaReport,
+    withheld: Counter[str],
 ) -> None:
     """Leave empty what the replica must not hold: references to rows it does not have, and a
     context body's place, description, distribution list and people."""
@@ -194,7 +188,7 @@ def _minimise(
             if not fk.parent.nullable:  # the scope's queries never let this happen
                 raise AssertionError(f"{table.name}.{fk.parent.name} outside the replica")
             row[fk.parent.name] = None
-            report.withheld[f"{table.name}.{fk.parent.name}"] += 1
+            withheld[f"{table.name}.{fk.parent.name}"] += 1
 
 
 def _count(n: int, table: str) -> str:

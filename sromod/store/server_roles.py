@@ -170,12 +170,15 @@ def apply_privileges(conn: Connection) -> None:
     everyone = f"{koordination}, {amt}, {lesen}"
     conn.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}"))
     conn.execute(text(f"GRANT SELECT ON {', '.join(tables)} TO {everyone}"))
-    data = [t for t in tables if t not in (LOGINS_TABLE, "alembic_version")]
+    # The change journal is written by its trigger (as the owner), never by a login.
+    data = [t for t in tables if t not in (LOGINS_TABLE, "alembic_version", "sync_journal")]
     conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(data)} TO {koordination}"))
     conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {koordination}"))
     columns = [c for c in AMT_TASK_COLUMNS if c in _columns(conn, schema, "tasks")]
     conn.execute(text(f"GRANT UPDATE ({', '.join(columns)}) ON tasks TO {amt}"))
     conn.execute(text(f"GRANT INSERT, DELETE ON task_events TO {amt}"))
+    if "sync_applied" in tables:  # a replica's push records its change ids (migration 0010)
+        conn.execute(text(f"GRANT INSERT ON sync_applied TO {amt}"))
     _apply_policies(conn)
     _index_as_owner(conn, schema)
 

@@ -222,7 +222,7 @@ def test_add_user_before_init_says_what_to_do(
 
 def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[str, str]) -> None:
     """As if the register were at 0006 and 0007 (the author of the history), 0008 (the change
-    notifications) and 0009 (the row versions) came with an update."""
+    notifications), 0009 (the row versions) and 0010 (the change journal) came with an update."""
     with psycopg.connect(reg.url.replace("+psycopg", ""), autocommit=True) as admin:
         for statement in (
             "DROP POLICY amt_eintragen ON task_events",
@@ -232,6 +232,8 @@ def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[s
             *(f"ALTER TABLE {table} DROP COLUMN version" for table in Base.metadata.tables),
             "REVOKE UPDATE (remark) ON tasks FROM sromod_amt",
             "ALTER FUNCTION search_fts_tasks() SECURITY INVOKER",
+            "DROP FUNCTION sromod_journal_change() CASCADE",
+            "DROP TABLE sync_journal, sync_applied",
             "UPDATE alembic_version SET version_num = '0006'",
         ):
             admin.execute(statement)

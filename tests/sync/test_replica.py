@@ -159,17 +159,19 @@ def test_the_sync_state_is_recorded_without_password(pg_url: str, tmp_path: Path
     assert state["watermark"]["max_updated_at"] is not None
 
 
-def test_a_second_run_refuses_and_changes_nothing(
+def test_a_second_run_syncs_and_a_laptops_own_store_is_refused(
     pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _register(pg_url)
     replica = tmp_path / "replik.db"
     assert _sync(replica, pg_url, "StR Nord") == 0
-    before = replica.read_bytes()
     capsys.readouterr()
-    assert _sync(replica, pg_url, "StR Nord") == 1
-    err = capsys.readouterr().err
-    assert "gibt es schon" in err and "kann sromod noch nicht" in err
+    assert _sync(replica, pg_url) == 0
+    out = capsys.readouterr().out
+    assert "Abgleich abgeschlossen." in out and "Ins Register geschrieben: nichts." in out
+    before = replica.read_bytes()
+    assert _sync(replica, pg_url, "StR Süd") == 1  # the scope is fixed at the first sync
+    assert "--body gilt nur beim ersten Abgleich" in capsys.readouterr().err
     assert replica.read_bytes() == before
 
     own = tmp_path / "eigen.db"

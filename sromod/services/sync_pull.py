@@ -1,0 +1,292 @@
+"""Pull: the register's changes in a replica's scope since its watermark, merged into the replica.
+
+The register is read in one REPEATABLE READ, READ ONLY transaction: the journal entries of the
+transactions finished since the watermark (`store.journal.read_batch`) and, in the same snapshot,
+the rows they touched. The rows are written into the replica in one transaction together with the
+new watermark, so a pull applies all or nothing, and a pull killed before its commit leaves the
+replica as it was (the next one reads the same entries again).
+
+Rows are written as the server has them, cut to the replica's scope as the first copy was
+(`replica.minimise`); rows that entered the scope come along, rows that left it or were deleted
+go. A row changed here since the last sync is merged field by field with its state at the last
+sync as base: fields changed on one side take that side's value, a field changed on both sides
+to different values is a conflict (`sync_conflicts`): the server's value stands, the local one is
+kept there. Numbers that clash follow `sync_numbers`' rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
+
+from sromod.services import sync_conflicts as sc
+from sromod.services.replica import minimise
+from sromod.services.replica_scope import Scope, row_queries
+from sromod.services.server_import_report import Renumbered
+from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
+from sromod.services.sync_numbers import NUMBERED, blockers, park, renumber
+from sromod.services.sync_rows import Row, loads, merged_fields, read_rows, same, tables
+from sromod.store import Store
+from sromod.store.journal import Batch, Touch, read_batch
+from sromod.store.replica_journal import LOCAL_ONLY_SETTINGS
+
+
+@dataclass
+class Outcome:
+    """What a sync did on the replica, for its report."""
+
+    pulled: Counter[str] = field(default_factory=Counter)  # rows written or removed, by table
+    pushed: Counter[str] = field(default_factory=Counter)
+    merged: int = 0  # rows changed on both sides in different fields
+    conflicts: int = 0
+    renumbered: list[Renumbered] = field(default_factory=list)
+    withheld: Counter[str] = field(default_factory=Counter)
+    waiting: int = 0  # local changes the register had changed meanwhile: the next sync merges them
+
+
+@dataclass
+class Incoming:
+    """What the register sent: rows in scope, rows gone from it, the journal entries."""
+
+    batch: Batch
+    rows: dict[str, dict[str, Row]] = field(default_factory=dict)
+    gone: dict[str, set[str]] = field(default_factory=dict)
+    deleted: dict[str, set[str]] = field(default_factory=dict)  # of gone: deleted on the server
+
+    def touch(self, tbl: str, row_id: str) -> sc.Side:
+        found: Touch | None = self.batch.rows.get(tbl, {}).get(row_id)
+        return sc.Side(found.changed_at, found.changed_by) if found else sc.Side()
+
+
+def scope_of(state: dict[str, Any]) -> Scope:
+    scope = state["scope"]
+    return Scope(tuple(scope["body_ids"]), tuple(scope["short_names"]), scope["rule"])
+
+
+def fetch(server: Store, replica: Store, from_xid: int, scope: Scope, out: Outcome) -> Incoming:
+    """Read the register's changes since from_xid in one snapshot (nothing is written)."""
+    with server.engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            conn.execute(text("SET TRANSACTION READ ONLY"))
+            incoming = Incoming(read_batch(conn, from_xid))
+            if len(incoming.batch):
+                _read_rows(conn, replica, scope, incoming, out)
+    return incoming
+
+
+def _read_rows(
+    conn: Connection, replica: Store, scope: Scope, incoming: Incoming, out: Outcome
+) -> None:
+    """The changed rows in scope, the rows that entered or left it, those deleted."""
+    with replica.engine.connect() as local:
+        here = {t.name: set(local.scalars(select(t.c.id))) for t in tables()}
+        here["settings"] -= _local_settings(local)
+    queries = row_queries(scope)
+    kept = {name: set(conn.scalars(select(q.subquery().c.id))) for name, q in queries.items()}
+    for tbl in tables():
+        name = tbl.name
+        changed = set(incoming.batch.rows.get(name, {}))
+        wanted = (changed & kept[name]) | (kept[name] - here[name])
+        rows = read_rows(conn, tbl, sorted(wanted))
+        for row in rows.values():
+            minimise(tbl, row, scope, kept, out.withheld)
+        incoming.rows[name] = rows
+        gone = here[name] - kept[name]
+        incoming.gone[name] = gone
+        still = set(read_rows(conn, tbl, sorted(gone))) if gone else set()
+        incoming.deleted[name] = gone - still
+
+
+def _local_settings(conn: Connection) -> set[str]:
+    settings = tables_by_name()["settings"]
+    return set(conn.scalars(select(settings.c.id).where(settings.c.key.in_(LOCAL_ONLY_SETTINGS))))
+
+
+def tables_by_name() -> dict[str, Table]:
+    return {t.name: t for t in tables()}
+
+
+@dataclass
+class _Apply:
+    conn: Connection
+    incoming: Incoming
+    dirty: dict[tuple[str, str], Dirty]
+    out: Outcome
+    login: str
+
+
+def apply(conn: Connection, incoming: Incoming, out: Outcome, login: str) -> None:
+    """Write what the register sent into the replica (conn: its transaction, triggers silent)."""
+    work = _Apply(conn, incoming, load_dirty(conn), out, login)
+    for tbl in reversed(tables()):
+        for row_id in sorted(incoming.gone.get(tbl.name, ())):
+            _remove(work, tbl, row_id)
+    for tbl in tables():
+        for row in incoming.rows.get(tbl.name, {}).values():
+            _take(work, tbl, row)
+        step(f"pulling {tbl.name}")
+    _forget_deleted_both_sides(work)
+    repair_references(work.conn, work.dirty, work.out, login)
+
+
+def _local_side(work: _Apply, dirty: Dirty) -> sc.Side:
+    return sc.Side(dirty.changed_at, work.login)
+
+
+def _remove(work: _Apply, tbl: Table, row_id: str) -> None:
+    """A row the register deleted or that left the scope."""
+    dirty = work.dirty.get((tbl.name, row_id))
+    if dirty is None:
+        work.conn.execute(delete(tbl).where(tbl.c.id == row_id))
+        work.out.pulled[tbl.name] += 1
+        return
+    if dirty.base is None or row_id not in work.incoming.deleted.get(tbl.name, ()):
+        return  # made here, or changed here and only out of scope: the push brings it
+    local = row_now(work.conn, tbl, row_id)
+    sc.record_conflict(work.conn, tbl.name, row_id, sc.DELETED_ON_SERVER,
+                       local=_local_side(work, dirty),
+                       server=work.incoming.touch(tbl.name, row_id), image=local)  # fmt: skip
+    work.out.conflicts += 1
+    work.conn.execute(delete(tbl).where(tbl.c.id == row_id))
+    drop_dirty(work.conn, work.dirty, tbl.name, row_id)
+    work.out.pulled[tbl.name] += 1
+
+
+def _take(work: _Apply, tbl: Table, server: Row) -> None:
+    """A row as the register has it, merged with what changed here since the last sync."""
+    key = (tbl.name, server["id"])
+    dirty = work.dirty.get(key)
+    local = row_now(work.conn, tbl, server["id"])
+    work.out.pulled[tbl.name] += 1
+    if dirty is None or dirty.base is None:  # unchanged here, or our own pushed new row
+        write_row(work, tbl, server, exists=local is not None)
+        if dirty is not None:
+            drop_dirty(work.conn, work.dirty, *key)
+        return
+    base = loads(tbl, dirty.base)
+    assert base is not None
+    if local is None:
+        _deleted_here(work, tbl, base, server, dirty)
+        return
+    merged, kept_local = _merge(work, tbl, base, local, server, dirty)
+    write_row(work, tbl, merged, exists=True)
+    if kept_local:
+        rebase(work.conn, work.dirty, tbl.name, server)
+    else:
+        drop_dirty(work.conn, work.dirty, *key)
+
+
+def _merge(
+    work: _Apply, tbl: Table, base: Row, local: Row, server: Row, dirty: Dirty
+) -> tuple[Row, bool]:
+    """The three-way merge of one row: the merged row, and whether local changes remain."""
+    merged = dict(server)
+    kept_local = False
+    server_changed = False
+    for name in merged_fields(tbl):
+        b, mine, theirs = base[name], local[name], server[name]
+        server_changed = server_changed or not same(b, theirs)
+        if same(mine, b) or same(mine, theirs):
+            continue
+        if same(theirs, b):
+            merged[name] = mine
+            kept_local = True
+            continue
+        sc.record_conflict(work.conn, tbl.name, server["id"], sc.FIELD, field=name,
+                           values=(mine, theirs), local=_local_side(work, dirty),
+                           server=work.incoming.touch(tbl.name, server["id"]))  # fmt: skip
+        work.out.conflicts += 1
+    if kept_local and server_changed:
+        work.out.merged += 1
+    return merged, kept_local
+
+
+def _deleted_here(work: _Apply, tbl: Table, base: Row, server: Row, dirty: Dirty) -> None:
+    """Deleted here: the deletion stands if the server left the row alone, else a conflict."""
+    if all(same(base[n], server[n]) for n in merged_fields(tbl)):
+        rebase(work.conn, work.dirty, tbl.name, server)  # the push deletes it on the server
+        return
+    sc.record_conflict(work.conn, tbl.name, server["id"], sc.DELETED_HERE,
+                       local=_local_side(work, dirty),
+                       server=work.incoming.touch(tbl.name, server["id"]), image=base)  # fmt: skip
+    work.out.conflicts += 1
+    write_row(work, tbl, server, exists=False)
+    drop_dirty(work.conn, work.dirty, tbl.name, server["id"])
+
+
+def write_row(work: _Apply, tbl: Table, row: Row, *, exists: bool) -> None:
+    """Insert or update the row, after moving out of its way what holds its unique values."""
+    for key, other in blockers(work.conn, tbl, row):
+        _make_room(work, tbl, key, other)
+    if exists:
+        work.conn.execute(update(tbl).where(tbl.c.id == row["id"]).values(row))
+    else:
+        work.conn.execute(insert(tbl).values(row))
+
+
+def _make_room(work: _Apply, tbl: Table, key: tuple[str, ...], other: str) -> None:
+    dirty = work.dirty.get((tbl.name, other))
+    if other in work.incoming.rows.get(tbl.name, {}) and dirty is None:
+        park(work.conn, tbl, other, key)  # its own new state comes in this pull
+        return
+    if tbl.name in NUMBERED:  # made or moved here: the register's row was there first
+        moved = renumber(work.conn, tbl, other)
+        if moved is not None:
+            work.out.renumbered.append(moved)
+        return
+    local = row_now(work.conn, tbl, other)
+    sc.record_conflict(work.conn, tbl.name, other, sc.DUPLICATE, image=local,
+                       local=_local_side(work, dirty) if dirty else sc.Side())  # fmt: skip
+    work.out.conflicts += 1
+    work.conn.execute(delete(tbl).where(tbl.c.id == other))
+    drop_dirty(work.conn, work.dirty, tbl.name, other)
+
+
+def _forget_deleted_both_sides(work: _Apply) -> None:
+    for (name, row_id), dirty in list(work.dirty.items()):
+        touch = work.incoming.batch.rows.get(name, {}).get(row_id)
+        gone_here = row_now(work.conn, tables_by_name()[name], row_id) is None
+        if dirty.base is not None and touch is not None and touch.operation == "D" and gone_here:
+            drop_dirty(work.conn, work.dirty, name, row_id)
+
+
+def repair_references(
+    conn: Connection, dirty: dict[tuple[str, str], Dirty], out: Outcome, login: str
+) -> None:
+    """Rows here that point to rows the register deleted: an empty reference where one may be
+    empty, else the row goes too; a row changed here is kept as a conflict."""
+    by_name = tables_by_name()
+    for _round in range(50):
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if not broken:
+            return
+        for name, rowid, _parent, fkid in broken:
+            tbl = by_name[name]
+            fks = conn.exec_driver_sql(f"PRAGMA foreign_key_list({name})").fetchall()
+            column = next(fk[3] for fk in fks if fk[0] == fkid)
+            row_id = conn.scalar(text(f"SELECT id FROM {name} WHERE rowid = :r"), {"r": rowid})
+            if row_id is None:
+                continue
+            entry = dirty.get((name, row_id))
+            side = sc.Side(entry.changed_at, login) if entry else sc.Side()
+            if tbl.c[column].nullable:
+                if entry is not None:
+                    old = conn.scalar(
+                        text(f"SELECT {column} FROM {name} WHERE rowid = :r"), {"r": rowid}
+                    )
+                    sc.record_conflict(conn, name, row_id, sc.FIELD, field=column,
+                                       values=(old, None), local=side)  # fmt: skip
+                    out.conflicts += 1
+                conn.execute(update(tbl).where(tbl.c.id == row_id).values({column: None}))
+                continue
+            if entry is not None:
+                sc.record_conflict(conn, name, row_id, sc.DELETED_ON_SERVER, local=side,
+                                   image=row_now(conn, tbl, row_id))  # fmt: skip
+                out.conflicts += 1
+                drop_dirty(conn, dirty, name, row_id)
+            conn.execute(delete(tbl).where(tbl.c.id == row_id))
+    raise RuntimeError("references could not be repaired")

@@ -1,0 +1,270 @@
+"""Push: the replica's local changes into the register, in one transaction, each exactly once.
+
+Every local change carries the id of the replica's latest change of that row
+(`store.replica_journal`). The register applies the changes it has not seen from this replica
+and records their ids in `sync_applied` in the same transaction; a push repeated after a kill
+finds them there and applies nothing twice. A change is what differs between the row now and its
+image at the last sync: a new row is inserted whole, an update writes only the changed fields
+and only while the register's row still has the version of that image (else another user
+changed it after the pull: the change waits for the next sync's merge), a deletion likewise.
+A change the register refuses (a privilege the login lacks, a row that must be unique) becomes
+a conflict on the replica; its local state is kept there and the register's stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, insert, text, update
+from sqlalchemy.exc import DBAPIError
+
+from sromod.services import sync_conflicts as sc
+from sromod.services.server_import import _parents_first
+from sromod.services.server_import_report import Renumbered
+from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
+from sromod.services.sync_numbers import NUMBERED, blockers, parked, renumber
+from sromod.services.sync_pull import Outcome, repair_references
+from sromod.services.sync_rows import Row, loads, merged_fields, same, table, tables
+from sromod.store import Store
+from sromod.store.journal import APPLIED
+
+INSERT, UPDATE, DELETE = "insert", "update", "delete"
+APPLIED_NOW, ALREADY, STALE, REFUSED, DUPLICATE = (
+    "applied", "already", "stale", "refused", "duplicate",
+)  # fmt: skip
+
+
+@dataclass
+class LocalChange:
+    change_id: str
+    table: str
+    row_id: str
+    operation: str
+    values: Row  # insert: the whole row; update: the changed fields; delete: nothing
+    base_version: int | None
+    changed_at: str
+
+
+@dataclass
+class Result:
+    status: str
+    version: int | None = None  # the row's version in the register afterwards
+    renumbered: Renumbered | None = None
+    values: Row = field(default_factory=dict)  # fields the register gave other values
+    server_row: Row | None = None  # refused: the register's row as it stands
+    reason: str = ""
+
+
+def collect(conn: Connection) -> list[LocalChange]:
+    """The replica's local changes since the last sync, in the order a register can take them."""
+    changes = [c for (name, row_id), d in load_dirty(conn).items()
+               if (c := _change(conn, name, row_id, d)) is not None]  # fmt: skip
+    order = {t.name: n for n, t in enumerate(tables())}
+    inserts = [c for c in changes if c.operation == INSERT]
+    inserts.sort(key=lambda c: order[c.table])
+    inserts = _self_parents_first(inserts)
+    updates = [c for c in changes if c.operation == UPDATE]
+    deletes = [c for c in changes if c.operation == DELETE]
+    deletes.sort(key=lambda c: -order[c.table])
+    return inserts + updates + deletes
+
+
+def _self_parents_first(inserts: list[LocalChange]) -> list[LocalChange]:
+    """Sub-TOPs after their TOP (the tables that refer to themselves)."""
+    out: list[LocalChange] = []
+    for name in dict.fromkeys(c.table for c in inserts):
+        of_table = [c for c in inserts if c.table == name]
+        by_id = {c.row_id: c for c in of_table}
+        ordered = _parents_first(table(name), [c.values for c in of_table])
+        out += [by_id[r["id"]] for r in ordered]
+    return out
+
+
+def _change(conn: Connection, name: str, row_id: str, dirty: Dirty) -> LocalChange | None:
+    tbl = table(name)
+    local = row_now(conn, tbl, row_id)
+    base = loads(tbl, dirty.base)
+    if base is None:
+        if local is None:
+            return None  # made and deleted here: the register never needs to know
+        return LocalChange(dirty.change_id, name, row_id, INSERT, local, None, dirty.changed_at)
+    if local is None:
+        return LocalChange(dirty.change_id, name, row_id, DELETE, {}, base["version"],
+                           dirty.changed_at)  # fmt: skip
+    changed = {n: local[n] for n in merged_fields(tbl) if not same(base[n], local[n])}
+    if not changed:
+        return None  # changed and changed back
+    changed["updated_at"] = local["updated_at"]
+    return LocalChange(dirty.change_id, name, row_id, UPDATE, changed, base["version"],
+                       dirty.changed_at)  # fmt: skip
+
+
+def push_changes(server: Store, replica_id: str, changes: list[LocalChange]) -> dict[str, Result]:
+    """Apply the changes to the register in one transaction; the result of each by change id."""
+    results: dict[str, Result] = {}
+    with server.engine.begin() as conn:
+        done = _applied_before(conn, replica_id, [c.change_id for c in changes])
+        for change in changes:
+            if change.change_id in done:
+                results[change.change_id] = Result(ALREADY)
+                continue
+            result = _apply_guarded(conn, change)
+            results[change.change_id] = result
+            step(f"pushing {change.table}")
+            if result.status == APPLIED_NOW:
+                conn.execute(
+                    text(f"INSERT INTO {APPLIED} (replica_id, change_id) VALUES (:r, :c)"),
+                    {"r": replica_id, "c": change.change_id},
+                )
+    return results
+
+
+def _applied_before(conn: Connection, replica_id: str, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), 2000):
+        found.update(
+            conn.scalars(
+                text(
+                    f"SELECT change_id FROM {APPLIED} WHERE replica_id = :r "
+                    "AND change_id = ANY(:ids)"
+                ),
+                {"r": replica_id, "ids": ids[start : start + 2000]},
+            )
+        )
+    return found
+
+
+def _apply_guarded(conn: Connection, change: LocalChange) -> Result:
+    """One change in a savepoint: a refusal undoes it alone."""
+    savepoint = conn.begin_nested()
+    try:
+        result = _apply(conn, table(change.table), change)
+    except DBAPIError as exc:
+        savepoint.rollback()
+        tbl = table(change.table)
+        return Result(REFUSED, server_row=row_now(conn, tbl, change.row_id), reason=_reason(exc))
+    savepoint.commit()
+    return result
+
+
+def _reason(exc: DBAPIError) -> str:
+    sqlstate = getattr(exc.orig, "sqlstate", "") or ""
+    if sqlstate.startswith("42501"):
+        return "Die Anmeldung darf diese Änderung im Register nicht vornehmen."
+    return "Das Register hat die Änderung abgelehnt, weil sie seinem Stand widerspricht."
+
+
+def _apply(conn: Connection, tbl: Table, change: LocalChange) -> Result:
+    if change.operation == INSERT:
+        return _insert(conn, tbl, change)
+    this = [tbl.c.id == change.row_id, tbl.c.version == change.base_version]
+    if change.operation == DELETE:
+        done = conn.execute(delete(tbl).where(*this)).rowcount
+        if done or row_now(conn, tbl, change.row_id) is None:
+            return Result(APPLIED_NOW)
+        return Result(STALE)
+    return _update(conn, tbl, change, this)
+
+
+def _insert(conn: Connection, tbl: Table, change: LocalChange) -> Result:
+    row = dict(change.values)
+    clashes = blockers(conn, tbl, row)
+    if clashes and tbl.name not in NUMBERED:
+        return Result(DUPLICATE, server_row=None, reason="")
+    for key, _other in clashes:
+        row.update(parked(tbl, row["id"], key))
+    conn.execute(insert(tbl).values(row))
+    moved = renumber(conn, tbl, row["id"]) if clashes else None
+    return Result(APPLIED_NOW, row["version"], moved, _differences(conn, tbl, change.values))
+
+
+def _update(conn: Connection, tbl: Table, change: LocalChange, this: list[Any]) -> Result:
+    values = {**change.values, "version": tbl.c.version + 1}
+    moving = [key for key in _keys_touched(tbl, change.values)]
+    if moving:  # a position moved here: out of the way first, so that a swap goes through
+        parked_values: Row = {}
+        for key in moving:
+            parked_values.update(parked(tbl, change.row_id, key))
+        if (
+            parked_values
+            and not conn.execute(update(tbl).where(*this).values(parked_values)).rowcount
+        ):
+            return Result(STALE)
+    if not conn.execute(update(tbl).where(*this).values(values)).rowcount:
+        return Result(STALE)
+    row = row_now(conn, tbl, change.row_id)
+    assert row is not None
+    moved = None
+    if any(other for _key, other in blockers(conn, tbl, row)):
+        moved = renumber(conn, tbl, change.row_id)
+    return Result(APPLIED_NOW, row["version"], moved, _differences(conn, tbl, change.values))
+
+
+def _keys_touched(tbl: Table, values: Row) -> list[tuple[str, ...]]:
+    from sromod.services.sync_numbers import unique_keys
+
+    return [key for key in unique_keys(tbl) if tbl.name in NUMBERED and set(key) & set(values)]
+
+
+def _differences(conn: Connection, tbl: Table, sent: Row) -> Row:
+    """The fields the register holds other than sent (a renumbering)."""
+    row = row_now(conn, tbl, sent["id"]) if "id" in sent else None
+    if row is None:
+        return {}
+    return {n: row[n] for n in merged_fields(tbl) if n in sent and not same(row[n], sent[n])}
+
+
+def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Result],
+           out: Outcome, login: str) -> None:  # fmt: skip
+    """After the register's commit: the replica takes what the push did (conn: its transaction,
+    triggers silent). A row changed here again meanwhile stays changed, against what was sent."""
+    dirty = load_dirty(conn)
+    for change in changes:
+        result = results[change.change_id]
+        if result.status == STALE:
+            out.waiting += 1
+        elif result.status in (APPLIED_NOW, ALREADY):
+            _took(conn, change, result, dirty, out)
+        else:
+            _refused(conn, change, result, dirty, out, login)
+    repair_references(conn, dirty, out, login)
+
+
+def _took(conn: Connection, change: LocalChange, result: Result,
+          dirty: dict[tuple[str, str], Dirty], out: Outcome) -> None:  # fmt: skip
+    tbl = table(change.table)
+    out.pushed[change.table] += 1
+    if result.renumbered is not None:
+        out.renumbered.append(result.renumbered)
+    key = (change.table, change.row_id)
+    if change.operation == DELETE or result.status == ALREADY:
+        if key in dirty and dirty[key].change_id == change.change_id:
+            drop_dirty(conn, dirty, *key)
+        return
+    values = {**result.values, "version": result.version}
+    conn.execute(update(tbl).where(tbl.c.id == change.row_id).values(values))
+    entry = dirty.get(key)
+    if entry is not None and entry.change_id == change.change_id:
+        drop_dirty(conn, dirty, *key)
+    elif entry is not None:  # changed again during the push: its base is what was sent
+        sent = loads(tbl, entry.base) or {}
+        rebase(conn, dirty, change.table, {**sent, **change.values, **values, "id": change.row_id})
+
+
+def _refused(conn: Connection, change: LocalChange, result: Result,
+             dirty: dict[tuple[str, str], Dirty], out: Outcome, login: str) -> None:  # fmt: skip
+    tbl = table(change.table)
+    local = row_now(conn, tbl, change.row_id)
+    kind = sc.DUPLICATE if result.status == DUPLICATE else sc.REFUSED
+    sc.record_conflict(conn, change.table, change.row_id, kind, values=(None, result.reason),
+                       local=sc.Side(change.changed_at, login), image=local)  # fmt: skip
+    out.conflicts += 1
+    server = result.server_row
+    if server is None:
+        conn.execute(delete(tbl).where(tbl.c.id == change.row_id))
+    elif local is None:
+        conn.execute(insert(tbl).values(server))
+    else:
+        conn.execute(update(tbl).where(tbl.c.id == change.row_id).values(server))
+    drop_dirty(conn, dirty, change.table, change.row_id)
