@@ -28,12 +28,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
-from sromod.store.pg_triggers import (
-    create_function,
-    create_row_trigger,
-    drop_function,
-    drop_row_trigger,
-)
+from sromod.store.pg_triggers import create_triggers, drop_triggers
 
 JOURNAL = "sync_journal"
 APPLIED = "sync_applied"
@@ -57,22 +52,19 @@ def create_journal(conn: Connection, tables: Iterable[str]) -> None:
         conn.execute(text(statement))
     # The owner's privileges: an office lead writes a journal entry with a status change
     # without any privilege on the journal (session_user still names the login).
-    create_function(
+    create_triggers(
         conn,
+        tables,
         FUNCTION,
         f"  INSERT INTO {JOURNAL}(table_name, row_id, operation) VALUES (TG_TABLE_NAME,\n"
         "    CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, left(TG_OP, 1));\n"
         "  RETURN NULL;",
         definer=True,
     )
-    for table in tables:
-        create_row_trigger(conn, table, FUNCTION)
 
 
 def drop_journal(conn: Connection, tables: Iterable[str]) -> None:
-    for table in tables:
-        drop_row_trigger(conn, table, FUNCTION)
-    drop_function(conn, FUNCTION)
+    drop_triggers(conn, tables, FUNCTION)
     conn.execute(text(f"DROP TABLE IF EXISTS {APPLIED}"))
     conn.execute(text(f"DROP TABLE IF EXISTS {JOURNAL}"))
 

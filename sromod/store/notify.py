@@ -21,12 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, event
 
 from sromod.store.database import Store
-from sromod.store.pg_triggers import (
-    create_function,
-    create_row_trigger,
-    drop_function,
-    drop_row_trigger,
-)
+from sromod.store.pg_triggers import create_triggers, drop_triggers
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +37,18 @@ Callback = Callable[[set[str]], None]
 
 def create_notify_triggers(conn: Connection, tables: Iterable[str]) -> None:
     """One trigger per table sending "table id" on the channel; PostgreSQL only."""
-    create_function(
+    create_triggers(
         conn,
+        tables,
         FUNCTION,
         f"  PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME || ' ' ||\n"
         "    CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);\n"
         "  RETURN NULL;",
     )
-    for table in tables:
-        create_row_trigger(conn, table, FUNCTION)
 
 
 def drop_notify_triggers(conn: Connection, tables: Iterable[str]) -> None:
-    for table in tables:
-        drop_row_trigger(conn, table, FUNCTION)
-    drop_function(conn, FUNCTION)
+    drop_triggers(conn, tables, FUNCTION)
 
 
 def parse_payload(payload: str) -> tuple[str, str]:

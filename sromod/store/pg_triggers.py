@@ -7,6 +7,8 @@ function does.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import Connection, text
 
 
@@ -43,3 +45,18 @@ def drop_row_trigger(conn: Connection, table: str, trigger: str) -> None:
 
 def drop_function(conn: Connection, name: str) -> None:
     conn.execute(text(f"DROP FUNCTION IF EXISTS {name}()"))
+
+
+def create_triggers(
+    conn: Connection, tables: Iterable[str], function: str, body: str, *, definer: bool = False
+) -> None:
+    """One function and a trigger calling it on each of tables."""
+    create_function(conn, function, body, definer=definer)
+    for table in tables:
+        create_row_trigger(conn, table, function)
+
+
+def drop_triggers(conn: Connection, tables: Iterable[str], function: str) -> None:
+    for table in tables:
+        drop_row_trigger(conn, table, function)
+    drop_function(conn, function)

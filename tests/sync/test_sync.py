@@ -16,7 +16,7 @@ from sromod.services.task_query import TaskFilter
 from sromod.store import open_store
 from tests.services.helpers import office_id
 from tests.sync.helpers import make_replica, sync
-from tests.sync.test_replica import _register
+from tests.sync.test_replica import Register, _register
 
 
 def _tasks(url_or_path: str | Path) -> dict[str, TaskRow]:
@@ -57,12 +57,17 @@ def test_an_offline_meeting_goes_to_the_register_while_an_office_lead_changes_a_
     assert not outcome.pushed and not outcome.conflicts
 
 
+def _laptop_and_task(url: str, tmp_path: Path) -> tuple[Path, str]:
+    """A replica of StR Nord, and the id of its task "Spielplatz prüfen"."""
+    _register(url)
+    laptop = make_replica(url, tmp_path / "laptop.db", "StR Nord")
+    return laptop, _tasks(url)["Spielplatz prüfen"].id
+
+
 def test_the_same_field_changed_on_both_sides_is_a_conflict_the_user_resolves(
     pg_url: str, tmp_path: Path
 ) -> None:
-    _register(pg_url)
-    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
-    task_id = _tasks(pg_url)["Spielplatz prüfen"].id
+    laptop, task_id = _laptop_and_task(pg_url, tmp_path)
     with open_store(laptop) as store:
         tasks.update_task(store, task_id, due_date=date(2027, 1, 15))
     with open_store(pg_url, create=False) as server:
@@ -87,9 +92,7 @@ def test_the_same_field_changed_on_both_sides_is_a_conflict_the_user_resolves(
 def test_a_conflict_resolved_for_the_server_keeps_the_servers_value(
     pg_url: str, tmp_path: Path
 ) -> None:
-    _register(pg_url)
-    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
-    task_id = _tasks(pg_url)["Spielplatz prüfen"].id
+    laptop, task_id = _laptop_and_task(pg_url, tmp_path)
     with open_store(laptop) as store:
         tasks.update_task(store, task_id, title="Spielplatz prüfen (Laptop)")
     with open_store(pg_url, create=False) as server:
@@ -105,9 +108,7 @@ def test_a_conflict_resolved_for_the_server_keeps_the_servers_value(
 
 
 def test_different_fields_merge(pg_url: str, tmp_path: Path) -> None:
-    _register(pg_url)
-    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
-    task_id = _tasks(pg_url)["Spielplatz prüfen"].id
+    laptop, task_id = _laptop_and_task(pg_url, tmp_path)
     with open_store(laptop) as store:
         tasks.update_task(store, task_id, due_date=date(2027, 3, 1))
     with open_store(pg_url, create=False) as server:
@@ -141,12 +142,17 @@ def _sub_top(where: str | Path, meeting_id: str) -> dict[str, str]:
         return {a.title: a.id for a in agenda.list_agenda(store, meeting_id)}
 
 
+def _laptop_and_sub_top(url: str, tmp_path: Path) -> tuple[Register, Path, str]:
+    """The register, a replica of StR Nord, and the id of the sub-TOP "Spielgeräte Nord"."""
+    reg = _register(url)
+    laptop = make_replica(url, tmp_path / "laptop.db", "StR Nord")
+    return reg, laptop, _sub_top(url, reg.nord_meeting)["Spielgeräte Nord"]
+
+
 def test_an_edit_against_a_deletion_on_the_server_is_a_conflict(
     pg_url: str, tmp_path: Path
 ) -> None:
-    reg = _register(pg_url)
-    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
-    item = _sub_top(pg_url, reg.nord_meeting)["Spielgeräte Nord"]
+    reg, laptop, item = _laptop_and_sub_top(pg_url, tmp_path)
     with open_store(laptop) as store:
         agenda.update_agenda_item(store, item, title="Spielgeräte Nord (geprüft)")
     with open_store(pg_url, create=False) as server:
@@ -166,9 +172,7 @@ def test_an_edit_against_a_deletion_on_the_server_is_a_conflict(
 def test_a_deletion_against_an_edit_on_the_server_is_a_conflict(
     pg_url: str, tmp_path: Path
 ) -> None:
-    reg = _register(pg_url)
-    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
-    item = _sub_top(pg_url, reg.nord_meeting)["Spielgeräte Nord"]
+    reg, laptop, item = _laptop_and_sub_top(pg_url, tmp_path)
     with open_store(laptop) as store:
         agenda.delete_agenda_item(store, item)
     with open_store(pg_url, create=False) as server:
@@ -184,9 +188,7 @@ def test_a_deletion_against_an_edit_on_the_server_is_a_conflict(
 
 
 def test_a_deletion_nobody_else_touched_goes_to_the_register(pg_url: str, tmp_path: Path) -> None:
-    reg = _register(pg_url)
-    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
-    item = _sub_top(pg_url, reg.nord_meeting)["Spielgeräte Nord"]
+    reg, laptop, item = _laptop_and_sub_top(pg_url, tmp_path)
     with open_store(laptop) as store:
         agenda.delete_agenda_item(store, item)
     outcome = sync(pg_url, laptop)
