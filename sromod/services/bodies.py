@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,30 +19,11 @@ from sromod.models import (
     Person,
     StandingAgendaItem,
 )
+from sromod.services.body_info import BodyInfo as BodyInfo  # where callers find it
 from sromod.services.common import apply_fields, clean_text, get_or_fail
 from sromod.services.errors import ServiceError
 from sromod.services.uow import unit_of_work
 from sromod.store import Store
-
-
-@dataclass(frozen=True)
-class BodyInfo:
-    id: str
-    name: str
-    short_name: str
-    kind: BodyKind
-    region_id: str | None
-    default_place: str | None
-    default_start: time | None
-    default_minutes: int
-    moderator_id: str | None
-    minute_taker_id: str | None
-    organisational_unit: str | None
-    quorum: int | None
-    needs_attendance_list: bool
-    active: bool
-    meeting_count: int = 0
-    distribution: str | None = None  # Verteiler of the minutes besides the members, per line
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sromod.store import migrate
 from sromod.store.errors import (
     DamagedDatabase,
     EmptyFile,
@@ -65,6 +64,8 @@ def _is_truncated(header: bytes, size: int) -> bool:
 
 def _probe(path: Path) -> None:
     """Read the application id, schema version and revision over a read-only connection."""
+    from sromod.store import migrate  # SQLAlchemy: not before the window paints (early_read)
+
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:

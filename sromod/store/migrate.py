@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from sromod.store import revisions
 from sromod.store.errors import MigrationFailed
+from sromod.store.revisions import MIGRATIONS_DIR
+from sromod.store.revisions import schema_version as schema_version  # re-exported
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
@@ -32,19 +32,12 @@ def known_revisions() -> set[str]:
     Opening a store at head must not pay for importing Alembic; a test checks that these names
     agree with Alembic's own view of the scripts.
     """
-    return {
-        script.name.split("_")[0] for script in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py")
-    }
+    return revisions.known_revisions(MIGRATIONS_DIR)
 
 
 def head_revision() -> str:
     """The newest revision (the scripts are numbered in order)."""
-    return max(known_revisions(), key=schema_version)
-
-
-def schema_version(revision: str) -> int:
-    """The integer kept in PRAGMA user_version for a revision ("0003" -> 3)."""
-    return int(revision.split("_")[0])
+    return revisions.head_revision(MIGRATIONS_DIR)
 
 
 def upgrade(engine: Engine, target: str = "head") -> list[str]:
