@@ -1,8 +1,9 @@
 """Start-up and peak memory, measured on child processes exactly alike for sromod and the bare window.
 
 For each run the parent notes the clock before it starts the child and again when each of the
-child's lines arrives on its pipe: sromod prints the seconds to its first painted window, then to
-the filled main window (the store opened after that first paint); the bare window prints one
+child's lines arrives on its pipe: sromod prints the seconds to its first painted window, to the
+filled window (the body list showing the store's bodies, read ahead from the file) and to the
+open store (the first screen complete, every step runs at once); the bare window prints one
 line, its first paint and its whole window at once. That is launch to each moment, interpreter
 start and imports included. The child's own figures and the whole process's wall-clock
 (shutdown included) are kept beside them.
@@ -39,12 +40,14 @@ _LAUNCHER = (
 
 @dataclass(frozen=True)
 class Probe:
-    to_window: float  # launch to the last printed line (the filled window), seconds
-    reported: float  # what the child printed last: its own start to the filled window
+    to_window: float  # launch to the last printed line (sromod: the store open), seconds
+    reported: float  # what the child printed last: its own start to that moment
     total: float  # launch to exit
     peak_rss_mb: float | None
     to_paint: float = 0.0  # launch to the first printed line (the first painted window)
     reported_paint: float = 0.0  # what the child printed first
+    to_filled: float = 0.0  # launch to the second line (sromod: the body list filled)
+    reported_filled: float = 0.0  # what the child printed second
 
 
 def sromod_command(store: Path, frozen_exe: Path | None = None) -> list[str]:
@@ -70,23 +73,25 @@ def run_probe(command: list[str], *, memory: bool = False, timeout: float = 120.
             command, stdout=subprocess.PIPE, stderr=errors, env=bench_env(), text=True
         )
         assert child.stdout is not None
-        first = child.stdout.readline()
-        to_paint = time.perf_counter() - started
-        second = child.stdout.readline()  # "" from a child that prints one line and ends
-        to_window = time.perf_counter() - started if second.strip() else to_paint
+        lines: list[tuple[float, str]] = []  # (seconds since launch, the line) as each arrives
+        for line in iter(child.stdout.readline, ""):  # the bare window prints one, sromod three
+            lines.append((time.perf_counter() - started, line.strip()))
         child.communicate(timeout=timeout)
         total = time.perf_counter() - started
         errors.seek(0)
         problem = errors.read()
     peak = _launcher_peak(problem) if memory else None
     try:
-        reported_paint = float(first.strip())
-        reported = float(second.strip()) if second.strip() else reported_paint
-    except ValueError:
+        seconds = [(at, float(text)) for at, text in lines if text]
+        (to_paint, reported_paint), (to_window, reported) = seconds[0], seconds[-1]
+    except (ValueError, IndexError):
         raise RuntimeError(f"{' '.join(command)} gab keine Startzeit aus:\n{problem}") from None
     if child.returncode:
         raise RuntimeError(f"{' '.join(command)} endete mit {child.returncode}:\n{problem}")
-    return Probe(to_window, reported, total, peak, to_paint, reported_paint)
+    to_filled, reported_filled = seconds[1] if len(seconds) > 2 else seconds[-1]
+    return Probe(
+        to_window, reported, total, peak, to_paint, reported_paint, to_filled, reported_filled
+    )
 
 
 def run_tour(

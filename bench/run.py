@@ -80,8 +80,8 @@ def measure(path: Path, runs: int, only: set[str], frozen: Path | None) -> list[
     finally:
         store.close()  # the start-up probes open the store themselves: it must not be locked
     if only & {"a", "f"}:
-        paint, start, memory = figures.startup_and_memory(path, runs, frozen, meeting_id)
-        results += [_announce(f) for f in (paint, start, memory) if f.key[0] in only]
+        start_up = figures.startup_and_memory(path, runs, frozen, meeting_id)
+        results += [_announce(f) for f in start_up if f.key[0] in only]
     store_runs = max(1, min(runs, 3))  # seconds each, on a file of 240 MB
     if "g" in only:
         results.append(_announce(store_figures.checking(path, store_runs)))
@@ -126,7 +126,8 @@ def report(
     lines += [
         "",
         f"Zusammenfassung: {verdicts.count(figures.PASS)} PASS, {verdicts.count(figures.FAIL)} FAIL, "
-        f"{verdicts.count(figures.SKIPPED)} nicht gemessen ({seconds:.0f} s)",
+        f"{verdicts.count(figures.SKIPPED)} nicht gemessen, "
+        f"{verdicts.count(figures.INFO)} zur Einordnung ({seconds:.0f} s)",
     ]
     return "\n".join(lines)
 

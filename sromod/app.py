@@ -69,15 +69,16 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 def run_app(
     db_path: Path | ServerAddress | None, *, startup_probe: bool = False, t0: float | None = None
 ) -> int:
-    """Show the window at once, open the store after its first paint, then fill it.
+    """Show the main window at once, open the store after its first paint, then fill it.
 
-    With startup_probe, print the seconds to the first paint and to the filled window, and quit.
+    With startup_probe, print the seconds to the first paint, to the filled window and to the
+    open store (see `sromod.ui.launch.Launch`), and quit.
     """
     started = t0 if t0 is not None else time.perf_counter()
     configure_logging()
     app = _application()
+    from sromod.ui.launch import Launch
     from sromod.ui.settings import UiSettings
-    from sromod.ui.start_window import Launch
 
     backups: list[threading.Thread] = []
     launch = Launch(
@@ -85,19 +86,24 @@ def run_app(
         db_path or default_store_path(),
         _open_for_window,
         probe_started=started if startup_probe else None,
-        after_shown=partial(_after_shown, backups, startup_probe),
+        after_shown=partial(_after_opened, backups, startup_probe),
     )
     launch.starter.given_up.connect(partial(app.exit, 1))
+    from sromod.ui.theme import apply_field_frames
+
+    apply_field_frames()
+    _install_exception_hook(launch.window)
     launch.show()
     try:
         code = int(app.exec())
     finally:
+        launch.starter.abandon()  # the window was closed while its store still opened
         for thread in backups:
             thread.join()  # a half-written backup is worth nothing; let it finish
         store = launch.open_store()
         if store is not None:
             store.close()
-    return code if launch.main is not None else 1
+    return code if launch.ready else 1
 
 
 def _application() -> Any:
@@ -114,7 +120,8 @@ def _application() -> Any:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     language = str(QSettings().value("ui/language", "de"))
     app.setProperty("sromod_translators", install_translations(app, language))  # kept alive
-    theme.apply_scheme(theme.resolve(theme.chosen(QSettings())))
+    # The fields' frames follow once the window is built (run_app): building it is faster so.
+    theme.apply_scheme(theme.resolve(theme.chosen(QSettings())), field_frames=False)
     _set_window_icon(app)
     return app
 
@@ -132,9 +139,8 @@ def _open_for_window(location: Path | ServerAddress):  # type: ignore[no-untyped
     return open_store(location, initialise=load_reference_data, daily_backup=False)
 
 
-def _after_shown(backups: list[threading.Thread], probe: bool, window: Any) -> None:
-    """The main window shows: unexpected errors go to its crash dialog; the day's backup starts."""
-    _install_exception_hook(window)
+def _after_opened(backups: list[threading.Thread], probe: bool, window: Any) -> None:
+    """The window's store is open: the day's backup starts."""
     if not probe and window.context.store.path is not None:
         backups.append(_daily_backup_in_background(window.context))
 

@@ -149,6 +149,10 @@
         <source>Ältere Sicherungen ersetzen</source>
         <translation>Replace older backups</translation>
     </message>
+    <message>
+        <source>Es ist keine Datenbank geöffnet.</source>
+        <translation>No database is open.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -543,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Es ist keine Datenbank geöffnet.</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
@@ -855,6 +866,18 @@
     <message>
         <source>mit Anwesenheitsliste</source>
         <translation>with attendance list</translation>
+    </message>
+    <message>
+        <source>Nicht geöffnet</source>
+        <translation>Not opened</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird geöffnet …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <source>Die Sitzungen werden geladen …</source>
+        <translation>Loading the meetings …</translation>
     </message>
     <message>
         <source>Noch kein Gremium</source>
@@ -1818,6 +1841,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Die Datenbank „%1“ wird geöffnet …</source>
+        <translation>Opening the database “%1” …</translation>
+    </message>
+</context>
+<context>
     <name>LiveInput</name>
     <message>
         <source>Bitte alle drei Stimmenzahlen angeben (dafür, dagegen, Enthaltung) oder keine.</source>
@@ -2235,6 +2265,14 @@
     <message>
         <source>sromod</source>
         <translation>sromod</translation>
+    </message>
+    <message>
+        <source>Nicht verbunden.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1 Ihr Schritt folgt gleich danach.</source>
+        <translation>%1 Your step follows right after.</translation>
     </message>
     <message>
         <source>sromod – %1</source>
@@ -2694,6 +2732,10 @@
     <message>
         <source>Nächste Sitzungen</source>
         <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>Die nächsten Sitzungen werden geladen …</source>
+        <translation>Loading the next meetings …</translation>
     </message>
     <message>
         <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
@@ -3874,21 +3916,6 @@
     <message>
         <source>Vorlage-TOP „%1“ verschieben</source>
         <translation>Move template item “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <source>Datenbank wird geöffnet</source>
-        <translation>Opening the database</translation>
-    </message>
-    <message>
-        <source>Die Datenbank „%1“ wird geöffnet …</source>
-        <translation>Opening the database “%1” …</translation>
-    </message>
-    <message>
-        <source>Nicht verbunden.</source>
-        <translation>Not connected.</translation>
     </message>
 </context>
 <context>

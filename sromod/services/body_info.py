@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from sromod.models import BodyKind
-from sromod.store.early_read import read_bodies
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,8 @@ class BodyInfo:
 
 def early_bodies(path: Path) -> list[BodyInfo] | None:
     """`bodies.list_bodies` of the store file at path, read without opening it; None: not now."""
+    from sromod.store.early_read import read_bodies  # after the first paint, when it is used
+
     rows = read_bodies(path)
     return None if rows is None else [_from_row(row) for row in rows]
 

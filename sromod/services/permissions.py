@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sromod.store.server_roles import AMT, KOORDINATION, LESEN, Access
+from sromod.store.role_names import AMT, KOORDINATION, LESEN
+
+if TYPE_CHECKING:  # the window asks here before the store (and SQLAlchemy) is loaded
+    from sromod.store.server_roles import Access
 
 
 class Limit(StrEnum):

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from sromod.store import revisions
 from sromod.store.errors import MigrationFailed
-from sromod.store.revisions import MIGRATIONS_DIR
+from sromod.store.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # re-exported
 from sromod.store.revisions import schema_version as schema_version  # re-exported
 
 if TYPE_CHECKING:

@@ -24,11 +24,13 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from sromod.store.errors import StoreError
+from sromod.store.role_names import AMT as AMT
+from sromod.store.role_names import KOORDINATION as KOORDINATION
+from sromod.store.role_names import LESEN as LESEN
+from sromod.store.role_names import ROLES as ROLES
 
 log = logging.getLogger(__name__)
 
-KOORDINATION, AMT, LESEN = "koordination", "amt", "lesen"
-ROLES = (KOORDINATION, AMT, LESEN)
 GROUPS = {role: f"sromod_{role}" for role in ROLES}
 LOGINS_TABLE = "register_logins"
 # What an office lead may change of a task (and what the program changes with it).

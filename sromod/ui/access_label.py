@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QWidget
 
-from sromod.store.server_roles import AMT, KOORDINATION, LESEN, Access
+from sromod.store.role_names import AMT, KOORDINATION, LESEN
+
+if TYPE_CHECKING:
+    from sromod.store.server_roles import Access
 
 
 class AccessLabel(QLabel):

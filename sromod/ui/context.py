@@ -7,6 +7,10 @@ changes. Every screen listens to `AppContext.changed(tables)` and redraws what i
 The context is the one owner of the open store. Screens, item models, panes and dialogs read it
 when they use it (`query`, `run`, or `store` at that moment) and never keep a copy: "Datenbank
 öffnen…" replaces it here (`replace_store`), and everything shown then comes from the new file.
+
+At start the window paints before the store is open (and before SQLAlchemy is imported, so this
+module imports the database machinery only when it is used): until `open_first` hands the store
+over, whatever asks for `store` waits for it, with a busy cursor, and then goes on.
 """
 
 from __future__ import annotations
@@ -14,24 +18,36 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from sromod.models import Base
-from sromod.services import uow
-from sromod.services.concurrency import ChangedMeanwhile, Seen, expecting
 from sromod.services.errors import ServiceError
 from sromod.services.permissions import EVERYTHING, Permissions
-from sromod.store import Store, StoreError
+from sromod.store import StoreError
 from sromod.ui.errors import report_crash
-from sromod.ui.live_updates import LiveUpdates
+
+if TYPE_CHECKING:
+    from sromod.services import uow
+    from sromod.services.concurrency import ChangedMeanwhile, Seen
+    from sromod.store import Store
+    from sromod.ui.live_updates import LiveUpdates
 
 log = logging.getLogger(__name__)
 
-ALL_TABLES = frozenset(Base.metadata.tables)
+
+def tr(text: str) -> str:
+    return QApplication.translate("AppContext", text)
+
+
+def all_tables() -> frozenset[str]:
+    """Every table of the store (the ORM's, loaded with it)."""
+    from sromod.models import Base
+
+    return frozenset(Base.metadata.tables)
+
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -52,8 +68,15 @@ class AppContext(QObject):
     store_leaving = Signal()
     # Another store is open now: screens forget the ids they showed of the old one.
     store_replaced = Signal()
+    # The start's store is open (open_first): the window fills what it could not show before.
+    store_opened = Signal()
+    # The start gave up without a store: whatever waits for one stops waiting.
+    store_given_up = Signal()
+    # Something waits for the store that is still being opened (True), or no longer (False).
+    waiting = Signal(bool)
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
+        """With store None, the store is still being opened: `open_first` hands it over."""
         super().__init__(parent)
         self._store = store
         self.undo_stack = QUndoStack(self)
@@ -64,11 +87,19 @@ class AppContext(QObject):
         self.undo_stack.indexChanged.connect(self._index_changed)
         # On a shared register, other users' changes arrive through `notify` too (LISTEN/NOTIFY).
         self.live_updates: LiveUpdates | None = None
-        self._listen_to(store)
+        if store is not None:
+            self._listen_to(store)
 
     @property
     def store(self) -> Store:
-        """The open store, read at the moment it is used (it changes with "Datenbank öffnen…")."""
+        """The open store, read at the moment it is used (it changes with "Datenbank öffnen…").
+
+        While the start still opens it, this waits for it (see `wait_for_store`).
+        """
+        if self._store is None:
+            self.wait_for_store()
+        if self._store is None:
+            raise StoreError(tr("Es ist keine Datenbank geöffnet."))
         return self._store
 
     @property
@@ -77,6 +108,39 @@ class AppContext(QObject):
         access = getattr(self._store, "access", None)  # stand-ins of a store in tests have none
         return Permissions.of(access) if access is not None else EVERYTHING
 
+    @property
+    def ready(self) -> bool:
+        """Whether the store is open (at start it opens after the window's first paint)."""
+        return self._store is not None
+
+    def wait_for_store(self) -> None:
+        """Wait, with a busy cursor, until the start's store is open or the start gave up.
+
+        The window keeps painting meanwhile; the user's clicks and keys wait in Qt's queue and
+        arrive afterwards, so nothing typed is lost and nothing runs twice at once.
+        """
+        loop = QEventLoop()
+        self.store_opened.connect(loop.quit)
+        self.store_given_up.connect(loop.quit)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.waiting.emit(True)
+        try:
+            if self._store is None:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.store_opened.disconnect(loop.quit)
+            self.store_given_up.disconnect(loop.quit)
+            self.waiting.emit(False)
+
+    def open_first(self, store: Store) -> None:
+        """The start's store is open: every screen shows it, whatever waited for it goes on."""
+        self._store = store
+        self._listen_to(store)
+        self.store_opened.emit()
+        self.store_replaced.emit()  # the first store replaces none: what follows it, follows this
+        self.notify({"*", *all_tables()})
+
     def _listen_to(self, store: Store) -> None:
         """Hear other users' changes to a shared register; a file has no other users."""
         if store.server is None:
@@ -84,6 +148,8 @@ class AppContext(QObject):
                 self.live_updates.stop()
             return
         if self.live_updates is None:
+            from sromod.ui.live_updates import LiveUpdates
+
             self.live_updates = LiveUpdates(self)
             self.live_updates.changed.connect(self.notify)
             self.store_leaving.connect(self.live_updates.stop)
@@ -99,11 +165,12 @@ class AppContext(QObject):
         The undo history belongs to the old file (replaying it here would be wrong), so it goes.
         The caller closes the old store.
         """
-        old, self._store = self._store, store
+        old = self.store
+        self._store = store
         self._listen_to(store)
         self.undo_stack.clear()
         self.store_replaced.emit()
-        self.notify({"*", *ALL_TABLES})
+        self.notify({"*", *all_tables()})
         return old
 
     def place(self) -> Place | None:
@@ -148,6 +215,8 @@ class AppContext(QObject):
         A row someone else changed since is not written; the user reads why, and every screen
         shows the current values again (see `sromod.services.concurrency`).
         """
+        if self._store is None:
+            self.wait_for_store()  # before the step exists: the user's step waits, then runs
         outcome = Outcome()
         # push() calls redo(), which runs the action; Qt deletes a command that turns obsolete,
         # so the outcome lives outside it.
@@ -227,9 +296,12 @@ class Operation(QUndoCommand):
         self._seen = seen
 
     def redo(self) -> None:
-        store = self._context.store
+        from sromod.services import uow
+        from sromod.services.concurrency import ChangedMeanwhile, expecting
+
         if self._changes is None:
             try:
+                store = self._context.store
                 with expecting(self._seen):
                     self._outcome.result, self._changes = uow.record(
                         store, self._action, *self._args, **self._kwargs
@@ -253,6 +325,8 @@ class Operation(QUndoCommand):
         self._context.notify(self._changes.tables())
 
     def undo(self) -> None:
+        from sromod.services import uow
+
         if not self._changes:
             return
         self._context._replaying = True
@@ -261,6 +335,8 @@ class Operation(QUndoCommand):
 
     def _replay(self, replay: Callable[[Store, uow.Changeset], None]) -> bool:
         """Undo or redo; refused when someone else changed a row since: then the step goes."""
+        from sromod.services.concurrency import ChangedMeanwhile
+
         assert self._changes is not None
         try:
             replay(self._context.store, self._changes)

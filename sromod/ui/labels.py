@@ -7,14 +7,16 @@ The German labels live in `sromod.models.enums`, which has no Qt; lupdate cannot
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from sromod.models.enums import LabelledEnum
-from sromod.services.common import MeetingRef
 from sromod.services.wording import meeting_reference
 from sromod.services.wording import meeting_title as wording_meeting_title
+
+if TYPE_CHECKING:
+    from sromod.services.common import MeetingRef  # SQLAlchemy: not before the first paint
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

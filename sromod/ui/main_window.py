@@ -1,7 +1,10 @@
 """The main window: navigation on the left, one page per screen, menus, search and status bar.
 
-Start-up stays fast on a big store: the constructor builds widgets and loads the body list only;
-every other page is built the first time it is shown.
+Start-up stays fast on a big store: the constructor builds widgets and the first page only;
+every other page is built the first time it is shown. At start the window is built and painted
+before the store is open (and before SQLAlchemy is imported): the status bar says what is being
+opened, the body list shows the bodies read ahead from the file, and the rest follows when the
+store is open (`store_opened`); a step taken before waits for it (see `AppContext.store`).
 """
 
 from __future__ import annotations
@@ -9,11 +12,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
@@ -29,13 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.models import MeetingState
-from sromod.services import agenda, meetings
 from sromod.services.errors import ServiceError
 from sromod.ui import icons
 from sromod.ui.access_label import AccessLabel
 from sromod.ui.announce import announce
 from sromod.ui.context import AppContext
-from sromod.ui.dialogs.end_meeting import end_meeting
+from sromod.ui.deferred import Deferred
 from sromod.ui.fitting import scrolled
 from sromod.ui.main_actions import PAGE_ICONS, MainActions
 from sromod.ui.role_guard import RoleNote, edits_only, offer
@@ -45,6 +47,13 @@ from sromod.ui.store_switch import StoreSwitcher
 from sromod.ui.undo_feedback import UndoFeedback
 from sromod.ui.widgets import load_attribute
 from sromod.ui.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from sromod.services import agenda, meetings
+    from sromod.services.body_info import BodyInfo
+else:  # the window paints before the store opens: the services load when first used
+    agenda = Deferred("sromod.services.agenda")
+    meetings = Deferred("sromod.services.meetings")
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +78,8 @@ NAVIGATE_KINDS = {page: kind for kind, page in NAVIGATE_PAGES.items()}
 
 
 class MainWindow(WindowBase):
+    painted = Signal()  # the window has painted (the start measures and goes on from here)
+
     def __init__(self, context: AppContext, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.context = context
@@ -100,7 +111,8 @@ class MainWindow(WindowBase):
         self.store_switcher = StoreSwitcher(self)
         self.menu_actions = MainActions(self, self.store_switcher)
         self._build_toolbar()
-        self.statusBar().showMessage(self.tr("Bereit."))
+        self.statusBar().showMessage(self.tr("Bereit.") if context.ready else "")
+        self._opening_text = ""
         self.access_label = AccessLabel(self)
         self.statusBar().addPermanentWidget(self.access_label)
         context.message.connect(self.show_message)
@@ -109,6 +121,8 @@ class MainWindow(WindowBase):
         context.locate = self.current_place
         self.undo_feedback = UndoFeedback(self)
         context.changed.connect(self._on_changed)
+        context.waiting.connect(self._waiting)
+        context.store_opened.connect(self._store_opened)
         self.bodies.meetings_view.selectionModel().currentChanged.connect(self.update_actions)
         self.stack.currentChanged.connect(self.update_actions)
         self.update_title()
@@ -369,6 +383,8 @@ class MainWindow(WindowBase):
             # the open live view holds the typed result and the running TOP: it ends the meeting
             view.end_meeting()  # type: ignore[attr-defined]  # live_view is held as a QWidget (its module loads on first use)
             return
+        from sromod.ui.dialogs.end_meeting import end_meeting
+
         end_meeting(self, self.context, meeting_id)
 
     @edits_only
@@ -418,7 +434,42 @@ class MainWindow(WindowBase):
         view = self.live_view
         return view is not None and shiboken6.isValid(view) and view.isActiveWindow()
 
+    # -- the start: painted first, the store opened afterwards ------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+    def show_opening(self, text: str) -> None:
+        """While the start opens the store: what is opened, in the status bar (read out too)."""
+        self._opening_text = text
+        self.statusBar().showMessage(text)
+        announce(self.statusBar(), text)
+
+    def show_early(self, infos: list[BodyInfo]) -> None:
+        """The bodies read ahead from the file, shown while its store opens."""
+        self.bodies.show_early(infos)
+
+    def show_refusal(self, refusal: str) -> None:
+        """The store could not be opened: the sentence in place of its content."""
+        self.bodies.show_refusal(refusal)
+        self.statusBar().showMessage(self.tr("Nicht verbunden."))
+
+    def _waiting(self, waiting: bool) -> None:
+        if waiting:  # a step waits for the store; the context shows the busy cursor
+            self.statusBar().showMessage(
+                self.tr("%1 Ihr Schritt folgt gleich danach.").replace("%1", self._opening_text)
+            )
+
+    def _store_opened(self) -> None:
+        self.update_title()
+        self.statusBar().showMessage(self.tr("Bereit."))
+        announce(self.statusBar(), self.tr("Bereit."))  # what was opened is there now
+
     def update_title(self) -> None:
+        if not self.context.ready:
+            self.setWindowTitle("sromod")
+            return
         name = getattr(self.context.store, "display_name", "")
         self.setWindowTitle(self.tr("sromod – %1").replace("%1", name) if name else "sromod")
         access = getattr(self.context.store, "access", None)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import logging
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from sromod.store import Store, StoreError, TargetNotAStore, open_store
-from sromod.store import check as store_check
-from sromod.store.server import SERVER_BACKUP_SENTENCE
-from sromod.ui import connecting
-from sromod.ui.dialogs.connect_dialog import ConnectDialog
+from sromod.store import StoreError, TargetNotAStore
 from sromod.ui.store_jobs import StoreJob, run_with_progress
 from sromod.ui.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from sromod.store import Store
+
+# The store's machinery (SQLAlchemy) loads when one of these is used, not with the window's
+# menus: the window paints before it is imported.
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,7 @@ class StoreSwitcher(QObject):
     def switch_to(self, path: Path) -> bool:
         """Open the store at path and make it the window's; the old one is closed."""
         from sromod.services.reference import load_reference_data
+        from sromod.store import open_store
 
         try:
             new_store = open_store(path, initialise=load_reference_data)
@@ -68,6 +72,9 @@ class StoreSwitcher(QObject):
 
     def connect_register(self) -> bool:
         """Datei → Mit Register verbinden…: ask, connect in a worker, or offer a file instead."""
+        from sromod.ui import connecting
+        from sromod.ui.dialogs.connect_dialog import ConnectDialog
+
         w = self.window
         request = ConnectDialog.ask(w, w.settings)
         while request is not None:
@@ -110,6 +117,7 @@ class StoreSwitcher(QObject):
         w = self.window
         db_path = w.context.store.path
         from sromod.store.backup import backup_dir_for
+        from sromod.store.server import SERVER_BACKUP_SENTENCE
 
         if db_path is None:
             w.show_error(SERVER_BACKUP_SENTENCE)
@@ -147,6 +155,7 @@ class StoreSwitcher(QObject):
         if job.error is not None:
             self.window.show_error(job.error)
         from sromod.services.reference import load_reference_data
+        from sromod.store import open_store
 
         try:
             self._install(open_store(db_path, initialise=load_reference_data))
@@ -160,6 +169,8 @@ class StoreSwitcher(QObject):
 
     def _restore_in_worker(self, db_path: Path, backup: Path, *, replace_foreign: bool) -> StoreJob:
         """Restore in a worker: checking and copying a district decade takes seconds."""
+        from sromod.store import check as store_check
+
         return run_with_progress(
             self.window,
             self.tr("Sicherung wiederherstellen"),
@@ -169,6 +180,8 @@ class StoreSwitcher(QObject):
 
     def check_database(self) -> str | None:
         """Check the open store in a worker, with progress; show and return the findings."""
+        from sromod.store import check as store_check
+
         job = run_with_progress(
             self.window,
             self.tr("Datenbank prüfen"),

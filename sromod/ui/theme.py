@@ -363,16 +363,29 @@ def resolve(choice: str) -> str:
     return system_scheme() if choice == "system" else choice
 
 
-def apply_scheme(scheme: str) -> None:
-    """Set the application palette of scheme and re-render every themed stylesheet."""
+def apply_scheme(scheme: str, *, field_frames: bool = True) -> None:
+    """Set the application palette of scheme and re-render every themed stylesheet.
+
+    field_frames False leaves the fields' frames (a style sheet on the whole application) to
+    `apply_field_frames`: the start sets them once its window is built, since every widget
+    added under an application style sheet is styled anew (a third of the window's build).
+    """
     app = QApplication.instance()
     if scheme not in SCHEMES or not isinstance(app, QApplication):
         return
     _current["scheme"] = scheme
     app.setPalette(palette(scheme, app.style().standardPalette()))
     frame_indicators(app, SCHEMES[scheme]["field_border"])
-    app.setStyleSheet(css(FIELD_FRAMES))
+    if field_frames:
+        apply_field_frames()
     for widget in app.allWidgets():
         template = widget.property(STYLE_PROPERTY)
         if isinstance(template, str):
             widget.setStyleSheet(css(template))
+
+
+def apply_field_frames() -> None:
+    """The frames of text fields, lists and boxes in the scheme's field colour (WCAG 1.4.11)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet(css(FIELD_FRAMES))

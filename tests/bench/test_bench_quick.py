@@ -82,14 +82,18 @@ def test_start_up_probe_reads_the_time_and_peak_memory_of_one_child() -> None:
         assert measured.peak_rss_mb is not None and 10 < measured.peak_rss_mb < 250
 
 
-def test_sromods_probe_reports_its_first_paint_before_its_filled_window(store: Store) -> None:
+def test_sromods_probe_reports_its_first_paint_its_filled_window_and_its_open_store(
+    store: Store,
+) -> None:
     from bench.probes import sromod_command
 
     path = store_file(store)
     store.close()  # the probe opens the store itself
     probe = run_probe(sromod_command(path))
-    assert 0 < probe.reported_paint < probe.reported <= probe.to_window <= probe.total
-    assert 0 < probe.to_paint < probe.to_window
+    # first paint, then the body list read ahead (filled), then the store open
+    assert 0 < probe.reported_paint < probe.reported_filled < probe.reported
+    assert probe.reported <= probe.to_window <= probe.total
+    assert 0 < probe.to_paint <= probe.to_filled <= probe.to_window
 
 
 def test_explain_counts_foreign_imports_where_sromod_pulls_them_in() -> None:

@@ -12,13 +12,18 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from sromod.services.register import PAGE_SIZE
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 R = TypeVar("R")
+
+
+def page_size() -> int:
+    """Rows per page of the registers (their module, and SQLAlchemy, load when a page does)."""
+    from sromod.services.register import PAGE_SIZE
+
+    return PAGE_SIZE
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -140,7 +145,7 @@ class PagedTableModel(RowTableModel[R]):
         self.beginResetModel()
         self._loaded = True
         self._total = self.count_rows()
-        self._rows = self.page(0, max(PAGE_SIZE, keep))
+        self._rows = self.page(0, max(page_size(), keep))
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -151,12 +156,12 @@ class PagedTableModel(RowTableModel[R]):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not parent.isValid():
-            self._append(PAGE_SIZE)
+            self._append(page_size())
 
     def ensure_loaded(self, row: int) -> None:
         """Load rows up to `row` (to jump to a row far down the list)."""
         if len(self._rows) <= row < self._total:
-            self._append(row - len(self._rows) + PAGE_SIZE)
+            self._append(row - len(self._rows) + page_size())
 
     def _append(self, count: int) -> None:
         more = self.page(len(self._rows), count)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
 from sromod.models import MeetingState
-from sromod.services.meetings import MeetingInfo
 from sromod.services.wording import german_date, german_time
 from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
+
+if TYPE_CHECKING:
+    from sromod.services.meetings import MeetingInfo
 
 STATE_TONES = {
     MeetingState.PLANNED: "neutral",

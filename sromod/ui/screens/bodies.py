@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -20,19 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sromod.services import bodies, meetings
-from sromod.services.bodies import BodyInfo
-from sromod.services.overview import next_meeting_id
+from sromod.services.body_info import BodyInfo
 from sromod.services.wording import german_time
 from sromod.ui.context import AppContext
-from sromod.ui.dialogs.body_dialog import BodyDialog
-from sromod.ui.dialogs.plan_meeting import PlanMeetingDialog
+from sromod.ui.deferred import Deferred
 from sromod.ui.empty_state import WithEmptyState
 from sromod.ui.itemmodels.meetings import MeetingsModel
 from sromod.ui.labels import enum_label
 from sromod.ui.role_guard import editing_controls, edits_only
 from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
 from sromod.ui.screens.next_meetings import NextMeetingsPanel
+
+if TYPE_CHECKING:
+    from sromod.services import bodies, meetings, overview
+    from sromod.ui.dialogs import body_dialog, plan_meeting
+else:  # the screen is built before the store opens: the services load when first used
+    bodies = Deferred("sromod.services.bodies")
+    meetings = Deferred("sromod.services.meetings")
+    overview = Deferred("sromod.services.overview")
+    body_dialog = Deferred("sromod.ui.dialogs.body_dialog")
+    plan_meeting = Deferred("sromod.ui.dialogs.plan_meeting")
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +65,10 @@ class BodiesScreen(QWidget):
         layout.addWidget(self.splitter, 1)
         context.changed.connect(self._on_changed)
         editing_controls(context, self.new_body_button, self.edit_body_button, self.plan_button)
-        self.reload_bodies()
+        if context.ready:
+            self.reload_bodies()
+        else:  # the start still opens the store: its bodies come by show_early, then all
+            self._show_bodies([])
 
     def _build_body_list(self) -> QWidget:
         panel = QWidget()
@@ -141,8 +151,15 @@ class BodiesScreen(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def reload_bodies(self) -> None:
+        self._show_bodies(self.context.query(bodies.list_bodies))
+
+    def show_early(self, infos: list[BodyInfo]) -> None:
+        """The bodies read ahead while the store opens (its meetings come when it is open)."""
+        if not self.context.ready:
+            self._show_bodies(infos)
+
+    def _show_bodies(self, infos: list[BodyInfo]) -> None:
         current = self.body_id()
-        infos = self.context.query(bodies.list_bodies)
         self._bodies = {b.id: b for b in infos}
         self.body_list.blockSignals(True)
         self.body_list.clear()
@@ -185,18 +202,23 @@ class BodiesScreen(QWidget):
         self.plan_button.setEnabled(info is not None)
         # with no body, the meetings tab stays usable: its empty state offers to create one
         for tab in (self.members, self.standing):
-            self.tabs.setTabEnabled(self.tabs.indexOf(tab), info is not None)
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), info is not None and self.context.ready)
         if info is None:
             self.tabs.setCurrentIndex(0)
         if info is None:
-            self.body_title.setText(self.tr("Noch kein Gremium – legen Sie links eines an."))
+            self.body_title.setText(
+                self.tr("Noch kein Gremium – legen Sie links eines an.")
+                if self.context.ready
+                else ""  # not known yet: the store is still being opened
+            )
             self.body_facts.clear()
         else:
             self.body_title.setText(f"{info.name} ({info.short_name})")
             self.body_facts.setText(self._facts(info))
         self.reload_meetings()
-        self.members.set_body(body_id)
-        self.standing.set_body(body_id)
+        if self.context.ready:  # else they stay idle: the tabs are not enabled before
+            self.members.set_body(body_id)
+            self.standing.set_body(body_id)
 
     def _facts(self, info: BodyInfo) -> str:
         parts = [enum_label(info.kind)]
@@ -212,6 +234,9 @@ class BodiesScreen(QWidget):
 
     def reload_meetings(self) -> None:
         body_id = self.body_id()
+        if not self.context.ready:
+            self._show_opening(body_id)
+            return
         selected = self.selected_meeting_id()
         found = self.context.query(meetings.list_meetings, body_id) if body_id else []
         self.meetings_model.set_meetings(found)
@@ -220,9 +245,24 @@ class BodiesScreen(QWidget):
         row = self.meetings_model.row_of(selected)
         if row is None and found:
             # the running or next meeting, not the furthest planned one at the top of the list
-            row = self.meetings_model.row_of(next_meeting_id(found)) or 0
+            row = self.meetings_model.row_of(overview.next_meeting_id(found)) or 0
         if row is not None:
             self.meetings_view.selectRow(row)
+
+    def show_refusal(self, refusal: str) -> None:
+        """The store did not open: nothing of it shown, the sentence in place of its meetings."""
+        self._show_bodies([])
+        self.meetings_area.empty.set_text(self.tr("Nicht geöffnet"), refusal)
+        self.meetings_area.show_empty(True)
+
+    def _show_opening(self, body_id: str | None) -> None:
+        """While the store opens: its meetings are on their way (or there is no body yet)."""
+        self.open_button.setEnabled(False)
+        if body_id is None:
+            self.meetings_area.empty.set_text(self.tr("Die Datenbank wird geöffnet …"))
+        else:
+            self.meetings_area.empty.set_text(self.tr("Die Sitzungen werden geladen …"))
+        self.meetings_area.show_empty(True)
 
     def _update_empty_state(self, body_id: str | None, has_meetings: bool) -> None:
         empty = self.meetings_area.empty
@@ -274,7 +314,7 @@ class BodiesScreen(QWidget):
         body_id = self.body_id()
         if body_id is None:
             return None
-        values = PlanMeetingDialog.ask(self, self.context, body_id)
+        values = plan_meeting.PlanMeetingDialog.ask(self, self.context, body_id)
         if values is None:
             return None
         meeting_id = self.context.run(
@@ -294,7 +334,7 @@ class BodiesScreen(QWidget):
 
     @edits_only
     def new_body(self) -> None:
-        values = BodyDialog.ask(self, self.context, None)
+        values = body_dialog.BodyDialog.ask(self, self.context, None)
         if values is None:
             return
         name, short, kind = values.pop("name"), values.pop("short_name"), values.pop("kind")
@@ -315,7 +355,7 @@ class BodiesScreen(QWidget):
         info = self._bodies.get(body_id) if body_id else None
         if info is None:
             return
-        values = BodyDialog.ask(self, self.context, info)
+        values = body_dialog.BodyDialog.ask(self, self.context, info)
         if values is None:
             return
         changed = {k: v for k, v in values.items() if getattr(info, k) != v}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,16 +12,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sromod.services import bodies
-from sromod.services.bodies import MemberInfo, StandingItemInfo
 from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
-from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
-from sromod.ui.dialogs.member_dialog import MemberDialog
+from sromod.ui.deferred import Deferred
 from sromod.ui.itemmodels.base import RowsModel
 from sromod.ui.labels import enum_label
 from sromod.ui.role_guard import editing_controls, edits_only
 from sromod.ui.widgets import LazyReload, make_table, with_shortcut
+
+if TYPE_CHECKING:
+    from sromod.services import bodies
+    from sromod.services.bodies import MemberInfo, StandingItemInfo
+    from sromod.ui.dialogs import agenda_item_dialog, member_dialog
+else:  # built with the window before the store opens: the services load when first used
+    bodies = Deferred("sromod.services.bodies")
+    agenda_item_dialog = Deferred("sromod.ui.dialogs.agenda_item_dialog")
+    member_dialog = Deferred("sromod.ui.dialogs.member_dialog")
 
 
 def button(text: str, tooltip: str, slot: Any, shortcut: str | None = None) -> QPushButton:
@@ -145,7 +151,7 @@ class MembersTab(BodyTab):
     def add_member(self) -> None:
         if self.body_id is None:
             return
-        values = MemberDialog.ask(self, self.context, None)
+        values = member_dialog.MemberDialog.ask(self, self.context, None)
         if values is None:
             return
         person_id = values.pop("person_id")
@@ -170,7 +176,7 @@ class MembersTab(BodyTab):
         member = self.selected()
         if member is None:
             return
-        values = MemberDialog.ask(self, self.context, member)
+        values = member_dialog.MemberDialog.ask(self, self.context, member)
         if values is None:
             return
         changed = {k: v for k, v in values.items() if getattr(member, k) != v}
@@ -275,7 +281,7 @@ class StandingAgendaTab(BodyTab):
     def add_item(self) -> None:
         if self.body_id is None:
             return
-        values = AgendaItemDialog.ask(self, self.context, {}, template=True)
+        values = agenda_item_dialog.AgendaItemDialog.ask(self, self.context, {}, template=True)
         if values is None:
             return
         current = self.selected()
@@ -311,7 +317,7 @@ class StandingAgendaTab(BodyTab):
             "planned_minutes": item.planned_minutes,
             "description": item.description,
         }
-        values = AgendaItemDialog.ask(self, self.context, initial, template=True)
+        values = agenda_item_dialog.AgendaItemDialog.ask(self, self.context, initial, template=True)
         if values is None:
             return
         changed = {k: v for k, v in values.items() if initial.get(k) != v}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.models import MeetingState
-from sromod.services import overview
-from sromod.services.overview import NextMeeting
 from sromod.services.wording import german_date
 from sromod.ui.context import AppContext
+from sromod.ui.deferred import Deferred
 from sromod.ui.theme import styled
+
+if TYPE_CHECKING:
+    from sromod.services import overview
+    from sromod.services.overview import NextMeeting
+else:  # built with the window before the store opens
+    overview = Deferred("sromod.services.overview")
 
 log = logging.getLogger(__name__)
 
@@ -70,28 +76,34 @@ class NextMeetingsPanel(QFrame):
         self.reload()
 
     def reload(self, today: date | None = None) -> None:
-        self.entries = self.context.query(overview.next_meetings, today)
+        self.entries = (
+            self.context.query(overview.next_meetings, today) if self.context.ready else []
+        )
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # gone at once, not only once the event loop deletes it
                 widget.deleteLater()
+        if not self.context.ready:  # the start still opens the store; it reloads when open
+            self._note(self.tr("Die nächsten Sitzungen werden geladen …"))
+            self._fit_height(VISIBLE_ROWS)  # as high as it will be: nothing below jumps then
+            return
         if not self.entries:
-            self._empty()
+            self._note(
+                self.tr(
+                    "Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung "
+                    "planen…“ – oder legen Sie zuerst ein Gremium an."
+                )
+            )
         for row, entry in enumerate(self.entries):
             self._add_row(row, entry, today or date.today())
         self._fit_height()
 
-    def _empty(self) -> None:
-        note = QLabel(
-            self.tr(
-                "Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“"
-                " – oder legen Sie zuerst ein Gremium an."
-            )
-        )
+    def _note(self, text: str) -> None:
+        note = QLabel(text)
         note.setWordWrap(True)
-        self.grid.addWidget(note, 0, 0, 1, 5)
+        self.grid.addWidget(note, 0, 0, 1, 5, Qt.AlignmentFlag.AlignTop)
 
     def _add_row(self, row: int, entry: NextMeeting, today: date) -> None:
         when = self.tr("%1. Sitzung am %2").replace("%1", str(entry.number))
@@ -140,11 +152,11 @@ class NextMeetingsPanel(QFrame):
             text += self.tr(", davon %1 überfällig").replace("%1", str(entry.overdue))
         return text
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, rows: int | None = None) -> None:
         # From a button's height, not the layout's hint: new rows are shown only later.
         spacing = max(0, self.grid.verticalSpacing())
         row_height = QPushButton(self.tr("Sitzung öffnen")).sizeHint().height() + spacing
-        shown = max(1, min(VISIBLE_ROWS, len(self.entries)))
+        shown = max(1, min(VISIBLE_ROWS, len(self.entries) if rows is None else rows))
         self.list_area.setFixedHeight(shown * row_height)
 
     def _toggled(self, shown: bool) -> None:
