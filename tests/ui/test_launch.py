@@ -103,13 +103,21 @@ def shown_windows() -> list[Any]:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
 
 
+def opening(
+    launches: list[Launch], qtbot: QtBot, settings: UiSettings, location: Any
+) -> tuple[SlowOpener, Launch]:
+    """A start whose store is being opened (in a worker) until the test lets the opener go."""
+    opener = SlowOpener()
+    launch = start(launches, qtbot, settings, location, opener)
+    qtbot.waitUntil(lambda: opener.called_in is not None)
+    return opener, launch
+
+
 def test_one_window_shows_the_bodies_at_once_and_fills_when_the_store_is_open(
     qtbot: QtBot, settings: UiSettings, local: Path, launches: list[Launch]
 ) -> None:
-    opener = SlowOpener()
-    launch = start(launches, qtbot, settings, local, opener)
+    opener, launch = opening(launches, qtbot, settings, local)
     window = launch.window
-    qtbot.waitUntil(lambda: opener.called_in is not None)
     # The opener waits in a worker; the window is shown, says what it does, and takes events.
     assert opener.called_in is not threading.main_thread()
     assert window.isVisible() and not launch.ready
@@ -142,12 +150,10 @@ def test_a_step_taken_before_the_store_is_open_waits_for_it_and_then_runs(
     launches: list[Launch],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    opener = SlowOpener()
     values = {"name": "Kiezrunde Adlershof", "short_name": "KR Adl", "kind": BodyKind.OTHER}
     monkeypatch.setattr(BodyDialog, "ask", classmethod(lambda cls, *a: dict(values)))
-    launch = start(launches, qtbot, settings, local, opener)
+    opener, launch = opening(launches, qtbot, settings, local)
     window = launch.window
-    qtbot.waitUntil(lambda: opener.called_in is not None)
     seen: list[tuple[Any, str]] = []
 
     def while_waiting() -> None:  # what the user sees while the step waits
@@ -174,10 +180,8 @@ def test_a_step_taken_before_the_store_is_open_waits_for_it_and_then_runs(
 def test_a_page_asked_for_before_the_store_is_open_is_shown_once_it_is(
     qtbot: QtBot, settings: UiSettings, local: Path, launches: list[Launch]
 ) -> None:
-    opener = SlowOpener()
-    launch = start(launches, qtbot, settings, local, opener)
+    opener, launch = opening(launches, qtbot, settings, local)
     window = launch.window
-    qtbot.waitUntil(lambda: opener.called_in is not None)
     QTimer.singleShot(100, opener.go.set)
     window.go_to_page(1)  # Strg+2: the task register
     assert launch.ready and window.current_page_key() == "tasks"
@@ -386,9 +390,7 @@ def test_without_a_last_file_the_laptops_default_store_is_offered(
 def test_a_store_still_opening_when_the_app_ends_is_closed_not_left_locked(
     qtbot: QtBot, settings: UiSettings, local: Path, launches: list[Launch]
 ) -> None:
-    opener = SlowOpener()
-    launch = start(launches, qtbot, settings, local, opener)
-    qtbot.waitUntil(lambda: opener.called_in is not None)
+    opener, launch = opening(launches, qtbot, settings, local)
     threading.Timer(0.2, opener.go.set).start()
     launch.starter.abandon()  # what run_app does after its event loop ended
     assert not launch.ready
