@@ -9,9 +9,18 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from sromod.resources import resource_path
 
@@ -66,11 +75,49 @@ def _icon(meaning: str, colour: str) -> QIcon:
     except OSError:
         log.warning("Icon %s missing: %s", meaning, path)
         return QIcon()
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    made = QIcon()
-    for size in SIZES:
-        made.addPixmap(_paint(renderer, size))
-    return made
+    return QIcon(_SvgIcon(QByteArray(svg.encode("utf-8"))))
+
+
+class _SvgIcon(QIconEngine):
+    """Draws the icon at the size asked for, the first time it is asked for.
+
+    (Drawing every icon at all five SIZES up front took a fifth of the main window's build at
+    start; most are shown at one size, many only when a menu opens.)
+    """
+
+    def __init__(self, svg: QByteArray) -> None:
+        super().__init__()
+        self._svg = svg
+        self._drawn: dict[int, QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _SvgIcon(self._svg)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return [QSize(size, size) for size in SIZES]
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        side = max(1, round(min(size.width(), size.height()) * scale))
+        drawn = self._drawn.get(side)
+        if drawn is None:
+            drawn = self._drawn[side] = _paint(QSvgRenderer(self._svg), side)
+        pixmap = QPixmap(drawn)
+        pixmap.setDevicePixelRatio(scale)
+        if mode in (QIcon.Mode.Disabled, QIcon.Mode.Selected):  # greyed as Qt greys any icon
+            return QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
 
 def _paint(renderer: QSvgRenderer, size: int) -> QPixmap:
