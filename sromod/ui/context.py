@@ -16,7 +16,7 @@ over, whatever asks for `store` waits for it, with a busy cursor, and then goes 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from sromod.ui.live_updates import LiveUpdates
 
 log = logging.getLogger(__name__)
+
+
+NO_ANSWERS: Mapping[tuple[Any, ...], Any] = {}
+NO_ANSWER = object()
 
 
 def tr(text: str) -> str:
@@ -87,6 +91,7 @@ class AppContext(QObject):
         self.undo_stack.indexChanged.connect(self._index_changed)
         # On a shared register, other users' changes arrive through `notify` too (LISTEN/NOTIFY).
         self.live_updates: LiveUpdates | None = None
+        self._answers: dict[tuple[Any, ...], Any] = {}  # see open_first
         if store is not None:
             self._listen_to(store)
 
@@ -133,13 +138,22 @@ class AppContext(QObject):
             self.store_given_up.disconnect(loop.quit)
             self.waiting.emit(False)
 
-    def open_first(self, store: Store) -> None:
-        """The start's store is open: every screen shows it, whatever waited for it goes on."""
+    def open_first(self, store: Store, answers: Mapping[tuple[Any, ...], Any] = NO_ANSWERS) -> None:
+        """The start's store is open: every screen shows it, whatever waited for it goes on.
+
+        answers: what the screens will ask first, asked already in the worker that opened the
+        store, as {(service function, *arguments): result}; `query` answers from them once,
+        while the screens fill now, so that the window does not stop for those queries.
+        """
         self._store = store
         self._listen_to(store)
-        self.store_opened.emit()
-        self.store_replaced.emit()  # the first store replaces none: what follows it, follows this
-        self.notify({"*", *all_tables()})
+        self._answers = dict(answers)
+        try:
+            self.store_opened.emit()
+            self.store_replaced.emit()  # the first store replaces none: what follows, follows
+            self.notify({"*", *all_tables()})
+        finally:
+            self._answers = {}
 
     def _listen_to(self, store: Store) -> None:
         """Hear other users' changes to a shared register; a file has no other users."""
@@ -243,6 +257,10 @@ class AppContext(QObject):
         self, action: Callable[Concatenate[Store, P], R], *args: P.args, **kwargs: P.kwargs
     ) -> R:
         """Call a read-only service function on the store."""
+        if self._answers and not kwargs:
+            found = self._answers.pop((action, *args), NO_ANSWER)
+            if found is not NO_ANSWER:
+                return found  # type: ignore[no-any-return]  # asked in the worker, same call
         return action(self.store, *args, **kwargs)
 
     def notify(self, tables: set[str]) -> None:

@@ -16,6 +16,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ def opening_text(location: Location) -> str:
 class Starter(QObject):
     """Opens the store after the window's first paint; hands the open store on.
 
-    opened(store) when it is open; given_up() when the user chose nothing instead of a refusal.
+    opened(Opened) when it is open; given_up() when the user chose nothing instead of a refusal.
     """
 
     opened = Signal(object)
@@ -157,10 +158,18 @@ class Starter(QObject):
             return
         QThreadPool.globalInstance().waitForDone()
         if job.result is not None:
-            job.result.close()  # its lock file is let go, as after any other end
+            job.result.store.close()  # its lock file is let go, as after any other end
 
 
-def _open_with(opener: Opener, location: Location, _progress: object) -> Any:
+@dataclass(frozen=True)
+class Opened:
+    """The store the worker opened, and what the first screen will ask of it, asked already."""
+
+    store: Any
+    answers: dict[tuple[Any, ...], Any]
+
+
+def _open_with(opener: Opener, location: Location, _progress: object) -> Opened:
     store = opener(location)
     # The first screen's services and the ORM's mappers too, so that the UI thread has only
     # the window to fill when the store is open.
@@ -173,7 +182,30 @@ def _open_with(opener: Opener, location: Location, _progress: object) -> Any:
     except BaseException:
         store.close()
         raise
-    return store
+    return Opened(store, _first_screen(store))
+
+
+def _first_screen(store: Any) -> dict[tuple[Any, ...], Any]:
+    """The first screen's questions to the store, asked in the worker (see AppContext.query).
+
+    The bodies, the first one's meetings and "Als Nächstes" (due counts over every task): on the
+    UI thread they stopped the window for 0.1–0.4 s after the store was handed over.
+    """
+    from sromod.services import bodies, meetings, overview
+
+    try:
+        listed = bodies.list_bodies(store)
+        answers: dict[tuple[Any, ...], Any] = {
+            (bodies.list_bodies,): listed,
+            (overview.next_meetings, None): overview.next_meetings(store, None),
+        }
+        if listed:
+            first = listed[0].id
+            answers[(meetings.list_meetings, first)] = meetings.list_meetings(store, first)
+    except Exception:  # the screen asks again itself, and says what is wrong
+        log.warning("The first screen could not be read ahead", exc_info=True)
+        return {}
+    return answers
 
 
 class Launch(QObject):
@@ -263,10 +295,11 @@ class Launch(QObject):
         self.window.show_early(infos)
         self._paint_next("filled")
 
-    def _opened(self, store: Any) -> None:
+    def _opened(self, opened: Opened) -> None:
+        store = opened.store
         if store.path is not None:
             self.settings.set_last_local_store(store.path)
-        self.context.open_first(store)
+        self.context.open_first(store, opened.answers)
         self._paint_next("ready")
         if self._after_shown is not None:
             self._after_shown(self.window)

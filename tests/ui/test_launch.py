@@ -396,3 +396,39 @@ def test_a_store_still_opening_when_the_app_ends_is_closed_not_left_locked(
     assert not launch.ready
     with open_store(local, daily_backup=False) as again:  # no "bereits geöffnet": let go
         assert len(bodies.list_bodies(again)) == 2
+
+
+def test_the_first_screen_is_read_in_the_worker_that_opens_the_store(
+    qtbot: QtBot,
+    settings: UiSettings,
+    local: Path,
+    launches: list[Launch],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's thread does not stop for the first screen's queries once the store is open."""
+    from sromod.services import meetings, overview
+
+    asked_in: dict[str, list[threading.Thread]] = {}
+    for module, name in (
+        (bodies, "list_bodies"),
+        (meetings, "list_meetings"),
+        (overview, "next_meetings"),
+    ):
+        real = getattr(module, name)
+
+        def recording(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            asked_in.setdefault(_name, []).append(threading.current_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recording)
+    launch = start(launches, qtbot, settings, local, opened_store)
+    qtbot.waitUntil(lambda: launch.ready)
+    assert set(asked_in) == {"list_bodies", "list_meetings", "next_meetings"}
+    assert all(threading.main_thread() not in threads for threads in asked_in.values())
+    window = launch.window
+    assert listed(window) == ["AG SR – AG Sozialraum", "StR Nord – Steuerungsrunde Nord"]
+    assert window.bodies.meetings_model.rowCount() == 1  # the first body's meeting, shown
+    assert [e.body_short_name for e in window.bodies.next_meetings.entries] == ["AG SR"]
+    # Asked once: later questions go to the store again.
+    window.bodies.reload_bodies()
+    assert asked_in["list_bodies"][-1] is threading.main_thread()
