@@ -258,10 +258,16 @@ class AppContext(QObject):
     ) -> R:
         """Call a read-only service function on the store."""
         if self._answers and not kwargs:
-            found = self._answers.pop((action, *args), NO_ANSWER)
+            found = self._answer((action, *args))
             if found is not NO_ANSWER:
                 return found  # type: ignore[no-any-return]  # asked in the worker, same call
         return action(self.store, *args, **kwargs)
+
+    def _answer(self, call: tuple[Any, ...]) -> Any:
+        try:
+            return self._answers.pop(call, NO_ANSWER)
+        except TypeError:  # an argument that cannot be a key (a list): never asked ahead
+            return NO_ANSWER
 
     def notify(self, tables: set[str]) -> None:
         self.changed.emit(tables)

@@ -73,3 +73,30 @@ def test_unexpected_error_leaves_no_row_and_no_undo_entry(
     context.undo_stack.redo()
     assert [i.title for i in agenda.list_agenda(store, meeting)] == titles
     assert not context.undo_stack.canRedo()
+
+
+def test_the_answers_handed_over_with_the_first_store_are_used_once(store: Store) -> None:
+    """open_first answers the screens' first calls from what the worker asked already."""
+    asked: list[str] = []
+
+    def listed(_store: Store) -> list[str]:
+        asked.append("listed")
+        return ["aus der Datenbank"]
+
+    def counted(_store: Store, items: list[str]) -> int:  # a list: no key of the answers
+        return len(items)
+
+    context = AppContext(None)
+    seen: list[object] = []
+
+    def screen_fills(_tables: object) -> None:
+        seen.extend(
+            [context.query(counted, ["a", "b"]), context.query(listed), context.query(listed)]
+        )
+
+    context.changed.connect(screen_fills)
+    context.open_first(store, {(listed,): ["vorab gelesen"], (counted, "x"): 1})
+    assert seen == [2, ["vorab gelesen"], ["aus der Datenbank"]]  # once, then the store
+    assert asked == ["listed"]
+    assert context.ready and context.store is store
+    assert context.query(listed) == ["aus der Datenbank"]  # nothing kept after the hand-over
