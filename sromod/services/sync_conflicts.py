@@ -21,7 +21,7 @@ from sqlalchemy import Connection, delete, insert, select, text, update
 
 from sromod.services.errors import NotFound
 from sromod.services.server_import_report import TABLE_NAMES
-from sromod.services.sync_rows import Row, decode, dumps, encode, loads, table
+from sromod.services.sync_rows import Row, decode, dumps, encode, loads, merged_fields, table
 from sromod.store import Store
 from sromod.store.replica_journal import CONFLICTS
 
@@ -41,8 +41,8 @@ class Conflict:
     row_label: str  # what the row is called: "A-2026/0012 Spielplatz prüfen"
     field: str  # the column; "" for a whole row (deletions, duplicates, refusals)
     kind: str
-    local_value: Any
-    server_value: Any
+    local_value: Any  # a whole row's conflict: the row as it was here (dict, values as JSON)
+    server_value: Any  # a refusal: the register's reason (German)
     local_changed_at: datetime | None
     local_changed_by: str | None
     server_changed_at: datetime | None
@@ -150,7 +150,7 @@ def _conflict(conn: Connection, row: Row) -> Conflict:
         row_label=_row_label(conn, row),
         field=row["field"],
         kind=row["kind"],
-        local_value=value(row["local_value"]),
+        local_value=json.loads(row["image"]) if row["image"] else value(row["local_value"]),
         server_value=value(row["server_value"]),
         local_changed_at=_when(row["local_changed_at"]),
         local_changed_by=row["local_changed_by"],
@@ -203,5 +203,10 @@ def _take_local(conn: Connection, found: Row) -> None:
         )
     elif found["kind"] == DELETED_HERE and exists:
         conn.execute(delete(tbl).where(this))
-    elif found["image"] and not exists:  # a deleted or refused row made again
-        conn.execute(insert(tbl).values(loads(tbl, found["image"]) or {}))
+    elif found["image"]:  # a deleted, refused or duplicate row made again as it was here
+        image = loads(tbl, found["image"]) or {}
+        if not exists:
+            conn.execute(insert(tbl).values(image))
+            return
+        values = {n: image[n] for n in merged_fields(tbl)}
+        conn.execute(update(tbl).where(this).values({**values, "version": tbl.c.version + 1}))

@@ -28,8 +28,12 @@ from sromod.services.sync_pull import Outcome, repair_references
 from sromod.services.sync_rows import Row, loads, merged_fields, same, table, tables
 from sromod.store import Store
 from sromod.store.journal import APPLIED
+from sromod.store.server_roles import NotPermitted
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
+# Columns the register fills itself on insert: the history's author is the login that pushes
+# (the replica's file knows only the computer's user), as for every change made on the server.
+SERVER_FILLED = {"task_events": ("author",)}
 APPLIED_NOW, ALREADY, STALE, REFUSED, DUPLICATE = (
     "applied", "already", "stale", "refused", "duplicate",
 )  # fmt: skip
@@ -140,7 +144,7 @@ def _apply_guarded(conn: Connection, change: LocalChange) -> Result:
     savepoint = conn.begin_nested()
     try:
         result = _apply(conn, table(change.table), change)
-    except DBAPIError as exc:
+    except (DBAPIError, NotPermitted) as exc:
         savepoint.rollback()
         tbl = table(change.table)
         return Result(REFUSED, server_row=row_now(conn, tbl, change.row_id), reason=_reason(exc))
@@ -148,9 +152,9 @@ def _apply_guarded(conn: Connection, change: LocalChange) -> Result:
     return result
 
 
-def _reason(exc: DBAPIError) -> str:
-    sqlstate = getattr(exc.orig, "sqlstate", "") or ""
-    if sqlstate.startswith("42501"):
+def _reason(exc: DBAPIError | NotPermitted) -> str:
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", "") or ""
+    if isinstance(exc, NotPermitted) or sqlstate.startswith("42501"):
         return "Die Anmeldung darf diese Änderung im Register nicht vornehmen."
     return "Das Register hat die Änderung abgelehnt, weil sie seinem Stand widerspricht."
 
@@ -169,6 +173,8 @@ def _apply(conn: Connection, tbl: Table, change: LocalChange) -> Result:
 
 def _insert(conn: Connection, tbl: Table, change: LocalChange) -> Result:
     row = dict(change.values)
+    for column in SERVER_FILLED.get(tbl.name, ()):
+        row[column] = None
     clashes = blockers(conn, tbl, row)
     if clashes and tbl.name not in NUMBERED:
         return Result(DUPLICATE, server_row=None, reason="")

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from sromod.store import revisions
 from sromod.store.errors import MigrationFailed
+from sromod.store.replica_journal import install_local_journal, is_replica_journal
 from sromod.store.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # re-exported
 from sromod.store.revisions import schema_version as schema_version  # re-exported
 
@@ -70,6 +71,9 @@ def _after_sqlite_upgrade(conn: Connection) -> None:
         )
     conn.exec_driver_sql(f"PRAGMA user_version={schema_version(head_revision())}")
     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    # A replica's journal triggers go with a table a migration rebuilt: put them back.
+    if is_replica_journal(conn):
+        install_local_journal(conn)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sromod.services.replica import create_replica
@@ -19,3 +20,20 @@ def make_replica(url: str, path: Path, *bodies: str) -> Path:
 def sync(url: str, path: Path) -> Outcome:
     with open_store(url, create=False) as server, open_store(path, create=False) as replica:
         return sync_replica(server, replica)
+
+
+# Steps at which a test makes a sync fail (sync_local.step names them).
+STEPS = ("fetched", "pulling tasks", "pulled", "pushing decisions", "pushing tasks",
+         "pushing task_events", "pushed", "settled")  # fmt: skip
+
+
+class Killed(Exception):
+    """A sync that died at a step."""
+
+
+def fail_at(at: str | None) -> Callable[[str], None]:
+    def hook(step: str) -> None:
+        if step == at:
+            raise Killed(step)
+
+    return hook

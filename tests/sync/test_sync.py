@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -194,3 +195,17 @@ def test_a_deletion_nobody_else_touched_goes_to_the_register(pg_url: str, tmp_pa
     outcome = sync(pg_url, laptop)
     assert outcome.pushed["agenda_items"] == 1 and outcome.conflicts == 0
     assert item not in _sub_top(pg_url, reg.nord_meeting).values()
+
+
+def test_the_replicas_journal_survives_an_upgrade_of_its_schema(
+    pg_url: str, tmp_path: Path
+) -> None:
+    laptop, task_id = _laptop_and_task(pg_url, tmp_path)
+    with sqlite3.connect(laptop) as raw:  # as if a migration had rebuilt the tasks table
+        raw.execute("DROP TRIGGER sync_tasks_update")
+        raw.execute("UPDATE alembic_version SET version_num = '0009'")
+    with open_store(laptop) as store:  # upgraded on opening
+        tasks.update_task(store, task_id, remark="nach dem Update")
+    sync(pg_url, laptop)
+    with open_store(pg_url, create=False) as server:
+        assert tasks.get_task(server, task_id).remark == "nach dem Update"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -16,18 +16,14 @@ from sromod.services import agenda, decisions, tasks
 from sromod.services.sync_local import STEP_HOOKS
 from sromod.store import open_store
 from tests.services.helpers import office_id
-from tests.sync.helpers import make_replica, sync
+from tests.sync.helpers import STEPS, Killed, fail_at, make_replica, sync
 from tests.sync.test_replica import Register, _register, _wait_until_blocked
 from tests.sync.test_sync import _tasks
 
 
-class Killed(Exception):
-    pass
-
-
 @pytest.fixture
-def hooks() -> Iterator[list[object]]:
-    yield STEP_HOOKS  # type: ignore[misc]  # the list of hooks, typed loosely for the tests
+def hooks() -> Iterator[list[Callable[[str], None]]]:
+    yield STEP_HOOKS
     STEP_HOOKS.clear()
 
 
@@ -67,24 +63,16 @@ def _assert_once_and_alike(url: str, laptop: Path) -> None:
     assert not sync(url, laptop).pushed  # nothing left over
 
 
-STEPS = ["fetched", "pulling tasks", "pulled", "pushing decisions", "pushing task_events",
-         "pushed", "settled"]  # fmt: skip
-
-
 @pytest.mark.parametrize("at", STEPS)
 def test_a_sync_failing_at_a_step_is_completed_by_the_next(
-    pg_url: str, tmp_path: Path, hooks: list[object], at: str
+    pg_url: str, tmp_path: Path, hooks: list[Callable[[str], None]], at: str
 ) -> None:
     reg = _register(pg_url)
     laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
     _offline_meeting(laptop, reg)
     _server_meanwhile(pg_url)
 
-    def fail(step: str) -> None:
-        if step == at:
-            raise Killed(step)
-
-    hooks.append(fail)
+    hooks.append(fail_at(at))
     with pytest.raises(Killed):
         sync(pg_url, laptop)
     hooks.clear()
