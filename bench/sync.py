@@ -30,7 +30,9 @@ FIRST_LIMIT, MEETING_LIMIT, IDLE_LIMIT = 60.0, 2.0, 0.5
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python3 -m bench.sync", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python3 -m bench.sync", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--db", help="an empty PostgreSQL database (default: throwaway cluster)")
     parser.add_argument("--body", action="append", dest="bodies", help="a body of the replica")
     parser.add_argument("--runs", type=int, default=7, help="runs of the idle sync (default 7)")
@@ -60,9 +62,11 @@ def measure(url: str, replica: Path, bodies: list[str] | None, runs: int) -> lis
     return report(first, counts, changed, office, after_meeting, idle)
 
 
-def first_replica(url: str, replica: Path, bodies: list[str] | None) -> tuple[float, dict[str, int]]:
-    from sromod.services.replica import create_replica
+def first_replica(
+    url: str, replica: Path, bodies: list[str] | None
+) -> tuple[float, dict[str, int]]:
     from sromod.services.bodies import list_bodies
+    from sromod.services.replica import create_replica
     from sromod.store import open_store
 
     with open_store(url, create=False) as server:

@@ -32,7 +32,7 @@ FIELD, DELETED_ON_SERVER, DELETED_HERE, DUPLICATE, REFUSED = (
 
 @dataclass(frozen=True)
 class Conflict:
-    """One conflict: which row and field, both values, who changed them and when."""
+    """One conflict: which row and field, both values, who changed them and when (UTC)."""
 
     id: str
     table: str
@@ -81,23 +81,10 @@ def record_conflict(
         "kind": kind,
     }
     if found is not None:
-        conn.execute(
-            text(
-                f"UPDATE {CONFLICTS} SET server_value = :server_value, kind = :kind, "
-                "server_changed_at = :server_changed_at, server_changed_by = :server_changed_by "
-                "WHERE id = :id"
-            ),
-            {**server_side, "id": found},
-        )
+        conn.execute(_UPDATE, {**server_side, "id": found})
         return
     conn.execute(
-        text(
-            f"INSERT INTO {CONFLICTS} (id, tbl, row_id, field, kind, local_value, server_value, "
-            "local_changed_at, local_changed_by, server_changed_at, server_changed_by, found_at, "
-            "image) VALUES (:id, :tbl, :row_id, :field, :kind, :local_value, :server_value, "
-            ":local_changed_at, :local_changed_by, :server_changed_at, :server_changed_by, "
-            "strftime('%Y-%m-%d %H:%M:%f', 'now'), :image)"
-        ),
+        _INSERT,
         {
             **server_side,
             "id": str(uuid.uuid4()),
@@ -110,6 +97,19 @@ def record_conflict(
             "image": dumps(image),
         },
     )
+
+
+_UPDATE = text(
+    f"UPDATE {CONFLICTS} SET server_value = :server_value, kind = :kind, "
+    "server_changed_at = :server_changed_at, server_changed_by = :server_changed_by WHERE id = :id"
+)
+_INSERT = text(
+    f"INSERT INTO {CONFLICTS} (id, tbl, row_id, field, kind, local_value, server_value, "
+    "local_changed_at, local_changed_by, server_changed_at, server_changed_by, found_at, "
+    "image) VALUES (:id, :tbl, :row_id, :field, :kind, :local_value, :server_value, "
+    ":local_changed_at, :local_changed_by, :server_changed_at, :server_changed_by, "
+    "strftime('%Y-%m-%d %H:%M:%f', 'now'), :image)"
+)
 
 
 def _text(value: datetime | str | None) -> str | None:
