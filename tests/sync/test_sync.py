@@ -10,7 +10,7 @@ import pytest
 
 from sromod import cli
 from sromod.models import TaskStatus
-from sromod.services import agenda, decisions, meetings, tasks
+from sromod.services import agenda, bodies, decisions, directory, meetings, tasks
 from sromod.services.register import TaskRow, task_page
 from sromod.services.sync_conflicts import list_conflicts, resolve_conflict
 from sromod.services.task_query import TaskFilter
@@ -209,3 +209,22 @@ def test_the_replicas_journal_survives_an_upgrade_of_its_schema(
     sync(pg_url, laptop)
     with open_store(pg_url, create=False) as server:
         assert tasks.get_task(server, task_id).remark == "nach dem Update"
+
+
+def test_rows_entering_and_leaving_the_scope(pg_url: str, tmp_path: Path) -> None:
+    reg = _register(pg_url)
+    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
+    rows = _tasks(pg_url)
+    with open_store(pg_url, create=False) as server:
+        jug, soz = office_id(server, "Jug"), office_id(server, "Soz")
+        # The Sozialamt is no member of StR Nord, the Jugendamt is.
+        tasks.update_task(server, rows["Sozialberatung Süd"].id, office_id=jug, person_id=None)
+        tasks.update_task(server, rows["Jugendclub Süd öffnen"].id, office_id=soz, person_id=None)
+        bodies.add_member(server, reg.nord, reg.people["Clara Süd"])
+    assert "Sozialberatung Süd" not in _tasks(laptop)
+    sync(pg_url, laptop)
+    here = _tasks(laptop)
+    assert "Sozialberatung Süd" in here and "Jugendclub Süd öffnen" not in here
+    with open_store(laptop) as store:
+        names = {p.name for p in directory.list_people(store)}
+    assert "Clara Süd" in names  # a new member brings the person along
