@@ -52,10 +52,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def measure(url: str, replica: Path, bodies: list[str] | None, runs: int) -> list[str]:
+def measure(
+    url: str, replica: Path, bodies: list[str] | None, runs: int, topics: int = 20
+) -> list[str]:
     """The three figures, as report lines."""
     first, counts = first_replica(url, replica, bodies)
-    changed = offline_meeting(url, replica)
+    changed = offline_meeting(url, replica, topics)
     office = office_changes(url, replica)
     after_meeting = timed_sync(url, replica)
     idle = [timed_sync(url, replica) for _ in range(runs)]
@@ -77,7 +79,7 @@ def first_replica(
     return seconds, dict(made.copied)
 
 
-def offline_meeting(url: str, replica: Path) -> int:
+def offline_meeting(url: str, replica: Path, topics: int = 20) -> int:
     """A meeting held on the laptop: agenda, attendance, decisions, tasks, the Wiedervorlage."""
     from sromod.models import AttendanceStatus, TaskStatus
     from sromod.services import agenda, attendance, bodies, decisions, meetings, tasks
@@ -89,7 +91,7 @@ def offline_meeting(url: str, replica: Path) -> int:
         for member in bodies.list_members(store, body.id)[:25]:
             attendance.set_attendance(store, meeting, member.person_id, AttendanceStatus.PRESENT)
         office = _an_office(store)
-        for n in range(20):
+        for n in range(topics):
             item = agenda.add_agenda_item(store, meeting, f"Thema {n + 1} der Benchmark-Sitzung")
             decision = decisions.add_decision(store, item, f"Beschluss zu Thema {n + 1}")
             for k in range(3):

@@ -86,10 +86,13 @@ def blockers(conn: Connection, tbl: Table, row: Row) -> list[tuple[tuple[str, ..
     return found
 
 
-def renumber(conn: Connection, tbl: Table, row_id: str) -> Renumbered | None:
+def renumber(
+    conn: Connection, tbl: Table, row_id: str, original: Row | None = None
+) -> Renumbered | None:
     """Give the row the next free number of its group (see the rule above); None if unnumbered.
 
-    Returns what changed, for the report (meetings and register numbers; positions silently).
+    Returns what changed, for the report (meetings and register numbers; positions silently);
+    original: the row's values before they were parked (the number it came with).
     """
     rule = NUMBERED.get(tbl.name)
     if rule is None:
@@ -99,9 +102,10 @@ def renumber(conn: Connection, tbl: Table, row_id: str) -> Renumbered | None:
     group = [tbl.c[c].is_not_distinct_from(row[c]) for c in rule.group]
     last = conn.scalar(select(func.max(tbl.c[rule.counter])).where(*group)) or 0
     values: Row = {rule.counter: last + 1}
-    old = str(row[rule.counter])
+    came = original or row
+    old = str(came[rule.counter])
     if tbl.name in _REGISTER:
-        old = row["register_number"]
+        old = came["register_number"]
         values["register_number"] = _REGISTER[tbl.name](row["year"], last + 1)
     if rule.trace_column is not None:
         trace = rule.trace.format(old=old)

@@ -23,7 +23,14 @@ from sromod.services import sync_conflicts as sc
 from sromod.services.server_import import _parents_first
 from sromod.services.server_import_report import Renumbered
 from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
-from sromod.services.sync_numbers import NUMBERED, blockers, parked, renumber
+from sromod.services.sync_numbers import (
+    NUMBERED,
+    blockers,
+    park,
+    parked,
+    renumber,
+    unique_keys,
+)
 from sromod.services.sync_pull import Outcome, repair_references
 from sromod.services.sync_rows import Row, loads, merged_fields, same, table, tables
 from sromod.store import Store
@@ -181,7 +188,7 @@ def _insert(conn: Connection, tbl: Table, change: LocalChange) -> Result:
     for key, _other in clashes:
         row.update(parked(tbl, row["id"], key))
     conn.execute(insert(tbl).values(row))
-    moved = renumber(conn, tbl, row["id"]) if clashes else None
+    moved = renumber(conn, tbl, row["id"], change.values) if clashes else None
     return Result(APPLIED_NOW, row["version"], moved, _differences(conn, tbl, change.values))
 
 
@@ -208,8 +215,6 @@ def _update(conn: Connection, tbl: Table, change: LocalChange, this: list[Any]) 
 
 
 def _keys_touched(tbl: Table, values: Row) -> list[tuple[str, ...]]:
-    from sromod.services.sync_numbers import unique_keys
-
     return [key for key in unique_keys(tbl) if tbl.name in NUMBERED and set(key) & set(values)]
 
 
@@ -226,6 +231,7 @@ def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Resu
     """After the register's commit: the replica takes what the push did (conn: its transaction,
     triggers silent). A row changed here again meanwhile stays changed, against what was sent."""
     dirty = load_dirty(conn)
+    _park_renumbered(conn, changes, results)
     for change in changes:
         result = results[change.change_id]
         if result.status == STALE:
@@ -235,6 +241,20 @@ def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Resu
         else:
             _refused(conn, change, result, dirty, out, login)
     repair_references(conn, dirty, out, login)
+
+
+def _park_renumbered(
+    conn: Connection, changes: list[LocalChange], results: dict[str, Result]
+) -> None:
+    """Rows the register renumbered leave their old numbers first: B-…/002 → 003 and 003 → 004
+    must not meet half-way."""
+    for change in changes:
+        values = results[change.change_id].values
+        if values and change.operation != DELETE:
+            tbl = table(change.table)
+            for key in unique_keys(tbl):
+                if set(key) & set(values):
+                    park(conn, tbl, change.row_id, key)
 
 
 def _took(conn: Connection, change: LocalChange, result: Result,

@@ -228,3 +228,26 @@ def test_rows_entering_and_leaving_the_scope(pg_url: str, tmp_path: Path) -> Non
     with open_store(laptop) as store:
         names = {p.name for p in directory.list_people(store)}
     assert "Clara Süd" in names  # a new member brings the person along
+
+
+def test_register_numbers_taken_elsewhere_are_renumbered_and_reported(
+    pg_url: str, tmp_path: Path
+) -> None:
+    reg = _register(pg_url)  # B-…/001 in StR Nord, B-…/002 in StR Süd (not in the replica)
+    laptop = make_replica(pg_url, tmp_path / "laptop.db", "StR Nord")
+    item = _sub_top(pg_url, reg.nord_meeting)["Spielplatz Nord"]
+    with open_store(laptop) as store:
+        made = [decisions.add_decision(store, item, f"Offline {n}") for n in range(3)]
+    year = date.today().year
+    assert [d.register_number for d in made] == [f"B-{year}/00{n}" for n in (2, 3, 4)]
+    outcome = sync(pg_url, laptop)
+    assert [(r.old, r.new) for r in outcome.renumbered] == [
+        (f"B-{year}/00{n}", f"B-{year}/00{n + 1}") for n in (2, 3, 4)
+    ]
+    for where in (pg_url, laptop):
+        with open_store(where, create=False) as store:
+            numbers = {
+                d.text: d.register_number
+                for d in decisions.list_decisions_for_meeting(store, reg.nord_meeting)
+            }
+        assert numbers["Offline 0"] == f"B-{year}/003" and numbers["Offline 2"] == f"B-{year}/005"
