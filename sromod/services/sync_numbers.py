@@ -79,7 +79,10 @@ def blockers(conn: Connection, tbl: Table, row: Row) -> list[tuple[tuple[str, ..
             continue
         query = select(tbl.c.id).where(tbl.c.id != row["id"])
         for column in key:
-            query = query.where(tbl.c[column].is_not_distinct_from(row.get(column)))
+            value = row.get(column)
+            query = query.where(
+                tbl.c[column].is_(None) if value is None else tbl.c[column] == value
+            )
         other = conn.scalar(query)
         if other is not None:
             found.append((key, other))
@@ -99,7 +102,7 @@ def renumber(
         return None
     row = dict(conn.execute(select(tbl).where(tbl.c.id == row_id)).mappings().one())
     _serialise(conn, tbl, row)
-    group = [tbl.c[c].is_not_distinct_from(row[c]) for c in rule.group]
+    group = [tbl.c[c].is_(None) if row[c] is None else tbl.c[c] == row[c] for c in rule.group]
     last = conn.scalar(select(func.max(tbl.c[rule.counter])).where(*group)) or 0
     values: Row = {rule.counter: last + 1}
     came = original or row

@@ -24,11 +24,12 @@ from sqlalchemy import Connection, Table, delete, insert, select, text, update
 
 from sromod.services import sync_conflicts as sc
 from sromod.services.replica import minimise
-from sromod.services.replica_scope import Scope, row_queries
+from sromod.services.replica_scope import Scope
 from sromod.services.server_import_report import Renumbered
 from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
 from sromod.services.sync_numbers import NUMBERED, blockers, park, renumber
 from sromod.services.sync_rows import Row, loads, merged_fields, read_rows, same, tables
+from sromod.services.sync_scope import scope_sets
 from sromod.store import Store
 from sromod.store.journal import Batch, Touch, read_batch
 from sromod.store.replica_journal import LOCAL_ONLY_SETTINGS
@@ -82,22 +83,22 @@ def _read_rows(
     conn: Connection, replica: Store, scope: Scope, incoming: Incoming, out: Outcome
 ) -> None:
     """The changed rows in scope, the rows that entered or left it, those deleted."""
+    changed = {name: set(ids) for name, ids in incoming.batch.rows.items()}
     with replica.engine.connect() as local:
-        here = {t.name: set(local.scalars(select(t.c.id))) for t in tables()}
+        kept, here = scope_sets(conn, local, scope, changed)
         here["settings"] -= _local_settings(local)
-    queries = row_queries(scope)
-    kept = {name: set(conn.scalars(select(q.subquery().c.id))) for name, q in queries.items()}
     for tbl in tables():
         name = tbl.name
-        changed = set(incoming.batch.rows.get(name, {}))
-        wanted = (changed & kept[name]) | (kept[name] - here[name])
+        wanted = (changed.get(name, set()) & kept[name]) | (kept[name] - here[name])
         rows = read_rows(conn, tbl, sorted(wanted))
         for row in rows.values():
             minimise(tbl, row, scope, kept, out.withheld)
         incoming.rows[name] = rows
         gone = here[name] - kept[name]
         incoming.gone[name] = gone
-        still = set(read_rows(conn, tbl, sorted(gone))) if gone else set()
+        still = (
+            set(conn.scalars(select(tbl.c.id).where(tbl.c.id.in_(sorted(gone))))) if gone else set()
+        )
         incoming.deleted[name] = gone - still
 
 
@@ -117,6 +118,7 @@ class _Apply:
     dirty: dict[tuple[str, str], Dirty]
     out: Outcome
     login: str
+    deleted_from: set[str] = field(default_factory=set)  # tables rows were deleted from
 
 
 def apply(conn: Connection, incoming: Incoming, out: Outcome, login: str) -> None:
@@ -130,7 +132,7 @@ def apply(conn: Connection, incoming: Incoming, out: Outcome, login: str) -> Non
             _take(work, tbl, row)
         step(f"pulling {tbl.name}")
     _forget_deleted_both_sides(work)
-    repair_references(work.conn, work.dirty, work.out, login)
+    repair_references(work.conn, work.dirty, work.out, login, work.deleted_from)
 
 
 def _local_side(work: _Apply, dirty: Dirty) -> sc.Side:
@@ -140,6 +142,7 @@ def _local_side(work: _Apply, dirty: Dirty) -> sc.Side:
 def _remove(work: _Apply, tbl: Table, row_id: str) -> None:
     """A row the register deleted or that left the scope."""
     dirty = work.dirty.get((tbl.name, row_id))
+    work.deleted_from.add(tbl.name)
     if dirty is None:
         work.conn.execute(delete(tbl).where(tbl.c.id == row_id))
         work.out.pulled[tbl.name] += 1
@@ -242,6 +245,7 @@ def _make_room(work: _Apply, tbl: Table, key: tuple[str, ...], other: str) -> No
     sc.record_conflict(work.conn, tbl.name, other, sc.DUPLICATE, image=local,
                        local=_local_side(work, dirty) if dirty else sc.Side())  # fmt: skip
     work.out.conflicts += 1
+    work.deleted_from.add(tbl.name)
     work.conn.execute(delete(tbl).where(tbl.c.id == other))
     drop_dirty(work.conn, work.dirty, tbl.name, other)
 
@@ -249,44 +253,64 @@ def _make_room(work: _Apply, tbl: Table, key: tuple[str, ...], other: str) -> No
 def _forget_deleted_both_sides(work: _Apply) -> None:
     for (name, row_id), dirty in list(work.dirty.items()):
         touch = work.incoming.batch.rows.get(name, {}).get(row_id)
-        gone_here = row_now(work.conn, tables_by_name()[name], row_id) is None
-        if dirty.base is not None and touch is not None and touch.operation == "D" and gone_here:
+        if dirty.base is None or touch is None or touch.operation != "D":
+            continue
+        if row_now(work.conn, tables_by_name()[name], row_id) is None:
             drop_dirty(work.conn, work.dirty, name, row_id)
 
 
 def repair_references(
-    conn: Connection, dirty: dict[tuple[str, str], Dirty], out: Outcome, login: str
+    conn: Connection,
+    dirty: dict[tuple[str, str], Dirty],
+    out: Outcome,
+    login: str,
+    deleted_from: set[str],
 ) -> None:
-    """Rows here that point to rows the register deleted: an empty reference where one may be
-    empty, else the row goes too; a row changed here is kept as a conflict."""
-    by_name = tables_by_name()
+    """Rows here that point to rows deleted from the tables deleted_from: an empty reference
+    where one may be empty, else the row goes too; a row changed here is kept as a conflict."""
+    suspects = set(deleted_from)
     for _round in range(50):
-        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        children = {t.name for t in tables() for fk in t.foreign_keys
+                    if fk.column.table.name in suspects}  # fmt: skip
+        broken = [
+            row
+            for name in sorted(children)
+            for row in conn.exec_driver_sql(f"PRAGMA foreign_key_check({name})").fetchall()
+        ]
         if not broken:
             return
+        suspects = set()
         for name, rowid, _parent, fkid in broken:
-            tbl = by_name[name]
-            fks = conn.exec_driver_sql(f"PRAGMA foreign_key_list({name})").fetchall()
-            column = next(fk[3] for fk in fks if fk[0] == fkid)
-            row_id = conn.scalar(text(f"SELECT id FROM {name} WHERE rowid = :r"), {"r": rowid})
-            if row_id is None:
-                continue
-            entry = dirty.get((name, row_id))
-            side = sc.Side(entry.changed_at, login) if entry else sc.Side()
-            if tbl.c[column].nullable:
-                if entry is not None:
-                    old = conn.scalar(
-                        text(f"SELECT {column} FROM {name} WHERE rowid = :r"), {"r": rowid}
-                    )
-                    sc.record_conflict(conn, name, row_id, sc.FIELD, field=column,
-                                       values=(old, None), local=side)  # fmt: skip
-                    out.conflicts += 1
-                conn.execute(update(tbl).where(tbl.c.id == row_id).values({column: None}))
-                continue
-            if entry is not None:
-                sc.record_conflict(conn, name, row_id, sc.DELETED_ON_SERVER, local=side,
-                                   image=row_now(conn, tbl, row_id))  # fmt: skip
-                out.conflicts += 1
-                drop_dirty(conn, dirty, name, row_id)
-            conn.execute(delete(tbl).where(tbl.c.id == row_id))
+            if _repair(conn, name, rowid, fkid, dirty, out, login):
+                suspects.add(name)
     raise RuntimeError("references could not be repaired")
+
+
+def _repair(conn: Connection, name: str, rowid: int, fkid: int,
+            dirty: dict[tuple[str, str], Dirty], out: Outcome, login: str) -> bool:  # fmt: skip
+    """Mend one broken reference; True if the row was deleted."""
+    tbl = tables_by_name()[name]
+    fks = conn.exec_driver_sql(f"PRAGMA foreign_key_list({name})").fetchall()
+    column = next(fk[3] for fk in fks if fk[0] == fkid)
+    row = conn.execute(
+        text(f"SELECT id, {column} FROM {name} WHERE rowid = :r"), {"r": rowid}
+    ).first()
+    if row is None:
+        return False
+    row_id, old = row
+    entry = dirty.get((name, row_id))
+    side = sc.Side(entry.changed_at, login) if entry else sc.Side()
+    if tbl.c[column].nullable:
+        if entry is not None:
+            sc.record_conflict(conn, name, row_id, sc.FIELD, field=column,
+                               values=(old, None), local=side)  # fmt: skip
+            out.conflicts += 1
+        conn.execute(update(tbl).where(tbl.c.id == row_id).values({column: None}))
+        return False
+    if entry is not None:
+        sc.record_conflict(conn, name, row_id, sc.DELETED_ON_SERVER, local=side,
+                           image=row_now(conn, tbl, row_id))  # fmt: skip
+        out.conflicts += 1
+        drop_dirty(conn, dirty, name, row_id)
+    conn.execute(delete(tbl).where(tbl.c.id == row_id))
+    return True
