@@ -4643,6 +4643,126 @@
         <source>Nicht eingelesen (keine Aufgabenblätter): %1.</source>
         <translation>Not read (no task sheets): %1.</translation>
     </message>
+    <message>
+        <source>die Aufgabe %1</source>
+        <translation>task %1</translation>
+    </message>
+    <message>
+        <source>die Aufgabe</source>
+        <translation>the task</translation>
+    </message>
+    <message>
+        <source>der Beschluss %1</source>
+        <translation>decision %1</translation>
+    </message>
+    <message>
+        <source>der Beschluss</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>die Sitzung Nr. %1</source>
+        <translation>meeting no. %1</translation>
+    </message>
+    <message>
+        <source>die Sitzung</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <source>der TOP „%1“</source>
+        <translation>agenda item “%1”</translation>
+    </message>
+    <message>
+        <source>der TOP</source>
+        <translation>the agenda item</translation>
+    </message>
+    <message>
+        <source>das Gremium %1</source>
+        <translation>body %1</translation>
+    </message>
+    <message>
+        <source>das Gremium</source>
+        <translation>the body</translation>
+    </message>
+    <message>
+        <source>der Eintrag von %1</source>
+        <translation>the entry of %1</translation>
+    </message>
+    <message>
+        <source>der Eintrag</source>
+        <translation>the entry</translation>
+    </message>
+    <message>
+        <source>das Amt %1</source>
+        <translation>office %1</translation>
+    </message>
+    <message>
+        <source>das Amt</source>
+        <translation>the office</translation>
+    </message>
+    <message>
+        <source>der Anwesenheitseintrag</source>
+        <translation>the attendance entry</translation>
+    </message>
+    <message>
+        <source>die Wiedervorlage</source>
+        <translation>the follow-up review</translation>
+    </message>
+    <message>
+        <source>die Mitgliedschaft</source>
+        <translation>the membership</translation>
+    </message>
+    <message>
+        <source>die Anlage „%1“</source>
+        <translation>attachment “%1”</translation>
+    </message>
+    <message>
+        <source>die Anlage</source>
+        <translation>the attachment</translation>
+    </message>
+    <message>
+        <source>dieser Eintrag</source>
+        <translation>this entry</translation>
+    </message>
+    <message>
+        <source>%1 wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; angezeigt wird jetzt der aktuelle Stand.</source>
+        <translation>%1 has been changed by someone else in the meantime. Your change was not saved; the current state is shown now.</translation>
+    </message>
+    <message>
+        <source>%1 wurde inzwischen von jemand anderem gelöscht. Ihre Änderung wurde nicht gespeichert; angezeigt wird jetzt der aktuelle Stand.</source>
+        <translation>%1 has been deleted by someone else in the meantime. Your change was not saved; the current state is shown now.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nicht möglich: %1 wurde seit Ihrer Änderung von jemand anderem geändert. Der aktuelle Stand bleibt erhalten.</source>
+        <translation>Undo is not possible: %1 has been changed by someone else since your change. The current state is kept.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nicht möglich: %1 wurde seit Ihrer Änderung von jemand anderem gelöscht. Der aktuelle Stand bleibt erhalten.</source>
+        <translation>Undo is not possible: %1 has been deleted by someone else since your change. The current state is kept.</translation>
+    </message>
+    <message>
+        <source>Ihre Anmeldung „%1“ darf im Register nur lesen; es wurde nichts geändert.</source>
+        <translation>Your login “%1” may only read the register; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde nichts geändert.</source>
+        <translation>You may only change tasks of your own office; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Als Amt dürfen Sie bei den Aufgaben Ihres Amtes nur Status, Fälligkeit und Bemerkung ändern; es wurde nichts geändert.</source>
+        <translation>As an office you may change only status, due date and remark of your office&apos;s tasks; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ihre Anmeldung „%1“ darf das nicht ändern; es wurde nichts geändert.</source>
+        <translation>Your login “%1” may not change this; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ihre Anmeldung darf im Register nur lesen; es wurde nichts geändert.</source>
+        <translation>Your login may only read the register; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Ihre Anmeldung darf das nicht ändern; es wurde nichts geändert.</source>
+        <translation>Your login may not change this; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>chart</name>

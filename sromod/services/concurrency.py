@@ -10,7 +10,8 @@ only if the row still has the version the user saw:
   slips in between the read and the write;
 - undo and redo write a row only if it is still as the user's own step left it.
 
-The sentences name the row the way the user knows it ("Die Aufgabe A-2026/0012").
+The refusals name the row the way the user knows it ("Die Aufgabe A-2026/0012"), as data
+(`sromod.store.refusals`): German on the command line, in its language in the window.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from sromod.services.errors import ServiceError
+from sromod.store.refusals import Refusal, RefusalKind, refusal_text
 
 RowKey = tuple[str, str]  # (table, id)
 Seen = Mapping[RowKey, int]
@@ -38,55 +40,44 @@ class Versioned(Protocol):
 
 
 class ChangedMeanwhile(ServiceError):
-    """A row changed (or vanished) under the user since they saw it; nothing was written."""
+    """A row changed (or vanished) under the user since they saw it; nothing was written.
 
-    def __init__(self, message: str, table: str) -> None:
-        super().__init__(message)
-        self.table = table
+    `refusal` names the row as data; `str()` is the German sentence (see `sromod.store.refusals`).
+    """
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal_text(refusal))
+        self.refusal = refusal
+        self.table = refusal.table
 
 
-# What each table's rows are called, and the field that tells one row from the others.
-_NAMES: dict[str, tuple[str, str | None]] = {
-    "tasks": ("die Aufgabe", "register_number"),
-    "decisions": ("der Beschluss", "register_number"),
-    "meetings": ("die Sitzung Nr.", "number"),
-    "agenda_items": ("der TOP", "title"),
-    "bodies": ("das Gremium", "short_name"),
-    "persons": ("der Eintrag von", "name"),
-    "offices": ("das Amt", "code"),
-    "attendances": ("der Anwesenheitseintrag", None),
-    "task_reviews": ("die Wiedervorlage", None),
-    "memberships": ("die Mitgliedschaft", None),
-    "attachments": ("die Anlage", "title"),
+# The field that tells one row of a table from the others, for the sentence that names it.
+_NAMING_FIELDS = {
+    "tasks": "register_number",
+    "decisions": "register_number",
+    "meetings": "number",
+    "agenda_items": "title",
+    "bodies": "short_name",
+    "persons": "name",
+    "offices": "code",
+    "attachments": "title",
 }
 
 
-def row_name(table: str, get: Callable[[str], Any]) -> str:
-    """ "die Aufgabe A-2026/0012", "der TOP „Spielplätze“", "dieser Eintrag"."""
-    noun, field = _NAMES.get(table, ("dieser Eintrag", None))
+def _named(table: str, get: Callable[[str], Any]) -> str:
+    field = _NAMING_FIELDS.get(table)
     value = get(field) if field else None
-    if value in (None, ""):
-        return noun.removesuffix(" Nr.").removesuffix(" von")
-    if table in {"agenda_items", "attachments"}:
-        return f"{noun} „{value}“"
-    return f"{noun} {value}"
+    return "" if value is None else str(value)
 
 
-def changed_meanwhile(table: str, get: Callable[[str], Any], *, gone: bool = False) -> str:
-    what = row_name(table, get)
-    how = "gelöscht" if gone else "geändert"
-    return (
-        f"{what[:1].upper()}{what[1:]} wurde inzwischen von jemand anderem {how}. Ihre "
-        "Änderung wurde nicht gespeichert; angezeigt wird jetzt der aktuelle Stand."
-    )
+def changed_meanwhile(table: str, get: Callable[[str], Any], *, gone: bool = False) -> Refusal:
+    kind = RefusalKind.GONE if gone else RefusalKind.CHANGED
+    return Refusal(kind, table, _named(table, get))
 
 
-def undo_refused(table: str, get: Callable[[str], Any], *, gone: bool = False) -> str:
-    how = "gelöscht" if gone else "geändert"
-    return (
-        f"Rückgängig ist nicht möglich: {row_name(table, get)} wurde seit Ihrer Änderung von "
-        f"jemand anderem {how}. Der aktuelle Stand bleibt erhalten."
-    )
+def undo_refused(table: str, get: Callable[[str], Any], *, gone: bool = False) -> Refusal:
+    kind = RefusalKind.UNDO_GONE if gone else RefusalKind.UNDO_CHANGED
+    return Refusal(kind, table, _named(table, get))
 
 
 def seen(table: str, *rows: Versioned) -> dict[RowKey, int]:

@@ -191,8 +191,9 @@ def _apply(
             mine.wrote(key, now + 1, new["version"])
     if done != 1:
         current = _read_row(conn, table, change.row_id)
-        message = undo_refused(change.table, (current or old).get, gone=current is None)
-        raise ChangedMeanwhile(message, change.table)
+        raise ChangedMeanwhile(
+            undo_refused(change.table, (current or old).get, gone=current is None)
+        )
 
 
 def _recorder_for(target: Any) -> _Recorder | None:
@@ -216,16 +217,16 @@ def _table_of(mapper: Mapper[Any]) -> Table:
     return table
 
 
-_WRITING = "sromod_writing"  # Session.info: for each table, what a refusal would say
+_WRITING = "sromod_writing"  # Session.info: for each table, the refusal a stale write gets
 
 
 def _stale(session: Session, error: StaleDataError) -> ChangedMeanwhile:
     """The sentence for a versioned write that found the row changed: name it if it is clear."""
     found = re.search(r"table '(\w+)'", str(error))
     table = found.group(1) if found else ""
-    sentences = set(session.info.get(_WRITING, {}).get(table, ()))
-    one = sentences.pop() if len(sentences) == 1 else changed_meanwhile(table, _getter(None))
-    return ChangedMeanwhile(one, table)
+    refusals = set(session.info.get(_WRITING, {}).get(table, ()))
+    one = refusals.pop() if len(refusals) == 1 else changed_meanwhile(table, _getter(None))
+    return ChangedMeanwhile(one)
 
 
 def _guarded_row(table: Table, conn: Connection, target: Any, *, recording: bool) -> Row | None:
@@ -235,9 +236,9 @@ def _guarded_row(table: Table, conn: Connection, target: Any, *, recording: bool
     versioned UPDATE/DELETE alone refuses a row changed since this session read it.
     """
     session = object_session(target)
-    if session is not None:  # the sentence, if the versioned write finds the row changed
-        sentence = changed_meanwhile(table.name, _getter(target))
-        session.info.setdefault(_WRITING, {}).setdefault(table.name, []).append(sentence)
+    if session is not None:  # the refusal, if the versioned write finds the row changed
+        refusal = changed_meanwhile(table.name, _getter(target))
+        session.info.setdefault(_WRITING, {}).setdefault(table.name, []).append(refusal)
     expected = promised_version((table.name, target.id))
     if expected is None and not recording:
         return None
@@ -245,9 +246,7 @@ def _guarded_row(table: Table, conn: Connection, target: Any, *, recording: bool
     if expected is None:
         expected = inspect(target).attrs.version.loaded_value
     if row is None or row["version"] != expected:
-        raise ChangedMeanwhile(
-            changed_meanwhile(table.name, _getter(target), gone=row is None), table.name
-        )
+        raise ChangedMeanwhile(changed_meanwhile(table.name, _getter(target), gone=row is None))
     return row
 
 

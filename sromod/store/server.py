@@ -25,8 +25,8 @@ from sromod.store.server_roles import (
     Access,
     NotPermitted,
     access_of,
-    refusal_message,
     renew_after_upgrade,
+    role_refusal,
 )
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _refusals_in_german(engine: Engine, access: Access) -> None:
         error = context.original_exception
         if getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             log.warning("Change refused by the server for %s: %s", access.login, error)
-            raise NotPermitted(refusal_message(access, str(error))) from error
+            raise NotPermitted(role_refusal(access, str(error))) from error
 
 
 @contextmanager

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from sromod.store.errors import StoreError
+from sromod.store.refusals import Refusal, RefusalKind, refusal_text
 from sromod.store.role_names import AMT as AMT
 from sromod.store.role_names import KOORDINATION as KOORDINATION
 from sromod.store.role_names import LESEN as LESEN
@@ -238,22 +239,25 @@ def _index_as_owner(conn: Connection, schema: str) -> None:
 
 
 class NotPermitted(StoreError):
-    """The server refused a change the login's role does not allow; nothing was changed."""
+    """The server refused a change the login's role does not allow; nothing was changed.
+
+    `refusal` says why as data; `str()` is the German sentence (see `sromod.store.refusals`).
+    """
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal_text(refusal))
+        self.refusal = refusal
 
 
-def refusal_message(access: Access, detail: str) -> str:
-    """One German sentence for a refused change, in the words of the login's role."""
-    who = f"Ihre Anmeldung „{access.login}“" if access.login else "Ihre Anmeldung"
+def role_refusal(access: Access, detail: str) -> Refusal:
+    """Why the server refused a change, in the terms of the login's role."""
     if access.role == LESEN:
-        return f"{who} darf im Register nur lesen; es wurde nichts geändert."
+        return Refusal(RefusalKind.READS_ONLY, login=access.login)
     if access.role == AMT:
         if "row-level security" in detail:
-            return "Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde nichts geändert."
-        return (
-            "Als Amt dürfen Sie bei den Aufgaben Ihres Amtes nur Status, Fälligkeit und "
-            "Bemerkung ändern; es wurde nichts geändert."
-        )
-    return f"{who} darf das nicht ändern; es wurde nichts geändert."
+            return Refusal(RefusalKind.OTHER_OFFICE, login=access.login)
+        return Refusal(RefusalKind.OFFICE_FIELDS, login=access.login)
+    return Refusal(RefusalKind.NOT_ALLOWED, login=access.login)
 
 
 def renew_after_upgrade(engine: Engine) -> None:

@@ -250,8 +250,10 @@ class AppContext(QObject):
     def replay_refused(self, error: ChangedMeanwhile) -> None:
         """An undo or redo found a row changed by someone else: say so, show the current state."""
         self._replaying = None  # the step leaves the stack; nothing was undone or redone
+        from sromod.ui.labels import error_text  # with the first refusal, not at start
+
         self.notify({error.table})
-        self.error.emit(str(error))
+        self.error.emit(error_text(error))
 
     def query(
         self, action: Callable[Concatenate[Store, P], R], *args: P.args, **kwargs: P.kwargs
@@ -331,7 +333,9 @@ class Operation(QUndoCommand):
                         store, self._action, *self._args, **self._kwargs
                     )
             except (ServiceError, StoreError) as exc:
-                self._outcome.failed = str(exc)
+                from sromod.ui.labels import error_text  # with the first refusal, not at start
+
+                self._outcome.failed = error_text(exc)  # in the window's language
                 if isinstance(exc, ChangedMeanwhile):
                     self._outcome.stale = exc.table
                 self.setObsolete(True)  # a refused action leaves nothing to undo

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from sromod.models.enums import LabelledEnum
 from sromod.services.wording import meeting_reference
 from sromod.services.wording import meeting_title as wording_meeting_title
+from sromod.store.refusals import Refusal, refusal_text
 
 if TYPE_CHECKING:
     from sromod.services.common import MeetingRef  # SQLAlchemy: not before the first paint
@@ -254,6 +255,68 @@ IGNORED_PHRASES = (
 )
 
 
+# refused changes: changed meanwhile, undo, the server's roles (sromod.store.refusals)
+REFUSAL_PHRASES = (
+    QT_TRANSLATE_NOOP("Wording", "die Aufgabe %1"),
+    QT_TRANSLATE_NOOP("Wording", "die Aufgabe"),
+    QT_TRANSLATE_NOOP("Wording", "der Beschluss %1"),
+    QT_TRANSLATE_NOOP("Wording", "der Beschluss"),
+    QT_TRANSLATE_NOOP("Wording", "die Sitzung Nr. %1"),
+    QT_TRANSLATE_NOOP("Wording", "die Sitzung"),
+    QT_TRANSLATE_NOOP("Wording", "der TOP „%1“"),
+    QT_TRANSLATE_NOOP("Wording", "der TOP"),
+    QT_TRANSLATE_NOOP("Wording", "das Gremium %1"),
+    QT_TRANSLATE_NOOP("Wording", "das Gremium"),
+    QT_TRANSLATE_NOOP("Wording", "der Eintrag von %1"),
+    QT_TRANSLATE_NOOP("Wording", "der Eintrag"),
+    QT_TRANSLATE_NOOP("Wording", "das Amt %1"),
+    QT_TRANSLATE_NOOP("Wording", "das Amt"),
+    QT_TRANSLATE_NOOP("Wording", "der Anwesenheitseintrag"),
+    QT_TRANSLATE_NOOP("Wording", "die Wiedervorlage"),
+    QT_TRANSLATE_NOOP("Wording", "die Mitgliedschaft"),
+    QT_TRANSLATE_NOOP("Wording", "die Anlage „%1“"),
+    QT_TRANSLATE_NOOP("Wording", "die Anlage"),
+    QT_TRANSLATE_NOOP("Wording", "dieser Eintrag"),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "%1 wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; angezeigt wird jetzt der aktuelle Stand.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "%1 wurde inzwischen von jemand anderem gelöscht. Ihre Änderung wurde nicht gespeichert; angezeigt wird jetzt der aktuelle Stand.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Rückgängig ist nicht möglich: %1 wurde seit Ihrer Änderung von jemand anderem geändert. Der aktuelle Stand bleibt erhalten.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Rückgängig ist nicht möglich: %1 wurde seit Ihrer Änderung von jemand anderem gelöscht. Der aktuelle Stand bleibt erhalten.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Ihre Anmeldung „%1“ darf im Register nur lesen; es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Als Amt dürfen Sie bei den Aufgaben Ihres Amtes nur Status, Fälligkeit und Bemerkung ändern; es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Ihre Anmeldung „%1“ darf das nicht ändern; es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Ihre Anmeldung darf im Register nur lesen; es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP("Wording", "Ihre Anmeldung darf das nicht ändern; es wurde nichts geändert."),
+)
+
+
 def in_window_language(phrase: str) -> str:
     """A phrase of sromod.services.wording in the window's language (its `translate`)."""
     return QCoreApplication.translate("Wording", phrase)
@@ -289,3 +352,11 @@ def top_caption(number: str, title: str) -> str:
 def meeting_title(number: int, body_short_name: str) -> str:
     """ "12. Sitzung der AG SRO" in the window's language ("Meeting 12 of the AG SRO")."""
     return wording_meeting_title(number, body_short_name, in_window_language)
+
+
+def error_text(error: Exception) -> str:
+    """A refusal in the window's language (a refused change is data); anything else as said."""
+    refusal = getattr(error, "refusal", None)
+    if isinstance(refusal, Refusal):
+        return refusal_text(refusal, in_window_language)
+    return str(error)
