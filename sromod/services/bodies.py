@@ -103,6 +103,7 @@ def _body_info(b: Body, meeting_count: int = 0) -> BodyInfo:
         b.active,
         meeting_count,
         b.distribution,
+        b.version,
     )
 
 

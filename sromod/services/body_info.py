@@ -32,6 +32,7 @@ class BodyInfo:
     active: bool
     meeting_count: int = 0
     distribution: str | None = None  # Verteiler of the minutes besides the members, per line
+    version: int = 0  # what the window saw, for `concurrency.expecting`
 
 
 def early_bodies(path: Path) -> list[BodyInfo] | None:
@@ -44,7 +45,7 @@ def early_bodies(path: Path) -> list[BodyInfo] | None:
 
 def _from_row(row: tuple[Any, ...]) -> BodyInfo:
     (id_, name, short, kind, region, place, start, minutes, moderator, taker, unit, quorum,
-     attendance, active, meeting_count, distribution) = row  # fmt: skip
+     attendance, active, meeting_count, distribution, version) = row  # fmt: skip
     return BodyInfo(
         id_,
         name,
@@ -62,4 +63,5 @@ def _from_row(row: tuple[Any, ...]) -> BodyInfo:
         bool(active),
         meeting_count,
         distribution,
+        version,
     )

@@ -23,6 +23,7 @@ class OfficeInfo:
     name: str
     kind: OfficeKind
     active: bool
+    version: int = 0  # what the window saw, for `concurrency.expecting`
 
     @property
     def display(self) -> str:
@@ -43,6 +44,7 @@ class PersonInfo:
     contact_consent: bool
     active: bool
     anonymised: bool
+    version: int = 0  # what the window saw, for `concurrency.expecting`
 
     @property
     def affiliation(self) -> str:
@@ -80,7 +82,7 @@ PERSON_FIELDS = {
 
 
 def _office_info(o: Office) -> OfficeInfo:
-    return OfficeInfo(o.id, o.code, o.name, o.kind, o.active)
+    return OfficeInfo(o.id, o.code, o.name, o.kind, o.active, o.version)
 
 
 def list_offices(store: Store, *, active_only: bool = False) -> list[OfficeInfo]:
@@ -142,6 +144,7 @@ def _person_info(p: Person, office_code: str | None) -> PersonInfo:
         p.contact_consent,
         p.active,
         p.anonymised_at is not None,
+        p.version,
     )
 
 

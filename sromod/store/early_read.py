@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 BODIES_QUERY = """
 SELECT b.id, b.name, b.short_name, b.kind, b.region_id, b.default_place, b.default_start,
        b.default_minutes, b.moderator_id, b.minute_taker_id, b.organisational_unit, b.quorum,
-       b.needs_attendance_list, b.active, coalesce(counts.n, 0), b.distribution
+       b.needs_attendance_list, b.active, coalesce(counts.n, 0), b.distribution, b.version
 FROM bodies AS b
 LEFT OUTER JOIN (SELECT body_id, count(*) AS n FROM meetings GROUP BY body_id) AS counts
     ON counts.body_id = b.id

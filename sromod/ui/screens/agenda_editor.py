@@ -529,7 +529,15 @@ class AgendaEditor(LazyReload, QWidget):
 
     @read_only_refused
     def _update_field(self, item_id: str, field: str, value: Any) -> None:
-        self._run(self.tr("TOP ändern"), agenda.update_agenda_item, item_id, **{field: value})
+        # as the tree showed it: a TOP someone else changed meanwhile is not overwritten
+        shown = [i for i in self.model.items() if i.id == item_id]
+        self.context.edit(
+            self.tr("TOP ändern"),
+            seen("agenda_items", *shown),
+            agenda.update_agenda_item,
+            item_id,
+            **{field: value},
+        )
         self.select(item_id)
 
     def _schedule_move(self, item_id: str, parent_id: str | None, position: int) -> None:

@@ -32,10 +32,11 @@ from sromod.ui.screens.body_parts import MembersTab, StandingAgendaTab, button
 from sromod.ui.screens.next_meetings import NextMeetingsPanel
 
 if TYPE_CHECKING:
-    from sromod.services import bodies, meetings, overview
+    from sromod.services import bodies, concurrency, meetings, overview
     from sromod.ui.dialogs import body_dialog, plan_meeting
 else:  # the screen is built before the store opens: the services load when first used
     bodies = Deferred("sromod.services.bodies")
+    concurrency = Deferred("sromod.services.concurrency")
     meetings = Deferred("sromod.services.meetings")
     overview = Deferred("sromod.services.overview")
     body_dialog = Deferred("sromod.ui.dialogs.body_dialog")
@@ -359,9 +360,10 @@ class BodiesScreen(QWidget):
         if values is None:
             return
         changed = {k: v for k, v in values.items() if getattr(info, k) != v}
-        if changed:
-            self.context.run(
+        if changed:  # as shown: a body changed by someone else meanwhile stays as they left it
+            self.context.edit(
                 self.tr("Gremium „%1“ ändern").replace("%1", info.short_name),
+                concurrency.seen("bodies", info),
                 bodies.update_body,
                 info.id,
                 **changed,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sromod.models import AgendaItemKind, AgendaItemState, MeetingState
 from sromod.services import agenda, meetings
 from sromod.services.agenda import AgendaItemInfo
+from sromod.services.concurrency import seen
 from sromod.services.live import LiveState
 from sromod.services.meetings import MeetingInfo
 from sromod.services.wording import german_date
@@ -406,8 +407,9 @@ class LiveView(QWidget):
         stack = self.context.undo_stack
         stack.beginMacro(self.tr("%1 vertagen").replace("%1", agenda_item_label(item.number)))
         try:
-            self.context.run(
+            self.context.edit(
                 self.tr("%1 vertagen").replace("%1", agenda_item_label(item.number)),
+                seen("agenda_items", item),
                 agenda.update_agenda_item,
                 item.id,
                 state=AgendaItemState.POSTPONED,

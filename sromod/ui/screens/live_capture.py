@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sromod.models import DecisionKind
 from sromod.services import agenda, decisions, directory, tasks
 from sromod.services.agenda import AgendaItemInfo
+from sromod.services.concurrency import seen
 from sromod.services.decisions import DecisionInfo
 from sromod.services.directory import OfficeInfo, PersonInfo
 from sromod.services.tasks import TaskInfo
@@ -150,7 +151,12 @@ class CapturePanel(QWidget):
         label = self.tr("Ergebnis zu %1 festhalten").replace(
             "%1", agenda_item_label(self._item.number)
         )
-        self.context.run(label, agenda.update_agenda_item, self._item.id, result=text)
+        # as shown: a TOP someone else changed meanwhile keeps their state, and the text typed
+        # here stays in the field to be saved again
+        self.context.edit(
+            label, seen("agenda_items", self._item), agenda.update_agenda_item, self._item.id,
+            result=text,
+        )  # fmt: skip
         ok = agenda.get_agenda_item(self.context.store, self._item.id).result == text
         if ok:
             self._saved_result = text

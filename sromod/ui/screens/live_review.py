@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sromod.models import TaskStatus
 from sromod.services import tasks
+from sromod.services.concurrency import seen
 from sromod.services.tasks import ReviewInfo
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.reviews import (
@@ -335,7 +336,9 @@ class ReviewPanel(QWidget):
             .replace("%1", review.task.register_number)
             .replace("%2", enum_label(status))
         )
-        self.context.run(label, tasks.review_task, review.id, status, self.note.text())
+        # as shown: a task someone else changed meanwhile is not overwritten
+        shown = seen("tasks", review.task)
+        self.context.edit(label, shown, tasks.review_task, review.id, status, self.note.text())
         # the context's changed signal has redrawn the table; step on to the next task
         following = self.model.task_row(row + 1, 1)
         self.select_row(self.model.task_row(row, -1) if following is None else following)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.services import directory, privacy
+from sromod.services.concurrency import seen
 from sromod.store import StoreError
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs import erasure
@@ -228,9 +229,10 @@ class PeopleScreen(QWidget):
         if values is None:
             return
         changed = {k: v for k, v in values.items() if getattr(person, k) != v}
-        if changed:
-            self.context.run(
+        if changed:  # as the dialog showed it: a change by someone else meanwhile stays
+            self.context.edit(
                 self.tr("Person „%1“ ändern").replace("%1", person.name),
+                seen("persons", person),
                 directory.update_person,
                 person_id,
                 **changed,
@@ -328,9 +330,10 @@ class PeopleScreen(QWidget):
         if values is None:
             return
         changed = {k: v for k, v in values.items() if getattr(office, k) != v}
-        if changed:
-            self.context.run(
+        if changed:  # as the dialog showed it: a change by someone else meanwhile stays
+            self.context.edit(
                 self.tr("Amt „%1“ ändern").replace("%1", office.code),
+                seen("offices", office),
                 directory.update_office,
                 office.id,
                 **changed,

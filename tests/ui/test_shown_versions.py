@@ -1,0 +1,196 @@
+"""Editors pass the versions of the rows they showed: a second user's change made meanwhile is
+not overwritten. The first user reads the sentence naming the row, and the screen shows what the
+other user stored (the body and person editors, the office editor, inline TOP edits, the live
+view's result, postponing and Wiedervorlage). Two engines on one store, both engines."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from sromod.models import AgendaItemState, TaskStatus
+from sromod.services import agenda, bodies, directory, tasks
+from sromod.store import Store
+from sromod.ui.context import AppContext
+from sromod.ui.dialogs.body_dialog import BodyDialog
+from sromod.ui.dialogs.office_dialog import OfficeDialog
+from sromod.ui.dialogs.person_dialog import PersonDialog
+from sromod.ui.itemmodels.agenda import COL_MINUTES
+from sromod.ui.screens.agenda_editor import AgendaEditor
+from sromod.ui.screens.bodies import BodiesScreen
+from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.people import PeopleScreen
+from tests.services.helpers import make_body, office_id, plan, second_user
+from tests.ui.live_helpers import activate, agenda_of, fake_clock, meeting_with_review
+from tests.ui.walk_helpers import settle
+
+pytestmark = pytest.mark.both_engines
+
+LATER = "wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; " \
+    "angezeigt wird jetzt der aktuelle Stand."  # fmt: skip
+
+
+@pytest.fixture
+def other(store: Store) -> Iterator[Store]:
+    with second_user(store) as second:
+        yield second
+
+
+@pytest.fixture
+def context(store: Store) -> Iterator[AppContext]:
+    made = AppContext(store)
+    yield made
+    live = made.live_updates
+    if live is not None and live.listener is not None:  # on a server: the listener ends first
+        listener = live.listener
+        live.stop()
+        listener.join(10)
+        with warnings.catch_warnings():  # the screens that listened may be gone already
+            warnings.simplefilter("ignore", RuntimeWarning)
+            made.changed.disconnect()
+    QApplication.processEvents()
+
+
+def _errors(context: AppContext) -> list[str]:
+    errors: list[str] = []
+    context.error.connect(errors.append)
+    return errors
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, dialog: type, meanwhile: Any, values: Any) -> None:
+    """The dialog answers `values`; while it was open, the other user did `meanwhile`."""
+
+    def ask(*_args: Any, **_kwargs: Any) -> Any:
+        meanwhile()
+        return values(*_args)
+
+    monkeypatch.setattr(dialog, "ask", ask)
+
+
+def test_the_body_editor(
+    store: Store, other: Store, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = make_body(store, members=1)
+    screen = BodiesScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    errors = _errors(context)
+    assert screen.select_body(body)
+    bodies.update_body(other, body, default_place="Rathaus, Raum 3")  # the screen does not know
+
+    def values(_parent: Any, _context: Any, info: Any) -> dict[str, Any]:
+        return {"name": info.name, "default_place": "Jugendamt, Saal"}
+
+    _answer(monkeypatch, BodyDialog, lambda: None, values)
+    screen.edit_body()
+
+    assert errors == [f"Das Gremium AG SRO {LATER}"]
+    assert bodies.get_body(store, body).default_place == "Rathaus, Raum 3"
+    assert "Rathaus, Raum 3" in screen.body_facts.text()  # shown as the other user left it
+
+
+def test_the_person_and_office_editors(
+    store: Store, other: Store, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = directory.create_person(store, "Anna Schmidt", office_id=office_id(store, "Jug"))
+    screen = PeopleScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    errors = _errors(context)
+    screen.show_item(person)
+
+    def phone(*_args: Any) -> dict[str, Any]:
+        return {"phone": "030 1234"}
+
+    _answer(monkeypatch, PersonDialog, lambda: directory.update_person(other, person, function="Leitung"), phone)  # fmt: skip
+    screen.edit_person()
+
+    assert errors == [f"Der Eintrag von Anna Schmidt {LATER}"]
+    shown = directory.get_person(store, person)
+    assert (shown.function, shown.phone) == ("Leitung", None)
+    row = screen.people_model.row_of(person)
+    assert row is not None and "Leitung" in [
+        screen.people_model.index(row, c).data() for c in range(6)
+    ]
+
+    jug = office_id(store, "Jug")
+    screen.tabs.setCurrentIndex(1)
+    screen.show_item(jug)
+
+    def name(*_args: Any) -> dict[str, Any]:
+        return {"name": "Jugendamt (neu)"}
+
+    _answer(monkeypatch, OfficeDialog, lambda: directory.update_office(other, jug, name="Amt für Jugend"), name)  # fmt: skip
+    screen.edit_office()
+    assert errors[-1] == f"Das Amt Jug {LATER}"
+    assert directory.office_by_code(store, "Jug").name == "Amt für Jugend"  # type: ignore[union-attr]
+
+
+def test_an_inline_top_edit(store: Store, other: Store, context: AppContext, qtbot: QtBot) -> None:
+    meeting = plan(store, make_body(store, members=1))
+    top = agenda.add_agenda_item(store, meeting, "Kitaplätze", planned_minutes=20)
+    editor = AgendaEditor(context)
+    qtbot.addWidget(editor)
+    editor.set_meeting(meeting)
+    editor.show()
+    settle()
+    errors = _errors(context)
+    agenda.update_agenda_item(other, top, planned_minutes=30)  # the tree still shows 20
+
+    index = editor.model.index_of(top).siblingAtColumn(COL_MINUTES)
+    assert index.data() in ("20", 20)
+    editor.model.setData(index, "25")
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert errors == [f"Der TOP „Kitaplätze“ {LATER}"]
+    assert agenda.get_agenda_item(store, top).planned_minutes == 30
+    qtbot.waitUntil(
+        lambda: str(editor.model.index_of(top).siblingAtColumn(COL_MINUTES).data()) == "30"
+    )
+
+
+def _live(store: Store, qtbot: QtBot) -> tuple[LiveView, str, list[str]]:
+    setup = meeting_with_review(store, carried=1)
+    clock, _mono = fake_clock()
+    view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
+    assert view is not None
+    qtbot.addWidget(view)
+    activate(qtbot, view)
+    return view, setup.meeting_id, _errors(view.context)
+
+
+def test_the_live_views_result_and_postponing(store: Store, other: Store, qtbot: QtBot) -> None:
+    view, meeting, errors = _live(store, qtbot)
+    running = agenda_of(store, meeting)[0]
+    agenda.update_agenda_item(other, running.id, result="Vom Kollegen notiert.")
+
+    view.capture.result.setPlainText("Begrüßt.")
+    assert not view.capture.save_result()
+
+    assert errors == [f"Der TOP „{running.title}“ {LATER}"]
+    assert agenda.get_agenda_item(store, running.id).result == "Vom Kollegen notiert."
+    qtbot.waitUntil(lambda: view.capture.result.toPlainText() == "Vom Kollegen notiert.")
+
+    agenda.update_agenda_item(other, running.id, presenter="Frau Schulz")
+    view.postpone()
+    assert errors[-1] == f"Der TOP „{running.title}“ {LATER}"
+    assert agenda.get_agenda_item(store, running.id).state != AgendaItemState.POSTPONED
+
+
+def test_the_live_views_wiedervorlage(store: Store, other: Store, qtbot: QtBot) -> None:
+    view, meeting, errors = _live(store, qtbot)
+    view.go_to(next(i.id for i in agenda_of(store, meeting) if i.kind.value == "wiedervorlage"))
+    settle()
+    [review] = view.review.model.reviews()
+    tasks.update_task(other, review.task.id, remark="Liegt beim Amt")
+    view.review.table.setFocus()
+    view.review.set_status(TaskStatus.DONE)
+
+    assert errors == [f"Die Aufgabe {review.task.register_number} {LATER}"]
+    current = tasks.get_task(store, review.task.id)
+    assert (current.status, current.remark) == (TaskStatus.OPEN, "Liegt beim Amt")
