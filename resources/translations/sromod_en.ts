@@ -4720,6 +4720,14 @@
         <translation>the attachment</translation>
     </message>
     <message>
+        <source>der Vorlage-TOP „%1“</source>
+        <translation>template agenda item “%1”</translation>
+    </message>
+    <message>
+        <source>der Vorlage-TOP</source>
+        <translation>the template agenda item</translation>
+    </message>
+    <message>
         <source>dieser Eintrag</source>
         <translation>this entry</translation>
     </message>

@@ -34,6 +34,7 @@ class StandingItemInfo:
     kind: AgendaItemKind
     planned_minutes: int
     description: str | None
+    version: int = 0  # what the window saw, for `concurrency.expecting`
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class MemberInfo:
     voting: bool
     valid_from: date | None
     valid_to: date | None
+    version: int = 0  # what the window saw, for `concurrency.expecting`
 
     def active_on(self, day: date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
@@ -193,7 +195,9 @@ def list_standing_items(store: Store, body_id: str) -> list[StandingItemInfo]:
             .order_by(StandingAgendaItem.position)
         )
         return [
-            StandingItemInfo(s.id, s.position, s.title, s.kind, s.planned_minutes, s.description)
+            StandingItemInfo(
+                s.id, s.position, s.title, s.kind, s.planned_minutes, s.description, s.version
+            )
             for s in rows
         ]
 
@@ -281,6 +285,7 @@ def list_members(store: Store, body_id: str, *, on: date | None = None) -> list[
                 m.voting,
                 m.valid_from,
                 m.valid_to,
+                m.version,
             )
             for m, p, code in session.execute(query)
         ]

@@ -61,6 +61,7 @@ _NAMING_FIELDS = {
     "persons": "name",
     "offices": "code",
     "attachments": "title",
+    "standing_agenda_items": "title",
 }
 
 

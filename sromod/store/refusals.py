@@ -52,6 +52,7 @@ _ROWS = {
     "task_reviews": ("die Wiedervorlage", "die Wiedervorlage"),
     "memberships": ("die Mitgliedschaft", "die Mitgliedschaft"),
     "attachments": ("die Anlage „%1“", "die Anlage"),
+    "standing_agenda_items": ("der Vorlage-TOP „%1“", "der Vorlage-TOP"),
 }
 _ANY_ROW = "dieser Eintrag"
 _SENTENCES = {

@@ -276,6 +276,8 @@ REFUSAL_PHRASES = (
     QT_TRANSLATE_NOOP("Wording", "die Mitgliedschaft"),
     QT_TRANSLATE_NOOP("Wording", "die Anlage „%1“"),
     QT_TRANSLATE_NOOP("Wording", "die Anlage"),
+    QT_TRANSLATE_NOOP("Wording", "der Vorlage-TOP „%1“"),
+    QT_TRANSLATE_NOOP("Wording", "der Vorlage-TOP"),
     QT_TRANSLATE_NOOP("Wording", "dieser Eintrag"),
     QT_TRANSLATE_NOOP(
         "Wording",

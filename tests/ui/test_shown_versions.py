@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import pytest
@@ -17,7 +18,9 @@ from sromod.models import AgendaItemState, TaskStatus
 from sromod.services import agenda, bodies, directory, tasks
 from sromod.store import Store
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
 from sromod.ui.dialogs.body_dialog import BodyDialog
+from sromod.ui.dialogs.member_dialog import MemberDialog
 from sromod.ui.dialogs.office_dialog import OfficeDialog
 from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES
@@ -65,9 +68,9 @@ def _errors(context: AppContext) -> list[str]:
 def _answer(monkeypatch: pytest.MonkeyPatch, dialog: type, meanwhile: Any, values: Any) -> None:
     """The dialog answers `values`; while it was open, the other user did `meanwhile`."""
 
-    def ask(*_args: Any, **_kwargs: Any) -> Any:
+    def ask(*args: Any, **_kwargs: Any) -> Any:
         meanwhile()
-        return values(*_args)
+        return values(*args)
 
     monkeypatch.setattr(dialog, "ask", ask)
 
@@ -194,3 +197,45 @@ def test_the_live_views_wiedervorlage(store: Store, other: Store, qtbot: QtBot) 
     assert errors == [f"Die Aufgabe {review.task.register_number} {LATER}"]
     current = tasks.get_task(store, review.task.id)
     assert (current.status, current.remark) == (TaskStatus.OPEN, "Liegt beim Amt")
+
+
+def test_the_member_and_standing_agenda_editors(
+    store: Store, other: Store, context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = make_body(store, members=1)
+    standing = bodies.add_standing_item(store, body, "Kiezfonds", planned_minutes=15)
+    screen = BodiesScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    errors = _errors(context)
+    assert screen.select_body(body)
+    members, template = screen.members, screen.standing
+    screen.tabs.setCurrentWidget(members)
+    settle()
+    members.view.setCurrentIndex(members.model.index(0, 0))
+    [member] = bodies.list_members(store, body)
+    bodies.update_member(other, member.id, voting=False)  # the list still shows "ja"
+
+    def role(*_args: Any) -> dict[str, Any]:
+        return {"valid_to": date(2026, 12, 31)}
+
+    _answer(monkeypatch, MemberDialog, lambda: None, role)
+    members.edit_member()
+    assert errors == [f"Die Mitgliedschaft {LATER}"]
+    assert bodies.list_members(store, body)[0].valid_to is None
+    qtbot.waitUntil(lambda: members.model.index(0, 4).data() == "nein")
+
+    screen.tabs.setCurrentWidget(template)
+    settle()
+    row = next(n for n, i in enumerate(bodies.list_standing_items(store, body)) if i.id == standing)
+    template.view.setCurrentIndex(template.model.index(row, 0))
+    bodies.update_standing_item(other, standing, planned_minutes=25)
+
+    def minutes(*_args: Any, **_kwargs: Any) -> dict[str, Any]:
+        return {"planned_minutes": 20}
+
+    _answer(monkeypatch, AgendaItemDialog, lambda: None, minutes)
+    template.edit_item()
+    assert errors[-1] == f"Der Vorlage-TOP „Kiezfonds“ {LATER}"
+    current = next(i for i in bodies.list_standing_items(store, body) if i.id == standing)
+    assert current.planned_minutes == 25

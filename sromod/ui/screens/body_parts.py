@@ -21,11 +21,12 @@ from sromod.ui.role_guard import editing_controls, edits_only
 from sromod.ui.widgets import LazyReload, make_table, with_shortcut
 
 if TYPE_CHECKING:
-    from sromod.services import bodies
+    from sromod.services import bodies, concurrency
     from sromod.services.bodies import MemberInfo, StandingItemInfo
     from sromod.ui.dialogs import agenda_item_dialog, member_dialog
 else:  # built with the window before the store opens: the services load when first used
     bodies = Deferred("sromod.services.bodies")
+    concurrency = Deferred("sromod.services.concurrency")
     agenda_item_dialog = Deferred("sromod.ui.dialogs.agenda_item_dialog")
     member_dialog = Deferred("sromod.ui.dialogs.member_dialog")
 
@@ -180,9 +181,10 @@ class MembersTab(BodyTab):
         if values is None:
             return
         changed = {k: v for k, v in values.items() if getattr(member, k) != v}
-        if changed:
-            self.context.run(
+        if changed:  # as the dialog showed it: a change by someone else meanwhile stays
+            self.context.edit(
                 self.tr("Mitgliedschaft von %1 ändern").replace("%1", member.name),
+                concurrency.seen("memberships", member),
                 bodies.update_member,
                 member.id,
                 **changed,
@@ -321,9 +323,10 @@ class StandingAgendaTab(BodyTab):
         if values is None:
             return
         changed = {k: v for k, v in values.items() if initial.get(k) != v}
-        if changed:
-            self.context.run(
+        if changed:  # as the dialog showed it: a change by someone else meanwhile stays
+            self.context.edit(
                 self.tr("Vorlage-TOP „%1“ ändern").replace("%1", item.title),
+                concurrency.seen("standing_agenda_items", item),
                 bodies.update_standing_item,
                 item.id,
                 **changed,
