@@ -5,6 +5,7 @@ The second user is another engine on the same file or server (see `second_user`)
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 
 import pytest
@@ -21,14 +22,14 @@ from tests.services.helpers import office_id, second_user
 pytestmark = pytest.mark.both_engines
 
 
-@pytest.fixture
-def other(store: Store) -> Iterator[Store]:
+@pytest.fixture(name="other")
+def second_user_store(store: Store) -> Iterator[Store]:
     with second_user(store) as second:
         yield second
 
 
-@pytest.fixture
-def context(store: Store) -> Iterator[AppContext]:
+@pytest.fixture(name="context")
+def listening_context(store: Store) -> Iterator[AppContext]:
     made = AppContext(store)
     yield made
     live = made.live_updates
@@ -36,7 +37,10 @@ def context(store: Store) -> Iterator[AppContext]:
         listener = live.listener
         live.stop()
         listener.join(10)
-        made.changed.disconnect()  # what it heard last must not redraw from a dropped register
+        with warnings.catch_warnings():  # the screens that listened may be gone already
+            warnings.simplefilter("ignore", RuntimeWarning)
+            # what it heard last must not redraw from a dropped register
+            made.changed.disconnect()
     QApplication.processEvents()
 
 

@@ -5,13 +5,10 @@ view's result, postponing and Wiedervorlage). Two engines on one store, both eng
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sromod.models import AgendaItemState, TaskStatus
@@ -26,10 +23,11 @@ from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES
 from sromod.ui.screens.agenda_editor import AgendaEditor
 from sromod.ui.screens.bodies import BodiesScreen
-from sromod.ui.screens.live import LiveView, open_live_view
+from sromod.ui.screens.live import LiveView
 from sromod.ui.screens.people import PeopleScreen
-from tests.services.helpers import make_body, office_id, plan, second_user
-from tests.ui.live_helpers import activate, agenda_of, fake_clock, meeting_with_review
+from tests.services.helpers import make_body, office_id, plan
+from tests.ui.live_helpers import agenda_of, meeting_with_review, open_live
+from tests.ui.test_concurrency_ui import listening_context, second_user_store  # noqa: F401 (fixtures)
 from tests.ui.walk_helpers import settle
 
 pytestmark = pytest.mark.both_engines
@@ -38,30 +36,9 @@ LATER = "wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde nic
     "angezeigt wird jetzt der aktuelle Stand."  # fmt: skip
 
 
-@pytest.fixture
-def other(store: Store) -> Iterator[Store]:
-    with second_user(store) as second:
-        yield second
-
-
-@pytest.fixture
-def context(store: Store) -> Iterator[AppContext]:
-    made = AppContext(store)
-    yield made
-    live = made.live_updates
-    if live is not None and live.listener is not None:  # on a server: the listener ends first
-        listener = live.listener
-        live.stop()
-        listener.join(10)
-        with warnings.catch_warnings():  # the screens that listened may be gone already
-            warnings.simplefilter("ignore", RuntimeWarning)
-            made.changed.disconnect()
-    QApplication.processEvents()
-
-
-def _errors(context: AppContext) -> list[str]:
+def _errors(shown_in: AppContext) -> list[str]:
     errors: list[str] = []
-    context.error.connect(errors.append)
+    shown_in.error.connect(errors.append)
     return errors
 
 
@@ -159,11 +136,7 @@ def test_an_inline_top_edit(store: Store, other: Store, context: AppContext, qtb
 
 def _live(store: Store, qtbot: QtBot) -> tuple[LiveView, str, list[str]]:
     setup = meeting_with_review(store, carried=1)
-    clock, _mono = fake_clock()
-    view = open_live_view(AppContext(store), setup.meeting_id, clock=clock)
-    assert view is not None
-    qtbot.addWidget(view)
-    activate(qtbot, view)
+    view, _mono = open_live(qtbot, store, setup.meeting_id)
     return view, setup.meeting_id, _errors(view.context)
 
 
