@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sromod.cli_replicas import REPLICA_HANDLERS, add_replica_commands
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -59,6 +61,7 @@ def add_server_commands(
         "--dry-run", action="store_true", help="nur berichten, was geschähe; nichts ändern"
     )
     _add_role_commands(what, store_location, epilog)
+    add_replica_commands(what, store_location, epilog)
 
 
 def _add_role_commands(
@@ -108,6 +111,7 @@ def run_server_command(args: argparse.Namespace) -> int:
         "add-user": _add_user,
         "remove-user": _remove_user,
     }
+    handlers.update(REPLICA_HANDLERS)
     return handlers[args.server_command](args)
 
 

@@ -42,13 +42,22 @@ def add_sync_command(
                       help="das Register (postgresql://NAME@SERVER/DATENBANK)")  # fmt: skip
     sync.add_argument("--body", action="append", metavar="KURZBEZEICHNUNG", dest="bodies",
                       help="ein Gremium der Replik (mehrfach möglich)")  # fmt: skip
+    sync.add_argument("--take", action="append", metavar="SITZUNG", default=[],
+                      help="eine Sitzung für die Sitzung mitnehmen: bis zum nächsten Abgleich "
+                      "ändert sie im Register niemand sonst (ID oder KURZNAME/NUMMER; mehrfach "
+                      "möglich)")  # fmt: skip
 
 
 def run_sync_command(args: argparse.Namespace) -> int:
     """Make the replica args name; its exit status (0: done)."""
     from sromod.services.errors import ServiceError
-    from sromod.services.replica import create_replica, progress_lines, refuse_existing
-    from sromod.store import open_store
+    from sromod.services.replica import progress_lines, refuse_existing
+    from sromod.services.replica_security import (
+        first_copy,
+        open_for_sync,
+        taken_lines,
+        tls_refusal,
+    )
     from sromod.store.address import ServerAddress, is_server_url
 
     if is_server_url(args.replica):
@@ -61,20 +70,24 @@ def run_sync_command(args: argparse.Namespace) -> int:
         )
     replica = Path(args.replica).expanduser().absolute()
     refuse_existing(replica)  # before the server is asked anything
+    refusal = tls_refusal(args.server.url)
+    if refusal:
+        raise ServiceError(refusal)
     print(f"Verbinde mit {args.server} …", file=sys.stderr)
-    with open_store(args.server, create=False) as server:
+    with open_for_sync(args.server) as server:
         if replica.exists():
-            return _sync_existing(server, replica, args.bodies)
-        report = create_replica(server, replica, args.bodies, _progress)
-    for line in progress_lines(report):
+            return _sync_existing(server, replica, args.bodies, args.take)
+        report = first_copy(server, replica, args.bodies, args.take, _progress)
+    for line in progress_lines(report) + taken_lines(report.state):
         print(line)
     log.info("sync: replica %s of %s created", report.state["replica_id"], args.server)
     return 0
 
 
-def _sync_existing(server: Any, replica: Path, bodies: list[str] | None) -> int:
+def _sync_existing(server: Any, replica: Path, bodies: list[str] | None, take: list[str]) -> int:
     from sromod.services.errors import ServiceError
-    from sromod.services.sync import report_lines, sync_replica
+    from sromod.services.replica_security import sync_with_register
+    from sromod.services.sync import report_lines
     from sromod.store import open_store
 
     if bodies:
@@ -83,8 +96,8 @@ def _sync_existing(server: Any, replica: Path, bodies: list[str] | None) -> int:
             "Abgleich. Die Replik bleibt unverändert."
         )
     with open_store(replica, create=False) as store:
-        outcome = sync_replica(server, store, _progress)
-    for line in report_lines(outcome):
+        result = sync_with_register(store, take, _progress, server=server)
+    for line in report_lines(result.outcome) + result.lines():
         print(line)
     return 0
 

@@ -68,11 +68,15 @@ def create_replica(
     path: Path,
     short_names: list[str] | None = None,
     progress: Progress | None = None,
+    on_copied: Callable[[ReplicaReport], None] | None = None,
 ) -> ReplicaReport:
     """Make the replica at path of the register `server` for the bodies short_names.
 
     Without short_names the scope is the bodies in which the login's office has a member.
     Refuses (ServiceError, one German sentence, no file made) an existing file at path.
+    on_copied runs when every row is copied, before the state is written and the file takes
+    its name (it registers the replica on the server and takes meetings along; it may add to
+    report.state, and an exception from it leaves no file).
     """
     say = progress or (lambda _line: None)
     refuse_existing(path)
@@ -88,7 +92,7 @@ def create_replica(
             report = ReplicaReport(path, state)
 
             def fill(replica: Store) -> None:
-                _copy(conn, replica, scope, report, say)
+                _copy(conn, replica, scope, report, say, on_copied)
 
             open_store(path, initialise=fill).close()
     log.info("Replica created: %s tables, withheld %s", dict(report.copied), dict(report.withheld))
@@ -140,7 +144,12 @@ def _state(conn: Connection, server: Store, scope: Scope) -> dict[str, Any]:
 
 
 def _copy(
-    conn: Connection, replica: Store, scope: Scope, report: ReplicaReport, say: Progress
+    conn: Connection,
+    replica: Store,
+    scope: Scope,
+    report: ReplicaReport,
+    say: Progress,
+    on_copied: Callable[[ReplicaReport], None] | None = None,
 ) -> None:
     """Every table's rows of the scope into the new replica, then its sync state."""
     queries = row_queries(scope)
@@ -163,6 +172,8 @@ def _copy(
                 f"  {TABLE_NAMES.get(table.name, ('', table.name))[1]}: {report.copied[table.name]}"
             )
         report.state["watermark"]["max_updated_at"] = newest.isoformat() if newest else None
+        if on_copied is not None:
+            on_copied(report)
         out.execute(
             Base.metadata.tables["settings"].insert(),
             {"id": str(uuid.uuid4()), "key": STATE_KEY, "value": json.dumps(report.state)},

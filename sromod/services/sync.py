@@ -114,6 +114,12 @@ def load_state(replica: Store) -> dict[str, Any]:
     return state
 
 
+def save_state(replica: Store, state: dict[str, Any]) -> None:
+    """Write the replica's sync state in a transaction of its own (no change to push)."""
+    with _replica_transaction(replica) as conn:
+        _save_state(conn, state)
+
+
 def _save_state(conn: Connection, state: dict[str, Any]) -> None:
     conn.execute(
         text("UPDATE settings SET value = :v WHERE key = :k"),

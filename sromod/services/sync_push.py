@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, delete, insert, text, update
 from sqlalchemy.exc import DBAPIError
 
 from sromod.services import sync_conflicts as sc
+from sromod.services.reservations import begin_push
 from sromod.services.server_import import _parents_first
 from sromod.services.server_import_report import Renumbered
 from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
@@ -35,6 +36,7 @@ from sromod.services.sync_pull import Outcome, repair_references
 from sromod.services.sync_rows import Row, loads, merged_fields, same, table, tables
 from sromod.store import Store
 from sromod.store.journal import APPLIED
+from sromod.store.reservations_pg import MeetingReserved
 from sromod.store.server_roles import NotPermitted
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
@@ -129,6 +131,7 @@ def _push(
 ) -> dict[str, Result]:
     results: dict[str, Result] = {}
     with server.engine.begin() as conn:
+        begin_push(conn, replica_id)  # a void replica is refused; its meetings taken along open
         done = _applied_before(conn, replica_id, [c.change_id for c in changes])
         for change in changes:
             if change.change_id in done:
@@ -167,7 +170,7 @@ def _apply_guarded(conn: Connection, change: LocalChange) -> Result:
     savepoint = conn.begin_nested()
     try:
         result = _apply(conn, table(change.table), change)
-    except (DBAPIError, NotPermitted) as exc:
+    except (DBAPIError, NotPermitted, MeetingReserved) as exc:
         savepoint.rollback()
         tbl = table(change.table)
         return Result(REFUSED, server_row=row_now(conn, tbl, change.row_id), reason=_reason(exc))
@@ -175,7 +178,9 @@ def _apply_guarded(conn: Connection, change: LocalChange) -> Result:
     return result
 
 
-def _reason(exc: DBAPIError | NotPermitted) -> str:
+def _reason(exc: DBAPIError | NotPermitted | MeetingReserved) -> str:
+    if isinstance(exc, MeetingReserved):  # taken along by another replica: the sentence says so
+        return str(exc)
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", "") or ""
     if isinstance(exc, NotPermitted) or sqlstate.startswith("42501"):
         return "Die Anmeldung darf diese Änderung im Register nicht vornehmen."

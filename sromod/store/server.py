@@ -21,6 +21,7 @@ from sromod.store import migrate
 from sromod.store.address import ServerAddress, masked
 from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
 from sromod.store.pgpass import password_file
+from sromod.store.reservations_pg import refusal_of
 from sromod.store.server_roles import (
     Access,
     NotPermitted,
@@ -99,7 +100,13 @@ def open_server(
             engine.connect().close()
         except DBAPIError as exc:
             log.warning("Server not reachable: %s", address)
-            raise StoreError(unreachable_message(address.url, exc)) from None
+            sentence = unreachable_message(address.url, exc)
+            refused = (
+                LoginRefused
+                if sentence == _LOGIN_REFUSED.format(where=masked(address.url))
+                else StoreError
+            )
+            raise refused(sentence) from None
         store = Store(None, engine, None, server=address)
         with _advisory_lock(engine):
             fresh, notes = _upgrade(engine, address, create=create)
@@ -123,6 +130,10 @@ def _refusals_in_german(engine: Engine, access: Access) -> None:
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
         error = context.original_exception
+        reservation = refusal_of(error)  # a meeting taken along, a void replica
+        if reservation is not None:
+            log.warning("Change refused by the server: %s", type(reservation).__name__)
+            raise reservation from error
         if getattr(error, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             log.warning("Change refused by the server for %s: %s", access.login, error)
             raise NotPermitted(role_refusal(access, str(error))) from error
@@ -183,6 +194,10 @@ def _revision_or_foreign(conn: Connection, address: ServerAddress) -> str | None
     return row[0] if row else None
 
 
+class LoginRefused(StoreError):
+    """The server refused the login: a wrong password, or a login it no longer has."""
+
+
 def unreachable_message(location: str, error: DBAPIError) -> str:
     """One German sentence for a server that is down, unknown, refuses the login or the TLS check."""
     detail = str(getattr(error, "orig", error)).lower()
@@ -196,6 +211,7 @@ def unreachable_message(location: str, error: DBAPIError) -> str:
     )
 
 
+_LOGIN_REFUSED = "Der Server {where} hat die Anmeldung abgelehnt (Name oder Passwort falsch)."
 # (libpq's words, any of which tells it; the sentence): the TLS checks before the login, since a
 # refused certificate ends the attempt before any password is sent.
 _REFUSALS: tuple[tuple[tuple[tuple[str, ...], ...], str], ...] = (
@@ -226,7 +242,7 @@ _REFUSALS: tuple[tuple[tuple[tuple[str, ...], ...], str], ...] = (
     ),
     (
         (("password",), ("authentication",), ("passwort",), ("authentifizierung",), ("role",)),
-        "Der Server {where} hat die Anmeldung abgelehnt (Name oder Passwort falsch).",
+        _LOGIN_REFUSED,
     ),
     (
         (("database", "does not exist"), ("datenbank", "existiert nicht")),

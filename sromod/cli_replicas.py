@@ -1,0 +1,102 @@
+"""The command line's `server replicas`, `server void-replica` and `server release`: the laptops'
+replicas of a register and the meetings they took along, for a coordinator."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+URL_HELP = "das Register (postgresql://NAME@SERVER/DATENBANK)"
+
+
+def add_replica_commands(
+    what: argparse._SubParsersAction[argparse.ArgumentParser],
+    store_location: Callable[[str], Any],
+    epilog: str,
+) -> None:
+    """The three subcommands of `server` (cli_server.py)."""
+    listing = what.add_parser(
+        "replicas",
+        help="die Repliken des Registers und ihre mitgenommenen Sitzungen auflisten",
+        description="Listet die Repliken auf den Laptops (ID, Anmeldung, angelegt, letzter "
+        "Abgleich, ungültig?) und die Sitzungen, die gerade für eine Sitzung mitgenommen sind.",
+        epilog=epilog,
+    )
+    void = what.add_parser(
+        "void-replica",
+        help="eine Replik für ungültig erklären (verlorener Laptop)",
+        description="Erklärt eine Replik für ungültig: ihre späteren Abgleiche lehnt der "
+        "Server ab und ändert nichts; ihre mitgenommenen Sitzungen werden freigegeben. Nur "
+        "für Anmeldungen der Koordination.",
+        epilog=epilog,
+    )
+    void.add_argument("replica", metavar="ID", help="die ID der Replik (siehe „server replicas“)")
+    release = what.add_parser(
+        "release",
+        help="eine mitgenommene Sitzung freigeben",
+        description="Beendet die Reservierung einer mitgenommenen Sitzung ohne Abgleich (etwa "
+        "wenn der Laptop verloren ist): danach lässt sie sich im Register wieder ändern. Was "
+        "auf dem Laptop noch nicht abgeglichen ist, kommt beim nächsten Abgleich als Konflikt "
+        "zurück. Der Grund bleibt im Register vermerkt. Nur für Anmeldungen der Koordination.",
+        epilog=epilog,
+    )
+    release.add_argument("meeting", metavar="SITZUNG", help="ID oder KURZNAME/NUMMER")
+    for parser in (void, release):
+        parser.add_argument("--grund", default="", metavar="TEXT", dest="reason",
+                            help="warum (bleibt im Register vermerkt)")  # fmt: skip
+    for parser in (listing, void, release):
+        parser.add_argument("--db", type=store_location, required=True, dest="target",
+                            metavar="URL", help=URL_HELP)  # fmt: skip
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from sromod.services.errors import ServiceError
+    from sromod.services.server_import import NOT_A_SERVER
+    from sromod.store import open_store
+    from sromod.store.address import ServerAddress
+
+    if not isinstance(args.target, ServerAddress):
+        raise ServiceError(NOT_A_SERVER)
+    return open_store(args.target, create=False)
+
+
+def list_replicas_command(args: argparse.Namespace) -> int:
+    from sromod.services.replica_security import list_replicas, replica_lines
+    from sromod.services.reservations import open_reservations
+
+    with _open(args) as store:
+        lines = replica_lines(list_replicas(store), open_reservations(store))
+    print("\n".join(lines))
+    return 0
+
+
+def void_replica_command(args: argparse.Namespace) -> int:
+    from sromod.services.replica_security import void_replica
+
+    with _open(args) as store:
+        entry = void_replica(store, args.replica, args.reason)
+    print(f"Replik {entry.id} ({entry.login}) ist ungültig; ihre Abgleiche werden abgelehnt.")
+    return 0
+
+
+def release_command(args: argparse.Namespace) -> int:
+    from sromod.services.reservations import release_meeting
+
+    with _open(args) as store:
+        held = release_meeting(store, args.meeting, args.reason)
+    print(
+        f"Sitzung {held.body_short_name}/{held.number} freigegeben (war mitgenommen von "
+        f"{held.login}); sie lässt sich im Register wieder ändern."
+    )
+    return 0
+
+
+REPLICA_HANDLERS = {
+    "replicas": list_replicas_command,
+    "void-replica": void_replica_command,
+    "release": release_command,
+}
