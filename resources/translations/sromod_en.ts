@@ -150,8 +150,140 @@
         <translation>Replace older backups</translation>
     </message>
     <message>
-        <source>Es ist keine Datenbank geöffnet.</source>
-        <translation>No database is open.</translation>
+        <source>Der Abgleich ist fehlgeschlagen; Einzelheiten stehen im Protokoll. Es wurde nichts Halbes gespeichert.</source>
+        <translation>The sync failed; the log has the details. Nothing half-done was saved.</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Register-Nr.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>im Register gelöscht, hier geändert</source>
+        <translation>deleted in the register, changed here</translation>
+    </message>
+    <message>
+        <source>hier gelöscht, im Register geändert</source>
+        <translation>deleted here, changed in the register</translation>
+    </message>
+    <message>
+        <source>doppelt: das Register hat schon einen solchen Eintrag</source>
+        <translation>duplicate: the register already has such an entry</translation>
+    </message>
+    <message>
+        <source>vom Register abgelehnt</source>
+        <translation>refused by the register</translation>
+    </message>
+    <message>
+        <source>(ganzer Eintrag)</source>
+        <translation>(whole entry)</translation>
+    </message>
+    <message>
+        <source>Abgleich abgeschlossen.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Ins Register geschrieben: %1 Einträge; aus dem Register geholt: %2 Einträge.</source>
+        <translation>Written to the register: %1 entries; fetched from the register: %2 entries.</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt: %1 Einträge, hier und im Register in verschiedenen Feldern geändert.</source>
+        <translation>Merged: %1 entries changed here and in the register in different fields.</translation>
+    </message>
+    <message>
+        <source>Konflikte: %1. Bis zu Ihrer Entscheidung gilt der Wert des Registers; Ihr Wert ist aufbewahrt.</source>
+        <translation>Conflicts: %1. Until you decide, the register&apos;s value stands; yours is kept.</translation>
+    </message>
+    <message>
+        <source>Neu nummeriert (die Nummer war im Register vergeben): %1 → %2</source>
+        <translation>Renumbered (the number was taken in the register): %1 → %2</translation>
+    </message>
+    <message>
+        <source>Zurückgegeben: %1.</source>
+        <translation>Returned: %1.</translation>
+    </message>
+    <message>
+        <source>Für die Sitzung mitgenommen: %1 (bis zum nächsten Abgleich ändert sie im Register niemand sonst).</source>
+        <translation>Taken along for the meeting: %1 (nobody else changes it in the register until the next sync).</translation>
+    </message>
+    <message>
+        <source>Mit dem Register abgleichen</source>
+        <translation>Sync with the register</translation>
+    </message>
+    <message>
+        <source>Abgleich mit dem Register läuft …</source>
+        <translation>Syncing with the register …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen. Was schon abgeglichen war, bleibt es; der nächste Abgleich schließt den Rest ab.</source>
+        <translation>Cancelled. What was already synced stays so; the next sync completes the rest.</translation>
     </message>
 </context>
 <context>
@@ -547,13 +679,6 @@
     </message>
 </context>
 <context>
-    <name>AppContext</name>
-    <message>
-        <source>Es ist keine Datenbank geöffnet.</source>
-        <translation>No database is open.</translation>
-    </message>
-</context>
-<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
@@ -868,18 +993,6 @@
         <translation>with attendance list</translation>
     </message>
     <message>
-        <source>Nicht geöffnet</source>
-        <translation>Not opened</translation>
-    </message>
-    <message>
-        <source>Die Datenbank wird geöffnet …</source>
-        <translation>Opening the database …</translation>
-    </message>
-    <message>
-        <source>Die Sitzungen werden geladen …</source>
-        <translation>Loading the meetings …</translation>
-    </message>
-    <message>
         <source>Noch kein Gremium</source>
         <translation>No body yet</translation>
     </message>
@@ -1080,6 +1193,161 @@
     <message>
         <source>%1 Aufgabe: %2</source>
         <translation>Task %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Konflikte des Abgleichs</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Diese Einträge wurden hier und im Register verschieden geändert. Bis Sie entscheiden, gilt der Wert des Registers; Ihr Wert ist aufbewahrt. Mit „Meinen Wert nehmen“ schreibt der nächste Abgleich Ihren Wert ins Register.</source>
+        <translation>These entries were changed differently here and in the register. Until you decide, the register&apos;s value stands; yours is kept. With “Take my value” the next sync writes your value to the register.</translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Feld / was</source>
+        <translation>Field / what</translation>
+    </message>
+    <message>
+        <source>Ihr Wert (Laptop)</source>
+        <translation>Your value (laptop)</translation>
+    </message>
+    <message>
+        <source>Wert im Register</source>
+        <translation>Value in the register</translation>
+    </message>
+    <message>
+        <source>Hier geändert (von, wann)</source>
+        <translation>Changed here (by, when)</translation>
+    </message>
+    <message>
+        <source>Im Register geändert (von, wann)</source>
+        <translation>Changed in the register (by, when)</translation>
+    </message>
+    <message>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Meinen Wert nehmen</source>
+        <translation>Take &amp;my value</translation>
+    </message>
+    <message>
+        <source>Den Wert dieses Laptops übernehmen; der nächste Abgleich schreibt ihn ins Register</source>
+        <translation>Take this laptop&apos;s value; the next sync writes it to the register</translation>
+    </message>
+    <message>
+        <source>Wert des &amp;Registers behalten</source>
+        <translation>Keep the &amp;register&apos;s value</translation>
+    </message>
+    <message>
+        <source>Den Wert des Registers behalten; Ihr Wert wird verworfen</source>
+        <translation>Keep the register&apos;s value; yours is discarded</translation>
+    </message>
+    <message>
+        <source>Keine offenen Konflikte.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>%1 offene Konflikte.</source>
+        <translation>%1 open conflicts.</translation>
+    </message>
+    <message>
+        <source>Konflikt lösen</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Register-Nr.</source>
+        <translation>Register no.</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>(ganzer Eintrag)</source>
+        <translation>(whole entry)</translation>
+    </message>
+    <message>
+        <source>im Register gelöscht, hier geändert</source>
+        <translation>deleted in the register, changed here</translation>
+    </message>
+    <message>
+        <source>hier gelöscht, im Register geändert</source>
+        <translation>deleted here, changed in the register</translation>
+    </message>
+    <message>
+        <source>doppelt: das Register hat schon einen solchen Eintrag</source>
+        <translation>duplicate: the register already has such an entry</translation>
+    </message>
+    <message>
+        <source>vom Register abgelehnt</source>
+        <translation>refused by the register</translation>
     </message>
 </context>
 <context>
@@ -1841,13 +2109,6 @@
     </message>
 </context>
 <context>
-    <name>Launch</name>
-    <message>
-        <source>Die Datenbank „%1“ wird geöffnet …</source>
-        <translation>Opening the database “%1” …</translation>
-    </message>
-</context>
-<context>
     <name>LiveInput</name>
     <message>
         <source>Bitte alle drei Stimmenzahlen angeben (dafür, dagegen, Enthaltung) oder keine.</source>
@@ -2084,6 +2345,22 @@
         <translation>Open a shared register on a PostgreSQL server</translation>
     </message>
     <message>
+        <source>Mit dem Register &amp;abgleichen…</source>
+        <translation>S&amp;ync with the register…</translation>
+    </message>
+    <message>
+        <source>Eine Replik des Registers für die Arbeit ohne Netz anlegen oder abgleichen</source>
+        <translation>Make or sync a replica of the register for working without a network</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte des Abgleichs…</source>
+        <translation>Sync co&amp;nflicts…</translation>
+    </message>
+    <message>
+        <source>Die Konflikte des letzten Abgleichs ansehen und je Eintrag entscheiden</source>
+        <translation>See the conflicts of the last sync and decide per entry</translation>
+    </message>
+    <message>
         <source>Sicherung &amp;wiederherstellen…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
@@ -2265,14 +2542,6 @@
     <message>
         <source>sromod</source>
         <translation>sromod</translation>
-    </message>
-    <message>
-        <source>Nicht verbunden.</source>
-        <translation>Not connected.</translation>
-    </message>
-    <message>
-        <source>%1 Ihr Schritt folgt gleich danach.</source>
-        <translation>%1 Your step follows right after.</translation>
     </message>
     <message>
         <source>sromod – %1</source>
@@ -2712,6 +2981,61 @@
     </message>
 </context>
 <context>
+    <name>NewReplicaDialog</name>
+    <message>
+        <source>Replik des Registers anlegen</source>
+        <translation>Make a replica of the register</translation>
+    </message>
+    <message>
+        <source>Eine Replik ist eine sromod-Datei auf diesem Laptop mit den gewählten Gremien, ihren Sitzungen, Personen und den Aufgaben ihrer Ämter: Damit arbeiten Sie ohne Netz. Eine Sitzung, die Sie mitnehmen, kann im Register bis zum nächsten Abgleich niemand sonst ändern.</source>
+        <translation>A replica is a sromod file on this laptop with the chosen bodies, their meetings, people and the tasks of their offices: with it you work without a network. A meeting you take along cannot be changed in the register by anyone else until the next sync.</translation>
+    </message>
+    <message>
+        <source>Durch&amp;suchen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Ort und Namen der Replik wählen</source>
+        <translation>Choose the replica&apos;s folder and name</translation>
+    </message>
+    <message>
+        <source>Gremien der Replik</source>
+        <translation>Bodies of the replica</translation>
+    </message>
+    <message>
+        <source>Sitzungen zum Mitnehmen</source>
+        <translation>Meetings to take along</translation>
+    </message>
+    <message>
+        <source>&amp;Datei der Replik:</source>
+        <translation>Replica &amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;Gremien:</source>
+        <translation>B&amp;odies:</translation>
+    </message>
+    <message>
+        <source>Für die Sitzung &amp;mitnehmen:</source>
+        <translation>&amp;Take along for the meeting:</translation>
+    </message>
+    <message>
+        <source>Datei der Replik</source>
+        <translation>Replica file</translation>
+    </message>
+    <message>
+        <source>Replik anlegen</source>
+        <translation>Make replica</translation>
+    </message>
+    <message>
+        <source>Replik speichern unter</source>
+        <translation>Save replica as</translation>
+    </message>
+    <message>
+        <source>sromod-Datenbank (*.db)</source>
+        <translation>sromod database (*.db)</translation>
+    </message>
+</context>
+<context>
     <name>NextMeetingsPanel</name>
     <message>
         <source>Als Nächstes</source>
@@ -2732,10 +3056,6 @@
     <message>
         <source>Nächste Sitzungen</source>
         <translation>Next meetings</translation>
-    </message>
-    <message>
-        <source>Die nächsten Sitzungen werden geladen …</source>
-        <translation>Loading the next meetings …</translation>
     </message>
     <message>
         <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
@@ -3367,6 +3687,29 @@
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Mitgenommene Sitzung freigeben</source>
+        <translation>Release a meeting taken along</translation>
+    </message>
+    <message>
+        <source>Die Sitzung %1 ist von %2 mitgenommen. Geben Sie sie nur frei, wenn der Laptop nicht mehr abgleichen kann (verloren, defekt): Was dort noch nicht abgeglichen ist, kommt beim nächsten Abgleich als Konflikt zurück.</source>
+        <translation>The meeting %1 has been taken along by %2. Release it only if the laptop can no longer sync (lost, broken): whatever it has not synced yet comes back as a conflict at its next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Grund der Freigabe</source>
+        <translation>Reason for the release</translation>
+    </message>
+    <message>
+        <source>Freigeben</source>
+        <translation>Release</translation>
+    </message>
+</context>
+<context>
     <name>ReleasedBanner</name>
     <message>
         <source>Das Protokoll ist freigegeben: Angaben, Tagesordnung und Anwesenheit sind schreibgeschützt. Um etwas zu berichtigen, nehmen Sie die Freigabe zurück.</source>
@@ -3398,6 +3741,25 @@
     <message>
         <source>Bitte geben Sie an, wer vertritt.</source>
         <translation>Please state who is representing.</translation>
+    </message>
+</context>
+<context>
+    <name>ReservedBanner</name>
+    <message>
+        <source>Freigeben…</source>
+        <translation>Release…</translation>
+    </message>
+    <message>
+        <source>Die Reservierung ohne Abgleich beenden (etwa wenn der Laptop verloren ist); der Grund bleibt im Register vermerkt</source>
+        <translation>End the reservation without a sync (say, when the laptop is lost); the reason is kept in the register</translation>
+    </message>
+    <message>
+        <source>Diese Sitzung haben Sie für die Sitzung mitgenommen (seit %1 Uhr): im Register ändert sie bis zum nächsten Abgleich niemand sonst.</source>
+        <translation>You have taken this meeting along (since %1): nobody else changes it in the register until the next sync.</translation>
+    </message>
+    <message>
+        <source>Die Sitzung %1 ist von %2 für die Sitzung mitgenommen (seit %3 Uhr); Änderungen sind erst nach dem Abgleich möglich.</source>
+        <translation>The meeting %1 has been taken along by %2 (since %3); changes are possible only after the sync.</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +4281,21 @@
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>Datenbank wird geöffnet</source>
+        <translation>Opening the database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „%1“ wird geöffnet …</source>
+        <translation>Opening the database “%1” …</translation>
+    </message>
+    <message>
+        <source>Nicht verbunden.</source>
+        <translation>Not connected.</translation>
+    </message>
+</context>
+<context>
     <name>Starter</name>
     <message>
         <source>Datenbank öffnen</source>
@@ -3974,6 +4351,131 @@
     <message>
         <source>Die Datenbank wird geprüft …</source>
         <translation>Checking the database …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Diese Datenbank ist keine Replik des Registers. Um eine anzulegen, verbinden Sie sich zuerst mit dem Register (Datei → Mit Register verbinden…) und wählen dann Datei → Mit dem Register abgleichen….</source>
+        <translation>This database is no replica of the register. To make one, first connect to the register (File → Connect to register…), then choose File → Sync with the register….</translation>
+    </message>
+    <message>
+        <source>Abgleich abgeschlossen</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>Konflikte ansehen…</source>
+        <translation>See conflicts…</translation>
+    </message>
+    <message>
+        <source>Mit dem Register abgleichen</source>
+        <translation>Sync with the register</translation>
+    </message>
+    <message>
+        <source>Replik anlegen</source>
+        <translation>Make replica</translation>
+    </message>
+    <message>
+        <source>Die Daten der Gremien werden vom Server geholt …</source>
+        <translation>Fetching the bodies&apos; data from the server …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen: es wurde keine Replik angelegt.</source>
+        <translation>Cancelled: no replica was made.</translation>
+    </message>
+    <message>
+        <source>Die Replik ist angelegt: %1</source>
+        <translation>The replica has been made: %1</translation>
+    </message>
+    <message>
+        <source>Gremien: %1.</source>
+        <translation>Bodies: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Sitzungen, %2 Aufgaben, %3 Personen.</source>
+        <translation>%1 meetings, %2 tasks, %3 people.</translation>
+    </message>
+    <message>
+        <source>Für die Sitzung mitgenommen: %1 (bis zum nächsten Abgleich ändert sie im Register niemand sonst).</source>
+        <translation>Taken along for the meeting: %1 (nobody else changes it in the register until the next sync).</translation>
+    </message>
+    <message>
+        <source>Replik angelegt</source>
+        <translation>Replica made</translation>
+    </message>
+    <message>
+        <source>Replik jetzt öffnen</source>
+        <translation>Open the replica now</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExisting</name>
+    <message>
+        <source>Abgleich abgeschlossen.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Mit dem Register abgleichen</source>
+        <translation>Sync with the register</translation>
+    </message>
+    <message>
+        <source>Abgleich mit dem Register läuft …</source>
+        <translation>Syncing with the register …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen. Was schon abgeglichen war, bleibt es; der nächste Abgleich schließt den Rest ab.</source>
+        <translation>Cancelled. What was already synced stays so; the next sync completes the rest.</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt: %1 Einträge, hier und im Register in verschiedenen Feldern geändert.</source>
+        <translation>Merged: %1 entries changed here and in the register in different fields.</translation>
+    </message>
+    <message>
+        <source>Konflikte: %1. Bis zu Ihrer Entscheidung gilt der Wert des Registers; Ihr Wert ist aufbewahrt.</source>
+        <translation>Conflicts: %1. Until you decide, the register&apos;s value stands; yours is kept.</translation>
+    </message>
+    <message>
+        <source>Zurückgegeben: %1.</source>
+        <translation>Returned: %1.</translation>
+    </message>
+    <message>
+        <source>Für die Sitzung mitgenommen: %1 (bis zum nächsten Abgleich ändert sie im Register niemand sonst).</source>
+        <translation>Taken along for the meeting: %1 (nobody else changes it in the register until the next sync).</translation>
+    </message>
+    <message>
+        <source>Ins Register geschrieben: %1 Einträge; aus dem Register geholt: %2 Einträge.</source>
+        <translation>Written to the register: %1 entries; fetched from the register: %2 entries.</translation>
+    </message>
+    <message>
+        <source>Neu nummeriert (die Nummer war im Register vergeben): %1 → %2</source>
+        <translation>Renumbered (the number was taken in the register): %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAlongDialog</name>
+    <message>
+        <source>Mit dem Register abgleichen</source>
+        <translation>Sync with the register</translation>
+    </message>
+    <message>
+        <source>Der Abgleich schreibt die Änderungen dieses Laptops ins Register und holt die der anderen. Sitzungen, die Sie mitgenommen hatten, gibt er zurück. Wählen Sie, welche Sitzungen Sie (wieder) für die Sitzung mitnehmen: bis zum nächsten Abgleich ändert sie im Register niemand sonst.</source>
+        <translation>The sync writes this laptop&apos;s changes to the register and fetches the others&apos;. Meetings you had taken along are returned. Choose which meetings to take along (again): until the next sync nobody else changes them in the register.</translation>
+    </message>
+    <message>
+        <source>Für die Sitzung &amp;mitnehmen:</source>
+        <translation>&amp;Take along for the meeting:</translation>
+    </message>
+    <message>
+        <source>Sitzungen zum Mitnehmen</source>
+        <translation>Meetings to take along</translation>
+    </message>
+    <message>
+        <source>Abgleichen</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5481,21 @@
     <message>
         <source>Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.</source>
         <translation>The operation failed; details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>sync_run</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+    <message>
+        <source>Der Abgleich ist fehlgeschlagen; Einzelheiten stehen im Protokoll. Es wurde nichts Halbes gespeichert.</source>
+        <translation>The sync failed; the log has the details. Nothing half-done was saved.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,20 @@ class MainActions(QObject):
             tip=self.tr("Ein gemeinsames Register auf einem PostgreSQL-Server öffnen"),
         )
         menu.addAction(self.connect_register)
+        self.sync_register = self._action(
+            self.tr("Mit dem Register &abgleichen…"),
+            self.sync_with_register,
+            tip=self.tr(
+                "Eine Replik des Registers für die Arbeit ohne Netz anlegen oder abgleichen"
+            ),
+        )
+        menu.addAction(self.sync_register)
+        self.sync_conflicts = self._action(
+            self.tr("&Konflikte des Abgleichs…"),
+            self.show_sync_conflicts,
+            tip=self.tr("Die Konflikte des letzten Abgleichs ansehen und je Eintrag entscheiden"),
+        )
+        menu.addAction(self.sync_conflicts)
         self.restore = self._action(
             self.tr("Sicherung &wiederherstellen…"), self.store_switcher.restore_backup
         )
@@ -88,6 +102,19 @@ class MainActions(QObject):
         menu.addSeparator()
         self.quit = self._action(self.tr("&Beenden"), w.close, "Ctrl+Q")
         menu.addAction(self.quit)
+
+    def sync_with_register(self) -> None:
+        """Datei → Mit dem Register abgleichen…; a new replica the user wants opens at once."""
+        from sromod.ui.sync_dialog import SyncCommand  # not at start-up: few need it
+
+        path = SyncCommand(self.window, self.window.context).run()
+        if path is not None:
+            self.store_switcher.switch_to(path)
+
+    def show_sync_conflicts(self) -> None:
+        from sromod.ui.sync_conflicts import ConflictsDialog
+
+        ConflictsDialog.show_for(self.window, self.window.context)
 
     def _build_edit_menu(self) -> None:
         w = self.window

@@ -35,6 +35,7 @@ from sromod.ui.screens.agenda_editor import AgendaEditor
 from sromod.ui.screens.attachments_panel import AttachmentsPanel
 from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.meeting_records import MeetingRecords
+from sromod.ui.sync_reservation import ReservedBanner, refresh_reservation, release_reservation
 from sromod.ui.widgets import (
     DateEdit,
     LazyReload,
@@ -76,6 +77,9 @@ class MeetingScreen(QWidget):
         self.banner = ReleasedBanner()
         self.banner.withdraw_button.clicked.connect(self.withdraw_release)
         layout.addWidget(self.banner)
+        self.reserved = ReservedBanner()  # a meeting taken along on a laptop
+        self.reserved.release_requested.connect(self.release_reservation)
+        layout.addWidget(self.reserved)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Teile der Sitzung"))
         self.overview = MeetingOverview(context)
@@ -132,20 +136,27 @@ class MeetingScreen(QWidget):
             f"{meeting_title(info.number, info.body_short_name)} – {german_date(info.date)}"
         )
         self.state_badge.set_status(enum_label(info.state), STATE_TONES[info.state])
-        self._show_read_only(info.state == MeetingState.RELEASED)
+        out = refresh_reservation(self.reserved, self.context, info.id)
+        self._show_read_only(info.state == MeetingState.RELEASED, out)
 
-    def _show_read_only(self, released: bool) -> None:
+    def _show_read_only(self, released: bool, out: bool = False) -> None:
         """Released minutes are final: say so above the tabs and let nothing look editable.
 
-        A login that may not edit meetings sees every meeting so (the window's note says why).
+        A login that may not edit meetings sees every meeting so (the window's note says why),
+        and everyone a meeting out on another laptop until its sync (the banner says why).
         """
         may_edit = self.context.permissions.edits_everything
         self.banner.setVisible(released and may_edit)
-        read_only = released or not may_edit
+        read_only = released or not may_edit or out
         self.overview.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
         self.attendance.set_read_only(read_only)
-        self.attachments.set_read_only(not may_edit)
+        self.attachments.set_read_only(not may_edit or out)
+        self.overview.set_out(out)
+
+    def release_reservation(self) -> None:
+        if self.meeting_id is not None and release_reservation(self, self.context, self.meeting_id):
+            self._refresh_header()
 
     @edits_only
     def withdraw_release(self) -> None:
@@ -162,7 +173,7 @@ class MeetingScreen(QWidget):
             self._refresh_header()
 
     def _on_changed(self, tables: set[str]) -> None:
-        if self.meeting_id is not None and tables & {"meetings", "bodies"}:
+        if self.meeting_id is not None and tables & {"meetings", "bodies", "meeting_reservations"}:
             self._refresh_header()
             if self.info() is None and self.isVisible():
                 # e.g. the planning was undone: nothing left to show here
@@ -308,6 +319,11 @@ class MeetingOverview(LazyReload, QWidget):
         # the field shows what is stored, not the refused value
         if self.meeting_id is not None:
             self.request_reload()
+
+    def set_out(self, out: bool) -> None:
+        """A meeting out on a laptop changes its state there; here the server would refuse."""
+        for button in (*self.state_buttons.values(), self.delete_button):
+            button.setEnabled(not out)
 
     def set_read_only(self, read_only: bool) -> None:
         fields = (self.day, self.start, self.end, self.reply_by, self.next_date)
