@@ -1254,6 +1254,10 @@
         <translation>No open conflicts.</translation>
     </message>
     <message>
+        <source>Ein offener Konflikt.</source>
+        <translation>One open conflict.</translation>
+    </message>
+    <message>
         <source>%1 offene Konflikte.</source>
         <translation>%1 open conflicts.</translation>
     </message>

@@ -166,11 +166,13 @@ class ConflictsDialog(FittedDialog):
             for c in self.conflicts
         )
         count = len(self.conflicts)
-        self.summary.setText(
-            self.tr("Keine offenen Konflikte.")
-            if count == 0
-            else self.tr("%1 offene Konflikte.").replace("%1", str(count))
-        )
+        if count <= 1:
+            summary = (
+                self.tr("Ein offener Konflikt.") if count else self.tr("Keine offenen Konflikte.")
+            )
+        else:
+            summary = self.tr("%1 offene Konflikte.").replace("%1", str(count))
+        self.summary.setText(summary)
         if count:
             self.table.selectRow(0)
         self._selection_changed()

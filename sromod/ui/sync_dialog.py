@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -34,13 +31,12 @@ from sromod.services import bodies, meetings
 from sromod.services.replica import ReplicaReport
 from sromod.services.replica_security import SyncResult, first_copy, tls_refusal
 from sromod.services.reservations import open_replica_state
-from sromod.services.wording import german_date, german_number
+from sromod.services.wording import german_number
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.fitting import FittedDialog
-from sromod.ui.labels import meeting_title
 from sromod.ui.sync_conflicts import ConflictsDialog
-from sromod.ui.sync_existing import report_text, sync_open_replica
+from sromod.ui.sync_existing import CheckList, report_text, sync_open_replica
 from sromod.ui.sync_run import Step, run_sync
 from sromod.ui.widgets import with_shortcut
 
@@ -98,10 +94,10 @@ class NewReplicaDialog(FittedDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.bodies = self._list(self.tr("Gremien der Replik"))
+        self.bodies = CheckList(self.tr("Gremien der Replik"))
         for short, name in body_names:
-            self._add_item(self.bodies, f"{short} – {name}", short)
-        self.meetings = self._list(self.tr("Sitzungen zum Mitnehmen"))
+            self.bodies.add(f"{short} – {name}", short)
+        self.meetings = CheckList(self.tr("Sitzungen zum Mitnehmen"))
         self.bodies.itemChanged.connect(self._bodies_changed)
         path_label = QLabel(self.tr("&Datei der Replik:"))
         path_label.setBuddy(self.path)
@@ -127,18 +123,6 @@ class NewReplicaDialog(FittedDialog):
         layout.addWidget(self.buttons)
         self.resize(640, 520)
 
-    def _list(self, name: str) -> QListWidget:
-        widget = QListWidget()
-        widget.setAccessibleName(name)
-        return widget
-
-    def _add_item(self, widget: QListWidget, text: str, key: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Unchecked)
-        widget.addItem(item)
-
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Replik speichern unter"), self.path.text(),
@@ -147,38 +131,22 @@ class NewReplicaDialog(FittedDialog):
         if chosen:
             self.path.setText(chosen)
 
-    def checked(self, widget: QListWidget) -> list[str]:
-        found = []
-        for row in range(widget.count()):
-            item = widget.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return found
-
     def _bodies_changed(self) -> None:
         """The meetings to take along are the open meetings of the bodies chosen."""
-        keep = set(self.checked(self.meetings))
-        chosen = set(self.checked(self.bodies))
+        keep = set(self.meetings.checked())
+        chosen = set(self.bodies.checked())
         self.meetings.clear()
         for choice in self.choices:
             if choice.body_short_name in chosen:
-                text = (
-                    f"{meeting_title(choice.number, choice.body_short_name)} – "
-                    f"{german_date(choice.day)}"
-                )
-                self._add_item(self.meetings, text, choice.id)
-                if choice.id in keep:
-                    self.meetings.item(self.meetings.count() - 1).setCheckState(
-                        Qt.CheckState.Checked
-                    )
+                self.meetings.add_meeting(choice, choice.id in keep)
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.ok.setEnabled(bool(self.path.text().strip() and self.checked(self.bodies)))
+        self.ok.setEnabled(bool(self.path.text().strip() and self.bodies.checked()))
 
     def request(self) -> ReplicaRequest:
         path = Path(self.path.text().strip()).expanduser()
-        return ReplicaRequest(path, self.checked(self.bodies), self.checked(self.meetings))
+        return ReplicaRequest(path, self.bodies.checked(), self.meetings.checked())
 
     @classmethod
     def ask(
@@ -278,9 +246,9 @@ class SyncCommand:
             self.context.error.emit(refusal)
             return None
         names = [(b.short_name, b.name) for b in bodies.list_bodies(store, active_only=True)]
-        request = NewReplicaDialog.ask(
-            self.parent, names, open_meetings(store), suggested_path(store)
-        )
+        # only a coordinator takes meetings along: others are offered none
+        choices = open_meetings(store) if store.access.may_edit_everything else []
+        request = NewReplicaDialog.ask(self.parent, names, choices, suggested_path(store))
         if request is None:
             return None
         job = run_sync(

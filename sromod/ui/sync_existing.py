@@ -37,6 +37,33 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("SyncExisting", text)
 
 
+class CheckList(QListWidget):
+    """Items the user ticks (Space toggles the current one), each with its key."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+
+    def add(self, text: str, key: str, checked: bool = False) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.addItem(item)
+
+    def add_meeting(self, choice: Any, checked: bool = False) -> None:
+        """A meeting as "12. Sitzung der AG SRO – 10.03.2026"."""
+        title = meeting_title(choice.number, choice.body_short_name)
+        self.add(f"{title} – {german_date(choice.day)}", choice.id, checked)
+
+    def checked(self) -> list[str]:
+        return [
+            str(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
 class TakeAlongDialog(FittedDialog):
     """Before a sync: which of the replica's open meetings to take along (none is fine)."""
 
@@ -55,19 +82,10 @@ class TakeAlongDialog(FittedDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         label = QLabel(self.tr("Für die Sitzung &mitnehmen:"))
-        self.meetings = QListWidget()
-        self.meetings.setAccessibleName(self.tr("Sitzungen zum Mitnehmen"))
+        self.meetings = CheckList(self.tr("Sitzungen zum Mitnehmen"))
         label.setBuddy(self.meetings)
         for choice in choices:
-            item = QListWidgetItem(
-                f"{meeting_title(choice.number, choice.body_short_name)} – "
-                f"{german_date(choice.day)}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = Qt.CheckState.Checked if choice.id in taken else Qt.CheckState.Unchecked
-            item.setCheckState(checked)
-            self.meetings.addItem(item)
+            self.meetings.add_meeting(choice, choice.id in taken)
         layout.addWidget(label)
         layout.addWidget(self.meetings, 1)
         buttons = QDialogButtonBox(
@@ -80,11 +98,7 @@ class TakeAlongDialog(FittedDialog):
         self.resize(560, 420)
 
     def chosen(self) -> list[str]:
-        return [
-            str(self.meetings.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.meetings.count())
-            if self.meetings.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.meetings.checked()
 
     @classmethod
     def ask(cls, parent: QWidget | None, choices: list[Any], taken: set[str]) -> list[str] | None:

@@ -64,6 +64,14 @@ def _take(tmp_path: Path, reg: Register, login: str, monkeypatch: pytest.MonkeyP
     return replica
 
 
+def _on_server(reg: Register, table: str, row_id: str) -> str:
+    """A row's title as the register holds it."""
+    with psycopg.connect(plain(reg.url)) as admin:
+        row = admin.execute(f"SELECT title FROM {table} WHERE id = %s", (row_id,)).fetchone()
+    assert row is not None
+    return str(row[0])
+
+
 def _state(replica: Path) -> dict[str, object]:
     with sqlite3.connect(replica) as raw:
         (value,) = raw.execute("SELECT value FROM settings WHERE key = ?", (STATE_KEY,)).fetchone()
@@ -127,9 +135,7 @@ def test_another_coordinator_is_refused_by_the_server_in_sql(
         with pytest.raises(psycopg.Error) as caught:
             conn.execute("UPDATE agenda_items SET title = 'x' WHERE id = %s", (taken["item"],))
         assert caught.value.sqlstate == "SR001"
-    with psycopg.connect(plain(reg.url)) as admin:
-        title = admin.execute("SELECT title FROM agenda_items WHERE id = %s", (taken["item"],))
-        assert title.fetchone() == ("Spielplatz Nord",)
+    assert _on_server(reg, "agenda_items", taken["item"]) == "Spielplatz Nord"
 
 
 def test_another_coordinator_is_refused_by_the_service_with_the_sentence(
@@ -237,9 +243,8 @@ def test_the_replicas_next_sync_brings_its_changes_and_returns_the_meeting(
     capsys.readouterr()
     assert _sync(replica, holder) == 0
     assert "Zurückgegeben: StR Nord/1." in capsys.readouterr().out
+    assert _on_server(reg, "agenda_items", taken["item"]) == "Spielplatz Nord, besprochen"
     with psycopg.connect(plain(reg.url)) as admin:
-        title = admin.execute("SELECT title FROM agenda_items WHERE id = %s", (taken["item"],))
-        assert title.fetchone() == ("Spielplatz Nord, besprochen",)
         ended = admin.execute(
             "SELECT ended_how, ended_by FROM meeting_reservations WHERE meeting_id = %s",
             (taken["meeting"],),
@@ -280,11 +285,8 @@ def test_another_replicas_change_to_the_meeting_is_refused_and_kept_as_a_conflic
         tasks.update_task(store, taken["task"], title="Spielplatz prüfen, dringend")
     capsys.readouterr()
     assert _sync(second, other) == 0
-    with psycopg.connect(plain(reg.url)) as admin:
-        title = admin.execute("SELECT title FROM agenda_items WHERE id = %s", (taken["item"],))
-        assert title.fetchone() == ("Spielplatz Nord",)  # refused: the meeting is out
-        task = admin.execute("SELECT title FROM tasks WHERE id = %s", (taken["task"],))
-        assert task.fetchone() == ("Spielplatz prüfen, dringend",)  # tasks stay editable
+    assert _on_server(reg, "agenda_items", taken["item"]) == "Spielplatz Nord"  # refused: out
+    assert _on_server(reg, "tasks", taken["task"]) == "Spielplatz prüfen, dringend"  # editable
     with open_store(second) as store:
         (conflict,) = list_conflicts(store)
     assert (conflict.kind, conflict.row_id) == (REFUSED, taken["item"])
@@ -302,7 +304,5 @@ def test_a_void_replicas_sync_is_refused_and_changes_nothing(
     capsys.readouterr()
     assert _sync(replica, holder) == 1
     assert "Diese Replik wurde im Register für ungültig erklärt" in capsys.readouterr().err
-    with psycopg.connect(plain(reg.url)) as admin:
-        title = admin.execute("SELECT title FROM agenda_items WHERE id = %s", (taken["item"],))
-        assert title.fetchone() == ("Spielplatz Nord",)
+    assert _on_server(reg, "agenda_items", taken["item"]) == "Spielplatz Nord"
     assert _state(replica)["taken"] != []  # the replica as it was
