@@ -285,6 +285,10 @@
         <source>Abgebrochen. Was schon abgeglichen war, bleibt es; der nächste Abgleich schließt den Rest ab.</source>
         <translation>Cancelled. What was already synced stays so; the next sync completes the rest.</translation>
     </message>
+    <message>
+        <source>Es ist keine Datenbank geöffnet.</source>
+        <translation>No database is open.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -679,6 +683,13 @@
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Es ist keine Datenbank geöffnet.</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Dateien werden in die Datenbank kopiert (höchstens %1 MB je Datei, %2 MB je Sitzung). Protokoll und Einladung führen sie als „Anlage 1: …“ auf; beim Export kommen sie in einen Ordner „… – Anlagen“ neben dem Dokument.</source>
@@ -991,6 +1002,18 @@
     <message>
         <source>mit Anwesenheitsliste</source>
         <translation>with attendance list</translation>
+    </message>
+    <message>
+        <source>Nicht geöffnet</source>
+        <translation>Not opened</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wird geöffnet …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <source>Die Sitzungen werden geladen …</source>
+        <translation>Loading the meetings …</translation>
     </message>
     <message>
         <source>Noch kein Gremium</source>
@@ -2113,6 +2136,13 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Die Datenbank „%1“ wird geöffnet …</source>
+        <translation>Opening the database “%1” …</translation>
+    </message>
+</context>
+<context>
     <name>LiveInput</name>
     <message>
         <source>Bitte alle drei Stimmenzahlen angeben (dafür, dagegen, Enthaltung) oder keine.</source>
@@ -2546,6 +2576,14 @@
     <message>
         <source>sromod</source>
         <translation>sromod</translation>
+    </message>
+    <message>
+        <source>Nicht verbunden.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1 Ihr Schritt folgt gleich danach.</source>
+        <translation>%1 Your step follows right after.</translation>
     </message>
     <message>
         <source>sromod – %1</source>
@@ -3060,6 +3098,10 @@
     <message>
         <source>Nächste Sitzungen</source>
         <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>Die nächsten Sitzungen werden geladen …</source>
+        <translation>Loading the next meetings …</translation>
     </message>
     <message>
         <source>Keine Sitzung geplant. Wählen Sie unten ein Gremium und „Neue Sitzung planen…“ – oder legen Sie zuerst ein Gremium an.</source>
@@ -4282,21 +4324,6 @@
     <message>
         <source>Vorlage-TOP „%1“ verschieben</source>
         <translation>Move template item “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <source>Datenbank wird geöffnet</source>
-        <translation>Opening the database</translation>
-    </message>
-    <message>
-        <source>Die Datenbank „%1“ wird geöffnet …</source>
-        <translation>Opening the database “%1” …</translation>
-    </message>
-    <message>
-        <source>Nicht verbunden.</source>
-        <translation>Not connected.</translation>
     </message>
 </context>
 <context>
