@@ -122,7 +122,7 @@ def push_changes(server: Store, replica_id: str, changes: list[LocalChange]) -> 
     """
     try:
         return _push(server, replica_id, changes, guarded=False)
-    except (DBAPIError, NotPermitted):
+    except (DBAPIError, NotPermitted, MeetingReserved):
         return _push(server, replica_id, changes, guarded=True)
 
 
