@@ -77,11 +77,13 @@ def _run(world: World, n: int, op: tuple[Any, ...]) -> None:
         if kind == "edit":
             task_id, name = world.task_ids[op[2]], op[3]
             value = _value(name, n)
+            before = tasks.get_task(store, task_id)
             if name == "status":
                 tasks.set_task_status(store, task_id, value)
             else:
                 tasks.update_task(store, task_id, **{name: value})
-            world.edits.append((n, place, task_id, name, value))
+            if getattr(before, name) != value:  # setting the value it has changes nothing
+                world.edits.append((n, place, task_id, name, value))
         elif kind == "task":
             tasks.add_task(store, f"Neu {n}", office_id=office_id(store, "SGA"), body_id=world.body)
         else:
