@@ -194,14 +194,15 @@ def task_page(
     """One page of the filtered register in the chosen order (ties by register number)."""
     today = filters.day()
     query, order = _sorted_ids(sort, descending, today)
-    ids_query = filtered(query, filters).order_by(*order).offset(offset).limit(limit)
+    # The page's ids in order first (only the sort key's joins), then their rows with every
+    # name joined, in one statement: its text does not change with the page, so PostgreSQL's
+    # driver prepares it once per connection instead of planning ten joins on every call.
+    numbered = query.add_columns(func.row_number().over(order_by=order).label("position"))
+    page = filtered(numbered, filters).order_by(*order).offset(offset).limit(limit)
+    ids = page.subquery("page")
+    rows = task_select(*_ROW_COLUMNS, page=ids).order_by(ids.c.position)
     with store.engine.connect() as conn:
-        ids = list(conn.execute(ids_query).scalars())
-        if not ids:
-            return []
-        found = conn.execute(task_select(*_ROW_COLUMNS).where(Task.id.in_(ids)))
-        rows = {r.id: _row(r, today) for r in found}
-    return [rows[i] for i in ids if i in rows]
+        return [_row(r, today) for r in conn.execute(rows)]
 
 
 def task_row(store: Store, task_id: str, today: date | None = None) -> TaskRow | None:

@@ -138,14 +138,20 @@ def _columns() -> dict[str, Any]:
 TASK_COLUMNS: dict[str, Any] = _columns()
 
 
-def task_select(*names: str) -> AnySelect:
+def task_select(*names: str, page: Any = None) -> AnySelect:
     """Every task with the names the lists, the workbook and the detail pane show, one row per
     task; read the columns by name (`row.office_code`). names: only these columns (a page of
-    the register reads what it shows; SQLite then skips the joins nobody reads)."""
+    the register reads what it shows; both engines then skip the joins nobody reads).
+
+    page: a subquery of task ids (column `id`) that the rows are read for, joined first: the
+    tasks of a page are found before the names are joined to them (PostgreSQL keeps the order
+    of more than eight joins as written, and would otherwise join every task's names first).
+    """
     columns = [TASK_COLUMNS[n] for n in names] if names else list(TASK_COLUMNS.values())
+    start: Any = Task if page is None else page.join(Task, Task.id == page.c.id)
     return (
         select(*columns)
-        .select_from(Task)
+        .select_from(start)
         .outerjoin(Office, Office.id == Task.office_id)
         .outerjoin(Person, Person.id == Task.person_id)
         .outerjoin(TAGGED_REGION, TAGGED_REGION.id == Task.region_id)
