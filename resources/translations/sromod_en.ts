@@ -4161,6 +4161,10 @@
         <translation>Nothing found.</translation>
     </message>
     <message>
+        <source>mehr als %1 Treffer</source>
+        <translation>more than %1 results</translation>
+    </message>
+    <message>
         <source>%1 Treffer</source>
         <translation>%1 results</translation>
     </message>
@@ -4198,6 +4202,26 @@
     <message>
         <source>Alle %1 Personen anzeigen …</source>
         <translation>Show all %1 people …</translation>
+    </message>
+    <message>
+        <source>Alle TOPs anzeigen (mehr als %1) …</source>
+        <translation>Show all agenda items (more than %1) …</translation>
+    </message>
+    <message>
+        <source>Alle Beschlüsse im Beschlussregister anzeigen (mehr als %1) …</source>
+        <translation>Show all decisions in the decision register (more than %1) …</translation>
+    </message>
+    <message>
+        <source>Alle Aufgaben im Aufgabenregister anzeigen (mehr als %1) …</source>
+        <translation>Show all tasks in the task register (more than %1) …</translation>
+    </message>
+    <message>
+        <source>Alle Personen anzeigen (mehr als %1) …</source>
+        <translation>Show all people (more than %1) …</translation>
+    </message>
+    <message>
+        <source>mehr als %1</source>
+        <translation>more than %1</translation>
     </message>
     <message>
         <source>‹ Alle Gruppen</source>

@@ -11,10 +11,9 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Date, Integer, String, literal, null, select, type_coerce, union_all
 from sqlalchemy.orm import aliased
 
 from sromod.models import AgendaItem, Body, Decision, Meeting, Office, Person, Task, TaskStatus
@@ -56,7 +55,8 @@ class SearchGroup:
     label: str
     hits: list[SearchHit]
     more: bool  # there are more hits than shown
-    total: int = 0  # how many rows of this kind match
+    total: int = 0  # how many rows of this kind match, at most the cap
+    capped: bool = False  # more than `total` match: counting stopped at the cap
 
 
 def match_expression(user_text: str) -> str:
@@ -64,71 +64,60 @@ def match_expression(user_text: str) -> str:
     return fts.parse_query(user_text).fts5()
 
 
-KIND_CODES = {"top": 1, "decision": 2, "task": 3, "person": 4}  # as in sromod.store.fts
-
-# Ranking by relevance reads the statistics of every match; past this many matches in all, the
-# newest rows of each kind come first instead (a short prefix like "s" would otherwise take a
-# third of a second on a district decade).
-RANK_LIMIT = 6000
+# Matches are counted per kind up to this many; past it a group says "mehr als 1.000" and
+# shows its newest matches instead of the most relevant. Counting or ranking every match of a
+# common word costs a tenth of a second on a shared register of twelve districts (42,000
+# entries hold "Spielplatz"), and nobody reads a thousand hits: they narrow the search.
+MATCH_CAP = 1000
 
 
 def search(
-    store: Store, user_text: str, *, per_kind: int = 8, kinds: tuple[str, ...] = KINDS
+    store: Store,
+    user_text: str,
+    *,
+    per_kind: int = 8,
+    kinds: tuple[str, ...] = KINDS,
+    cap: int | None = None,
 ) -> list[SearchGroup]:
-    """Hits for the user's words, grouped by kind (TOPs, decisions, tasks, people)."""
+    """Hits for the user's words, grouped by kind (TOPs, decisions, tasks, people).
+
+    cap: count up to this many matches per kind (default MATCH_CAP)."""
     query = fts.parse_query(user_text)
     if not query:
         return []
+    cap = cap or MATCH_CAP
     groups = []
     words = query_words(user_text)
     with store.engine.connect() as conn:
-        counts = fts.count_matches(conn, query)
-        best = _best_rowids(conn, query, counts, per_kind)
-        for kind in kinds:
-            found = counts.get(KIND_CODES[kind], 0)
-            if not found:
-                continue
-            hits = _hits(conn, kind, words, best[KIND_CODES[kind]])
-            groups.append(SearchGroup(kind, KIND_LABELS[kind], hits, found > per_kind, found))
+        matches = fts.best_matches(conn, query, kinds, per_kind, cap)
+        shown = {kind: [ref for ref, _title, _body in m.shown] for kind, m in matches.items()}
+        places = _places(conn, shown)
+    for kind in kinds:
+        found = matches[kind].found
+        if not found:
+            continue
+        hits = _hits(kind, words, matches[kind].shown, places)
+        shown_count = min(found, cap)
+        capped = found > cap
+        more = found > per_kind or capped
+        groups.append(SearchGroup(kind, KIND_LABELS[kind], hits, more, shown_count, capped))
     return groups
 
 
-def _best_rowids(
-    conn: Any, query: fts.SearchQuery, counts: dict[int, int], per_kind: int
-) -> dict[int, list[int]]:
-    """The rowids to show per kind code: the most relevant, or the newest of many matches."""
-    best: dict[int, list[int]] = {code: [] for code in KIND_CODES.values()}
-    if sum(counts.values()) <= RANK_LIMIT:
-        # One pass scores every match (lower is better); sorting a few thousand in Python
-        # costs less than one ranked query per kind.
-        rows = fts.scored_matches(conn, query)
-        scored = sorted(rows, key=lambda r: (round(r[1], 6), -r[0]))  # equal scores: newest first
-        for rowid, _score in scored:
-            chosen = best.get(rowid % 8)
-            if chosen is not None and len(chosen) < per_kind:
-                chosen.append(rowid)
-        return best
-    for code, found in counts.items():
-        if found and code in best:
-            best[code] = fts.newest_matches(conn, query, code, per_kind)
-    return best
-
-
 def _hits(
-    conn: Any, kind: str, words: list[tuple[str, bool]], rowids: list[int]
+    kind: str,
+    words: list[tuple[str, bool]],
+    shown: list[fts.Entry],
+    places: dict[tuple[str, str], Place],
 ) -> list[SearchHit]:
-    if not rowids:
-        return []
-    # The rows are read by rowid, without MATCH: FTS5's snippet() would evaluate the query once
+    # The entries come without their snippet: FTS5's snippet() would evaluate the query once
     # more per row, which for a broad prefix costs more than the whole search.
-    by_rowid = fts.entries(conn, rowids)
-    places = _PLACES[kind](conn, [ref for ref, _title, _body in by_rowid.values()])
     hits = []
-    for rowid in rowids:
-        ref, title, body = by_rowid[rowid]
-        if ref in places:
+    for ref, title, body in shown:
+        place = places.get((kind, ref))
+        if place is not None:
             snippet = make_snippet(body or "", words)
-            hits.append(SearchHit(kind, ref, " ".join(title.split()), snippet, *places[ref]))
+            hits.append(SearchHit(kind, ref, " ".join(title.split()), snippet, *place))
     return hits
 
 
@@ -178,80 +167,89 @@ def make_snippet(body: str, words: list[tuple[str, bool]], width: int = 14) -> s
 
 Place = tuple[HitPlace, str, str]  # place, open_kind, open_id
 
+# What each kind's hits need to say where they belong, read for all kinds in one statement
+# (a round trip to a busy server costs more than the query): (ref, office code, task status,
+# body, meeting id, number and date, the id to open, a person's function and organisation).
+_PLACE_COLUMNS = (
+    ("ref", String()), ("office_code", String()), ("status", Task.status.type),
+    ("body", String()), ("meeting_id", String()), ("number", Integer()),
+    ("day", Date()), ("open_id", String()), ("function", String()),
+    ("organisation", String()),
+)  # fmt: skip
 
-def _meeting(meeting_id: str, short_name: str, number: int, day: date) -> HitPlace:
-    return HitPlace(meeting=MeetingRef(meeting_id, short_name, number, day))
+
+def _place_select(kind: str, **given: Any) -> Any:
+    columns = [
+        type_coerce(given.get(name, null()), type_).label(name) for name, type_ in _PLACE_COLUMNS
+    ]
+    return select(literal(kind).label("kind"), *columns)
 
 
-def _top_places(conn: Any, refs: list[str]) -> dict[str, Place]:
-    query = (
-        select(AgendaItem.id, Meeting.id, Body.short_name, Meeting.number, Meeting.date)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+def _place_query(kind: str, refs: list[str]) -> Any:
+    if kind == "person":
+        return (
+            _place_select(kind, ref=Person.id, office_code=Office.code,
+                          open_id=Person.id, function=Person.function,
+                          organisation=Person.organisation)
+            .select_from(Person)
+            .outerjoin(Office, Office.id == Person.office_id)
+            .where(Person.id.in_(refs))
+        )  # fmt: skip
+    meeting = {"meeting_id": Meeting.id, "number": Meeting.number, "day": Meeting.date}
+    if kind == "task":
+        item = aliased(AgendaItem)
+        return (
+            _place_select(kind, ref=Task.id, office_code=Office.code, status=Task.status,
+                          body=Body.short_name, open_id=Task.id, **meeting)
+            .select_from(Task)
+            .outerjoin(Office, Office.id == Task.office_id)
+            .outerjoin(Body, Body.id == Task.body_id)
+            .outerjoin(item, item.id == Task.origin_agenda_item_id)
+            .outerjoin(Meeting, Meeting.id == item.meeting_id)
+            .where(Task.id.in_(refs))
+        )  # fmt: skip
+    in_meeting = Meeting.id == AgendaItem.meeting_id
+    if kind == "decision":  # a decision is shown in its meeting, under its TOP
+        return (
+            _place_select(kind, ref=Decision.id, body=Body.short_name,
+                          open_id=AgendaItem.id, **meeting)
+            .select_from(Decision)
+            .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+            .join(Meeting, in_meeting)
+            .join(Body, Body.id == Meeting.body_id)
+            .where(Decision.id.in_(refs))
+        )  # fmt: skip
+    return (
+        _place_select(kind, ref=AgendaItem.id, body=Body.short_name,
+                      open_id=AgendaItem.id, **meeting)
+        .select_from(AgendaItem)
+        .join(Meeting, in_meeting)
         .join(Body, Body.id == Meeting.body_id)
         .where(AgendaItem.id.in_(refs))
-    )
-    return {r[0]: (_meeting(*r[1:]), "agenda_item", r[0]) for r in conn.execute(query)}
+    )  # fmt: skip
 
 
-def _decision_places(conn: Any, refs: list[str]) -> dict[str, Place]:
-    query = (
-        select(
-            Decision.id, Meeting.id, Body.short_name, Meeting.number, Meeting.date, AgendaItem.id
-        )
-        .join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(Body, Body.id == Meeting.body_id)
-        .where(Decision.id.in_(refs))
-    )
-    # A decision is shown in its meeting, under its TOP.
-    return {r[0]: (_meeting(*r[1:5]), "agenda_item", r[5]) for r in conn.execute(query)}
-
-
-def _task_places(conn: Any, refs: list[str]) -> dict[str, Place]:
-    item = aliased(AgendaItem)
-    query = (
-        select(
-            Task.id,
-            Office.code,
-            Task.status,
-            Body.short_name,
-            Meeting.id,
-            Meeting.number,
-            Meeting.date,
-        )
-        .outerjoin(Office, Office.id == Task.office_id)
-        .outerjoin(Body, Body.id == Task.body_id)
-        .outerjoin(item, item.id == Task.origin_agenda_item_id)
-        .outerjoin(Meeting, Meeting.id == item.meeting_id)
-        .where(Task.id.in_(refs))
-    )
-    places = {}
-    for task_id, office, status, body, meeting_id, number, day in conn.execute(query):
-        meeting = MeetingRef(meeting_id, body, number, day) if meeting_id else None
-        place = HitPlace(office, status, meeting, None if meeting else body)
-        # A task opens in the register, which shows its history and the link to its meeting.
-        places[task_id] = (place, "task", task_id)
+def _places(conn: Any, refs: dict[str, list[str]]) -> dict[tuple[str, str], Place]:
+    """Where each hit belongs and what opens it, by (kind, ref)."""
+    queries = [_place_query(kind, found) for kind, found in refs.items() if found]
+    if not queries:
+        return {}
+    places: dict[tuple[str, str], Place] = {}
+    for r in conn.execute(union_all(*queries)):
+        places[(r.kind, r.ref)] = _place(r)
     return places
 
 
-def _person_places(conn: Any, refs: list[str]) -> dict[str, Place]:
-    query = (
-        select(Person.id, Office.code, Person.function, Person.organisation)
-        .outerjoin(Office, Office.id == Person.office_id)
-        .where(Person.id.in_(refs))
-    )
-    return {
-        r[0]: (HitPlace(r[1], details=tuple(p for p in (r[2], r[3]) if p)), "person", r[0])
-        for r in conn.execute(query)
-    }
-
-
-_PLACES = {
-    "top": _top_places,
-    "decision": _decision_places,
-    "task": _task_places,
-    "person": _person_places,
-}
+def _place(r: Any) -> Place:
+    meeting = MeetingRef(r.meeting_id, r.body, r.number, r.day) if r.meeting_id else None
+    if r.kind == "person":
+        details = tuple(p for p in (r.function, r.organisation) if p)
+        return HitPlace(r.office_code, details=details), "person", r.open_id
+    if r.kind == "task":
+        # A task opens in the register, which shows its history and the link to its meeting.
+        place = HitPlace(r.office_code, r.status, meeting, None if meeting else r.body)
+        return place, "task", r.open_id
+    return HitPlace(meeting=meeting), "agenda_item", r.open_id
 
 
 def strip_marks(snippet: str) -> str:

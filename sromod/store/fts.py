@@ -8,6 +8,7 @@ Batch migrations recreate tables (new rowids, dropped triggers): call `rebuild_s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -201,18 +202,11 @@ def _fts5_term(word: str, prefix: bool) -> str:
 
 
 _MATCH = {"sqlite": f"{FTS_TABLE} MATCH :q", "postgresql": fts_pg.MATCH}
-# Lower is better on both: bm25 with titles weighing twice the body, or ts_rank negated.
-_SCORE = {"sqlite": f"bm25({FTS_TABLE}, 0, 0, 2.0, 1.0)", "postgresql": fts_pg.SCORE}
-# Newest first. On PostgreSQL "rowid + 0": ordered by the bare rowid, the planner walks the primary
-# key backwards testing each row's tsvector, through the whole table for a kind whose entries are
-# old (0.9 s on twelve districts); this way it takes the GIN index's matches and sorts those.
-_NEWEST = {"sqlite": "rowid DESC", "postgresql": "rowid + 0 DESC"}
 
 
 def _run(conn: Connection, sql: str, query: SearchQuery, **params: object) -> Any:
-    dialect = conn.dialect.name
-    statement = sql.format(match=_MATCH[dialect], score=_SCORE[dialect], newest=_NEWEST[dialect])
-    return conn.execute(text(statement), {"q": query.for_engine(dialect), **params})
+    statement = sql.format(match=_MATCH[conn.dialect.name])
+    return conn.execute(text(statement), {"q": query.for_engine(conn.dialect.name), **params})
 
 
 def count_matches(conn: Connection, query: SearchQuery) -> dict[int, int]:
@@ -221,19 +215,91 @@ def count_matches(conn: Connection, query: SearchQuery) -> dict[int, int]:
     return {int(code): int(n) for code, n in _run(conn, sql, query)}
 
 
-def scored_matches(conn: Connection, query: SearchQuery) -> list[tuple[int, float]]:
-    """(rowid, score) of every match; lower scores are better."""
-    sql = f"SELECT rowid, {{score}} FROM {FTS_TABLE} WHERE {{match}}"
-    return [(int(rowid), float(score)) for rowid, score in _run(conn, sql, query)]
+Entry = tuple[str, str, str]  # an index entry's ref (the row's id), title and body
 
 
-def newest_matches(conn: Connection, query: SearchQuery, code: int, limit: int) -> list[int]:
-    """The rowids of the newest matches of one kind code."""
-    sql = (
+@dataclass(frozen=True)
+class KindMatches:
+    found: int  # entries of the kind that match, counted up to the cap + 1
+    shown: list[Entry]  # the entries to show, best first
+
+
+def best_matches(
+    conn: Connection, query: SearchQuery, kinds: Sequence[str], per_kind: int, cap: int
+) -> dict[str, KindMatches]:
+    """Per kind: how many entries match, counted up to cap + 1 (more than cap: "more than cap"),
+    and the per_kind entries to show: the most relevant when no more than cap match (titles
+    weigh twice the text; equal scores newest first), else the newest.
+
+    Ranking reads the statistics of every match, and counting a common word reads every entry
+    that holds it (on twelve districts tens of thousands): both stop at the cap.
+    """
+    codes = [(code, kind) for code, kind, *_ in SOURCES if kind in kinds]
+    if _on_server(conn):
+        found, shown = _best_on_server(conn, query, codes, per_kind, cap)
+    else:
+        found, best = _best_on_sqlite(conn, query, codes, per_kind, cap)
+        by_rowid = entries(conn, [rowid for rowids in best.values() for rowid in rowids])
+        shown = {code: [by_rowid[r] for r in rowids] for code, rowids in best.items()}
+    return {kind: KindMatches(found.get(code, 0), shown.get(code, [])) for code, kind in codes}
+
+
+Codes = list[tuple[int, str]]
+
+
+def _best_on_sqlite(
+    conn: Connection, query: SearchQuery, codes: Codes, per_kind: int, cap: int
+) -> tuple[dict[int, int], dict[int, list[int]]]:
+    # FTS5 counts from its doclists without reading a row, so SQLite counts exactly and caps
+    # afterwards; ranking and "newest" stop early as on the server.
+    counts = count_matches(conn, query)
+    found = {code: min(counts.get(code, 0), cap + 1) for code, _kind in codes}
+    ranked = [code for code, n in found.items() if 0 < n <= cap]
+    best: dict[int, list[int]] = {code: [] for code in found}
+    if ranked:
+        # One pass scores the matches of every kind to rank (lower is better); sorting a few
+        # thousand in Python costs less than one ranked query per kind.
+        marks = ", ".join(str(code) for code in ranked)
+        sql = (
+            f"SELECT rowid, bm25({FTS_TABLE}, 0, 0, 2.0, 1.0) FROM {FTS_TABLE} "
+            f"WHERE {{match}} AND rowid % 8 IN ({marks})"
+        )
+        scored = sorted(_run(conn, sql, query), key=lambda r: (round(r[1], 6), -r[0]))
+        for rowid, _score in scored:
+            chosen = best[int(rowid) % 8]
+            if len(chosen) < per_kind:
+                chosen.append(int(rowid))
+    newest = (
         f"SELECT rowid FROM {FTS_TABLE} WHERE {{match}} AND rowid % 8 = :code "
-        "ORDER BY {newest} LIMIT :limit"
+        "ORDER BY rowid DESC LIMIT :limit"
     )
-    return [int(r[0]) for r in _run(conn, sql, query, code=code, limit=limit)]
+    for code in (code for code, n in found.items() if n > cap):
+        best[code] = [int(r[0]) for r in _run(conn, newest, query, code=code, limit=per_kind)]
+    return found, best
+
+
+def _best_on_server(
+    conn: Connection, query: SearchQuery, codes: Codes, per_kind: int, cap: int
+) -> tuple[dict[int, int], dict[int, list[Entry]]]:
+    params = {
+        "q": query.for_engine("postgresql"),
+        "limit": cap + 1,
+        "cap": cap,
+        "per_kind": per_kind,
+    }
+    conn.execute(text(fts_pg.SEARCH_SETTINGS))
+    found: dict[int, int] = {}
+    rows: list[tuple[int, int, Entry]] = []
+    statement = text(fts_pg.search_sql(codes))
+    for code, n, place, rowid, ref, title, body in conn.execute(statement, params):
+        found[int(code)] = int(n)
+        # the best first, or the newest first where a kind has more matches than the cap
+        order = int(place) if place is not None else -int(rowid)
+        rows.append((int(code), order, (ref, title, body)))
+    shown: dict[int, list[Entry]] = {code: [] for code in found}
+    for code, _order, entry in sorted(rows):
+        shown[code].append(entry)
+    return found, shown
 
 
 def entries(conn: Connection, rowids: list[int]) -> dict[int, tuple[str, str, str]]:

@@ -108,6 +108,92 @@ def drop_search_index(conn: Connection, sources: Sequence[Source]) -> None:
         conn.execute(text(statement))
 
 
+# --- One index per kind ----------------------------------------------------------------------
+#
+# A search asks per kind (TOPs, decisions, tasks, people) how many entries match, up to a cap,
+# and which to show. One GIN index over all kinds answers "which rows match" for all of them
+# at once: counting one kind then reads every match of every kind from the table (42,000 rows
+# for "Spielplatz" on twelve districts). A partial GIN index per kind holds only that kind's
+# entries, so a capped count stops after the cap. A partial B-tree of the rowid per kind lets
+# "the newest matches of a kind" walk that kind's entries backwards and stop at the first few
+# (the primary key would walk through the entries of every later kind first). Its predicate
+# also names "rowid > 0" (always true), which only the newest-first query states: a count
+# never takes the B-tree to read the kind's entries one by one (the planner chose that for a
+# LIMIT, and read 37,000 people to find 84 matches).
+
+
+def kind_index_statements(kinds: Sequence[str]) -> list[str]:
+    statements = ["DROP INDEX IF EXISTS ix_search_fts_tsv"]
+    for kind in kinds:
+        statements += [
+            f"CREATE INDEX ix_search_fts_tsv_{kind} ON search_fts USING gin (tsv) "
+            f"WHERE kind = '{kind}'",
+            f"CREATE INDEX ix_search_fts_rowid_{kind} ON search_fts (rowid) "
+            f"WHERE kind = '{kind}' AND rowid > 0",
+        ]
+    return statements
+
+
+def one_index_statements(kinds: Sequence[str]) -> list[str]:
+    """Back to the one GIN index over all kinds (the migration's downgrade)."""
+    statements = []
+    for kind in kinds:
+        statements += [
+            f"DROP INDEX IF EXISTS ix_search_fts_tsv_{kind}",
+            f"DROP INDEX IF EXISTS ix_search_fts_rowid_{kind}",
+        ]
+    return [*statements, "CREATE INDEX ix_search_fts_tsv ON search_fts USING gin (tsv)"]
+
+
+# Run before a search's statement, in its transaction. A sequential scan of the search table for
+# a LIMIT is never the better plan (the planner takes the kinds as spread evenly through the
+# table, but each kind's entries lie together: for a common word it read 700,000 rows). And the
+# statement's estimated cost (it prices ranking every match, which the counts then skip) passes
+# the bar for JIT compilation, which takes longer than the search itself (120 ms).
+SEARCH_SETTINGS = "SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"
+
+
+def search_sql(kinds: Sequence[tuple[int, str]]) -> str:
+    """One statement for a search: per kind how many entries match, and the entries to show.
+
+    Rows: (kind code, matches counted, place, rowid, ref, title, body), for each kind with a
+    match. Per kind the first :limit matches the kind's GIN index names are counted (without
+    reading their text). A kind with no more than :cap matches is ranked, and its :per_kind best
+    come back with their place (1 the best); of a kind with more the :per_kind newest come back
+    (place NULL), found by walking the kind's rowids backwards. Which of the two runs is a
+    one-time test of the count: ranking a common word would read and score every match, and for
+    a kind with few matches the walk backwards would read all its entries. The kind is written
+    into the statement (not a parameter), so that the planner takes the kind's own partial
+    indexes whatever plan it keeps for the statement.
+    """
+    counted = " UNION ALL ".join(
+        f"SELECT {code} AS code, count(*) AS found FROM (SELECT FROM search_fts "
+        f"WHERE kind = '{kind}' AND {MATCH} LIMIT :limit) AS candidates"
+        for code, kind in kinds
+    )
+    ranked = " UNION ALL ".join(
+        f"SELECT {code} AS code, n, rowid FROM ("
+        "SELECT rowid, row_number() OVER (ORDER BY score, rowid DESC) AS n FROM ("
+        f"SELECT rowid, {SCORE} AS score FROM search_fts WHERE kind = '{kind}' AND {MATCH} "
+        f"AND (SELECT found FROM counted WHERE code = {code}) <= :cap) AS scored"
+        ") AS numbered WHERE n <= :per_kind"
+        for code, kind in kinds
+    )
+    newest = " UNION ALL ".join(
+        f"(SELECT {code} AS code, NULL::bigint AS n, rowid "
+        f"FROM search_fts WHERE kind = '{kind}' AND rowid > 0 AND {MATCH} "
+        f"AND (SELECT found FROM counted WHERE code = {code}) > :cap "
+        "ORDER BY rowid DESC LIMIT :per_kind)"
+        for code, kind in kinds
+    )
+    return (
+        f"WITH counted AS ({counted}), shown AS ({ranked} UNION ALL {newest}) "
+        "SELECT shown.code, counted.found, shown.n, shown.rowid, f.ref, f.title, f.body "
+        "FROM shown JOIN counted ON counted.code = shown.code "
+        "JOIN search_fts AS f ON f.rowid = shown.rowid"
+    )
+
+
 def tsquery_text(words: Sequence[str], prefix: bool) -> str:
     """to_tsquery's input for the user's words: each a quoted phrase, the last a prefix if wanted.
 

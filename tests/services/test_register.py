@@ -151,9 +151,6 @@ def test_breakdowns(store: Store, reg: Register) -> None:
     assert max(counted.values()) == 3  # the Planungsraum counts for its Bezirksregion
 
 
-KINDS = (("task", 3), ("decision", 2))  # kind codes as in sromod.store.fts
-
-
 def test_text_filters_agree_with_the_search_index(store: Store, reg: Register) -> None:
     # On SQLite the filters find rows by the index's rowid (source rowid * 8 + kind), which reads
     # no stored text; they must name the same rows as the index's own ids, gaps in the rowids
@@ -167,8 +164,8 @@ def test_text_filters_agree_with_the_search_index(store: Store, reg: Register) -
     with store.engine.connect() as conn:
         for text in ("ubergabe", "Aufgabe", "jug", "a", "Soz"):
             query = fts.parse_query(text)
-            found = fts.entries(conn, [rowid for rowid, _ in fts.scored_matches(conn, query)])
-            refs = {kind: {e[0] for r, e in found.items() if r % 8 == code} for kind, code in KINDS}
+            matches = fts.best_matches(conn, query, ("task", "decision"), 1000, cap=1000)
+            refs = {kind: {ref for ref, _title, _body in m.shown} for kind, m in matches.items()}
             tasks_found = {r.id for r in _all(store, TaskFilter(text=text, today=TODAY))}
             assert tasks_found == refs["task"]
             by_index = refs["decision"]

@@ -15,6 +15,7 @@ from sromod.services.search import (
     SearchHit,
     strip_marks,
 )
+from sromod.services.wording import german_number
 from sromod.ui.labels import QT_TRANSLATE_NOOP, enum_label, meeting_place
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (None for a group row)
@@ -33,6 +34,25 @@ SHOW_ALL = {
     ),
     "person": QT_TRANSLATE_NOOP("SearchResultsModel", "Alle %1 Personen anzeigen …"),
 }
+# The same when more matched than the search counts (services.search.MATCH_CAP).
+SHOW_ALL_CAPPED = {
+    "top": QT_TRANSLATE_NOOP("SearchResultsModel", "Alle TOPs anzeigen (mehr als %1) …"),
+    "decision": QT_TRANSLATE_NOOP(
+        "SearchResultsModel", "Alle Beschlüsse im Beschlussregister anzeigen (mehr als %1) …"
+    ),
+    "task": QT_TRANSLATE_NOOP(
+        "SearchResultsModel", "Alle Aufgaben im Aufgabenregister anzeigen (mehr als %1) …"
+    ),
+    "person": QT_TRANSLATE_NOOP("SearchResultsModel", "Alle Personen anzeigen (mehr als %1) …"),
+}
+
+
+def count_text(total: int, capped: bool) -> str:
+    """ "57", or "mehr als 1.000" where the search stopped counting."""
+    if not capped:
+        return german_number(total)
+    text = QCoreApplication.translate("SearchResultsModel", "mehr als %1")
+    return text.replace("%1", german_number(total))
 
 
 class SearchResultsModel(QStandardItemModel):
@@ -58,7 +78,7 @@ class SearchResultsModel(QStandardItemModel):
             if group.more:
                 shown = QCoreApplication.translate("SearchResultsModel", ", die ersten %1")
                 shown = shown.replace("%1", str(len(group.hits)))
-            header = QStandardItem(f"{label} ({group.total}{shown})")
+            header = QStandardItem(f"{label} ({count_text(group.total, group.capped)}{shown})")
             header.setFont(bold)
             header.setEditable(False)
             header.setSelectable(False)
@@ -84,8 +104,9 @@ class SearchResultsModel(QStandardItemModel):
 
 
 def _show_all_item(group: SearchGroup) -> QStandardItem:
-    text = QCoreApplication.translate("SearchResultsModel", SHOW_ALL[group.kind])
-    item = QStandardItem(text.replace("%1", f"{group.total:,}".replace(",", ".")))
+    wording = (SHOW_ALL_CAPPED if group.capped else SHOW_ALL)[group.kind]
+    text = QCoreApplication.translate("SearchResultsModel", wording)
+    item = QStandardItem(text.replace("%1", german_number(group.total)))
     item.setEditable(False)
     font = QFont()
     font.setItalic(True)

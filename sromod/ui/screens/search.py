@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services import search
 from sromod.services.search import SearchGroup
+from sromod.services.wording import german_number
 from sromod.ui import screen_fit
 from sromod.ui.context import AppContext
 from sromod.ui.itemmodels.search import HTML_ROLE, SearchResultsModel
@@ -178,8 +179,11 @@ class SearchPopup(QFrame):
         elif not groups:
             self.summary.setText(self.tr("Nichts gefunden."))
         else:
-            total = sum(g.total for g in groups)
-            self.summary.setText(self.tr("%1 Treffer").replace("%1", str(total)))
+            total = german_number(sum(g.total for g in groups))
+            if any(g.capped for g in groups):  # the search stopped counting a common word
+                self.summary.setText(self.tr("mehr als %1 Treffer").replace("%1", total))
+            else:
+                self.summary.setText(self.tr("%1 Treffer").replace("%1", total))
         first = self._first_hit()
         if first.isValid():
             self.tree.setCurrentIndex(first)
