@@ -201,12 +201,12 @@ def task_page(
     page = filtered(numbered, filters).order_by(*order).offset(offset).limit(limit)
     ids = page.subquery("page")
     rows = task_select(*_ROW_COLUMNS, page=ids).order_by(ids.c.position)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         return [_row(r, today) for r in conn.execute(rows)]
 
 
 def task_row(store: Store, task_id: str, today: date | None = None) -> TaskRow | None:
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         row = conn.execute(task_select(*_ROW_COLUMNS).where(Task.id == task_id)).first()
     return _row(row, today or date.today()) if row is not None else None
 
@@ -220,7 +220,7 @@ def task_position(
     numbered = filtered(
         query.add_columns(func.row_number().over(order_by=order).label("pos")), filters
     ).subquery()
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         pos = conn.execute(select(numbered.c.pos).where(numbered.c.id == task_id)).scalar()
     return int(pos) - 1 if pos is not None else None
 
@@ -232,7 +232,7 @@ def task_totals(store: Store, filters: TaskFilter) -> TaskTotals:
         func.sum(case((Task.status.in_(list(OPEN_STATUSES)), 1), else_=0)),
         func.sum(case((overdue_clause(filters.day()), 1), else_=0)),
     ).select_from(Task)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         total, open_, overdue = conn.execute(filtered(query, filters)).one()
     return TaskTotals(int(total or 0), int(open_ or 0), int(overdue or 0))
 
@@ -250,7 +250,7 @@ def office_counts(store: Store, filters: TaskFilter | None = None) -> list[Offic
         .select_from(Task)
         .group_by(Task.office_id)
     )
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         rows = conn.execute(filtered(query, filters)).all()
         names = {
             o[0]: (o[1], o[2]) for o in conn.execute(select(Office.id, Office.code, Office.name))
@@ -264,7 +264,7 @@ def office_counts(store: Store, filters: TaskFilter | None = None) -> list[Offic
 
 def tasks_by_status(store: Store, filters: TaskFilter) -> Breakdown:
     query = select(Task.status, func.count()).select_from(Task).group_by(Task.status)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         found: dict[TaskStatus, int] = {s: n for s, n in conn.execute(filtered(query, filters))}
     statuses = [s for s in TaskStatus if found.get(s)]
     return Breakdown([s.label for s in statuses], [int(found[s]) for s in statuses])
@@ -281,7 +281,7 @@ def tasks_by_region(store: Store, filters: TaskFilter) -> Breakdown:
         .group_by(name)
         .order_by(func.count().desc(), name)
     )
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         rows = conn.execute(filtered(query, filters)).all()
     return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
 
@@ -294,7 +294,7 @@ def tasks_by_office(store: Store, filters: TaskFilter) -> Breakdown:
         .group_by(Office.code)
         .order_by(func.count().desc(), Office.code)
     )
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         rows = conn.execute(filtered(query, filters)).all()
     return Breakdown([r[0] for r in rows], [int(r[1]) for r in rows])
 
@@ -306,7 +306,7 @@ def person_choices(store: Store) -> list[tuple[str, str]]:
         .outerjoin(Office, Office.id == Person.office_id)
         .order_by(Person.name)
     )
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         return [
             (pid, f"{name} ({code})" if code else name) for pid, name, code in conn.execute(query)
         ]
@@ -363,7 +363,7 @@ def task_history(store: Store, task_id: str) -> list[HistoryEntry]:
         .order_by(TaskEvent.at, TaskEvent.created_at)
     )  # fmt: skip
     entries = []
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         for row in conn.execute(query):
             at, kind, source, old, new, note, meeting_id, body, number, day, author = row
             meeting = MeetingRef(meeting_id, body, number, day) if meeting_id and number else None
@@ -384,7 +384,7 @@ def task_origin(store: Store, agenda_item_id: str) -> TaskOrigin | None:
         .join(Body, Body.id == Meeting.body_id)
         .where(AgendaItem.id == agenda_item_id)
     )  # fmt: skip
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         row = conn.execute(query).first()
     if row is None:
         return None

@@ -88,7 +88,7 @@ def search(
     cap = cap or MATCH_CAP
     groups = []
     words = query_words(user_text)
-    with store.engine.connect() as conn:
+    with store.reading() as conn:
         matches = fts.best_matches(conn, query, kinds, per_kind, cap)
         shown = {kind: [ref for ref, _title, _body in m.shown] for kind, m in matches.items()}
         places = _places(conn, shown)

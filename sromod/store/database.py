@@ -84,6 +84,20 @@ class Store:
         """A session for a unit of work that writes (see `unit_of_work`)."""
         return self._write_sessions()
 
+    def reading(self) -> Connection:
+        """A connection for reads that are one statement each (a page of a list, its counts, a
+        search), to be closed after use (`with store.reading() as conn`).
+
+        On a server it runs without a transaction: PostgreSQL's driver would open one with a
+        BEGIN and end it with a ROLLBACK, two round trips more than the query, and on a busy
+        server each round trip costs more than the query itself. Every statement sees one
+        consistent state on its own; reads that must agree with each other take a session.
+        On a file it is the engine's ordinary connection.
+        """
+        if self.server is None:
+            return self.engine.connect()
+        return self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose work is committed at the end of the block, or rolled back."""

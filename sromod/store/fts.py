@@ -287,7 +287,6 @@ def _best_on_server(
         "cap": cap,
         "per_kind": per_kind,
     }
-    conn.execute(text(fts_pg.SEARCH_SETTINGS))
     found: dict[int, int] = {}
     rows: list[tuple[int, int, Entry]] = []
     statement = text(fts_pg.search_sql(codes))

@@ -27,7 +27,6 @@ def _people(store: Store, n: int, function: str) -> list[str]:
 def _plan(conn: Any, words: str, kinds: list[tuple[int, str]]) -> str:
     params = {"q": fts.parse_query(words).for_engine("postgresql"), "limit": CAP + 1,
               "cap": CAP, "per_kind": 2}  # fmt: skip
-    conn.execute(text(fts_pg.SEARCH_SETTINGS))
     sql = "EXPLAIN (ANALYZE, COSTS OFF) " + fts_pg.search_sql(kinds)
     return "\n".join(r[0] for r in conn.execute(text(sql), params))
 
@@ -58,15 +57,19 @@ def test_each_kind_is_read_from_its_own_indexes(pg_url: str) -> None:
         with store.engine.begin() as conn:
             _filler(conn, ["top", "task", "person"], 3000)
         with store.engine.connect() as conn:
+            # A real register is too big to scan for a count; this one would be scanned in a
+            # moment. Told so, the planner must find each kind's own index usable.
+            conn.execute(text("SET LOCAL enable_seqscan = off"))
             rare = _plan(conn, "strasse", [(1, "top"), (3, "task"), (4, "person")])
         with store.engine.connect() as conn:
             common = _plan(conn, "beratung", [(4, "person")])  # every filler entry
-    # Counting a rare word: a bitmap of each kind's own GIN index; never a sequential scan of
-    # the index table (the planner chose one for a LIMIT and read 700,000 entries).
+    # Counting: a bitmap of each kind's own GIN index (the statement names the kind as a
+    # literal, so that the partial indexes apply), not the (kind, ref) key read kind by kind.
     for kind in ("top", "task", "person"):
         assert f"Bitmap Index Scan on ix_search_fts_tsv_{kind}" in rare, rare
+    assert "uq_search_fts_kind_ref" not in rare, rare
     for plan in (rare, common):
-        assert "Seq Scan" not in plan and "JIT" not in plan, plan
+        assert "JIT" not in plan, plan
         assert "ix_search_fts_tsv " not in plan + " "  # the one index over all kinds is gone
     # A one-time test of each kind's count decides what runs: TOPs and tasks (no match) never
     # look for their newest, people (5, more than the cap) are not ranked.
@@ -82,7 +85,10 @@ def test_each_kind_is_read_from_its_own_indexes(pg_url: str) -> None:
 
 def _skipped(plan: str, *indexes: str) -> bool:
     """Some scan of one of these indexes was never executed."""
-    return any(f"{index} (never executed)" in plan for index in indexes)
+    return any(
+        line.endswith("(never executed)") and any(f" {index} " in line for index in indexes)
+        for line in plan.splitlines()
+    )
 
 
 def _filler(conn: Any, kinds: list[str], n: int) -> None:
