@@ -3,6 +3,9 @@
     python3 -m bench.pg_register                 a throwaway cluster, filled, measured, removed
     python3 -m bench.pg_register --db URL        an empty database of your own (filled once, kept;
                                                  give its server shared_buffers = 2GB, as here)
+    python3 -m bench.pg_register --keep          the throwaway cluster stays running afterwards;
+                                                 its URL is printed: later runs take it with --db
+                                                 and only measure
     python3 -m bench.pg_register --districts 1   one district: the machinery in a minute
 
 The register holds the district decade of ``sromod demo --scale 10`` (the SQLite benchmark's
@@ -49,6 +52,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--districts", type=int, default=DISTRICTS, help="districts (default 12)")
     parser.add_argument("--scale", type=int, default=10, help="years per district (default 10)")
     parser.add_argument("--runs", type=int, default=7, help="runs per figure (default 7)")
+    parser.add_argument(
+        "--keep", action="store_true", help="leave the throwaway cluster running (reuse: --db)"
+    )
     return parser.parse_args(argv)
 
 
@@ -56,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     source = cached_store(args.scale)
-    with _register(args.db) as url:
+    with _register(args.db, keep=args.keep) as url:
         seconds = fill(url, source, args.districts)
         text = measure(url, source, args.runs, args.districts, seconds)
     print(text)
@@ -66,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 @contextmanager
-def _register(url: str | None) -> Iterator[str]:
+def _register(url: str | None, *, keep: bool = False) -> Iterator[str]:
     if url:
         yield url
         return
@@ -75,12 +81,21 @@ def _register(url: str | None) -> Iterator[str]:
 
     cluster = Cluster()
     cluster.start()
+    made = ""
     try:
-        url = cluster.create_database("sromod_bench")
-        _tune(cluster, url)
-        yield url
+        made = cluster.create_database("sromod_bench")
+        _tune(cluster, made)
+        yield made
     finally:
-        cluster.stop()
+        if keep and made:
+            print(_kept(cluster, made), flush=True)
+        else:
+            cluster.stop()
+
+
+def _kept(cluster: Any, url: str) -> str:
+    stop = f"pg_ctl -D {cluster.data} -m fast stop"
+    return f"Cluster läuft weiter: --db {url}\nBeenden: {stop}; dann {cluster.folder} löschen"
 
 
 def _tune(cluster: Any, url: str) -> None:
