@@ -222,9 +222,13 @@ def test_add_user_before_init_says_what_to_do(
 
 def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[str, str]) -> None:
     """As if the register were at 0006 and 0007 (the author of the history), 0008 (the change
-    notifications), 0009 (the row versions) and 0010 (the change journal) came with an update."""
+    notifications), 0009 (the row versions), 0010 (the change journal) and 0011 (the search's
+    indexes per kind) came with an update."""
+    from sromod.store.fts_pg import one_index_statements
+
     with psycopg.connect(reg.url.replace("+psycopg", ""), autocommit=True) as admin:
         for statement in (
+            *one_index_statements(("top", "decision", "task", "person")),
             "DROP POLICY amt_eintragen ON task_events",
             "DROP POLICY amt_zuruecknehmen ON task_events",
             "DROP TRIGGER task_events_author ON task_events",
