@@ -222,8 +222,8 @@ def test_add_user_before_init_says_what_to_do(
 
 def test_an_upgrade_by_the_owner_renews_the_grants(reg: Register, logins: dict[str, str]) -> None:
     """As if the register were at 0006 and 0007 (the author of the history), 0008 (the change
-    notifications), 0009 (the row versions), 0010 (the change journal) and 0011 (the search's
-    indexes per kind) came with an update."""
+    notifications), 0009 (the row versions), 0010 (the change journal), 0011 (replicas and
+    reservations) and 0012 (the search's indexes per kind) came with an update."""
     from sromod.store.fts_pg import one_index_statements
 
     with psycopg.connect(reg.url.replace("+psycopg", ""), autocommit=True) as admin:
