@@ -66,6 +66,14 @@
         <translation>You can open a database on this computer instead.</translation>
     </message>
     <message>
+        <source>Datenbank nicht geöffnet</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>Sie können eine andere Datenbank öffnen oder sich mit einem Register verbinden.</source>
+        <translation>You can open another database or connect to a register.</translation>
+    </message>
+    <message>
         <source>„%1“ öffnen</source>
         <translation>Open “%1”</translation>
     </message>
@@ -76,6 +84,10 @@
     <message>
         <source>&amp;Erneut verbinden…</source>
         <translation>Connect &amp;again…</translation>
+    </message>
+    <message>
+        <source>Mit Register &amp;verbinden…</source>
+        <translation>&amp;Connect to register…</translation>
     </message>
     <message>
         <source>Abbrechen</source>
@@ -5359,8 +5371,20 @@
         <translation>Connect &amp;again…</translation>
     </message>
     <message>
+        <source>Mit Register &amp;verbinden…</source>
+        <translation>&amp;Connect to register…</translation>
+    </message>
+    <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Datenbank nicht geöffnet</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <source>Sie können eine andere Datenbank öffnen oder sich mit einem Register verbinden.</source>
+        <translation>You can open another database or connect to a register.</translation>
     </message>
     <message>
         <source>Verbindung zu %1 wird hergestellt …</source>

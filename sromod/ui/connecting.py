@@ -90,14 +90,26 @@ def local_store(settings: UiSettings) -> Path | None:
 
 
 def offer_local_store(
-    parent: QWidget | None, refusal: str, last_local: Path | None
+    parent: QWidget | None, refusal: str, last_local: Path | None, *, server: bool = True
 ) -> Instead | None:
-    """The refusal, and what the user can do instead; None: nothing (keep what is open)."""
+    """The refusal, and what the user can do instead; None: nothing (keep what is open).
+
+    server: the refusal came from a register; False: from a file on this computer, which is
+    then not offered again, and "try again" means connecting to a register instead.
+    """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Register nicht verbunden"))
+    if server:
+        box.setWindowTitle(tr("Register nicht verbunden"))
+        box.setInformativeText(
+            tr("Sie können stattdessen eine Datenbank auf diesem Rechner öffnen.")
+        )
+    else:
+        box.setWindowTitle(tr("Datenbank nicht geöffnet"))
+        box.setInformativeText(
+            tr("Sie können eine andere Datenbank öffnen oder sich mit einem Register verbinden.")
+        )
     box.setText(refusal)
-    box.setInformativeText(tr("Sie können stattdessen eine Datenbank auf diesem Rechner öffnen."))
     choices: dict[QPushButton, Instead] = {}
     if last_local is not None:
         last = box.addButton(
@@ -107,7 +119,8 @@ def offer_local_store(
         choices[last] = Instead.LAST_LOCAL
     choose = box.addButton(tr("Datenbankdatei &wählen…"), QMessageBox.ButtonRole.ActionRole)
     choices[choose] = Instead.CHOOSE_FILE
-    retry = box.addButton(tr("&Erneut verbinden…"), QMessageBox.ButtonRole.ActionRole)
+    again = tr("&Erneut verbinden…") if server else tr("Mit Register &verbinden…")
+    retry = box.addButton(again, QMessageBox.ButtonRole.ActionRole)
     choices[retry] = Instead.RETRY
     cancel = box.addButton(tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(cancel)

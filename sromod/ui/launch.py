@@ -108,8 +108,11 @@ class Starter(QObject):
     def _offer(self, refusal: str) -> None:
         from sromod.ui import connecting
 
+        failed = self.location if isinstance(self.location, Path) else None
         last = connecting.local_store(self.settings)
-        instead = connecting.offer_local_store(self.window, refusal, last)
+        if failed is not None and last is not None and last.resolve() == failed.resolve():
+            last = None  # not the file that just failed
+        instead = connecting.offer_local_store(self.window, refusal, last, server=failed is None)
         if instead is connecting.Instead.LAST_LOCAL and last is not None:
             self._try(last)
         elif instead is connecting.Instead.CHOOSE_FILE:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from sromod.models import BodyKind
@@ -226,6 +226,37 @@ def test_a_store_that_cannot_be_opened_says_why_and_shows_nothing_of_it(
     assert not launch.ready and listed(window) == []
     assert window.bodies.meetings_area.empty.hint.text() == shown[0]
     assert window.statusBar().currentMessage() == "Nicht verbunden."
+
+
+def test_a_damaged_file_is_not_called_a_register_nor_offered_again(
+    qtbot: QtBot,
+    settings: UiSettings,
+    local: Path,
+    launches: list[Launch],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    path = Path(shutil.copy(local, tmp_path / "Protokolle Köpenick.db"))
+    path.write_bytes(path.read_bytes()[:5000])
+    settings.set_last_local_store(path)  # the file opened last is the one that is damaged now
+    boxes: list[tuple[str, set[str]]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        boxes.append((box.windowTitle(), {b.text().replace("&", "") for b in box.buttons()}))
+        next(b for b in box.buttons() if b.text() == "Abbrechen").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    launch = start(launches, qtbot, settings, path, opened_store)
+    with qtbot.waitSignal(launch.starter.given_up, timeout=20_000):
+        pass
+    assert boxes == [
+        (
+            "Datenbank nicht geöffnet",
+            {"Datenbankdatei wählen…", "Mit Register verbinden…", "Abbrechen"},
+        )
+    ]
+    assert path.stat().st_size == 5000  # nothing written to it
 
 
 def test_a_server_says_whom_it_connects_to_while_it_waits(
