@@ -21,13 +21,25 @@ from sqlalchemy import Connection, delete, insert, select, text, update
 
 from sromod.services.errors import NotFound
 from sromod.services.server_import_report import TABLE_NAMES
-from sromod.services.sync_rows import Row, decode, dumps, encode, loads, merged_fields, table
+from sromod.services.sync_rows import (
+    Row,
+    decode,
+    decode_row,
+    dumps,
+    encode,
+    loads,
+    merged_fields,
+    owners,
+    table,
+    tables,
+)
 from sromod.store import Store
 from sromod.store.replica_journal import CONFLICTS
 
 FIELD, DELETED_ON_SERVER, DELETED_HERE, DUPLICATE, REFUSED = (
     "field", "deleted_on_server", "deleted_here", "duplicate", "refused",
 )  # fmt: skip
+ALONG = "_along"  # in a kept row's image: the rows that belong to it, [[table, row], …]
 
 
 @dataclass(frozen=True)
@@ -68,8 +80,11 @@ def record_conflict(
     local: Side = Side(),
     server: Side = Side(),
     image: Row | None = None,
+    along: list[tuple[str, Row]] | None = None,
 ) -> None:
-    """Keep a conflict; one already kept for the same row and field keeps its local value."""
+    """Keep a conflict; one already kept for the same row and field keeps its local value.
+
+    along: rows that belong to a whole row kept (its history), made again with it."""
     found = conn.execute(
         text(f"SELECT id FROM {CONFLICTS} WHERE tbl = :t AND row_id = :r AND field = :f"),
         {"t": tbl, "r": row_id, "f": field},
@@ -94,7 +109,7 @@ def record_conflict(
             "local_value": json.dumps(encode(values[0])),
             "local_changed_at": _text(local.at),
             "local_changed_by": local.by,
-            "image": dumps(image),
+            "image": _image(image, along or []),
         },
     )
 
@@ -110,6 +125,14 @@ _INSERT = text(
     ":local_changed_at, :local_changed_by, :server_changed_at, :server_changed_by, "
     "strftime('%Y-%m-%d %H:%M:%f', 'now'), :image)"
 )
+
+
+def _image(row: Row | None, along: list[tuple[str, Row]]) -> str | None:
+    if row is None or not along:
+        return dumps(row)
+    kept = json.loads(dumps(row) or "{}")
+    kept[ALONG] = [[name, json.loads(dumps(other) or "{}")] for name, other in along]
+    return json.dumps(kept)
 
 
 def _text(value: datetime | str | None) -> str | None:
@@ -150,13 +173,19 @@ def _conflict(conn: Connection, row: Row) -> Conflict:
         row_label=_row_label(conn, row),
         field=row["field"],
         kind=row["kind"],
-        local_value=json.loads(row["image"]) if row["image"] else value(row["local_value"]),
+        local_value=_shown_image(row["image"]) if row["image"] else value(row["local_value"]),
         server_value=value(row["server_value"]),
         local_changed_at=_when(row["local_changed_at"]),
         local_changed_by=row["local_changed_by"],
         server_changed_at=_when(row["server_changed_at"]),
         server_changed_by=row["server_changed_by"],
     )
+
+
+def _shown_image(image: str) -> Row:
+    shown: Row = json.loads(image)
+    shown.pop(ALONG, None)
+    return shown
 
 
 def _when(value: str | None) -> datetime | None:
@@ -202,11 +231,54 @@ def _take_local(conn: Connection, found: Row) -> None:
             update(tbl).where(this).values({column.name: value, "version": tbl.c.version + 1})
         )
     elif found["kind"] == DELETED_HERE and exists:
-        conn.execute(delete(tbl).where(this))
+        delete_owned(conn, tbl.name, [found["row_id"]])
     elif found["image"]:  # a deleted, refused or duplicate row made again as it was here
         image = loads(tbl, found["image"]) or {}
         if not exists:
             conn.execute(insert(tbl).values(image))
+            for name, other in json.loads(found["image"]).get(ALONG, []):
+                _make_again(conn, name, other)
             return
         values = {n: image[n] for n in merged_fields(tbl)}
         conn.execute(update(tbl).where(this).values({**values, "version": tbl.c.version + 1}))
+
+
+def _make_again(conn: Connection, name: str, raw: Row) -> None:
+    tbl = table(name)
+    if conn.scalar(select(tbl.c.id).where(tbl.c.id == raw["id"])) is None:
+        conn.execute(insert(tbl).values(decode_row(tbl, raw)))
+
+
+def owned_rows(conn: Connection, name: str, ids: list[str]) -> list[tuple[str, Row]]:
+    """The rows that belong to the rows ids of table name (see delete_owned), parents first."""
+    found: list[tuple[str, Row]] = []
+    for child, column in _owned_by(name):
+        tbl = table(child)
+        rows = [dict(r) for r in conn.execute(select(tbl).where(tbl.c[column].in_(ids))).mappings()]
+        for row in rows:
+            found.append((child, row))
+            found += owned_rows(conn, child, [row["id"]])
+    return found
+
+
+def _owned_by(name: str) -> list[tuple[str, str]]:
+    return [(t.name, column) for t in tables() for column, parent in owners(t.name)
+            if parent == name]  # fmt: skip
+
+
+def delete_owned(conn: Connection, name: str, ids: list[str]) -> None:
+    """Delete rows with what belongs to them (a task with its history, a TOP with its sub-TOPs,
+    regions and attachments), as deleting them here did; other references to them are emptied."""
+    for child in tables():
+        for fk in child.foreign_keys:
+            if fk.column.table.name != name:
+                continue
+            column = child.c[fk.parent.name]
+            if (fk.parent.name, name) in owners(child.name):
+                found = list(conn.scalars(select(child.c.id).where(column.in_(ids))))
+                if found:
+                    delete_owned(conn, child.name, found)
+            else:
+                conn.execute(update(child).where(column.in_(ids)).values({column.name: None}))
+    tbl = table(name)
+    conn.execute(delete(tbl).where(tbl.c.id.in_(ids)))

@@ -28,7 +28,16 @@ from sromod.services.replica_scope import Scope
 from sromod.services.server_import_report import Renumbered
 from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
 from sromod.services.sync_numbers import NUMBERED, blockers, park, renumber
-from sromod.services.sync_rows import Row, loads, merged_fields, read_rows, same, tables
+from sromod.services.sync_rows import (
+    Row,
+    loads,
+    merged_fields,
+    owners,
+    read_rows,
+    same,
+    table,
+    tables,
+)
 from sromod.services.sync_scope import scope_sets
 from sromod.store import Store
 from sromod.store.journal import Batch, Touch, read_batch
@@ -119,11 +128,14 @@ class _Apply:
     out: Outcome
     login: str
     deleted_from: set[str] = field(default_factory=set)  # tables rows were deleted from
+    restored: list[tuple[str, str]] = field(default_factory=list)  # deleted here, back: conflict
+    along: dict[tuple[str, str], list[tuple[str, Row]]] = field(default_factory=dict)
 
 
 def apply(conn: Connection, incoming: Incoming, out: Outcome, login: str) -> None:
     """Write what the register sent into the replica (conn: its transaction, triggers silent)."""
     work = _Apply(conn, incoming, load_dirty(conn), out, login)
+    work.along = _along_of_deleted(work)
     for tbl in reversed(tables()):
         for row_id in sorted(incoming.gone.get(tbl.name, ())):
             _remove(work, tbl, row_id)
@@ -131,6 +143,7 @@ def apply(conn: Connection, incoming: Incoming, out: Outcome, login: str) -> Non
         for row in incoming.rows.get(tbl.name, {}).values():
             _take(work, tbl, row)
         step(f"pulling {tbl.name}")
+    restore_along(work)
     _forget_deleted_both_sides(work)
     repair_references(work.conn, work.dirty, work.out, login, work.deleted_from)
 
@@ -150,13 +163,33 @@ def _remove(work: _Apply, tbl: Table, row_id: str) -> None:
     if dirty.base is None or row_id not in work.incoming.deleted.get(tbl.name, ()):
         return  # made here, or changed here and only out of scope: the push brings it
     local = row_now(work.conn, tbl, row_id)
+    if local is None:  # deleted on both sides: nothing to decide
+        drop_dirty(work.conn, work.dirty, tbl.name, row_id)
+        return
+    along = work.along.get((tbl.name, row_id), [])
     sc.record_conflict(work.conn, tbl.name, row_id, sc.DELETED_ON_SERVER,
-                       local=_local_side(work, dirty),
-                       server=work.incoming.touch(tbl.name, row_id), image=local)  # fmt: skip
+                       local=_local_side(work, dirty), server=work.incoming.touch(tbl.name, row_id),
+                       image=local, along=along)  # fmt: skip
     work.out.conflicts += 1
+    for name, row in reversed(along):  # kept in the conflict, not each a conflict of its own
+        work.conn.execute(delete(table(name)).where(table(name).c.id == row["id"]))
+        drop_dirty(work.conn, work.dirty, name, row["id"])
+        work.deleted_from.add(name)
     work.conn.execute(delete(tbl).where(tbl.c.id == row_id))
     drop_dirty(work.conn, work.dirty, tbl.name, row_id)
     work.out.pulled[tbl.name] += 1
+
+
+def _along_of_deleted(work: _Apply) -> dict[tuple[str, str], list[tuple[str, Row]]]:
+    """For each row changed here that the register deleted: what belongs to it here (a task's
+    history, new entries included), kept with its conflict so that it comes back whole."""
+    found = {}
+    for name, ids in work.incoming.deleted.items():
+        for row_id in ids:
+            dirty = work.dirty.get((name, row_id))
+            if dirty is not None and dirty.base is not None:
+                found[(name, row_id)] = sc.owned_rows(work.conn, name, [row_id])
+    return found
 
 
 def _take(work: _Apply, tbl: Table, server: Row) -> None:
@@ -219,6 +252,57 @@ def _deleted_here(work: _Apply, tbl: Table, base: Row, server: Row, dirty: Dirty
     work.out.conflicts += 1
     write_row(work, tbl, server, exists=False)
     drop_dirty(work.conn, work.dirty, tbl.name, server["id"])
+    work.restored.append((tbl.name, server["id"]))
+
+
+def restore_along(work: _Apply) -> None:
+    """Rows deleted here whose deletion became a conflict came back; what was deleted here with
+    them comes back too, as the register has it: a task's history with its task, a TOP's
+    sub-TOPs with it (so the register never loses them by a push of their deletion alone), and
+    the rows they refer to, if deleted here as well (listed as conflicts of their own)."""
+    gone = _deleted_here_rows(work)
+    pending = list(work.restored)
+    while pending and gone:
+        name, row_id = pending.pop()
+        row = row_now(work.conn, tables_by_name()[name], row_id)
+        if row is None:
+            continue
+        above = [(fk.column.table.name, row[fk.parent.name])
+                 for fk in tables_by_name()[name].foreign_keys]  # fmt: skip
+        below = [key for key, base in gone.items()
+                 if any(parent == name and base[column] == row_id
+                        for column, parent in owners(key[0]))]  # fmt: skip
+        for key in above + below:
+            if key in gone:
+                _bring_back(work, key, gone.pop(key), conflict=key in above)
+                pending.append(key)
+
+
+def _deleted_here_rows(work: _Apply) -> dict[tuple[str, str], Row]:
+    """The rows deleted here since the last sync that the register still has: their bases."""
+    bases: dict[str, dict[str, Row]] = {}
+    for (name, row_id), dirty in work.dirty.items():
+        base = loads(tables_by_name()[name], dirty.base)
+        if base is not None and row_id not in work.incoming.deleted.get(name, ()):
+            bases.setdefault(name, {})[row_id] = base
+    found: dict[tuple[str, str], Row] = {}
+    for name, of_table in bases.items():
+        tbl = tables_by_name()[name]
+        present = set(work.conn.scalars(select(tbl.c.id).where(tbl.c.id.in_(sorted(of_table)))))
+        found.update({(name, i): base for i, base in of_table.items() if i not in present})
+    return found
+
+
+def _bring_back(work: _Apply, key: tuple[str, str], base: Row, *, conflict: bool) -> None:
+    name, row_id = key
+    tbl = tables_by_name()[name]
+    if conflict:
+        sc.record_conflict(work.conn, name, row_id, sc.DELETED_HERE,
+                           local=_local_side(work, work.dirty[key]),
+                           server=work.incoming.touch(name, row_id), image=base)  # fmt: skip
+        work.out.conflicts += 1
+    write_row(work, tbl, work.incoming.rows.get(name, {}).get(row_id, base), exists=False)
+    drop_dirty(work.conn, work.dirty, name, row_id)
 
 
 def write_row(work: _Apply, tbl: Table, row: Row, *, exists: bool) -> None:

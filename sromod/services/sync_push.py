@@ -33,7 +33,7 @@ from sromod.services.sync_numbers import (
     unique_keys,
 )
 from sromod.services.sync_pull import Outcome, repair_references
-from sromod.services.sync_rows import Row, loads, merged_fields, same, table, tables
+from sromod.services.sync_rows import Row, loads, merged_fields, owners, same, table, tables
 from sromod.store import Store
 from sromod.store.journal import APPLIED
 from sromod.store.reservations_pg import MeetingReserved
@@ -43,9 +43,10 @@ INSERT, UPDATE, DELETE = "insert", "update", "delete"
 # Columns the register fills itself on insert: the history's author is the login that pushes
 # (the replica's file knows only the computer's user), as for every change made on the server.
 SERVER_FILLED = {"task_events": ("author",)}
-APPLIED_NOW, ALREADY, STALE, REFUSED, DUPLICATE = (
-    "applied", "already", "stale", "refused", "duplicate",
+APPLIED_NOW, ALREADY, STALE, REFUSED, DUPLICATE, HELD = (
+    "applied", "already", "stale", "refused", "duplicate", "held",
 )  # fmt: skip
+WAITS = "waits"  # a held deletion whose owner's deletion met a change: the next sync decides
 
 
 @dataclass
@@ -54,7 +55,7 @@ class LocalChange:
     table: str
     row_id: str
     operation: str
-    values: Row  # insert: the whole row; update: the changed fields; delete: nothing
+    values: Row  # insert: the whole row; update: the changed fields; delete: its owners' ids
     base_version: int | None
     changed_at: str
 
@@ -102,8 +103,9 @@ def _change(conn: Connection, name: str, row_id: str, dirty: Dirty) -> LocalChan
         if local is None:
             return None  # made and deleted here: the register never needs to know
         return LocalChange(dirty.change_id, name, row_id, INSERT, local, None, dirty.changed_at)
-    if local is None:
-        return LocalChange(dirty.change_id, name, row_id, DELETE, {}, base["version"],
+    if local is None:  # values: the rows it belonged to (a deletion may go only with theirs)
+        owned = {column: base[column] for column, _parent in owners(name)}
+        return LocalChange(dirty.change_id, name, row_id, DELETE, owned, base["version"],
                            dirty.changed_at)  # fmt: skip
     changed = {n: local[n] for n in merged_fields(tbl) if not same(base[n], local[n])}
     if not changed:
@@ -133,21 +135,78 @@ def _push(
     with server.engine.begin() as conn:
         begin_push(conn, replica_id)  # a void replica is refused; its meetings taken along open
         done = _applied_before(conn, replica_id, [c.change_id for c in changes])
-        for change in changes:
-            if change.change_id in done:
-                results[change.change_id] = Result(ALREADY)
-                continue
-            if guarded:
-                results[change.change_id] = _apply_guarded(conn, change)
+        for unit in deletion_groups(changes):
+            if len(unit) == 1:
+                results[unit[0].change_id] = _apply_one(conn, unit[0], done, guarded)
             else:
-                results[change.change_id] = _apply(conn, table(change.table), change)
-            step(f"pushing {change.table}")
+                results.update(_apply_group(conn, unit, done, guarded))
         applied = [{"r": replica_id, "c": c} for c, r in results.items() if r.status == APPLIED_NOW]
         if applied:
             conn.execute(
                 text(f"INSERT INTO {APPLIED} (replica_id, change_id) VALUES (:r, :c)"), applied
             )
     return results
+
+
+def _apply_one(conn: Connection, change: LocalChange, done: set[str], guarded: bool) -> Result:
+    if change.change_id in done:
+        return Result(ALREADY)
+    result = _apply_guarded(conn, change) if guarded else _apply(conn, table(change.table), change)
+    step(f"pushing {change.table}")
+    return result
+
+
+def _apply_group(
+    conn: Connection, group: list[LocalChange], done: set[str], guarded: bool
+) -> dict[str, Result]:
+    """A deletion and the deletions of the rows that belonged to it (last: the owner), in a
+    savepoint: if the owner's deletion does not go through (changed meanwhile, refused), none
+    does. A task's history is never deleted from the register while the task stays."""
+    savepoint = conn.begin_nested()
+    results = {c.change_id: _apply_one(conn, c, done, guarded) for c in group}
+    owner = results[group[-1].change_id]
+    if owner.status in (APPLIED_NOW, ALREADY):
+        savepoint.commit()
+        return results
+    savepoint.rollback()
+    for change in group[:-1]:
+        if owner.status == STALE:
+            results[change.change_id] = Result(HELD, reason=WAITS)
+        else:
+            results[change.change_id] = Result(
+                HELD, server_row=row_now(conn, table(change.table), change.row_id)
+            )
+    return results
+
+
+def deletion_groups(changes: list[LocalChange]) -> list[list[LocalChange]]:
+    """The changes in their order, one per unit, but a deletion together with the deletions of
+    the rows that belonged to it (sub-TOPs, a task's history), deepest first, at its place."""
+    deleted = {(c.table, c.row_id): c for c in changes if c.operation == DELETE}
+
+    def owner(change: LocalChange) -> LocalChange | None:
+        for column, parent in owners(change.table):
+            found = deleted.get((parent, str(change.values.get(column))))
+            if found is not None and found is not change:
+                return found
+        return None
+
+    def chain(change: LocalChange) -> list[LocalChange]:
+        path = [change]
+        while (up := owner(path[-1])) is not None and all(up is not p for p in path):
+            path.append(up)
+        return path
+
+    members: dict[str, list[tuple[int, LocalChange]]] = {}
+    for change in deleted.values():
+        path = chain(change)
+        members.setdefault(path[-1].change_id, []).append((len(path), change))
+    units: list[list[LocalChange]] = []
+    for change in changes:
+        if change.operation != DELETE or owner(change) is None:
+            group = sorted(members.get(change.change_id, [(1, change)]), key=lambda m: -m[0])
+            units.append([c for _depth, c in group])
+    return units
 
 
 def _applied_before(conn: Connection, replica_id: str, ids: list[str]) -> set[str]:
@@ -264,6 +323,8 @@ def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Resu
         result = results[change.change_id]
         if result.status == STALE:
             out.waiting += 1
+        elif result.status == HELD:
+            _held(conn, change, result, dirty)
         elif result.status in (APPLIED_NOW, ALREADY):
             _took(conn, change, result, dirty, out)
         else:
@@ -305,6 +366,19 @@ def _took(conn: Connection, change: LocalChange, result: Result,
     elif entry is not None:  # changed again during the push: its base is what was sent
         sent = loads(tbl, entry.base) or {}
         rebase(conn, dirty, change.table, {**sent, **change.values, **values, "id": change.row_id})
+
+
+def _held(conn: Connection, change: LocalChange, result: Result,
+          dirty: dict[tuple[str, str], Dirty]) -> None:  # fmt: skip
+    """A deletion held back with its owner's: it waits with it, or (the owner's refused) the
+    row comes back as the register has it, with its owner."""
+    if result.reason == WAITS:
+        return
+    if result.server_row is not None:
+        tbl = table(change.table)
+        if row_now(conn, tbl, change.row_id) is None:
+            conn.execute(insert(tbl).values(result.server_row))
+    drop_dirty(conn, dirty, change.table, change.row_id)
 
 
 def _refused(conn: Connection, change: LocalChange, result: Result,

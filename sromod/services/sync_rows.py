@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Boolean, Column, Connection, Date, DateTime, LargeBinary, Table, select
+from sqlalchemy.orm import RelationshipDirection
 
 from sromod.models import Base
 
@@ -23,6 +25,29 @@ def tables() -> list[Table]:
 
 def table(name: str) -> Table:
     return Base.metadata.tables[name]
+
+
+@cache
+def ownership() -> tuple[tuple[str, str, str], ...]:
+    """(child table, column, parent table): references by which a row belongs to another, so
+    that deleting the parent deletes it too: a reference that may not be empty, or one the
+    models delete along (a sub-TOP with its TOP, an attachment with its TOP)."""
+    found = {
+        (t.name, fk.parent.name, fk.column.table.name)
+        for t in tables()
+        for fk in t.foreign_keys
+        if not fk.parent.nullable
+    }
+    for mapper in Base.registry.mappers:
+        for rel in mapper.relationships:
+            if rel.cascade.delete and rel.direction is RelationshipDirection.ONETOMANY:
+                found |= {(r.table.name, r.name, p.table.name) for p, r in rel.local_remote_pairs}
+    return tuple(sorted(found))
+
+
+def owners(name: str) -> list[tuple[str, str]]:
+    """(column, parent table) of the references by which a row of the table belongs to another."""
+    return [(column, parent) for child, column, parent in ownership() if child == name]
 
 
 def merged_fields(tbl: Table) -> list[str]:
