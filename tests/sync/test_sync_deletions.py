@@ -23,11 +23,11 @@ from sromod.services.sync_local import STEP_HOOKS
 from sromod.services.uow import Changeset, record, undo
 from sromod.store import Store, open_store
 from tests.pg_cluster import Cluster
-from tests.roles_helpers import add_user, login_url, make_register, unique
 from tests.services.helpers import office_id
 from tests.sync.helpers import make_replica, sync
 from tests.sync.test_replica import Register, _register
 from tests.sync.test_sync import _tasks
+from tests.sync.test_sync_roles import office_lead_replica
 
 
 def _history(where: str | Path, task_id: str) -> list[str]:
@@ -142,12 +142,7 @@ def test_a_refused_task_deletion_takes_no_history_entry_with_it(
 ) -> None:
     """An office lead's login may delete its own history entries, never a task: the register
     refuses the task's deletion, and its entries stay as well."""
-    _register(pg_url)
-    roles = make_register(pg_cluster, pg_url)
-    login = unique("amt")
-    assert add_user(monkeypatch, pg_url, login, "amt", "Jug") == 0
-    url = login_url(roles, login, monkeypatch)
-    laptop = make_replica(url, tmp_path / "amt.db")
+    url, laptop = office_lead_replica(pg_cluster, pg_url, tmp_path, monkeypatch)
     task_id = _tasks(laptop)["Aufgabe Nord"].id
     with open_store(laptop) as store:
         tasks.set_task_status(store, task_id, TaskStatus.DONE)  # an entry of its own

@@ -17,15 +17,22 @@ from tests.sync.test_replica import _register
 from tests.sync.test_sync import _tasks
 
 
-def test_an_office_leads_push_takes_the_status_and_keeps_a_refused_title_as_conflict(
+def office_lead_replica(
     pg_cluster: Cluster, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[str, Path]:
+    """The test register with roles, and a replica of an office lead's login (Jugendamt)."""
     _register(pg_url)
     roles = make_register(pg_cluster, pg_url)
     login = unique("amt")
     assert add_user(monkeypatch, pg_url, login, "amt", "Jug") == 0
     url = login_url(roles, login, monkeypatch)
-    laptop = make_replica(url, tmp_path / "amt.db")
+    return url, make_replica(url, tmp_path / "amt.db")
+
+
+def test_an_office_leads_push_takes_the_status_and_keeps_a_refused_title_as_conflict(
+    pg_cluster: Cluster, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, laptop = office_lead_replica(pg_cluster, pg_url, tmp_path, monkeypatch)
     rows = _tasks(laptop)
     own, counted = rows["Aufgabe Nord"].id, rows["Kitaplätze zählen"].id
     with open_store(laptop) as store:
