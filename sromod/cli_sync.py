@@ -55,8 +55,8 @@ def run_sync_command(args: argparse.Namespace) -> int:
     from sromod.services.replica_security import (
         first_copy,
         open_for_sync,
+        refuse_plain_text,
         taken_lines,
-        tls_refusal,
     )
     from sromod.store.address import ServerAddress, is_server_url
 
@@ -70,9 +70,7 @@ def run_sync_command(args: argparse.Namespace) -> int:
         )
     replica = Path(args.replica).expanduser().absolute()
     refuse_existing(replica)  # before the server is asked anything
-    refusal = tls_refusal(args.server.url)
-    if refusal:
-        raise ServiceError(refusal)
+    refuse_plain_text(args.server.url)
     print(f"Verbinde mit {args.server} …", file=sys.stderr)
     with open_for_sync(args.server) as server:
         if replica.exists():

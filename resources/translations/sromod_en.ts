@@ -238,6 +238,50 @@
         <translation>Number</translation>
     </message>
     <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Sitzung</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Anlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>Eintrag im Aufgabenverlauf</source>
+        <translation>Entry in a task&apos;s history</translation>
+    </message>
+    <message>
+        <source>Feld: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
         <source>im Register gelöscht, hier geändert</source>
         <translation>deleted in the register, changed here</translation>
     </message>
@@ -258,24 +302,52 @@
         <translation>(whole entry)</translation>
     </message>
     <message>
+        <source>geändert von %1 am %2</source>
+        <translation>changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>geändert von %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>geändert am %1</source>
+        <translation>changed on %1</translation>
+    </message>
+    <message>
+        <source>wann und von wem: unbekannt</source>
+        <translation>when and by whom: unknown</translation>
+    </message>
+    <message>
+        <source>geändert (ganzer Eintrag)</source>
+        <translation>changed (whole entry)</translation>
+    </message>
+    <message>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
         <source>Abgleich abgeschlossen.</source>
         <translation>Sync finished.</translation>
     </message>
     <message>
-        <source>Ins Register geschrieben: %1 Einträge; aus dem Register geholt: %2 Einträge.</source>
-        <translation>Written to the register: %1 entries; fetched from the register: %2 entries.</translation>
-    </message>
-    <message>
-        <source>Zusammengeführt: %1 Einträge, hier und im Register in verschiedenen Feldern geändert.</source>
-        <translation>Merged: %1 entries changed here and in the register in different fields.</translation>
-    </message>
-    <message>
-        <source>Konflikte: %1. Bis zu Ihrer Entscheidung gilt der Wert des Registers; Ihr Wert ist aufbewahrt.</source>
-        <translation>Conflicts: %1. Until you decide, the register&apos;s value stands; yours is kept.</translation>
-    </message>
-    <message>
         <source>Neu nummeriert (die Nummer war im Register vergeben): %1 → %2</source>
         <translation>Renumbered (the number was taken in the register): %1 → %2</translation>
+    </message>
+    <message>
+        <source>Einträge ins Register geschrieben: %1; aus dem Register geholt: %2.</source>
+        <translation>Entries written to the register: %1; fetched from the register: %2.</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt (hier und im Register in verschiedenen Feldern geändert): %1.</source>
+        <translation>Merged (changed here and in the register in different fields): %1.</translation>
+    </message>
+    <message>
+        <source>Konflikte: %1. Bis zu Ihrer Entscheidung gilt die Fassung des Registers; Ihre ist aufbewahrt.</source>
+        <translation>Conflicts: %1. Until you decide, the register&apos;s version stands; yours is kept.</translation>
+    </message>
+    <message>
+        <source>Im Register gerade von anderen geändert (der nächste Abgleich führt sie zusammen): %1.</source>
+        <translation>Just changed by others in the register (the next sync merges them): %1.</translation>
     </message>
     <message>
         <source>Zurückgegeben: %1.</source>
@@ -292,6 +364,10 @@
     <message>
         <source>Abgleich mit dem Register läuft …</source>
         <translation>Syncing with the register …</translation>
+    </message>
+    <message>
+        <source>Abgebrochen: ohne Passwort wurde nicht abgeglichen; die Replik ist unverändert.</source>
+        <translation>Cancelled: without a password nothing was synced; the replica is unchanged.</translation>
     </message>
     <message>
         <source>Abgebrochen. Was schon abgeglichen war, bleibt es; der nächste Abgleich schließt den Rest ab.</source>
@@ -1237,52 +1313,48 @@
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <source>Diese Einträge wurden hier und im Register verschieden geändert. Bis Sie entscheiden, gilt der Wert des Registers; Ihr Wert ist aufbewahrt. Mit „Meinen Wert nehmen“ schreibt der nächste Abgleich Ihren Wert ins Register.</source>
-        <translation>These entries were changed differently here and in the register. Until you decide, the register&apos;s value stands; yours is kept. With “Take my value” the next sync writes your value to the register.</translation>
-    </message>
-    <message>
-        <source>Eintrag</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <source>Feld / was</source>
-        <translation>Field / what</translation>
-    </message>
-    <message>
-        <source>Ihr Wert (Laptop)</source>
-        <translation>Your value (laptop)</translation>
-    </message>
-    <message>
-        <source>Wert im Register</source>
-        <translation>Value in the register</translation>
-    </message>
-    <message>
-        <source>Hier geändert (von, wann)</source>
-        <translation>Changed here (by, when)</translation>
-    </message>
-    <message>
-        <source>Im Register geändert (von, wann)</source>
-        <translation>Changed in the register (by, when)</translation>
-    </message>
-    <message>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>&amp;Meinen Wert nehmen</source>
-        <translation>Take &amp;my value</translation>
+        <source>Diese Einträge wurden hier und im Register verschieden geändert. Bis Sie entscheiden, gilt die Fassung des Registers; Ihre ist aufbewahrt. Mit „Meine Fassung übernehmen“ schreibt der nächste Abgleich Ihre Fassung ins Register.</source>
+        <translation>These entries were changed differently here and in the register. Until you decide, the register&apos;s version stands; yours is kept. With “Take my version” the next sync writes your version to the register.</translation>
     </message>
     <message>
-        <source>Den Wert dieses Laptops übernehmen; der nächste Abgleich schreibt ihn ins Register</source>
-        <translation>Take this laptop&apos;s value; the next sync writes it to the register</translation>
+        <source>Eintrag, Feld</source>
+        <translation>Entry, field</translation>
     </message>
     <message>
-        <source>Wert des &amp;Registers behalten</source>
-        <translation>Keep the &amp;register&apos;s value</translation>
+        <source>Ihre Fassung (Laptop)</source>
+        <translation>Your version (laptop)</translation>
     </message>
     <message>
-        <source>Den Wert des Registers behalten; Ihr Wert wird verworfen</source>
-        <translation>Keep the register&apos;s value; yours is discarded</translation>
+        <source>Fassung im Register</source>
+        <translation>Version in the register</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte:</source>
+        <translation>&amp;Conflicts:</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Meine Fassung übernehmen</source>
+        <translation>&amp;Take my version</translation>
+    </message>
+    <message>
+        <source>Meine Fassung übernehmen: der nächste Abgleich schreibt sie ins Register</source>
+        <translation>Take my version: the next sync writes it to the register</translation>
+    </message>
+    <message>
+        <source>&amp;Register behalten</source>
+        <translation>&amp;Keep the register&apos;s</translation>
+    </message>
+    <message>
+        <source>Register behalten: die Fassung des Registers gilt, Ihre wird verworfen</source>
+        <translation>Keep the register&apos;s version: it stands, yours is discarded</translation>
     </message>
     <message>
         <source>Keine offenen Konflikte.</source>
@@ -1369,8 +1441,64 @@
         <translation>Number</translation>
     </message>
     <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Sitzung</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Gremium</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Mitgliedschaft</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <source>Anlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up review</translation>
+    </message>
+    <message>
+        <source>Eintrag im Aufgabenverlauf</source>
+        <translation>Entry in a task&apos;s history</translation>
+    </message>
+    <message>
         <source>(ganzer Eintrag)</source>
         <translation>(whole entry)</translation>
+    </message>
+    <message>
+        <source>wann und von wem: unbekannt</source>
+        <translation>when and by whom: unknown</translation>
+    </message>
+    <message>
+        <source>geändert (ganzer Eintrag)</source>
+        <translation>changed (whole entry)</translation>
+    </message>
+    <message>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Feld: %1</source>
+        <translation>Field: %1</translation>
     </message>
     <message>
         <source>im Register gelöscht, hier geändert</source>
@@ -1387,6 +1515,18 @@
     <message>
         <source>vom Register abgelehnt</source>
         <translation>refused by the register</translation>
+    </message>
+    <message>
+        <source>geändert von %1</source>
+        <translation>changed by %1</translation>
+    </message>
+    <message>
+        <source>geändert am %1</source>
+        <translation>changed on %1</translation>
+    </message>
+    <message>
+        <source>geändert von %1 am %2</source>
+        <translation>changed by %1 on %2</translation>
     </message>
 </context>
 <context>
@@ -1418,18 +1558,6 @@
     <message>
         <source>&amp;Benutzername:</source>
         <translation>&amp;User name:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;wort:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>in der Passwortdatei gespeichert</source>
-        <translation>stored in the password file</translation>
-    </message>
-    <message>
-        <source>Passwort &amp;merken (in der Passwortdatei von PostgreSQL)</source>
-        <translation>&amp;Remember password (in PostgreSQL&apos;s password file)</translation>
     </message>
     <message>
         <source>&amp;Verschlüsselung:</source>
@@ -1498,6 +1626,18 @@
     <message>
         <source>Die CA-Datei „%1“ gibt es nicht.</source>
         <translation>The CA file “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;wort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>in der Passwortdatei gespeichert</source>
+        <translation>stored in the password file</translation>
+    </message>
+    <message>
+        <source>Passwort &amp;merken (in der Passwortdatei von PostgreSQL)</source>
+        <translation>&amp;Remember password (in PostgreSQL&apos;s password file)</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3441,29 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Passwort für das Register</source>
+        <translation>Password for the register</translation>
+    </message>
+    <message>
+        <source>Das Register %1 auf %2 verlangt für die Anmeldung „%3“ ein Passwort.</source>
+        <translation>The register %1 on %2 wants a password for the login “%3”.</translation>
+    </message>
+    <message>
+        <source>&amp;Abgleichen</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Das Passwort wurde nicht angenommen (oder die Anmeldung „%1“ gibt es auf dem Server nicht mehr). Bitte geben Sie es noch einmal ein; die Replik ist unverändert.</source>
+        <translation>The password was not accepted (or the login “%1” no longer exists on the server). Please enter it again; the replica is unchanged.</translation>
+    </message>
+    <message>
+        <source>Bitte geben Sie das Passwort ein.</source>
+        <translation>Please enter the password.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -4427,14 +4590,6 @@
         <translation>This database is no replica of the register. To make one, first connect to the register (File → Connect to register…), then choose File → Sync with the register….</translation>
     </message>
     <message>
-        <source>Abgleich abgeschlossen</source>
-        <translation>Sync finished</translation>
-    </message>
-    <message>
-        <source>Konflikte ansehen…</source>
-        <translation>See conflicts…</translation>
-    </message>
-    <message>
         <source>Mit dem Register abgleichen</source>
         <translation>Sync with the register</translation>
     </message>
@@ -4471,12 +4626,20 @@
         <translation>Replica made</translation>
     </message>
     <message>
-        <source>Replik jetzt öffnen</source>
-        <translation>Open the replica now</translation>
+        <source>Replik jetzt ö&amp;ffnen</source>
+        <translation>&amp;Open the replica now</translation>
     </message>
     <message>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Abgleich abgeschlossen</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>&amp;Konflikte ansehen…</source>
+        <translation>&amp;View conflicts…</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4647,18 @@
     <message>
         <source>Abgleich abgeschlossen.</source>
         <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt (hier und im Register in verschiedenen Feldern geändert): %1.</source>
+        <translation>Merged (changed here and in the register in different fields): %1.</translation>
+    </message>
+    <message>
+        <source>Konflikte: %1. Bis zu Ihrer Entscheidung gilt die Fassung des Registers; Ihre ist aufbewahrt.</source>
+        <translation>Conflicts: %1. Until you decide, the register&apos;s version stands; yours is kept.</translation>
+    </message>
+    <message>
+        <source>Im Register gerade von anderen geändert (der nächste Abgleich führt sie zusammen): %1.</source>
+        <translation>Just changed by others in the register (the next sync merges them): %1.</translation>
     </message>
     <message>
         <source>Mit dem Register abgleichen</source>
@@ -4498,12 +4673,12 @@
         <translation>Cancelled. What was already synced stays so; the next sync completes the rest.</translation>
     </message>
     <message>
-        <source>Zusammengeführt: %1 Einträge, hier und im Register in verschiedenen Feldern geändert.</source>
-        <translation>Merged: %1 entries changed here and in the register in different fields.</translation>
+        <source>Abgebrochen: ohne Passwort wurde nicht abgeglichen; die Replik ist unverändert.</source>
+        <translation>Cancelled: without a password nothing was synced; the replica is unchanged.</translation>
     </message>
     <message>
-        <source>Konflikte: %1. Bis zu Ihrer Entscheidung gilt der Wert des Registers; Ihr Wert ist aufbewahrt.</source>
-        <translation>Conflicts: %1. Until you decide, the register&apos;s value stands; yours is kept.</translation>
+        <source>Einträge ins Register geschrieben: %1; aus dem Register geholt: %2.</source>
+        <translation>Entries written to the register: %1; fetched from the register: %2.</translation>
     </message>
     <message>
         <source>Zurückgegeben: %1.</source>
@@ -4512,10 +4687,6 @@
     <message>
         <source>Für die Sitzung mitgenommen: %1 (bis zum nächsten Abgleich ändert sie im Register niemand sonst).</source>
         <translation>Taken along for the meeting: %1 (nobody else changes it in the register until the next sync).</translation>
-    </message>
-    <message>
-        <source>Ins Register geschrieben: %1 Einträge; aus dem Register geholt: %2 Einträge.</source>
-        <translation>Written to the register: %1 entries; fetched from the register: %2 entries.</translation>
     </message>
     <message>
         <source>Neu nummeriert (die Nummer war im Register vergeben): %1 → %2</source>
@@ -5339,6 +5510,74 @@
     <message>
         <source>Ihre Anmeldung darf das nicht ändern; es wurde nichts geändert.</source>
         <translation>Your login may not change this; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Der Server %1 ist nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkverbindung, oder öffnen Sie eine Datenbankdatei auf diesem Rechner.</source>
+        <translation>The server %1 cannot be reached. Check the address and the network connection, or open a database file on this computer.</translation>
+    </message>
+    <message>
+        <source>Das Zertifikat des Servers %1 lässt sich mit der gewählten CA-Datei nicht bestätigen; die Verbindung wurde nicht aufgebaut.</source>
+        <translation>The certificate of the server %1 cannot be verified with the chosen CA file; no connection was made.</translation>
+    </message>
+    <message>
+        <source>Das Zertifikat des Servers %1 ist für einen anderen Rechnernamen ausgestellt; die Verbindung wurde nicht aufgebaut.</source>
+        <translation>The certificate of the server %1 was issued for another host name; no connection was made.</translation>
+    </message>
+    <message>
+        <source>Die CA-Datei zur Prüfung des Servers %1 fehlt oder ist nicht lesbar; wählen Sie sie unter Datei → Mit Register verbinden… aus.</source>
+        <translation>The CA file for checking the server %1 is missing or cannot be read; choose it under File → Connect to register….</translation>
+    </message>
+    <message>
+        <source>Der Server %1 bietet keine verschlüsselte Verbindung (TLS) an; sie wurde aber verlangt.</source>
+        <translation>The server %1 offers no encrypted connection (TLS), but one was required.</translation>
+    </message>
+    <message>
+        <source>Der Server %1 verlangt ein Passwort; geben Sie es unter Datei → Mit Register verbinden… ein.</source>
+        <translation>The server %1 wants a password; enter it under File → Connect to register….</translation>
+    </message>
+    <message>
+        <source>Der Server %1 hat die Anmeldung abgelehnt (Name oder Passwort falsch).</source>
+        <translation>The server %1 refused the login (wrong name or password).</translation>
+    </message>
+    <message>
+        <source>Auf dem Server %1 gibt es diese Datenbank nicht.</source>
+        <translation>The server %1 has no such database.</translation>
+    </message>
+    <message>
+        <source>Die Serveradresse ist ungültig; sie hat die Form postgresql://NAME@SERVER:5432/DATENBANK.</source>
+        <translation>The server address is not valid; it has the form postgresql://NAME@SERVER:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Der Server hat die Anmeldung „%2“ abgelehnt: es gibt sie dort nicht mehr, oder das Passwort stimmt nicht. Ohne gültige Anmeldung lässt sich die Replik nicht abgleichen; sie bleibt unverändert.</source>
+        <translation>The server refused the login “%2”: it no longer exists there, or the password is wrong. Without a valid login the replica cannot be synced; it stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Abgleichen mit %1 geht nur verschlüsselt mit geprüftem Zertifikat (sslmode=verify-full oder verify-ca, mit sslrootcert=CA-DATEI in der Adresse, im Verbindungsdialog „immer, Zertifikat und Servernamen prüfen“); es wurde keine Verbindung aufgebaut.</source>
+        <translation>Syncing with %1 is possible only encrypted with a verified certificate (sslmode=verify-full or verify-ca, with sslrootcert=CA-FILE in the address; in the connection dialog “always, verify certificate and server name”); no connection was made.</translation>
+    </message>
+    <message>
+        <source>Die Sitzung %1 ist von %2 für die Sitzung mitgenommen (seit %3 Uhr); Änderungen sind erst nach dem Abgleich möglich.</source>
+        <translation>The meeting %1 has been taken along by %2 (since %3); changes are possible only after the sync.</translation>
+    </message>
+    <message>
+        <source>Diese Replik wurde im Register für ungültig erklärt (etwa weil der Laptop verloren ging); ihr Abgleich wird abgelehnt, und es wurde nichts geändert. Bitte legen Sie eine neue Replik an.</source>
+        <translation>This replica has been declared void in the register (for instance because the laptop was lost); its sync is refused, and nothing was changed. Please make a new replica.</translation>
+    </message>
+    <message>
+        <source>%1 ist keine Replik des Registers; „sync“ gleicht nur eine Replik ab. Die Datei bleibt unverändert.</source>
+        <translation>%1 is no replica of the register; “sync” syncs only a replica. The file stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Die Replik gehört zum Register %1, nicht zu diesem; sie bleibt unverändert.</source>
+        <translation>The replica belongs to the register %1, not to this one; it stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Das Register führt noch kein Änderungsprotokoll; die IT bringt es mit „sromod server init“ auf den neuen Stand. Die Replik bleibt unverändert.</source>
+        <translation>The register keeps no change journal yet; IT brings it up to date with “sromod server init”. The replica stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist keine Replik des Registers; es wurde nichts geändert.</source>
+        <translation>This database is no replica of the register; nothing was changed.</translation>
     </message>
 </context>
 <context>

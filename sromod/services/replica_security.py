@@ -43,6 +43,7 @@ from sromod.services.sync import save_state, sync_replica
 from sromod.services.sync_pull import Outcome
 from sromod.store import Store, open_store
 from sromod.store.address import ServerAddress, masked
+from sromod.store.refusals import Refusal, RefusalKind, refusal_text, refused
 from sromod.store.server import LoginRefused
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,13 @@ def is_loopback(host: str | None) -> bool:
 
 
 def tls_refusal(url: str) -> str | None:
-    """The German sentence refusing a sync to this server address, or None when it may go ahead.
+    """The German sentence refusing a sync to this server address, or None when it may go ahead."""
+    refusal = tls_refusal_of(url)
+    return refusal_text(refusal) if refusal else None
+
+
+def tls_refusal_of(url: str) -> Refusal | None:
+    """Why a sync to this server address is refused, or None when it may go ahead.
 
     Off loopback the address must ask for TLS with a verified certificate (verify-ca or
     verify-full); libpq's default `prefer` would talk in plain text to a server without TLS.
@@ -86,20 +93,20 @@ def tls_refusal(url: str) -> str | None:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
-        return (
-            "Die Serveradresse ist ungültig; sie hat die Form postgresql://NAME@SERVER/DATENBANK."
-        )
+        return Refusal(RefusalKind.BAD_ADDRESS)
     host = parsed.host or _query_value(parsed.query.get("host"))
     if is_loopback(host):
         return None
     if _query_value(parsed.query.get("sslmode")) in VERIFIED_MODES:
         return None
-    return (
-        f"Abgleichen mit {masked(url)} geht nur verschlüsselt mit geprüftem Zertifikat "
-        "(sslmode=verify-full oder verify-ca, mit sslrootcert=CA-DATEI in der Adresse, im "
-        "Verbindungsdialog „immer, Zertifikat und Servernamen prüfen“); es wurde keine "
-        "Verbindung aufgebaut."
-    )
+    return Refusal(RefusalKind.TLS_REQUIRED, value=masked(url))
+
+
+def refuse_plain_text(url: str) -> None:
+    """A ServiceError (with its refusal as data) unless a sync to url may go ahead."""
+    refusal = tls_refusal_of(url)
+    if refusal:
+        raise refused(ServiceError, refusal)
 
 
 def _query_value(value: str | tuple[str, ...] | None) -> str | None:
@@ -108,14 +115,10 @@ def _query_value(value: str | tuple[str, ...] | None) -> str | None:
     return value
 
 
-def sync_refusal(login: str, refusal: str) -> str:
+def sync_refusal(login: str) -> Refusal:
     """The connection refusal of a sync, for a login the server rejects (removed, or a wrong
-    password): one German sentence saying that the replica stays as it is."""
-    return (
-        f"Der Server hat die Anmeldung „{login}“ abgelehnt: es gibt sie dort nicht mehr, oder "
-        "das Passwort stimmt nicht. Ohne gültige Anmeldung lässt sich die Replik nicht "
-        f"abgleichen; sie bleibt unverändert. ({refusal})"
-    )
+    password): the replica stays as it is."""
+    return Refusal(RefusalKind.SYNC_LOGIN_REFUSED, login=login)
 
 
 def register_replica(conn: Connection, replica_id: str, scope: str) -> None:
@@ -233,9 +236,9 @@ def open_for_sync(address: ServerAddress) -> Store:
     """The register for a sync; a login the server refuses gets the sync's own sentence."""
     try:
         return open_store(address, create=False)
-    except LoginRefused as exc:
+    except LoginRefused:
         login = make_url(address.url).username or ""
-        raise LoginRefused(sync_refusal(login, str(exc))) from None
+        raise refused(LoginRefused, sync_refusal(login)) from None
 
 
 def taken_lines(state: dict[str, Any]) -> list[str]:
@@ -288,9 +291,7 @@ def first_copy(
     file and an unknown meeting, before the copy starts.
     """
     assert server.server is not None, "a first copy needs a register on a server"
-    refusal = tls_refusal(server.server.url)
-    if refusal:
-        raise ServiceError(refusal)
+    refuse_plain_text(server.server.url)
     refuse_existing(path)
     hook = FirstCopy(server, meetings_to_take(server, take))
     return create_replica(server, path, short_names, progress, on_copied=hook)
@@ -323,22 +324,20 @@ def sync_with_register(
     progress: Callable[[str], None] | None = None,
     *,
     server: Store | None = None,
+    password: str | None = None,
 ) -> SyncResult:
     """Sync the replica (services.sync) with its security around it: TLS off loopback, a void
     replica refused before anything changes, then the meetings it had taken along returned and
     those of `take` taken, in one transaction after the push. server: the register already
-    open (the command line); else the replica's own address, with the password file's password.
+    open (the command line); else the replica's own address, with `password` (the window asked
+    for it) or else the password file's.
     """
     state = open_replica_state(replica)
     if server is None:
         if not state:
-            raise ServiceError(
-                "Diese Datenbank ist keine Replik des Registers; es wurde nichts geändert."
-            )
-        address = ServerAddress(state["server"])
-        refusal = tls_refusal(address.url)
-        if refusal:
-            raise ServiceError(refusal)
+            raise refused(ServiceError, Refusal(RefusalKind.NOT_A_REPLICA))
+        address = ServerAddress(with_password(state["server"], password))
+        refuse_plain_text(address.url)
         with open_for_sync(address) as opened:
             return sync_with_register(replica, take, progress, server=opened)
     wanted = meetings_to_take(server, take)
@@ -359,6 +358,13 @@ def sync_with_register(
     state["taken"] = _taken_state(taken)
     save_state(replica, state)
     return result
+
+
+def with_password(url: str, password: str | None) -> str:
+    """The register's address with the password the user typed (none: libpq's password file)."""
+    if not password:
+        return url
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def _label(server: Store, meeting_id: str) -> str:

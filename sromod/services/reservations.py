@@ -24,7 +24,8 @@ from sromod.services.errors import NotFound, ServiceError
 from sromod.services.meetings import resolve_meeting_ref
 from sromod.services.replica import STATE_KEY
 from sromod.store import Store
-from sromod.store.reservations_pg import ReplicaVoid, reserved_sentence, void_sentence
+from sromod.store.refusals import Refusal, refused
+from sromod.store.reservations_pg import reserved_refusal, reserved_sentence, void_error
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,11 @@ class Reservation:
     def sentence(self) -> str:
         """Why a change to the meeting is refused, in German."""
         return reserved_sentence(self.body_short_name, self.number, self.login, self.since)
+
+    @property
+    def refusal(self) -> Refusal:
+        """The same as data, for the window's language."""
+        return reserved_refusal(self.body_short_name, self.number, self.login, self.since)
 
 
 def has_reservations(store: Store) -> bool:
@@ -92,7 +98,7 @@ def take_meetings(conn: Connection, replica_id: str, meeting_ids: list[str]) -> 
     for meeting_id in meeting_ids:
         held = conn.execute(text(_SELECT + " AND r.meeting_id = :m"), {"m": meeting_id}).first()
         if held is not None and held.replica_id != replica_id:
-            raise ServiceError(Reservation(*held).sentence)
+            raise refused(ServiceError, Reservation(*held).refusal)
         if held is None:
             conn.execute(
                 text(
@@ -135,7 +141,7 @@ def check_replica(conn: Connection, replica_id: str) -> None:
     ).scalar()
     if void_at is not None:
         log.warning("Sync of void replica %s refused", replica_id)
-        raise ReplicaVoid(void_sentence())
+        raise void_error()
 
 
 def release_meeting(store: Store, meeting_ref: str, reason: str) -> Reservation:

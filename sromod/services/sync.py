@@ -33,7 +33,9 @@ from sromod.services.sync_pull import Outcome, apply, fetch, scope_of
 from sromod.services.sync_push import collect, push_changes, settle
 from sromod.services.wording import german_number
 from sromod.store import Store
+from sromod.store.address import masked
 from sromod.store.journal import has_journal, snapshot_xmin
+from sromod.store.refusals import Refusal, RefusalKind, refused
 from sromod.store.replica_journal import install_local_journal, is_replica_journal, set_applying
 
 log = logging.getLogger(__name__)
@@ -103,10 +105,7 @@ def load_state(replica: Store) -> dict[str, Any]:
             ).scalar()
         journal = is_replica_journal(conn) if value else False
     if not value:
-        raise ServiceError(
-            f"{replica.location} ist keine Replik des Registers; „sync“ gleicht nur eine Replik "
-            "ab. Die Datei bleibt unverändert."
-        )
+        raise refused(ServiceError, Refusal(RefusalKind.NOT_A_REPLICA, value=str(replica.location)))
     if not journal:  # a replica made before the local journal existed
         with replica.engine.begin() as conn:
             install_local_journal(conn)
@@ -132,16 +131,11 @@ def _check_server(server: Store, state: dict[str, Any]) -> None:
         raise ServiceError("„sync“ braucht mit --server ein Register auf einem PostgreSQL-Server.")
     mine, given = make_url(state["server"]), make_url(server.server.url)
     if (mine.host, mine.port, mine.database) != (given.host, given.port, given.database):
-        raise ServiceError(
-            f"Die Replik gehört zum Register {state['server']}, nicht zu diesem; sie bleibt "
-            "unverändert."
-        )
+        mine_shown = Refusal(RefusalKind.OTHER_REGISTER, value=masked(state["server"]))
+        raise refused(ServiceError, mine_shown)
     with server.engine.connect() as conn:
         if not has_journal(conn):
-            raise ServiceError(
-                "Das Register führt noch kein Änderungsprotokoll; die IT bringt es mit "
-                "„sromod server init“ auf den neuen Stand. Die Replik bleibt unverändert."
-            )
+            raise refused(ServiceError, Refusal(RefusalKind.NO_JOURNAL))
 
 
 def report_lines(out: Outcome) -> list[str]:

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, text
 
 from sromod.store.errors import StoreError
+from sromod.store.refusals import Refusal, RefusalKind, refusal_text, refused
 
 RESERVED = "SR001"  # SQLSTATE of a change to a meeting another replica has taken along
 VOID = "SR002"  # SQLSTATE of a void replica's push
@@ -195,13 +196,17 @@ class ReplicaVoid(StoreError):
     """The push of a replica a coordinator declared void; nothing was changed."""
 
 
+def reserved_refusal(body: str, number: object, login: str, since: datetime) -> Refusal:
+    """A change refused while the meeting is out, as data (since: naive UTC; shown local)."""
+    local = since.replace(tzinfo=UTC).astimezone()
+    return Refusal(
+        RefusalKind.RESERVED, "meetings", f"{body}/{number}", login, f"{local:%d.%m.%Y, %H:%M}"
+    )
+
+
 def reserved_sentence(body: str, number: object, login: str, since: datetime) -> str:
     """The German sentence for a change refused while the meeting is out (since: naive UTC)."""
-    local = since.replace(tzinfo=UTC).astimezone()
-    return (
-        f"Die Sitzung {body}/{number} ist von {login} für die Sitzung mitgenommen "
-        f"(seit {local:%d.%m.%Y, %H:%M} Uhr); Änderungen sind erst nach dem Abgleich möglich."
-    )
+    return refusal_text(reserved_refusal(body, number, login, since))
 
 
 def refusal_of(error: BaseException) -> StoreError | None:
@@ -212,19 +217,19 @@ def refusal_of(error: BaseException) -> StoreError | None:
         try:
             held = json.loads(getattr(diag, "message_detail", None) or "")
             since = datetime.fromisoformat(held["since"])
-            return MeetingReserved(
-                reserved_sentence(held["body"], held["number"], held["login"], since)
-            )
+            refusal = reserved_refusal(held["body"], held["number"], held["login"], since)
+            return refused(MeetingReserved, refusal)
         except (ValueError, KeyError, TypeError):
             return MeetingReserved(str(getattr(diag, "message_primary", "") or error))
     if sqlstate == VOID:
-        return ReplicaVoid(void_sentence())
+        return void_error()
     return None
 
 
 def void_sentence() -> str:
-    return (
-        "Diese Replik wurde im Register für ungültig erklärt (etwa weil der Laptop verloren "
-        "ging); ihr Abgleich wird abgelehnt, und es wurde nichts geändert. Bitte legen Sie eine "
-        "neue Replik an."
-    )
+    return refusal_text(Refusal(RefusalKind.REPLICA_VOID))
+
+
+def void_error() -> ReplicaVoid:
+    """The refusal of a void replica's sync, with its refusal as data."""
+    return refused(ReplicaVoid, Refusal(RefusalKind.REPLICA_VOID))

@@ -21,6 +21,7 @@ from sromod.store import migrate
 from sromod.store.address import ServerAddress, masked
 from sromod.store.errors import MigrationFailed, NewerDatabase, NotASromodDatabase, StoreError
 from sromod.store.pgpass import password_file
+from sromod.store.refusals import Refusal, RefusalKind, refusal_text, refused
 from sromod.store.reservations_pg import refusal_of
 from sromod.store.server_roles import (
     Access,
@@ -52,10 +53,7 @@ def engine_url(location: str) -> URL:
         url = make_url(location)
     except (ArgumentError, ValueError):  # ValueError: a port that is no number
         # from None: SQLAlchemy's message quotes the whole URL, password included
-        raise StoreError(
-            "Die Serveradresse ist ungültig; sie hat die Form "
-            "postgresql://NAME@SERVER:5432/DATENBANK."
-        ) from None
+        raise refused(StoreError, Refusal(RefusalKind.BAD_ADDRESS)) from None
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -100,13 +98,7 @@ def open_server(
             engine.connect().close()
         except DBAPIError as exc:
             log.warning("Server not reachable: %s", address)
-            sentence = unreachable_message(address.url, exc)
-            refused = (
-                LoginRefused
-                if sentence == _LOGIN_REFUSED.format(where=masked(address.url))
-                else StoreError
-            )
-            raise refused(sentence) from None
+            raise _connection_error(connection_refusal(address.url, exc)) from None
         store = Store(None, engine, None, server=address)
         with _advisory_lock(engine):
             fresh, notes = _upgrade(engine, address, create=create)
@@ -198,54 +190,54 @@ class LoginRefused(StoreError):
     """The server refused the login: a wrong password, or a login it no longer has."""
 
 
+class PasswordNeeded(StoreError):
+    """The server wants a password and none was given (none in the URL, the password file or
+    PGPASSWORD): the window asks for it."""
+
+
 def unreachable_message(location: str, error: DBAPIError) -> str:
     """One German sentence for a server that is down, unknown, refuses the login or the TLS check."""
+    return refusal_text(connection_refusal(location, error))
+
+
+def connection_refusal(location: str, error: DBAPIError) -> Refusal:
+    """Why the server could not be reached or refused the connection, as data."""
     detail = str(getattr(error, "orig", error)).lower()
     where = masked(location)
-    for clues, sentence in _REFUSALS:
+    for clues, kind in _REFUSALS:
         if any(all(word in detail for word in clue) for clue in clues):
-            return sentence.format(where=where)
-    return (
-        f"Der Server {where} ist nicht erreichbar. Prüfen Sie die Adresse und die "
-        "Netzwerkverbindung, oder öffnen Sie eine Datenbankdatei auf diesem Rechner."
-    )
+            return Refusal(kind, value=where)
+    return Refusal(RefusalKind.UNREACHABLE, value=where)
 
 
-_LOGIN_REFUSED = "Der Server {where} hat die Anmeldung abgelehnt (Name oder Passwort falsch)."
-# (libpq's words, any of which tells it; the sentence): the TLS checks before the login, since a
+def _connection_error(refusal: Refusal) -> StoreError:
+    kinds: dict[RefusalKind, type[StoreError]] = {
+        RefusalKind.LOGIN_REFUSED: LoginRefused,
+        RefusalKind.PASSWORD_NEEDED: PasswordNeeded,
+    }
+    return refused(kinds.get(refusal.kind, StoreError), refusal)
+
+
+# (libpq's words, any of which tells it; the refusal): the TLS checks before the login, since a
 # refused certificate ends the attempt before any password is sent.
-_REFUSALS: tuple[tuple[tuple[tuple[str, ...], ...], str], ...] = (
+_REFUSALS: tuple[tuple[tuple[tuple[str, ...], ...], RefusalKind], ...] = (
     (
         (("certificate verify failed",), ("certificate", "not yet valid"), ("expired",)),
-        "Das Zertifikat des Servers {where} lässt sich mit der gewählten CA-Datei nicht "
-        "bestätigen; die Verbindung wurde nicht aufgebaut.",
+        RefusalKind.CERT_UNVERIFIED,
     ),
-    (
-        (("does not match host name",),),
-        "Das Zertifikat des Servers {where} ist für einen anderen Rechnernamen ausgestellt; "
-        "die Verbindung wurde nicht aufgebaut.",
-    ),
+    ((("does not match host name",),), RefusalKind.CERT_OTHER_HOST),
     (
         (("root certificate file",), ("could not read root certificate",)),
-        "Die CA-Datei zur Prüfung des Servers {where} fehlt oder ist nicht lesbar; wählen Sie "
-        "sie unter Datei → Mit Register verbinden… aus.",
+        RefusalKind.CA_MISSING,
     ),
-    (
-        (("does not support ssl",),),
-        "Der Server {where} bietet keine verschlüsselte Verbindung (TLS) an; sie wurde aber "
-        "verlangt.",
-    ),
-    (
-        (("no password supplied",),),
-        "Der Server {where} verlangt ein Passwort; geben Sie es unter Datei → Mit Register "
-        "verbinden… ein.",
-    ),
+    ((("does not support ssl",),), RefusalKind.NO_TLS),
+    ((("no password supplied",),), RefusalKind.PASSWORD_NEEDED),
     (
         (("password",), ("authentication",), ("passwort",), ("authentifizierung",), ("role",)),
-        _LOGIN_REFUSED,
+        RefusalKind.LOGIN_REFUSED,
     ),
     (
         (("database", "does not exist"), ("datenbank", "existiert nicht")),
-        "Auf dem Server {where} gibt es diese Datenbank nicht.",
+        RefusalKind.NO_DATABASE,
     ),
 )

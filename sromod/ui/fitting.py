@@ -108,11 +108,16 @@ class FittedDialog(QDialog):
                 scroll_content(self)
         return super().event(event)
 
+    focus_first: QWidget | None = None  # where the cursor starts (else Qt's choice: a button)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Qt sizes a new window to at most 2/3 of the screen: at 150 % that cut a form's fields
         self.resize(self.size().expandedTo(self.sizeHint()))
         fit_on_screen(self)
+        # set here, not before: making the content scroll moved it, and the focus with it
+        if self.focus_first is not None:
+            self.focus_first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class WrapLabel(QLabel):

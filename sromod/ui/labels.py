@@ -255,7 +255,8 @@ IGNORED_PHRASES = (
 )
 
 
-# refused changes: changed meanwhile, undo, the server's roles (sromod.store.refusals)
+# refused changes: changed meanwhile, undo, the server's roles, connecting and syncing
+# (sromod.store.refusals)
 REFUSAL_PHRASES = (
     QT_TRANSLATE_NOOP("Wording", "die Aufgabe %1"),
     QT_TRANSLATE_NOOP("Wording", "die Aufgabe"),
@@ -316,6 +317,74 @@ REFUSAL_PHRASES = (
         "Ihre Anmeldung darf im Register nur lesen; es wurde nichts geändert.",
     ),
     QT_TRANSLATE_NOOP("Wording", "Ihre Anmeldung darf das nicht ändern; es wurde nichts geändert."),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Der Server %1 ist nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkverbindung, oder öffnen Sie eine Datenbankdatei auf diesem Rechner.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Das Zertifikat des Servers %1 lässt sich mit der gewählten CA-Datei nicht bestätigen; die Verbindung wurde nicht aufgebaut.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Das Zertifikat des Servers %1 ist für einen anderen Rechnernamen ausgestellt; die Verbindung wurde nicht aufgebaut.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die CA-Datei zur Prüfung des Servers %1 fehlt oder ist nicht lesbar; wählen Sie sie unter Datei → Mit Register verbinden… aus.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Der Server %1 bietet keine verschlüsselte Verbindung (TLS) an; sie wurde aber verlangt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Der Server %1 verlangt ein Passwort; geben Sie es unter Datei → Mit Register verbinden… ein.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Der Server %1 hat die Anmeldung abgelehnt (Name oder Passwort falsch).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Auf dem Server %1 gibt es diese Datenbank nicht.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die Serveradresse ist ungültig; sie hat die Form postgresql://NAME@SERVER:5432/DATENBANK.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Der Server hat die Anmeldung „%2“ abgelehnt: es gibt sie dort nicht mehr, oder das Passwort stimmt nicht. Ohne gültige Anmeldung lässt sich die Replik nicht abgleichen; sie bleibt unverändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Abgleichen mit %1 geht nur verschlüsselt mit geprüftem Zertifikat (sslmode=verify-full oder verify-ca, mit sslrootcert=CA-DATEI in der Adresse, im Verbindungsdialog „immer, Zertifikat und Servernamen prüfen“); es wurde keine Verbindung aufgebaut.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die Sitzung %1 ist von %2 für die Sitzung mitgenommen (seit %3 Uhr); Änderungen sind erst nach dem Abgleich möglich.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Diese Replik wurde im Register für ungültig erklärt (etwa weil der Laptop verloren ging); ihr Abgleich wird abgelehnt, und es wurde nichts geändert. Bitte legen Sie eine neue Replik an.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "%1 ist keine Replik des Registers; „sync“ gleicht nur eine Replik ab. Die Datei bleibt unverändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Die Replik gehört zum Register %1, nicht zu diesem; sie bleibt unverändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Das Register führt noch kein Änderungsprotokoll; die IT bringt es mit „sromod server init“ auf den neuen Stand. Die Replik bleibt unverändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Diese Datenbank ist keine Replik des Registers; es wurde nichts geändert.",
+    ),
 )
 
 

@@ -47,8 +47,10 @@ class StoreJob(QRunnable):
         try:
             self.result = self._work(self.signals.progress.emit)
         except StoreError as exc:
+            from sromod.ui.labels import error_text  # not at start-up
+
             self.exception = exc
-            self.error = str(exc)
+            self.error = error_text(exc)  # in the window's language
         except Exception:  # an unexpected failure must reach the user, not kill the thread
             log.exception("Store operation failed")
             self.error = tr("Der Vorgang ist fehlgeschlagen; Einzelheiten stehen im Protokoll.")

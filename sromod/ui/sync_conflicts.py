@@ -1,8 +1,8 @@
 """The conflicts a sync kept on a replica: both values, who changed them and when; the user picks.
 
 Until a conflict is decided the register's value stands in the replica and the local one is kept
-(services/sync_conflicts). "Meinen Wert nehmen" puts the local value back (the next sync writes
-it to the register); "Wert des Registers behalten" drops the local one. Each goes through the
+(services/sync_conflicts). "Meine Fassung übernehmen" puts the local value back (the next sync
+writes it to the register); "Register behalten" drops the local one. Each goes through the
 window's one path for changes (AppContext.run): a refusal is one sentence, every screen redraws.
 """
 
@@ -13,17 +13,22 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from sromod.services.errors import NotFound
 from sromod.services.local_zone import berlin_time
+from sromod.services.meetings import get_meeting
 from sromod.services.sync_conflicts import (
     DELETED_HERE,
     DELETED_ON_SERVER,
@@ -34,13 +39,16 @@ from sromod.services.sync_conflicts import (
     list_conflicts,
     resolve_conflict,
 )
-from sromod.services.wording import german_date
+from sromod.services.wording import german_date, meeting_reference
 from sromod.ui.context import AppContext
 from sromod.ui.fitting import FittedDialog
 from sromod.ui.itemmodels.base import RowsModel
+from sromod.ui.labels import in_window_language
+from sromod.ui.theme import styled
 from sromod.ui.widgets import make_table, with_shortcut
 
 log = logging.getLogger(__name__)
+LABEL_LENGTH = 60  # characters of an entry's label before it is cut at a word
 
 
 def tr(text: str) -> str:
@@ -60,10 +68,22 @@ def field_name(column: str) -> str:
     return names.get(column, column)
 
 
+def table_name(conflict: Conflict) -> str:
+    """ "Aufgabe", "Sitzung", … in the window's language."""
+    names = {
+        "tasks": tr("Aufgabe"), "meetings": tr("Sitzung"), "agenda_items": tr("TOP"),
+        "decisions": tr("Beschluss"), "attendances": tr("Anwesenheit"), "persons": tr("Person"),
+        "bodies": tr("Gremium"), "memberships": tr("Mitgliedschaft"), "offices": tr("Amt"),
+        "attachments": tr("Anlage"), "task_reviews": tr("Wiedervorlage"),
+        "task_events": tr("Eintrag im Aufgabenverlauf"),
+    }  # fmt: skip
+    return names.get(conflict.table, conflict.table_label)
+
+
 def kind_text(conflict: Conflict) -> str:
     """What happened, in a few words; the field for a field conflict."""
     if conflict.kind == FIELD:
-        return field_name(conflict.field)
+        return tr("Feld: %1").replace("%1", field_name(conflict.field))
     return {
         DELETED_ON_SERVER: tr("im Register gelöscht, hier geändert"),
         DELETED_HERE: tr("hier gelöscht, im Register geändert"),
@@ -87,62 +107,122 @@ def shown(value: Any) -> str:
 
 
 def who(at: datetime | None, by: str | None) -> str:
-    when = f"{berlin_time(at):%d.%m.%Y %H:%M}" if at else "—"
-    return f"{by}, {when}" if by else when
+    """ "geändert von schulz am 29.11.2026 14:05" in the window's language."""
+    when = f"{berlin_time(at):%d.%m.%Y %H:%M}" if at else ""
+    if by and when:
+        return tr("geändert von %1 am %2").replace("%1", by).replace("%2", when)
+    if by:
+        return tr("geändert von %1").replace("%1", by)
+    return tr("geändert am %1").replace("%1", when) if when else tr("wann und von wem: unbekannt")
+
+
+def sides(conflict: Conflict) -> tuple[str, str]:
+    """The laptop's and the register's side: the value (or that it is gone), who, when."""
+    local, server = shown(conflict.local_value), shown(conflict.server_value)
+    if conflict.kind == DELETED_ON_SERVER:
+        local, server = tr("geändert (ganzer Eintrag)"), tr("gelöscht")
+    elif conflict.kind == DELETED_HERE:
+        local, server = tr("gelöscht"), tr("geändert (ganzer Eintrag)")
+    here = who(conflict.local_changed_at, conflict.local_changed_by)
+    there = who(conflict.server_changed_at, conflict.server_changed_by)
+    return f"{local}\n{here}", f"{server}\n{there}"
+
+
+def row_name(conflict: Conflict, context: AppContext) -> str:
+    """Which entry: a meeting as the window names meetings, else the service's label, cut at a
+    word (a long title is shown whole in the value columns)."""
+    if conflict.table == "meetings":
+        try:
+            info = context.query(get_meeting, conflict.row_id)
+            return meeting_reference(info.body_short_name, info.number, info.date,
+                                     in_window_language)  # fmt: skip
+        except NotFound:  # deleted here: the label the conflict kept
+            pass
+    label = conflict.row_label
+    if len(label) <= LABEL_LENGTH:
+        return label
+    return label[:LABEL_LENGTH].rsplit(" ", 1)[0] + " …"
+
+
+def row_of(conflict: Conflict, context: AppContext) -> tuple[str, str, str, str]:
+    """(id, what and which field, the laptop's side, the register's side): lines that wrap."""
+    what = f"{table_name(conflict)}: {row_name(conflict, context)}\n{kind_text(conflict)}"
+    return (conflict.id, what, *sides(conflict))
 
 
 class ConflictsDialog(FittedDialog):
-    """The replica's open conflicts; each decided on its own, keyboard and screen reader alike."""
+    """The replica's open conflicts; each decided on its own, keyboard and screen reader alike.
+
+    Three columns that share the width and wrap (no sideways scrolling on a small screen): the
+    entry and its field, the laptop's version, the register's, each with who changed it when.
+    """
 
     def __init__(self, parent: QWidget | None, context: AppContext) -> None:
         super().__init__(parent)
         self.context = context
         self.conflicts: list[Conflict] = []
         self.setWindowTitle(self.tr("Konflikte des Abgleichs"))
-        self.resize(980, 460)
+        self.resize(900, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Diese Einträge wurden hier und im Register verschieden geändert. Bis Sie "
-                "entscheiden, gilt der Wert des Registers; Ihr Wert ist aufbewahrt. Mit „Meinen "
-                "Wert nehmen“ schreibt der nächste Abgleich Ihren Wert ins Register."
+                "entscheiden, gilt die Fassung des Registers; Ihre ist aufbewahrt. Mit „Meine "
+                "Fassung übernehmen“ schreibt der nächste Abgleich Ihre Fassung ins Register."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = RowsModel(
             [
-                self.tr("Eintrag"),
-                self.tr("Feld / was"),
-                self.tr("Ihr Wert (Laptop)"),
-                self.tr("Wert im Register"),
-                self.tr("Hier geändert (von, wann)"),
-                self.tr("Im Register geändert (von, wann)"),
+                self.tr("Eintrag, Feld"),
+                self.tr("Ihre Fassung (Laptop)"),
+                self.tr("Fassung im Register"),
             ],
             self,
         )
-        self.table = make_table(self.model, self.tr("Konflikte"), 0)
+        self.table = self._table()
+        label = QLabel(self.tr("&Konflikte:"))
+        label.setBuddy(self.table)
+        layout.addWidget(label)
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
         layout.addWidget(self.summary)
         layout.addLayout(self._buttons())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Schließen"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
+    def _table(self) -> QTableView:
+        table = make_table(self.model, self.tr("Konflikte"), 0)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        styled(table, "QTableView::item { padding: 3px 4px; }")  # the lines off the grid
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # wrapped cells are as tall as their text at the width the columns have now
+        header.sectionResized.connect(self._fit_rows)
+        return table
+
+    def _fit_rows(self, *_: Any) -> None:
+        self.table.resizeRowsToContents()
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.take_local = QPushButton(self.tr("&Meinen Wert nehmen"))
+        self.take_local = QPushButton(self.tr("&Meine Fassung übernehmen"))
         with_shortcut(
             self.take_local,
-            self.tr("Den Wert dieses Laptops übernehmen; der nächste Abgleich schreibt ihn ins "
-                    "Register"),
-        )  # fmt: skip
-        self.keep_server = QPushButton(self.tr("Wert des &Registers behalten"))
+            self.tr("Meine Fassung übernehmen: der nächste Abgleich schreibt sie ins Register"),
+        )
+        self.keep_server = QPushButton(self.tr("&Register behalten"))
         with_shortcut(
-            self.keep_server, self.tr("Den Wert des Registers behalten; Ihr Wert wird verworfen")
+            self.keep_server,
+            self.tr("Register behalten: die Fassung des Registers gilt, Ihre wird verworfen"),
         )
         self.take_local.clicked.connect(self.use_local)
         self.keep_server.clicked.connect(self.use_server)
@@ -151,20 +231,10 @@ class ConflictsDialog(FittedDialog):
         row.addStretch(1)
         return row
 
-    def refresh(self) -> None:
+    def refresh(self, keep_row: int = 0) -> None:
         self.conflicts = self.context.query(list_conflicts)
-        self.model.set_rows(
-            (
-                c.id,
-                f"{c.table_label}: {c.row_label}",
-                kind_text(c),
-                shown(c.local_value),
-                shown(c.server_value),
-                who(c.local_changed_at, c.local_changed_by),
-                who(c.server_changed_at, c.server_changed_by),
-            )
-            for c in self.conflicts
-        )
+        self.model.set_rows(row_of(c, self.context) for c in self.conflicts)
+        self._fit_rows()
         count = len(self.conflicts)
         if count <= 1:
             summary = (
@@ -174,7 +244,7 @@ class ConflictsDialog(FittedDialog):
             summary = self.tr("%1 offene Konflikte.").replace("%1", str(count))
         self.summary.setText(summary)
         if count:
-            self.table.selectRow(0)
+            self.table.selectRow(min(keep_row, count - 1))
         self._selection_changed()
 
     def selected(self) -> Conflict | None:
@@ -199,8 +269,9 @@ class ConflictsDialog(FittedDialog):
         conflict = self.selected()
         if conflict is None:
             return
+        row = self.table.selectionModel().selectedRows()[0].row()
         self.context.run(self.tr("Konflikt lösen"), resolve_conflict, conflict.id, take_local)
-        self.refresh()
+        self.refresh(row)  # the next conflict comes up where this one was
 
     @classmethod
     def show_for(cls, parent: QWidget | None, context: AppContext) -> None:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 from sromod.models import Base, MeetingState
 from sromod.services import bodies, meetings
 from sromod.services.replica import ReplicaReport
-from sromod.services.replica_security import SyncResult, first_copy, tls_refusal
+from sromod.services.replica_security import SyncResult, first_copy, tls_refusal_of
 from sromod.services.reservations import open_replica_state
 from sromod.services.wording import german_number
 from sromod.store import Store
+from sromod.store.refusals import refusal_text
 from sromod.ui.context import AppContext
 from sromod.ui.fitting import FittedDialog
+from sromod.ui.labels import in_window_language
 from sromod.ui.sync_conflicts import ConflictsDialog
 from sromod.ui.sync_existing import CheckList, report_text, sync_open_replica
 from sromod.ui.sync_run import Step, run_sync
@@ -185,6 +188,10 @@ def suggested_path(store: Store) -> Path:
     return path
 
 
+def command_tr(text: str) -> str:
+    return QCoreApplication.translate("SyncCommand", text)
+
+
 class SyncCommand:
     """The menu command: what it does depends on the store the window has open."""
 
@@ -195,8 +202,6 @@ class SyncCommand:
         self.synced: SyncResult | None = None  # the last sync of the open replica
 
     def tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate("SyncCommand", text)
 
     def run(self) -> Path | None:
@@ -224,14 +229,7 @@ class SyncCommand:
         if result is None:
             return
         self.synced = result
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Abgleich abgeschlossen"),
-                          report_text(result), parent=self.parent)  # fmt: skip
-        conflicts = None
-        if result.outcome.conflicts:
-            conflicts = box.addButton(
-                self.tr("Konflikte ansehen…"), QMessageBox.ButtonRole.AcceptRole
-            )
-        box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+        box, conflicts = report_box(self.parent, result)
         box.exec()
         if conflicts is not None and box.clickedButton() is conflicts:
             ConflictsDialog.show_for(self.parent, self.context)
@@ -241,9 +239,9 @@ class SyncCommand:
 
     def _new_replica(self, store: Store) -> Path | None:
         assert store.server is not None
-        refusal = tls_refusal(store.server.url)
+        refusal = tls_refusal_of(store.server.url)
         if refusal:
-            self.context.error.emit(refusal)
+            self.context.error.emit(refusal_text(refusal, in_window_language))
             return None
         names = [(b.short_name, b.name) for b in bodies.list_bodies(store, active_only=True)]
         # only a coordinator takes meetings along: others are offered none
@@ -285,10 +283,29 @@ class SyncCommand:
             )
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Replik angelegt"),
                           "\n".join(lines), parent=self.parent)  # fmt: skip
-        open_now = box.addButton(self.tr("Replik jetzt öffnen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+        open_now = box.addButton(self.tr("Replik jetzt ö&ffnen"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_now)
+        box.setEscapeButton(close)
         box.exec()
         return report.path if box.clickedButton() is open_now else None
+
+
+def report_box(
+    parent: QWidget | None, result: SyncResult
+) -> tuple[QMessageBox, QPushButton | None]:
+    """The report of a sync, and its button to the conflicts (Enter's, when there are any)."""
+    box = QMessageBox(QMessageBox.Icon.Information, command_tr("Abgleich abgeschlossen"),
+                      report_text(result), parent=parent)  # fmt: skip
+    conflicts = None
+    if result.outcome.conflicts:
+        conflicts = box.addButton(
+            command_tr("&Konflikte ansehen…"), QMessageBox.ButtonRole.AcceptRole
+        )
+    close = box.addButton(command_tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(conflicts or close)
+    box.setEscapeButton(close)
+    return box, conflicts
 
 
 @dataclass

@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.services.replica_security import SyncResult, sync_with_register
+from sromod.services.reservations import open_replica_state
 from sromod.services.wording import german_date, german_number
 from sromod.store import Store
+from sromod.store.address import Connection, ServerAddress, connection_of
+from sromod.store.server import LoginRefused, PasswordNeeded
+from sromod.ui.connecting import keep_password_as_asked
 from sromod.ui.context import AppContext
+from sromod.ui.dialogs.connect_dialog import ConnectRequest, PasswordDialog
 from sromod.ui.fitting import FittedDialog
 from sromod.ui.labels import meeting_title
-from sromod.ui.sync_run import Step, run_sync
+from sromod.ui.sync_run import Step, SyncJob, run_sync
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +91,8 @@ class TakeAlongDialog(FittedDialog):
         label.setBuddy(self.meetings)
         for choice in choices:
             self.meetings.add_meeting(choice, choice.id in taken)
+        self.meetings.setCurrentRow(0)  # the cursor in the list: Space ticks, Enter syncs
+        self.focus_first = self.meetings
         layout.addWidget(label)
         layout.addWidget(self.meetings, 1)
         buttons = QDialogButtonBox(
@@ -114,6 +121,7 @@ class SyncWork:
 
     replica: Store
     take: list[str]
+    password: str | None = None  # typed when the server asked; else the password file's
 
     def __call__(self, step: Step) -> SyncResult:
         done = [0]
@@ -122,28 +130,29 @@ class SyncWork:
             done[0] += 1
             step(done[0], 4)
 
-        return sync_with_register(self.replica, self.take, progress)
+        return sync_with_register(self.replica, self.take, progress, password=self.password)
 
 
 def report_text(result: SyncResult) -> str:
-    """The report of a finished sync, in the window's language."""
+    """The report of a finished sync, in the window's language (counts after a colon: right for
+    one entry and for many)."""
     out = result.outcome
     lines = [
         tr("Abgleich abgeschlossen."),
-        tr("Ins Register geschrieben: %1 Einträge; aus dem Register geholt: %2 Einträge.")
+        tr("Einträge ins Register geschrieben: %1; aus dem Register geholt: %2.")
         .replace("%1", german_number(sum(out.pushed.values())))
         .replace("%2", german_number(sum(out.pulled.values()))),
     ]
-    if out.merged:
-        lines.append(
-            tr("Zusammengeführt: %1 Einträge, hier und im Register in verschiedenen Feldern "
-               "geändert.").replace("%1", german_number(out.merged))
-        )  # fmt: skip
-    if out.conflicts:
-        lines.append(
-            tr("Konflikte: %1. Bis zu Ihrer Entscheidung gilt der Wert des Registers; Ihr Wert "
-               "ist aufbewahrt.").replace("%1", german_number(out.conflicts))
-        )  # fmt: skip
+    for count, text in (
+        (out.merged, tr("Zusammengeführt (hier und im Register in verschiedenen Feldern "
+                        "geändert): %1.")),
+        (out.conflicts, tr("Konflikte: %1. Bis zu Ihrer Entscheidung gilt die Fassung des "
+                           "Registers; Ihre ist aufbewahrt.")),
+        (out.waiting, tr("Im Register gerade von anderen geändert (der nächste Abgleich führt "
+                         "sie zusammen): %1.")),
+    ):  # fmt: skip
+        if count:
+            lines.append(text.replace("%1", german_number(count)))
     for renumbered in out.renumbered:
         lines.append(
             tr("Neu nummeriert (die Nummer war im Register vergeben): %1 → %2")
@@ -162,16 +171,40 @@ def report_text(result: SyncResult) -> str:
 
 def sync_open_replica(parent: QWidget, context: AppContext, choices: list[Any],
                       taken: set[str]) -> SyncResult | None:  # fmt: skip
-    """Ask what to take along, run the sync with progress, tell how it went."""
+    """Ask what to take along, run the sync with progress (asking for the password when the
+    server wants one), tell how it went."""
     take = TakeAlongDialog.ask(parent, choices, taken)
     if take is None:
         return None
-    job = run_sync(
-        parent,
-        tr("Mit dem Register abgleichen"),
-        tr("Abgleich mit dem Register läuft …"),
-        SyncWork(context.store, take),
-    )
+    asked: ConnectRequest | None = None
+    while True:
+        job = run_sync(
+            parent,
+            tr("Mit dem Register abgleichen"),
+            tr("Abgleich mit dem Register läuft …"),
+            SyncWork(context.store, take, asked.password if asked else None),
+        )
+        if not isinstance(job.failure, PasswordNeeded | LoginRefused):
+            break
+        asked = PasswordDialog.ask(parent, replica_connection(context.store),
+                                   wrong=isinstance(job.failure, LoginRefused))  # fmt: skip
+        if asked is None:  # after a refused login: the refusal; else that nothing was done
+            refused_login = isinstance(job.failure, LoginRefused) and job.error
+            context.error.emit(
+                refused_login
+                or tr("Abgebrochen: ohne Passwort wurde nicht abgeglichen; die Replik ist "
+                      "unverändert.")
+            )  # fmt: skip
+            return None
+    return _finished(context, job, asked)
+
+
+def replica_connection(replica: Store) -> Connection:
+    """Server, database and login of the register the replica belongs to."""
+    return connection_of(ServerAddress(open_replica_state(replica)["server"]))
+
+
+def _finished(context: AppContext, job: SyncJob, asked: ConnectRequest | None) -> SyncResult | None:
     context.notify({"*"})  # the pull may have changed anything
     if job.cancelled:
         context.error.emit(
@@ -182,5 +215,7 @@ def sync_open_replica(parent: QWidget, context: AppContext, choices: list[Any],
     if job.error is not None:
         context.error.emit(job.error)
         return None
+    if asked is not None:  # the password worked: into the password file, if so asked
+        keep_password_as_asked(asked)
     result: SyncResult = job.result
     return result

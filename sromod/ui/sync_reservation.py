@@ -108,6 +108,7 @@ class ReleaseDialog(FittedDialog):
         self.reason.setAccessibleName(self.tr("Grund der Freigabe"))
         form.addRow(label_widget, self.reason)
         layout.addLayout(form)
+        self.focus_first = self.reason  # not a button: the reason comes first
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

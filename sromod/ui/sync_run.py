@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from sromod.services.errors import ServiceError
 from sromod.store import StoreError
 from sromod.ui.blocking import wait_behind
+from sromod.ui.labels import error_text
 from sromod.ui.store_jobs import StoreJob, _Relay
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class SyncJob(StoreJob):
         self._sync_work = work
         self.cancel_requested = False
         self.cancelled = False
+        self.failure: Exception | None = None  # the refusal itself (a password to ask for?)
 
     def step(self, done: int, total: int) -> None:
         if self.cancel_requested:
@@ -53,7 +55,8 @@ class SyncJob(StoreJob):
         except SyncCancelled:
             self.cancelled = True
         except (ServiceError, StoreError) as exc:
-            self.error = str(exc)
+            self.failure = exc
+            self.error = error_text(exc)  # in the window's language
         except Exception:  # an unexpected failure must reach the user, not kill the thread
             log.exception("Sync failed")
             self.error = tr(

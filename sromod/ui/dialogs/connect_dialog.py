@@ -2,6 +2,8 @@
 
 Everything but the password is remembered in the settings; the password only in PostgreSQL's
 password file, and only when "Passwort merken" is ticked (written after the login succeeded).
+`PasswordDialog` asks for the password alone, with the same two rows, when a replica's sync
+finds the server wanting one.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,14 +66,7 @@ class ConnectDialog(FormDialog):
         self.add_row(self.tr("&Port:"), self.port)
         self.database = self._text(self.tr("&Datenbank:"), last.database, "sromod")
         self.user = self._text(self.tr("&Benutzername:"), last.user, "")
-        self.password = self._text(self.tr("Pass&wort:"), "", "")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        stored = pgpass.stored_password(last) is not None if last.user else False
-        if stored:
-            self.password.setPlaceholderText(self.tr("in der Passwortdatei gespeichert"))
-        self.remember = QCheckBox(self.tr("Passwort &merken (in der Passwortdatei von PostgreSQL)"))
-        self.remember.setChecked(stored)
-        self.form.addRow("", self.remember)
+        self.password, self.remember = add_password_rows(self, last)
         self.sslmode = QComboBox()
         for mode, label in self._ssl_labels().items():
             self.sslmode.addItem(label, mode)
@@ -157,4 +153,74 @@ class ConnectDialog(FormDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, settings: UiSettings) -> ConnectRequest | None:
         values = cls(parent, settings.register_connection()).run()
+        return ConnectRequest(**values) if values is not None else None
+
+
+def add_password_rows(dialog: FormDialog, connection: Connection) -> tuple[QLineEdit, QCheckBox]:
+    """The password and "Passwort merken": the same two rows wherever a register's password is
+    asked for; ticked (and said so) when the password file holds one for this login."""
+    translate = QCoreApplication.translate  # the connection dialog's words, for lupdate too
+    password = QLineEdit()
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    dialog.add_row(translate("ConnectDialog", "Pass&wort:"), password)
+    stored = pgpass.stored_password(connection) is not None if connection.user else False
+    if stored:
+        password.setPlaceholderText(translate("ConnectDialog", "in der Passwortdatei gespeichert"))
+    remember = QCheckBox(
+        translate("ConnectDialog", "Passwort &merken (in der Passwortdatei von PostgreSQL)")
+    )
+    remember.setChecked(stored)
+    dialog.form.addRow("", remember)
+    return password, remember
+
+
+class PasswordDialog(FormDialog):
+    """The register wants a password for the replica's sync: the password, and whether to keep it.
+
+    wrong: the last one was refused (or the login is gone from the server): said above the
+    buttons, the dialog asks again.
+    """
+
+    def __init__(self, parent: QWidget | None, connection: Connection, wrong: bool) -> None:
+        super().__init__(self.tr("Passwort für das Register"), parent)
+        self.connection = connection
+        intro = QLabel(
+            self.tr("Das Register %1 auf %2 verlangt für die Anmeldung „%3“ ein Passwort.")
+            .replace("%1", connection.database)
+            .replace("%2", connection.host)
+            .replace("%3", connection.user)
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.password, self.remember = add_password_rows(self, connection)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setText(self.tr("&Abgleichen"))
+        if wrong:
+            self.problem.setText(
+                self.tr(
+                    "Das Passwort wurde nicht angenommen (oder die Anmeldung „%1“ gibt es auf "
+                    "dem Server nicht mehr). Bitte geben Sie es noch einmal ein; die Replik ist "
+                    "unverändert."
+                ).replace("%1", connection.user)
+            )
+            self.problem.show()
+
+    def check(self) -> str | None:
+        if not self.password.text():
+            return self.tr("Bitte geben Sie das Passwort ein.")
+        return None
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "connection": self.connection,
+            "password": self.password.text(),
+            "remember": self.remember.isChecked(),
+        }
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, connection: Connection, *, wrong: bool = False
+    ) -> ConnectRequest | None:
+        values = cls(parent, connection, wrong).run()
         return ConnectRequest(**values) if values is not None else None
