@@ -202,7 +202,8 @@ class ConflictsDialog(FittedDialog):
         table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        styled(table, "QTableView::item { padding: 3px 4px; }")  # the lines off the grid
+        # lines off the grid; no padding at the sides: the row heights are measured without it
+        styled(table, "QTableView::item { padding: 3px 0px; }")
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # wrapped cells are as tall as their text at the width the columns have now

@@ -36,7 +36,7 @@ def _shot(widget: QWidget, name: str, qtbot: QtBot) -> None:
     out.mkdir(parents=True, exist_ok=True)
     qtbot.addWidget(widget)
     widget.show()
-    QApplication.processEvents()
+    qtbot.wait(200)  # the layout settles (a dialog fitted to a small screen resizes once more)
     screen = QApplication.primaryScreen().availableGeometry()
     frame = widget.frameGeometry()
     sideways = [
