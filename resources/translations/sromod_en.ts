@@ -4614,8 +4614,8 @@
         <translation>Bodies: %1.</translation>
     </message>
     <message>
-        <source>%1 Sitzungen, %2 Aufgaben, %3 Personen.</source>
-        <translation>%1 meetings, %2 tasks, %3 people.</translation>
+        <source>Sitzungen: %1; Aufgaben: %2; Personen: %3.</source>
+        <translation>Meetings: %1; tasks: %2; people: %3.</translation>
     </message>
     <message>
         <source>Für die Sitzung mitgenommen: %1 (bis zum nächsten Abgleich ändert sie im Register niemand sonst).</source>

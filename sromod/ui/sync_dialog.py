@@ -269,7 +269,7 @@ class SyncCommand:
         lines = [
             self.tr("Die Replik ist angelegt: %1").replace("%1", str(report.path)),
             self.tr("Gremien: %1.").replace("%1", ", ".join(scope["short_names"])),
-            self.tr("%1 Sitzungen, %2 Aufgaben, %3 Personen.")
+            self.tr("Sitzungen: %1; Aufgaben: %2; Personen: %3.")  # right for 1 as for many
             .replace("%1", german_number(report.copied["meetings"]))
             .replace("%2", german_number(report.copied["tasks"]))
             .replace("%3", german_number(report.copied["persons"])),

@@ -12,13 +12,14 @@ the screen's, and whether a table scrolls sideways.
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from sromod.services.replica_security import SyncResult
+from sromod.services.reservations import ReservationView
 from sromod.services.sync_pull import Outcome
 from sromod.store import open_store
 from sromod.store.address import Connection
@@ -28,6 +29,7 @@ from sromod.ui.i18n import install_translations
 from sromod.ui.sync_conflicts import ConflictsDialog
 from sromod.ui.sync_dialog import MeetingChoice, NewReplicaDialog
 from sromod.ui.sync_existing import TakeAlongDialog, report_text
+from sromod.ui.sync_reservation import ReleaseDialog, ReservedBanner
 from tests.ui.sync_helpers import replica_with_conflicts
 
 
@@ -67,6 +69,12 @@ def test_probe(pg_url: str, tmp_path: Path, qtbot: QtBot, qapp: QApplication) ->
     )  # fmt: skip
     progress.setValue(40)
     _shot(progress, "4-progress", qtbot)
+    _shot(ReleaseDialog(None, "StR Nord/1", "anna.schulz"), "7-release", qtbot)
+    banner = ReservedBanner()
+    banner.resize(900, 60)
+    since = datetime(2026, 3, 10, 13, 5)
+    banner.show_view(ReservationView("StR Nord/1", "anna.schulz", since, here=False), True)
+    _shot(banner, "8-banner", qtbot)
     laptop, count = replica_with_conflicts(pg_url, tmp_path)
     print("conflicts:", count)
     out = Outcome()

@@ -3,6 +3,7 @@ released by a coordinator), and Datei → Mit dem Register abgleichen… makes a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -152,6 +153,7 @@ def test_the_menu_command_makes_a_replica_in_a_worker_and_reports_it(
     command = SyncCommand(None, context)  # type: ignore[arg-type]  # no parent window in the test
     assert command.run() is None  # "Schließen"
     assert "Die Replik ist angelegt:" in reported[0] and "Gremien: StR Nord." in reported[0]
+    assert re.search(r"\nSitzungen: 1; Aufgaben: \d+; Personen: \d+\.\n", reported[0])
     assert "Für die Sitzung mitgenommen: StR Nord/1" in reported[0]
     assert reservation_of(store, rows["meeting"]) is not None
     with open_store(target) as replica:
