@@ -1,5 +1,6 @@
-"""The command line's `server replicas`, `server void-replica` and `server release`: the laptops'
-replicas of a register and the meetings they took along, for a coordinator."""
+"""The command line's `server replicas`, `server void-replica`, `server release` and `server
+trim-journal`: the laptops' replicas of a register, the meetings they took along, and the change
+journal they read."""
 
 from __future__ import annotations
 
@@ -18,12 +19,13 @@ def add_replica_commands(
     store_location: Callable[[str], Any],
     epilog: str,
 ) -> None:
-    """The three subcommands of `server` (cli_server.py)."""
+    """The replicas' subcommands of `server` (cli_server.py)."""
     listing = what.add_parser(
         "replicas",
         help="die Repliken des Registers und ihre mitgenommenen Sitzungen auflisten",
         description="Listet die Repliken auf den Laptops (ID, Anmeldung, angelegt, letzter "
-        "Abgleich, ungültig?) und die Sitzungen, die gerade für eine Sitzung mitgenommen sind.",
+        "Abgleich und wie viele Änderungen im Register seither auf sie warten, ungültig?) und "
+        "die Sitzungen, die gerade für eine Sitzung mitgenommen sind.",
         epilog=epilog,
     )
     void = what.add_parser(
@@ -45,10 +47,23 @@ def add_replica_commands(
         epilog=epilog,
     )
     release.add_argument("meeting", metavar="SITZUNG", help="ID oder KURZNAME/NUMMER")
+    trim = what.add_parser(
+        "trim-journal",
+        help="das Änderungsprotokoll kürzen: löschen, was alle Repliken schon geholt haben",
+        description="Löscht die Einträge des Änderungsprotokolls (sync_journal), die jede "
+        "gültige Replik schon geholt hat; was eine Replik noch braucht, bleibt. Eine Replik, "
+        "die noch nicht gemeldet hat, wie weit sie gelesen hat, hält alles auf. Mit --max-age "
+        "bleiben Repliken, die so viele Tage nicht abgeglichen haben, zurück: ihr nächster "
+        "Abgleich vergleicht die ganze Replik mit dem Register und behält ihre eigenen "
+        "Änderungen. Nur für den Eigentümer des Registers.",
+        epilog=epilog,
+    )
+    trim.add_argument("--max-age", type=int, metavar="TAGE", dest="max_age",
+                      help="Repliken, die länger nicht abgeglichen haben, nicht abwarten")  # fmt: skip
     for parser in (void, release):
         parser.add_argument("--grund", default="", metavar="TEXT", dest="reason",
                             help="warum (bleibt im Register vermerkt)")  # fmt: skip
-    for parser in (listing, void, release):
+    for parser in (listing, void, release, trim):
         parser.add_argument("--db", type=store_location, required=True, dest="target",
                             metavar="URL", help=URL_HELP)  # fmt: skip
 
@@ -95,8 +110,18 @@ def release_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def trim_journal_command(args: argparse.Namespace) -> int:
+    from sromod.services.journal_trim import trim_journal, trim_lines
+
+    with _open(args) as store:
+        report = trim_journal(store, args.max_age)
+    print("\n".join(trim_lines(report, args.max_age)))
+    return 0
+
+
 REPLICA_HANDLERS = {
     "replicas": list_replicas_command,
     "void-replica": void_replica_command,
     "release": release_command,
+    "trim-journal": trim_journal_command,
 }

@@ -41,8 +41,11 @@ from sromod.services.reservations import (
 )
 from sromod.services.sync import save_state, sync_replica
 from sromod.services.sync_pull import Outcome
+from sromod.services.wording import german_number
 from sromod.store import Store, open_store
 from sromod.store.address import ServerAddress, masked
+from sromod.store.journal import JOURNAL, snapshot_xmin
+from sromod.store.journal_trim import TRIMS, note_pulled
 from sromod.store.refusals import Refusal, RefusalKind, refusal_text, refused
 from sromod.store.server import LoginRefused
 
@@ -64,6 +67,8 @@ class ReplicaEntry:
     void_at: datetime | None
     void_by: str | None
     open_reservations: int
+    behind: int | None = None  # journal entries since its last pull (None: not reported)
+    left_behind: bool = False  # the journal was trimmed past its last pull
 
 
 def is_loopback(host: str | None) -> bool:
@@ -136,7 +141,10 @@ def list_replicas(store: Store) -> list[ReplicaEntry]:
             text(
                 "SELECT p.id, p.login, p.made, p.scope, p.last_sync, p.void_at, p.void_by, "
                 "(SELECT count(*) FROM meeting_reservations r WHERE r.replica_id = p.id "
-                "AND r.ended_at IS NULL) FROM replicas p ORDER BY p.made DESC, p.id"
+                "AND r.ended_at IS NULL), "
+                f"(SELECT count(*) FROM {JOURNAL} j WHERE j.xid >= p.pulled_xid), "
+                f"coalesce(p.pulled_xid < (SELECT max(below_xid) FROM {TRIMS}), false) "
+                "FROM replicas p ORDER BY p.made DESC, p.id"
             )
         )
         return [ReplicaEntry(*row) for row in rows]
@@ -224,6 +232,7 @@ class FirstCopy:
                 )
         with self.server.engine.begin() as conn:
             register_replica(conn, state["replica_id"], ", ".join(scope["short_names"]))
+            note_pulled(conn, state["replica_id"], snapshot_xmin(state["watermark"]["snapshot"]))
             taken = take_meetings(conn, state["replica_id"], [m.meeting_id for m in self.wanted])
         state["taken"] = [
             {"meeting_id": r.meeting_id, "label": f"{r.body_short_name}/{r.number}",
@@ -257,6 +266,10 @@ def replica_lines(replicas: list[ReplicaEntry], out: list[Reservation]) -> list[
     lines = []
     for entry in replicas:
         synced = _when(entry.last_sync) if entry.last_sync else "nie"
+        if entry.left_behind:
+            synced += " (zurückgelassen: das Protokoll ist gekürzt; sie gleicht sich ganz ab)"
+        elif entry.behind is not None:
+            synced += f", seither {german_number(entry.behind)} Änderungen im Register"
         state = (
             f"UNGÜLTIG seit {_when(entry.void_at)} ({entry.void_by})" if entry.void_at else "gültig"
         )

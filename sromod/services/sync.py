@@ -35,6 +35,7 @@ from sromod.services.wording import german_number
 from sromod.store import Store
 from sromod.store.address import masked
 from sromod.store.journal import has_journal, snapshot_xmin
+from sromod.store.journal_trim import note_pulled
 from sromod.store.refusals import Refusal, RefusalKind, refused
 from sromod.store.replica_journal import install_local_journal, is_replica_journal, set_applying
 
@@ -53,12 +54,14 @@ def sync_replica(server: Store, replica: Store, progress: Progress | None = None
     incoming = fetch(server, replica, int(from_xid), scope_of(state), out)
     step("fetched")
     with _replica_transaction(replica) as conn:
-        if len(incoming.batch):
+        if len(incoming.batch) or out.reread:
             apply(conn, incoming, out, state["login"])
         state["watermark"]["xid"] = incoming.batch.horizon
         state["synced_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         _save_state(conn, state)
         step("pulled")
+    with server.engine.begin() as conn:  # after the replica's commit: never ahead of it
+        note_pulled(conn, state["replica_id"], incoming.batch.horizon)
     with replica.engine.connect() as conn:
         changes = collect(conn)
     if changes:
@@ -155,6 +158,12 @@ def report_lines(out: Outcome) -> list[str]:
         lines.append(
             f"Konflikte: {german_number(out.conflicts)}. Bis zu Ihrer Entscheidung gilt der Wert "
             "des Registers; Ihr Wert ist aufbewahrt (Liste der Konflikte im Fenster)."
+        )
+    if out.reread:
+        lines.append(
+            "Das Änderungsprotokoll des Registers war seit Ihrem letzten Abgleich gekürzt; die "
+            "Replik wurde deshalb ganz mit dem Register verglichen. Ihre eigenen Änderungen sind "
+            "erhalten und wurden ins Register geschrieben."
         )
     if out.renumbered:
         lines.append("Neu nummeriert (die Nummer war im Register schon vergeben):")

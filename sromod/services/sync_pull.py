@@ -38,9 +38,10 @@ from sromod.services.sync_rows import (
     table,
     tables,
 )
-from sromod.services.sync_scope import scope_sets
+from sromod.services.sync_scope import scope_sets, whole_scope
 from sromod.store import Store
 from sromod.store.journal import Batch, Touch, read_batch
+from sromod.store.journal_trim import trimmed_below
 from sromod.store.replica_journal import LOCAL_ONLY_SETTINGS
 
 
@@ -55,6 +56,7 @@ class Outcome:
     renumbered: list[Renumbered] = field(default_factory=list)
     withheld: Counter[str] = field(default_factory=Counter)
     waiting: int = 0  # local changes the register had changed meanwhile: the next sync merges them
+    reread: bool = False  # the journal was trimmed past the watermark: the whole scope compared
 
 
 @dataclass
@@ -83,7 +85,9 @@ def fetch(server: Store, replica: Store, from_xid: int, scope: Scope, out: Outco
         with conn.begin():
             conn.execute(text("SET TRANSACTION READ ONLY"))
             incoming = Incoming(read_batch(conn, from_xid))
-            if len(incoming.batch):
+            # Entries this replica has not read were trimmed: compare its whole scope instead.
+            out.reread = from_xid < trimmed_below(conn)
+            if len(incoming.batch) or out.reread:
                 _read_rows(conn, replica, scope, incoming, out)
     return incoming
 
@@ -94,7 +98,11 @@ def _read_rows(
     """The changed rows in scope, the rows that entered or left it, those deleted."""
     changed = {name: set(ids) for name, ids in incoming.batch.rows.items()}
     with replica.engine.connect() as local:
-        kept, here = scope_sets(conn, local, scope, changed)
+        if out.reread:
+            kept, here = whole_scope(conn, local, scope)
+            changed = {name: set(ids) for name, ids in kept.items()}
+        else:
+            kept, here = scope_sets(conn, local, scope, changed)
         here["settings"] -= _local_settings(local)
     for tbl in tables():
         name = tbl.name

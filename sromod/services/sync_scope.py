@@ -24,11 +24,8 @@ CHUNK = 2000
 def scope_sets(conn: Connection, local: Connection, scope: Scope, changed: Ids) -> tuple[Ids, Ids]:
     """(kept, here): ids in the scope on the register (conn) and ids in the replica (local),
     among the rows the pull must compare."""
-    queries = row_queries(scope)
     if any(changed.get(name) for name in SHAPING):
-        here = {t.name: set(local.scalars(select(t.c.id))) for t in tables()}
-        kept = {n: set(conn.scalars(select(q.subquery().c.id))) for n, q in queries.items()}
-        return kept, here
+        return whole_scope(conn, local, scope)
     candidates: Ids = {t.name: set(changed.get(t.name, ())) for t in tables()}
     _add_children(candidates, changed, conn, local)
     _add_targets(candidates, conn)
@@ -48,6 +45,14 @@ def scope_sets(conn: Connection, local: Connection, scope: Scope, changed: Ids) 
         for name in kept:
             kept[name] |= more_kept[name]
             here[name] |= more_here[name]
+    return kept, here
+
+
+def whole_scope(conn: Connection, local: Connection, scope: Scope) -> tuple[Ids, Ids]:
+    """(kept, here) over every row: all ids in the scope on the register, all in the replica."""
+    here = {t.name: set(local.scalars(select(t.c.id))) for t in tables()}
+    queries = row_queries(scope)
+    kept = {n: set(conn.scalars(select(q.subquery().c.id))) for n, q in queries.items()}
     return kept, here
 
 

@@ -173,8 +173,10 @@ def apply_privileges(conn: Connection) -> None:
     everyone = f"{koordination}, {amt}, {lesen}"
     conn.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {everyone}"))
     conn.execute(text(f"GRANT SELECT ON {', '.join(tables)} TO {everyone}"))
-    # The change journal is written by its trigger (as the owner), never by a login.
-    data = [t for t in tables if t not in (LOGINS_TABLE, "alembic_version", "sync_journal")]
+    # The change journal is written by its trigger (as the owner), never by a login; only the
+    # owner trims it (and logs that in sync_journal_trims).
+    owners_only = (LOGINS_TABLE, "alembic_version", "sync_journal", "sync_journal_trims")
+    data = [t for t in tables if t not in owners_only]
     conn.execute(text(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(data)} TO {koordination}"))
     conn.execute(text(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {koordination}"))
     columns = [c for c in AMT_TASK_COLUMNS if c in _columns(conn, schema, "tasks")]
