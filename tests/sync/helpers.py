@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from sromod.services.replica import create_replica
+from sromod.services.replica import STATE_KEY, create_replica
 from sromod.services.sync import sync_replica
 from sromod.services.sync_pull import Outcome
 from sromod.store import open_store
@@ -15,6 +17,13 @@ def make_replica(url: str, path: Path, *bodies: str) -> Path:
     with open_store(url, create=False) as server:
         create_replica(server, path, list(bodies))
     return path
+
+
+def replica_id(path: Path) -> str:
+    """The id the replica at path has on the register."""
+    with sqlite3.connect(path) as raw:
+        (value,) = raw.execute("SELECT value FROM settings WHERE key = ?", (STATE_KEY,)).fetchone()
+    return str(json.loads(value)["replica_id"])
 
 
 def sync(url: str, path: Path) -> Outcome:

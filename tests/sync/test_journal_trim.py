@@ -3,8 +3,6 @@ a replica left behind compares its whole scope at its next sync and loses nothin
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,23 +15,16 @@ from sromod.models import TaskStatus
 from sromod.services import agenda, tasks
 from sromod.services.errors import ServiceError
 from sromod.services.journal_trim import trim_journal
-from sromod.services.replica import STATE_KEY
 from sromod.services.replica_scope import Scope
 from sromod.services.sync import report_lines
 from sromod.store import open_store
 from tests.pg_cluster import Cluster
 from tests.roles_helpers import add_user, login_url, make_register, unique
 from tests.services.helpers import office_id
-from tests.sync.helpers import make_replica, sync
+from tests.sync.helpers import make_replica, replica_id, sync
 from tests.sync.test_replica import Register, _register
 from tests.sync.test_sync import _sub_top, _tasks
 from tests.sync.test_sync_properties import _rows
-
-
-def _replica_id(path: Path) -> str:
-    with sqlite3.connect(path) as raw:
-        (value,) = raw.execute("SELECT value FROM settings WHERE key = ?", (STATE_KEY,)).fetchone()
-    return str(json.loads(value)["replica_id"])
 
 
 def _sql(url: str, statement: str, **params: object) -> Any:
@@ -43,7 +34,7 @@ def _sql(url: str, statement: str, **params: object) -> Any:
 
 def _position(url: str, path: Path) -> int:
     return int(_sql(url, "SELECT pulled_xid::text FROM replicas WHERE id = :r",
-                    r=_replica_id(path)))  # fmt: skip
+                    r=replica_id(path)))  # fmt: skip
 
 
 def _entries(url: str, below: int | None = None, at_or_above: int | None = None) -> int:
@@ -109,16 +100,16 @@ def test_a_replica_left_behind_compares_its_whole_scope_and_loses_nothing(
     sync(pg_url, one)
     assert cli.main(["server", "replicas", "--db", pg_url]) == 0
     listed = _listed(capsys.readouterr().out)
-    assert "seither 0 Änderungen im Register" in listed[_replica_id(one)]
-    assert "seither 0 Änderungen" not in listed[_replica_id(two)]
+    assert "seither 0 Änderungen im Register" in listed[replica_id(one)]
+    assert "seither 0 Änderungen" not in listed[replica_id(two)]
     _sql(pg_url, "UPDATE replicas SET last_sync = last_sync - interval '200 days' WHERE id = :r "
-         "RETURNING 1", r=_replica_id(two))  # fmt: skip
+         "RETURNING 1", r=replica_id(two))  # fmt: skip
     assert cli.main(["server", "trim-journal", "--db", pg_url, "--max-age", "180"]) == 0
     printed = capsys.readouterr().out
-    assert "Änderungsprotokoll gekürzt:" in printed and _replica_id(two) in printed
+    assert "Änderungsprotokoll gekürzt:" in printed and replica_id(two) in printed
     assert "Zurückgelassen (länger als 180 Tage nicht abgeglichen)" in printed
     assert cli.main(["server", "replicas", "--db", pg_url]) == 0
-    assert "zurückgelassen" in _listed(capsys.readouterr().out)[_replica_id(two)]
+    assert "zurückgelassen" in _listed(capsys.readouterr().out)[replica_id(two)]
     outcome = sync(pg_url, two)
     assert outcome.reread and "ganz mit dem Register verglichen" in " ".join(report_lines(outcome))
     assert outcome.merged == 1 and outcome.conflicts == 0

@@ -4,6 +4,7 @@ failures; after a final round every replica equals the register in its scope, an
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -12,18 +13,21 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from sromod.models import TaskStatus
 from sromod.services import meetings, tasks
+from sromod.services.concurrency import ChangedMeanwhile
+from sromod.services.journal_trim import trim_journal
 from sromod.services.replica_scope import Scope, row_queries
 from sromod.services.sync_conflicts import list_conflicts
 from sromod.services.sync_local import STEP_HOOKS
-from sromod.store import open_store
+from sromod.services.uow import Changeset, record, undo
+from sromod.store import Store, open_store
 from tests.conftest import TEMPLATE_DATABASE
 from tests.pg_cluster import Cluster
 from tests.services.helpers import office_id
-from tests.sync.helpers import STEPS, Killed, fail_at, make_replica, sync
+from tests.sync.helpers import STEPS, Killed, fail_at, make_replica, replica_id, sync
 from tests.sync.test_replica import _register
 from tests.sync.test_sync import _tasks
 
@@ -37,6 +41,8 @@ OPS = st.one_of(
     st.tuples(st.just("task"), st.sampled_from(PLACES)),
     st.tuples(st.just("meeting"), st.sampled_from(PLACES)),
     st.tuples(st.just("sync"), st.sampled_from(REPLICAS), st.sampled_from((None, None, *STEPS))),
+    st.tuples(st.just("undo"), st.sampled_from(PLACES)),
+    st.tuples(st.just("trim"), st.sampled_from((None, *REPLICAS))),
 )
 
 
@@ -49,6 +55,7 @@ class World:
     edits: list[tuple[int, str, str, str, Any]] = field(
         default_factory=list
     )  # n, place, task, field, value
+    made: dict[str, list[Changeset]] = field(default_factory=dict)  # new tasks, for undo
 
     def where(self, place: str) -> str | Path:
         return self.url if place == "server" else self.paths[place]
@@ -73,8 +80,13 @@ def _run(world: World, n: int, op: tuple[Any, ...]) -> None:
         finally:
             STEP_HOOKS.clear()
         return
+    if kind == "trim":
+        _trim(world, place)
+        return
     with open_store(world.where(place), create=False) as store:
-        if kind == "edit":
+        if kind == "undo":
+            _undo(world, store, place)
+        elif kind == "edit":
             task_id, name = world.task_ids[op[2]], op[3]
             value = _value(name, n)
             before = tasks.get_task(store, task_id)
@@ -85,9 +97,36 @@ def _run(world: World, n: int, op: tuple[Any, ...]) -> None:
             if getattr(before, name) != value:  # setting the value it has changes nothing
                 world.edits.append((n, place, task_id, name, value))
         elif kind == "task":
-            tasks.add_task(store, f"Neu {n}", office_id=office_id(store, "SGA"), body_id=world.body)
+            _, made = record(store, _task_with_history, f"Neu {n}", world.body)
+            world.made.setdefault(place, []).append(made)
         else:
             meetings.plan_meeting(store, world.body, date(2027, 1, 1) + timedelta(days=n))
+
+
+def _task_with_history(store: Store, title: str, body: str) -> None:
+    task = tasks.add_task(store, title, office_id=office_id(store, "SGA"), body_id=body)
+    tasks.add_task_note(store, task.id, f"Notiz zu {title}")
+
+
+def _undo(world: World, store: Store, place: str) -> None:
+    """The user takes back the newest task made here: deleted with its history, if nobody
+    changed it here since (else undo refuses, and nothing changes)."""
+    if world.made.get(place):
+        with suppress(ChangedMeanwhile):
+            undo(store, world.made[place].pop())
+
+
+def _trim(world: World, behind: str | None) -> None:
+    """The IT trims the journal; `behind`: a replica that has not synced for a year, left out."""
+    with open_store(world.url, create=False) as server:
+        if behind is not None:
+            with server.engine.begin() as conn:
+                conn.execute(
+                    text("UPDATE replicas SET last_sync = last_sync - interval '400 days', "
+                         "made = made - interval '400 days' WHERE id = :r"),
+                    {"r": replica_id(world.paths[behind])},
+                )  # fmt: skip
+        trim_journal(server, max_age_days=365)
 
 
 def _rows(where: str | Path, scope: Scope) -> dict[str, dict[str, dict[str, Any]]]:
@@ -96,7 +135,8 @@ def _rows(where: str | Path, scope: Scope) -> dict[str, dict[str, dict[str, Any]
     with open_store(where, create=False) as store, store.engine.connect() as conn:
         out = {}
         for name, columns in (("tasks", ("title", "remark", "due_date", "status", "register_number")),
-                              ("meetings", ("number", "date"))):  # fmt: skip
+                              ("meetings", ("number", "date")),
+                              ("task_events", ("task_id", "kind", "note"))):  # fmt: skip
             sub = queries[name].subquery()
             out[name] = {
                 r["id"]: {c: r[c] for c in columns} for r in conn.execute(select(sub)).mappings()
