@@ -350,6 +350,10 @@
         <translation>Just changed by others in the register (the next sync merges them): %1.</translation>
     </message>
     <message>
+        <source>Das Änderungsprotokoll des Registers war seit Ihrem letzten Abgleich gekürzt; die Replik wurde deshalb ganz mit dem Register verglichen. Ihre eigenen Änderungen sind erhalten und wurden ins Register geschrieben.</source>
+        <translation>The register&apos;s change log was trimmed since your last sync, so the replica was compared with the whole register. Your own changes were kept and written to the register.</translation>
+    </message>
+    <message>
         <source>Zurückgegeben: %1.</source>
         <translation>Returned: %1.</translation>
     </message>
@@ -4659,6 +4663,10 @@
     <message>
         <source>Im Register gerade von anderen geändert (der nächste Abgleich führt sie zusammen): %1.</source>
         <translation>Just changed by others in the register (the next sync merges them): %1.</translation>
+    </message>
+    <message>
+        <source>Das Änderungsprotokoll des Registers war seit Ihrem letzten Abgleich gekürzt; die Replik wurde deshalb ganz mit dem Register verglichen. Ihre eigenen Änderungen sind erhalten und wurden ins Register geschrieben.</source>
+        <translation>The register&apos;s change log was trimmed since your last sync, so the replica was compared with the whole register. Your own changes were kept and written to the register.</translation>
     </message>
     <message>
         <source>Mit dem Register abgleichen</source>

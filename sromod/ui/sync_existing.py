@@ -153,6 +153,12 @@ def report_text(result: SyncResult) -> str:
     ):  # fmt: skip
         if count:
             lines.append(text.replace("%1", german_number(count)))
+    if out.reread:
+        lines.append(
+            tr("Das Änderungsprotokoll des Registers war seit Ihrem letzten Abgleich gekürzt; "
+               "die Replik wurde deshalb ganz mit dem Register verglichen. Ihre eigenen "
+               "Änderungen sind erhalten und wurden ins Register geschrieben.")
+        )  # fmt: skip
     for renumbered in out.renumbered:
         lines.append(
             tr("Neu nummeriert (die Nummer war im Register vergeben): %1 → %2")
