@@ -142,7 +142,8 @@ def list_replicas(store: Store) -> list[ReplicaEntry]:
                 "SELECT p.id, p.login, p.made, p.scope, p.last_sync, p.void_at, p.void_by, "
                 "(SELECT count(*) FROM meeting_reservations r WHERE r.replica_id = p.id "
                 "AND r.ended_at IS NULL), "
-                f"(SELECT count(*) FROM {JOURNAL} j WHERE j.xid >= p.pulled_xid), "
+                "CASE WHEN p.pulled_xid IS NOT NULL THEN "
+                f"(SELECT count(*) FROM {JOURNAL} j WHERE j.xid >= p.pulled_xid) END, "
                 f"coalesce(p.pulled_xid < (SELECT max(below_xid) FROM {TRIMS}), false) "
                 "FROM replicas p ORDER BY p.made DESC, p.id"
             )
@@ -270,6 +271,8 @@ def replica_lines(replicas: list[ReplicaEntry], out: list[Reservation]) -> list[
             synced += " (zurückgelassen: das Protokoll ist gekürzt; sie gleicht sich ganz ab)"
         elif entry.behind is not None:
             synced += f", seither {german_number(entry.behind)} Änderungen im Register"
+        elif not entry.void_at:
+            synced += " (Stand noch nicht gemeldet)"
         state = (
             f"UNGÜLTIG seit {_when(entry.void_at)} ({entry.void_by})" if entry.void_at else "gültig"
         )

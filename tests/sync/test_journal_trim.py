@@ -125,13 +125,17 @@ def test_a_replica_left_behind_compares_its_whole_scope_and_loses_nothing(
     assert not again.reread and not again.pushed
 
 
-def test_a_replica_that_has_not_reported_holds_everything_back(pg_url: str, tmp_path: Path) -> None:
+def test_a_replica_that_has_not_reported_holds_everything_back(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _reg, one, _two = _two_replicas(pg_url, tmp_path)
     _sql(pg_url, "INSERT INTO replicas (id, login) VALUES ('alt', 'schulz') RETURNING 1")
     before = _entries(pg_url, at_or_above=0)
     with open_store(pg_url, create=False) as server:
         report = trim_journal(server)
     assert report.deleted == 0 and [p.id for p in report.unreported] == ["alt"]
+    assert cli.main(["server", "replicas", "--db", pg_url]) == 0
+    assert "Stand noch nicht gemeldet" in _listed(capsys.readouterr().out)["alt"]
     assert _entries(pg_url, at_or_above=0) == before
     _sql(pg_url, "UPDATE replicas SET made = made - interval '10 days' WHERE id = 'alt' "
          "RETURNING 1")  # fmt: skip
