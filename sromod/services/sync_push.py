@@ -33,6 +33,7 @@ from sromod.services.sync_numbers import (
     unique_keys,
 )
 from sromod.services.sync_pull import Outcome, repair_references
+from sromod.services.sync_push_batch import apply_batched
 from sromod.services.sync_rows import Row, loads, merged_fields, owners, same, table, tables
 from sromod.store import Store
 from sromod.store.journal import APPLIED
@@ -135,7 +136,14 @@ def _push(
     with server.engine.begin() as conn:
         begin_push(conn, replica_id)  # a void replica is refused; its meetings taken along open
         done = _applied_before(conn, replica_id, [c.change_id for c in changes])
-        for unit in deletion_groups(changes):
+        units = deletion_groups(changes)
+        if not guarded:  # new rows and updates (each a unit of its own) a table at a time
+            plain = [unit[0] for unit in units if unit[0].operation != DELETE]
+            results.update((c.change_id, Result(ALREADY)) for c in plain if c.change_id in done)
+            fresh = [c for c in plain if c.change_id not in done]
+            results.update(apply_batched(conn, fresh, _apply_change))
+            units = [unit for unit in units if unit[0].operation == DELETE]
+        for unit in units:
             if len(unit) == 1:
                 results[unit[0].change_id] = _apply_one(conn, unit[0], done, guarded)
             else:
@@ -146,6 +154,10 @@ def _push(
                 text(f"INSERT INTO {APPLIED} (replica_id, change_id) VALUES (:r, :c)"), applied
             )
     return results
+
+
+def _apply_change(conn: Connection, change: LocalChange) -> Result:
+    return _apply(conn, table(change.table), change)
 
 
 def _apply_one(conn: Connection, change: LocalChange, done: set[str], guarded: bool) -> Result:

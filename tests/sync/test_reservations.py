@@ -292,6 +292,34 @@ def test_another_replicas_change_to_the_meeting_is_refused_and_kept_as_a_conflic
     assert (conflict.kind, conflict.row_id) == (REFUSED, taken["item"])
 
 
+def test_a_new_top_refused_for_a_meeting_out_leaves_the_other_new_rows_pushed(
+    reg: Register, taken: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    """One refused row in a push of many: the others arrive, the one becomes one conflict."""
+    from sromod.services.sync_conflicts import REFUSED, list_conflicts
+
+    other = login_url(reg, taken["other"], monkeypatch)
+    second = tmp_path / "zweite.db"
+    assert main(["sync", "--db", str(second), "--server", other, "--body", "StR Nord"]) == 0
+    with open_store(second) as store:
+        tasks.add_task(store, "Neu vorher", office_id=office_id(store, "Jug"))
+        item = agenda.add_agenda_item(store, taken["meeting"], "Vom zweiten Laptop")
+        for n in range(3):
+            tasks.add_task(store, f"Neu {n}", office_id=office_id(store, "Jug"))
+    capsys.readouterr()
+    assert _sync(second, other) == 0
+    with psycopg.connect(plain(reg.url)) as admin:
+        made = admin.execute("SELECT title FROM tasks WHERE title LIKE 'Neu %%'").fetchall()
+        tops = admin.execute("SELECT count(*) FROM agenda_items WHERE id = %s", (item,)).fetchone()
+    assert sorted(t for (t,) in made) == ["Neu 0", "Neu 1", "Neu 2", "Neu vorher"]
+    assert tops == (0,)
+    with open_store(second) as store:
+        (conflict,) = list_conflicts(store)
+        assert [a.id for a in agenda.list_agenda(store, taken["meeting"]) if a.id == item] == []
+    assert (conflict.kind, conflict.row_id) == (REFUSED, item)
+
+
 def test_a_void_replicas_sync_is_refused_and_changes_nothing(
     reg: Register, taken: dict[str, str], monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
