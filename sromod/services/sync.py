@@ -29,8 +29,8 @@ from sromod.services.errors import ServiceError
 from sromod.services.replica import STATE_KEY
 from sromod.services.server_import_report import counted
 from sromod.services.sync_local import step
-from sromod.services.sync_pull import Outcome, apply, fetch, scope_of
-from sromod.services.sync_push import collect, push_changes, settle
+from sromod.services.sync_pull import Echo, Outcome, apply, fetch, scope_of
+from sromod.services.sync_push import collect, echoes, push_changes, settle
 from sromod.services.wording import german_number
 from sromod.store import Store
 from sromod.store.address import masked
@@ -51,12 +51,14 @@ def sync_replica(server: Store, replica: Store, progress: Progress | None = None
     out = Outcome()
     say("Änderungen im Register werden geholt …")
     from_xid = state["watermark"].get("xid") or snapshot_xmin(state["watermark"]["snapshot"])
-    incoming = fetch(server, replica, int(from_xid), scope_of(state), out)
+    echo = Echo(state["replica_id"], state.get("echo", {}))
+    incoming = fetch(server, replica, int(from_xid), scope_of(state), out, echo)
     step("fetched")
     with _replica_transaction(replica) as conn:
         if len(incoming.batch) or out.reread:
             apply(conn, incoming, out, state["login"])
         state["watermark"]["xid"] = incoming.batch.horizon
+        state["echo"] = {}  # a later pull reads later entries only
         state["synced_at"] = datetime.now(UTC).isoformat(timespec="seconds")
         _save_state(conn, state)
         step("pulled")
@@ -72,6 +74,8 @@ def sync_replica(server: Store, replica: Store, progress: Progress | None = None
         step("pushed")
         with _replica_transaction(replica) as conn:
             settle(conn, changes, results, out, state["login"])
+            state["echo"] = echoes(changes, results)  # the next pull need not fetch them back
+            _save_state(conn, state)
             step("settled")
     log.info("sync: pulled %s, pushed %s, conflicts %s", dict(out.pulled), dict(out.pushed),
              out.conflicts)  # fmt: skip

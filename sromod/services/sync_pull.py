@@ -38,11 +38,11 @@ from sromod.services.sync_rows import (
     table,
     tables,
 )
-from sromod.services.sync_scope import scope_sets, whole_scope
+from sromod.services.sync_scope import among, scope_sets, whole_scope
 from sromod.store import Store
 from sromod.store.journal import Batch, Touch, read_batch
 from sromod.store.journal_trim import trimmed_below
-from sromod.store.replica_journal import LOCAL_ONLY_SETTINGS
+from sromod.store.replica_journal import DIRTY, LOCAL_ONLY_SETTINGS
 
 
 @dataclass
@@ -57,6 +57,7 @@ class Outcome:
     withheld: Counter[str] = field(default_factory=Counter)
     waiting: int = 0  # local changes the register had changed meanwhile: the next sync merges them
     reread: bool = False  # the journal was trimmed past the watermark: the whole scope compared
+    echoed: int = 0  # rows the last push wrote that the pull left out: held here as sent
 
 
 @dataclass
@@ -78,7 +79,17 @@ def scope_of(state: dict[str, Any]) -> Scope:
     return Scope(tuple(scope["body_ids"]), tuple(scope["short_names"]), scope["rule"])
 
 
-def fetch(server: Store, replica: Store, from_xid: int, scope: Scope, out: Outcome) -> Incoming:
+@dataclass(frozen=True)
+class Echo:
+    """The rows the replica's last push wrote and holds as the register does, by table and id
+    ("insert" or "update"), and the replica's id that the journal names its push's entries by."""
+
+    replica_id: str
+    rows: dict[str, dict[str, str]]
+
+
+def fetch(server: Store, replica: Store, from_xid: int, scope: Scope, out: Outcome,
+          echo: Echo | None = None) -> Incoming:  # fmt: skip
     """Read the register's changes since from_xid in one snapshot (nothing is written)."""
     with server.engine.connect() as conn:
         conn = conn.execution_options(isolation_level="REPEATABLE READ")
@@ -91,13 +102,12 @@ def fetch(server: Store, replica: Store, from_xid: int, scope: Scope, out: Outco
             # Entries this replica has not read were trimmed: compare its whole scope instead.
             out.reread = from_xid < trimmed_below(conn)
             if len(incoming.batch) or out.reread:
-                _read_rows(conn, replica, scope, incoming, out)
+                _read_rows(conn, replica, scope, incoming, out, echo)
     return incoming
 
 
-def _read_rows(
-    conn: Connection, replica: Store, scope: Scope, incoming: Incoming, out: Outcome
-) -> None:
+def _read_rows(conn: Connection, replica: Store, scope: Scope, incoming: Incoming, out: Outcome,
+               echo: Echo | None) -> None:  # fmt: skip
     """The changed rows in scope, the rows that entered or left it, those deleted."""
     changed = {name: set(ids) for name, ids in incoming.batch.rows.items()}
     with replica.engine.connect() as local:
@@ -105,6 +115,9 @@ def _read_rows(
             kept, here = whole_scope(conn, local, scope)
             changed = {name: set(ids) for name, ids in kept.items()}
         else:
+            for name, ids in _echoed(conn, local, scope, incoming.batch, echo).items():
+                changed[name] -= ids
+                out.echoed += len(ids)
             kept, here = scope_sets(conn, local, scope, changed)
         here["settings"] -= _local_settings(local)
     for tbl in tables():
@@ -120,6 +133,33 @@ def _read_rows(
             set(conn.scalars(select(tbl.c.id).where(tbl.c.id.in_(sorted(gone))))) if gone else set()
         )
         incoming.deleted[name] = gone - still
+
+
+def _echoed(conn: Connection, local: Connection, scope: Scope, batch: Batch,
+            echo: Echo | None) -> dict[str, set[str]]:  # fmt: skip
+    """The rows of the batch that only the replica's last push wrote, that it holds unchanged
+    since, as the register has them (its settling took what the register gave them: numbers,
+    the history's author, versions), and that stay in its scope: there is nothing to fetch.
+
+    Not left out: a row someone else changed after the push (an entry not the replica's), one
+    changed here since (or whose push was not settled here: still in the local journal), a
+    deletion, and a new row outside the scope (a task of an office and body not held here).
+    """
+    if echo is None or not echo.rows:
+        return {}
+    dirty = {(t, r) for t, r in local.execute(text(f"SELECT tbl, row_id FROM {DIRTY}"))}
+    found: dict[str, set[str]] = {}
+    for name, rows in echo.rows.items():
+        touched = batch.rows.get(name, {})
+        found[name] = {
+            row_id
+            for row_id in rows
+            if (t := touched.get(row_id)) is not None and t.replica == echo.replica_id
+            and t.operation in ("I", "U") and (name, row_id) not in dirty
+        }  # fmt: skip
+    made = {n: {r for r in ids if echo.rows[n][r] == "insert"} for n, ids in found.items()}
+    kept, here = among(conn, local, scope, made)
+    return {n: ids - (made[n] - (kept[n] & here[n])) for n, ids in found.items()}
 
 
 def _local_settings(conn: Connection) -> set[str]:

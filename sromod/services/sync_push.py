@@ -35,6 +35,7 @@ from sromod.services.sync_numbers import (
 from sromod.services.sync_pull import Outcome, repair_references
 from sromod.services.sync_push_batch import apply_batched
 from sromod.services.sync_rows import Row, loads, merged_fields, owners, same, table, tables
+from sromod.services.sync_scope import SHAPING
 from sromod.store import Store
 from sromod.store.journal import APPLIED
 from sromod.store.reservations_pg import MeetingReserved
@@ -324,6 +325,31 @@ def _differences(conn: Connection, tbl: Table, sent: Row) -> Row:
     return {n: row[n] for n in merged_fields(tbl) if n in sent and not same(row[n], sent[n])}
 
 
+def echoes(changes: list[LocalChange], results: dict[str, Result]) -> dict[str, dict[str, str]]:
+    """The rows this push wrote that the replica holds as the register does once settled: new
+    rows and updates the register took as sent (settling takes what it fills itself, the
+    history's author), that moved no number (the register's renumbering writes more than the
+    number) and, for updates, no reference (a reference can move rows into or out of the
+    scope); never a membership (it shapes the scope), never a deletion. By table and id:
+    "insert" or "update"."""
+    found: dict[str, dict[str, str]] = {}
+    for change in changes:
+        result = results[change.change_id]
+        if result.status != APPLIED_NOW or change.table in SHAPING:
+            continue
+        tbl = table(change.table)
+        filled = set(SERVER_FILLED.get(change.table, ()))
+        plain = result.renumbered is None and set(result.values) <= filled
+        if plain and (
+            change.operation == INSERT
+            or (
+                change.operation == UPDATE and not any(tbl.c[n].foreign_keys for n in change.values)
+            )
+        ):
+            found.setdefault(change.table, {})[change.row_id] = change.operation
+    return found
+
+
 def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Result],
            out: Outcome, login: str) -> None:  # fmt: skip
     """After the register's commit: the replica takes what the push did (conn: its transaction,
@@ -371,6 +397,8 @@ def _took(conn: Connection, change: LocalChange, result: Result,
             drop_dirty(conn, dirty, *key)
         return
     values = {**result.values, "version": result.version}
+    if "updated_at" in change.values:  # as sent, as the register has it (not the time of now)
+        values.setdefault("updated_at", change.values["updated_at"])
     conn.execute(update(tbl).where(tbl.c.id == change.row_id).values(values))
     entry = dirty.get(key)
     if entry is not None and entry.change_id == change.change_id:

@@ -29,7 +29,7 @@ def scope_sets(conn: Connection, local: Connection, scope: Scope, changed: Ids) 
     candidates: Ids = {t.name: set(changed.get(t.name, ())) for t in tables()}
     _add_children(candidates, changed, conn, local)
     _add_targets(candidates, conn)
-    kept, here = _among(conn, local, scope, candidates)
+    kept, here = among(conn, local, scope, candidates)
     done: Ids = {name: set() for name in candidates}
     for _depth in range(6):  # rows that entered bring their children along
         entered = {n: kept[n] - here[n] - done[n] for n in kept}
@@ -41,7 +41,7 @@ def scope_sets(conn: Connection, local: Connection, scope: Scope, changed: Ids) 
         _add_children(candidates, entered, conn)
         _add_targets(candidates, conn)
         fresh = {n: candidates[n] - before[n] for n in candidates}
-        more_kept, more_here = _among(conn, local, scope, fresh)
+        more_kept, more_here = among(conn, local, scope, fresh)
         for name in kept:
             kept[name] |= more_kept[name]
             here[name] |= more_here[name]
@@ -97,7 +97,7 @@ def _add_targets(candidates: Ids, conn: Connection) -> None:
             candidates[name] |= ids
 
 
-def _among(conn: Connection, local: Connection, scope: Scope, ids: Ids) -> tuple[Ids, Ids]:
+def among(conn: Connection, local: Connection, scope: Scope, ids: Ids) -> tuple[Ids, Ids]:
     """Of ids: those in the scope on the register, those in the replica."""
     queries = row_queries(scope)
     kept: Ids = {name: set() for name in ids}

@@ -28,7 +28,8 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
-from sromod.store.pg_triggers import create_triggers, drop_triggers
+from sromod.store.pg_triggers import create_function, create_triggers, drop_triggers
+from sromod.store.reservations_pg import SETTING as REPLICA_SETTING
 
 JOURNAL = "sync_journal"
 APPLIED = "sync_applied"
@@ -52,14 +53,34 @@ def create_journal(conn: Connection, tables: Iterable[str]) -> None:
         conn.execute(text(statement))
     # The owner's privileges: an office lead writes a journal entry with a status change
     # without any privilege on the journal (session_user still names the login).
-    create_triggers(
-        conn,
-        tables,
-        FUNCTION,
-        f"  INSERT INTO {JOURNAL}(table_name, row_id, operation) VALUES (TG_TABLE_NAME,\n"
-        "    CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, left(TG_OP, 1));\n"
-        "  RETURN NULL;",
-        definer=True,
+    create_triggers(conn, tables, FUNCTION, _body(), definer=True)
+
+
+def record_replicas(conn: Connection) -> None:
+    """Journal entries name the replica whose push wrote them (migration 0014).
+
+    A push names its replica in its transaction (`sromod_begin_push` sets `sromod.replica`);
+    every other writer leaves it empty. The replica's next pull leaves out the rows that only
+    its own push wrote, as far as it holds them as sent (`sync_pull`).
+    """
+    conn.execute(text(f"ALTER TABLE {JOURNAL} ADD COLUMN IF NOT EXISTS replica_id varchar(36)"))
+    create_function(conn, FUNCTION, _body("replica_id", _REPLICA), definer=True)
+
+
+def forget_replicas(conn: Connection) -> None:
+    create_function(conn, FUNCTION, _body(), definer=True)
+    conn.execute(text(f"ALTER TABLE {JOURNAL} DROP COLUMN IF EXISTS replica_id"))
+
+
+_REPLICA = f"nullif(current_setting('{REPLICA_SETTING}', true), '')"
+
+
+def _body(column: str = "", value: str = "") -> str:
+    more, given = (f", {column}", f", {value}") if column else ("", "")
+    return (
+        f"  INSERT INTO {JOURNAL}(table_name, row_id, operation{more}) VALUES (TG_TABLE_NAME,\n"
+        f"    CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END, left(TG_OP, 1){given});\n"
+        "  RETURN NULL;"
     )
 
 
@@ -80,6 +101,7 @@ class Touch:
     operation: str
     changed_at: datetime
     changed_by: str
+    replica: str | None = None  # the replica whose pushes wrote every entry of the row here
 
 
 @dataclass
@@ -108,13 +130,17 @@ def read_batch(conn: Connection, from_xid: int) -> Batch:
         return batch
     entries = conn.execute(
         text(
-            f"SELECT table_name, row_id, operation, changed_at, changed_by FROM {JOURNAL} "
-            "WHERE xid >= CAST(:lo AS xid8) AND xid < CAST(:hi AS xid8) ORDER BY id"
+            "SELECT table_name, row_id, operation, changed_at, changed_by, replica_id "
+            f"FROM {JOURNAL} WHERE xid >= CAST(:lo AS xid8) AND xid < CAST(:hi AS xid8) "
+            "ORDER BY id"
         ),
         {"lo": str(from_xid), "hi": str(horizon)},
     )
-    for table, row_id, operation, changed_at, changed_by in entries:
-        batch.rows[table][row_id] = Touch(operation, changed_at, changed_by)
+    rows = batch.rows
+    for table, row_id, operation, changed_at, changed_by, replica in entries:
+        before = rows[table].get(row_id)
+        alone = replica if before is None or before.replica == replica else None
+        rows[table][row_id] = Touch(operation, changed_at, changed_by, alone)
     return batch
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import psycopg
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 
 from sromod.store.journal import JOURNAL, Batch, read_batch
 
@@ -69,3 +69,44 @@ def test_every_insert_update_and_delete_is_journaled_with_its_login(pg_url: str)
         ).fetchall()
     assert rows == [("settings", "I", "sromod_test"), ("settings", "U", "sromod_test"),
                     ("settings", "D", "sromod_test")]  # fmt: skip
+
+
+def test_an_entry_names_the_replica_whose_push_wrote_it_and_none_otherwise(pg_url: str) -> None:
+    plain = pg_url.replace("postgresql+psycopg", "postgresql")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        with conn.transaction():
+            conn.execute("SELECT sromod_begin_push('replik-1')")  # as a push starts
+            conn.execute(
+                "INSERT INTO settings (id, key, value, created_at, updated_at) VALUES "
+                "('s-2', 'journal.replica', '1', now(), now())"
+            )
+        conn.execute("UPDATE settings SET value = '2' WHERE id = 's-2'")  # someone else
+        rows = conn.execute(
+            f"SELECT operation, replica_id FROM {JOURNAL} WHERE row_id = 's-2' ORDER BY id"
+        ).fetchall()
+    assert rows == [("I", "replik-1"), ("U", None)]
+
+
+def test_the_migration_takes_the_replica_column_back_on_downgrade(pg_url: str) -> None:
+    from alembic import command
+
+    from sromod.store import migrate, open_store
+
+    def columns(conn: Connection) -> set[str]:
+        found = conn.execute(
+            text("SELECT column_name FROM information_schema.columns WHERE table_name = :t"),
+            {"t": JOURNAL},
+        )
+        return {name for (name,) in found}
+
+    with open_store(pg_url) as store, store.engine.connect() as conn:
+        assert "replica_id" in columns(conn)
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0013")
+        conn.commit()
+        assert "replica_id" not in columns(conn)
+        conn.execute(text("UPDATE offices SET name = name WHERE code = 'Jug'"))  # still journaled
+        conn.commit()
+        migrate.upgrade(store.engine)
+        assert "replica_id" in columns(conn)
