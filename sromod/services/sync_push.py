@@ -13,7 +13,6 @@ a conflict on the replica; its local state is kept there and the register's stan
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, text, update
@@ -22,8 +21,22 @@ from sqlalchemy.exc import DBAPIError
 from sromod.services import sync_conflicts as sc
 from sromod.services.reservations import begin_push
 from sromod.services.server_import import _parents_first
-from sromod.services.server_import_report import Renumbered
-from sromod.services.sync_local import Dirty, drop_dirty, load_dirty, rebase, row_now, step
+from sromod.services.sync_changes import (
+    ALREADY,
+    APPLIED_NOW,
+    DELETE,
+    DUPLICATE,
+    HELD,
+    INSERT,
+    REFUSED,
+    SERVER_FILLED,
+    STALE,
+    UPDATE,
+    WAITS,
+    LocalChange,
+    Result,
+)
+from sromod.services.sync_local import Dirty, Later, drop_dirty, load_dirty, rebase, row_now, step
 from sromod.services.sync_numbers import (
     NUMBERED,
     blockers,
@@ -34,48 +47,32 @@ from sromod.services.sync_numbers import (
 )
 from sromod.services.sync_pull import Outcome, repair_references
 from sromod.services.sync_push_batch import apply_batched
-from sromod.services.sync_rows import Row, loads, merged_fields, owners, same, table, tables
+from sromod.services.sync_rows import (
+    Row,
+    loads,
+    merged_fields,
+    owners,
+    read_rows,
+    same,
+    table,
+    tables,
+)
 from sromod.services.sync_scope import SHAPING
 from sromod.store import Store
 from sromod.store.journal import APPLIED
 from sromod.store.reservations_pg import MeetingReserved
 from sromod.store.server_roles import NotPermitted
 
-INSERT, UPDATE, DELETE = "insert", "update", "delete"
-# Columns the register fills itself on insert: the history's author is the login that pushes
-# (the replica's file knows only the computer's user), as for every change made on the server.
-SERVER_FILLED = {"task_events": ("author",)}
-APPLIED_NOW, ALREADY, STALE, REFUSED, DUPLICATE, HELD = (
-    "applied", "already", "stale", "refused", "duplicate", "held",
-)  # fmt: skip
-WAITS = "waits"  # a held deletion whose owner's deletion met a change: the next sync decides
-
-
-@dataclass
-class LocalChange:
-    change_id: str
-    table: str
-    row_id: str
-    operation: str
-    values: Row  # insert: the whole row; update: the changed fields; delete: its owners' ids
-    base_version: int | None
-    changed_at: str
-
-
-@dataclass
-class Result:
-    status: str
-    version: int | None = None  # the row's version in the register afterwards
-    renumbered: Renumbered | None = None
-    values: Row = field(default_factory=dict)  # fields the register gave other values
-    server_row: Row | None = None  # refused: the register's row as it stands
-    reason: str = ""
-
 
 def collect(conn: Connection) -> list[LocalChange]:
     """The replica's local changes since the last sync, in the order a register can take them."""
-    changes = [c for (name, row_id), d in load_dirty(conn).items()
-               if (c := _change(conn, name, row_id, d)) is not None]  # fmt: skip
+    dirty = load_dirty(conn)
+    ids: dict[str, list[str]] = {}
+    for name, row_id in dirty:
+        ids.setdefault(name, []).append(row_id)
+    now = {name: read_rows(conn, table(name), found) for name, found in ids.items()}
+    changes = [c for (name, row_id), d in dirty.items()
+               if (c := _change(name, row_id, d, now[name].get(row_id))) is not None]  # fmt: skip
     order = {t.name: n for n, t in enumerate(tables())}
     inserts = [c for c in changes if c.operation == INSERT]
     inserts.sort(key=lambda c: order[c.table])
@@ -97,9 +94,8 @@ def _self_parents_first(inserts: list[LocalChange]) -> list[LocalChange]:
     return out
 
 
-def _change(conn: Connection, name: str, row_id: str, dirty: Dirty) -> LocalChange | None:
+def _change(name: str, row_id: str, dirty: Dirty, local: Row | None) -> LocalChange | None:
     tbl = table(name)
-    local = row_now(conn, tbl, row_id)
     base = loads(tbl, dirty.base)
     if base is None:
         if local is None:
@@ -356,6 +352,7 @@ def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Resu
     triggers silent). A row changed here again meanwhile stays changed, against what was sent."""
     dirty = load_dirty(conn)
     deleted_from: set[str] = set()
+    later = Later()
     _park_renumbered(conn, changes, results)
     for change in changes:
         result = results[change.change_id]
@@ -364,10 +361,11 @@ def settle(conn: Connection, changes: list[LocalChange], results: dict[str, Resu
         elif result.status == HELD:
             _held(conn, change, result, dirty)
         elif result.status in (APPLIED_NOW, ALREADY):
-            _took(conn, change, result, dirty, out)
+            _took(conn, change, result, dirty, out, later)
         else:
             _refused(conn, change, result, dirty, out, login)
             deleted_from.add(change.table)
+    later.write(conn)
     repair_references(conn, dirty, out, login, deleted_from)
 
 
@@ -386,7 +384,9 @@ def _park_renumbered(
 
 
 def _took(conn: Connection, change: LocalChange, result: Result,
-          dirty: dict[tuple[str, str], Dirty], out: Outcome) -> None:  # fmt: skip
+          dirty: dict[tuple[str, str], Dirty], out: Outcome, later: Later) -> None:  # fmt: skip
+    """A change the register took: the row gets its version (and what the register gave it);
+    plain rows are written with the others at the end, renumbered ones at once, in order."""
     tbl = table(change.table)
     out.pushed[change.table] += 1
     if result.renumbered is not None:
@@ -394,15 +394,18 @@ def _took(conn: Connection, change: LocalChange, result: Result,
     key = (change.table, change.row_id)
     if change.operation == DELETE or result.status == ALREADY:
         if key in dirty and dirty[key].change_id == change.change_id:
-            drop_dirty(conn, dirty, *key)
+            later.drop(dirty, *key)
         return
     values = {**result.values, "version": result.version}
     if "updated_at" in change.values:  # as sent, as the register has it (not the time of now)
         values.setdefault("updated_at", change.values["updated_at"])
-    conn.execute(update(tbl).where(tbl.c.id == change.row_id).values(values))
+    if result.values:
+        conn.execute(update(tbl).where(tbl.c.id == change.row_id).values(values))
+    else:
+        later.update(change.table, change.row_id, values)
     entry = dirty.get(key)
     if entry is not None and entry.change_id == change.change_id:
-        drop_dirty(conn, dirty, *key)
+        later.drop(dirty, *key)
     elif entry is not None:  # changed again during the push: its base is what was sent
         sent = loads(tbl, entry.base) or {}
         rebase(conn, dirty, change.table, {**sent, **change.values, **values, "id": change.row_id})

@@ -15,18 +15,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
+from sromod.services.sync_changes import (
+    APPLIED_NOW,
+    INSERT,
+    SERVER_FILLED,
+    STALE,
+    UPDATE,
+    LocalChange,
+    Result,
+)
 from sromod.services.sync_local import step
 from sromod.services.sync_numbers import NUMBERED, unique_keys
 from sromod.services.sync_rows import Row, encode, merged_fields, read_rows, same, table, tables
 
-if TYPE_CHECKING:
-    from sromod.services.sync_push import LocalChange, Result
-
-Single = Callable[[Connection, "LocalChange"], "Result"]
+Single = Callable[[Connection, LocalChange], Result]
 CHUNK = 1000
 
 
@@ -34,8 +40,6 @@ def apply_batched(
     conn: Connection, changes: list[LocalChange], single: Single
 ) -> dict[str, Result]:
     """Apply the changes in their order, runs of one table and operation together."""
-    from sromod.services.sync_push import INSERT, UPDATE
-
     order = {t.name: n for n, t in enumerate(tables())}
     results: dict[str, Result] = {}
     for operation, phase in groupby(changes, key=lambda c: c.operation):
@@ -57,8 +61,6 @@ def apply_batched(
 def _inserts(
     conn: Connection, tbl: Table, group: list[LocalChange], single: Single
 ) -> dict[str, Result]:
-    from sromod.services.sync_push import APPLIED_NOW, SERVER_FILLED, Result
-
     filled = SERVER_FILLED.get(tbl.name, ())
     rows = [{**c.values, **dict.fromkeys(filled)} for c in group]
     if _any_taken(conn, tbl, rows):
@@ -108,8 +110,6 @@ def _key_of(values: Iterable[Any]) -> tuple[Any, ...]:
 def _updates(
     conn: Connection, tbl: Table, group: list[LocalChange], single: Single
 ) -> dict[str, Result]:
-    from sromod.services.sync_push import APPLIED_NOW, STALE, Result
-
     numbered = [set(k) for k in unique_keys(tbl)] if tbl.name in NUMBERED else []
     plain = [c for c in group if not any(k & set(c.values) for k in numbered)]
     results: dict[str, Result] = {}
