@@ -15,6 +15,7 @@ decision, a person of the other body) are left empty there and counted as withhe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from sqlalchemy import Connection, Table, or_, select, union
 
@@ -23,6 +24,7 @@ from sromod.services.errors import ServiceError
 from sromod.services.task_query import AnySelect
 
 T = Base.metadata.tables
+Among: TypeAlias = "list[str] | AnySelect | None"  # ids, or a query of them
 # Columns of a body that the replica leaves empty for a body outside its scope.
 CONTEXT_BODY_BLANKS = ("default_place", "description", "distribution", "moderator_id",
                        "minute_taker_id")  # fmt: skip
@@ -123,24 +125,28 @@ def row_queries(scope: Scope) -> dict[str, AnySelect]:
     return queries
 
 
-def _task_ids(b: tuple[str, ...], item_ids: AnySelect) -> AnySelect:
-    """The bodies' tasks, those of offices with a member in them, and those reviewed there."""
-    t, persons, members = T["tasks"], T["persons"], T["memberships"]
+def _task_ids(b: tuple[str, ...], item_ids: AnySelect, among: Among = None) -> AnySelect:
+    """The bodies' tasks, those of offices with a member in them, and those reviewed there
+    (of the tasks among, if given)."""
+    t, persons, members, reviews = T["tasks"], T["persons"], T["memberships"], T["task_reviews"]
     offices = (
         select(persons.c.office_id)
         .join(members, members.c.person_id == persons.c.id)
         .where(members.c.body_id.in_(b), persons.c.office_id.is_not(None))
     )
-    reviewed = select(T["task_reviews"].c.task_id).where(
-        T["task_reviews"].c.agenda_item_id.in_(item_ids)
-    )
-    return select(t.c.id).where(
-        or_(t.c.body_id.in_(b), t.c.office_id.in_(offices), t.c.id.in_(reviewed))
-    )
+    reviewed = select(reviews.c.task_id).where(reviews.c.agenda_item_id.in_(item_ids))
+    query = select(t.c.id)
+    if among is not None:
+        query, reviewed = (
+            query.where(t.c.id.in_(among)),
+            reviewed.where(reviews.c.task_id.in_(among)),
+        )
+    return query.where(or_(t.c.body_id.in_(b), t.c.office_id.in_(offices), t.c.id.in_(reviewed)))
 
 
-def _people(scope: Scope, meeting_ids: AnySelect) -> AnySelect:
-    """The people of the scope's bodies: members and everyone the bodies' records name."""
+def _people(scope: Scope, meeting_ids: AnySelect, among: Among = None) -> AnySelect:
+    """The people of the scope's bodies: members and everyone the bodies' records name (of the
+    people among, if given)."""
     b, m, t, bodies = scope.body_ids, T["meetings"], T["tasks"], T["bodies"]
     named = [
         select(T["memberships"].c.person_id).where(T["memberships"].c.body_id.in_(b)),
@@ -151,7 +157,29 @@ def _people(scope: Scope, meeting_ids: AnySelect) -> AnySelect:
         select(T["attendances"].c.person_id).where(T["attendances"].c.meeting_id.in_(meeting_ids)),
         select(t.c.person_id).where(t.c.body_id.in_(b)),
     ]
+    if among is not None:
+        named = [q.where(q.selected_columns[0].in_(among)) for q in named]
     return select(union(*named).subquery().c[0])
+
+
+def ids_among(conn: Connection, scope: Scope, name: str, ids: list[str]) -> set[str] | None:
+    """The ids among ids that the replica holds, for the tables whose row query the planner
+    reads whole before it looks at a few ids (tasks, their history, people); None for the
+    others, whose row query does well with the ids added. The same rows as `row_queries`."""
+    b, m, a, e = scope.body_ids, T["meetings"], T["agenda_items"], T["task_events"]
+    meeting_ids = select(m.c.id).where(m.c.body_id.in_(b))
+    item_ids = select(a.c.id).where(a.c.meeting_id.in_(meeting_ids))
+    if name == "tasks":
+        return set(conn.scalars(_task_ids(b, item_ids, ids)))
+    if name == "task_events":  # by their tasks: the tasks' ids first, then those of the scope
+        task_of = {
+            i: t for i, t in conn.execute(select(e.c.id, e.c.task_id).where(e.c.id.in_(ids)))
+        }
+        held = set(conn.scalars(_task_ids(b, item_ids, sorted(set(task_of.values())))))
+        return {event for event, task in task_of.items() if task in held}
+    if name == "persons":
+        return set(conn.scalars(_people(scope, meeting_ids, ids)))
+    return None
 
 
 def _where(table: Table, condition: object) -> AnySelect:

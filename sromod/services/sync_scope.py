@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, select
 
-from sromod.services.replica_scope import Scope, row_queries
+from sromod.services.replica_scope import Scope, ids_among, row_queries
 from sromod.services.sync_rows import table, tables
 
 Ids = dict[str, set[str]]
@@ -106,6 +106,9 @@ def among(conn: Connection, local: Connection, scope: Scope, ids: Ids) -> tuple[
         sub = queries[name].subquery()
         tbl = table(name)
         for part in _chunks(wanted):
-            kept[name].update(conn.scalars(select(sub.c.id).where(sub.c.id.in_(part))))
+            found = ids_among(conn, scope, name, part)
+            if found is None:
+                found = set(conn.scalars(select(sub.c.id).where(sub.c.id.in_(part))))
+            kept[name].update(found)
             here[name].update(local.scalars(select(tbl.c.id).where(tbl.c.id.in_(part))))
     return kept, here
