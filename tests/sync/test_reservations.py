@@ -271,15 +271,23 @@ def test_a_sync_with_take_keeps_the_meeting_out(
         assert held is not None and held.replica_id == taken["replica_id"]
 
 
+def _second_replica(
+    reg: Register, taken: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, Path]:
+    """The second coordinator's login URL and a replica of StR Nord made with it."""
+    other = login_url(reg, taken["other"], monkeypatch)
+    second = tmp_path / "zweite.db"
+    assert main(["sync", "--db", str(second), "--server", other, "--body", "StR Nord"]) == 0
+    return other, second
+
+
 def test_another_replicas_change_to_the_meeting_is_refused_and_kept_as_a_conflict(
     reg: Register, taken: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     from sromod.services.sync_conflicts import REFUSED, list_conflicts
 
-    other = login_url(reg, taken["other"], monkeypatch)
-    second = tmp_path / "zweite.db"
-    assert main(["sync", "--db", str(second), "--server", other, "--body", "StR Nord"]) == 0
+    other, second = _second_replica(reg, taken, tmp_path, monkeypatch)
     with open_store(second) as store:
         agenda.update_agenda_item(store, taken["item"], title="Vom zweiten Laptop")
         tasks.update_task(store, taken["task"], title="Spielplatz prüfen, dringend")
@@ -299,9 +307,7 @@ def test_a_new_top_refused_for_a_meeting_out_leaves_the_other_new_rows_pushed(
     """One refused row in a push of many: the others arrive, the one becomes one conflict."""
     from sromod.services.sync_conflicts import REFUSED, list_conflicts
 
-    other = login_url(reg, taken["other"], monkeypatch)
-    second = tmp_path / "zweite.db"
-    assert main(["sync", "--db", str(second), "--server", other, "--body", "StR Nord"]) == 0
+    other, second = _second_replica(reg, taken, tmp_path, monkeypatch)
     with open_store(second) as store:
         tasks.add_task(store, "Neu vorher", office_id=office_id(store, "Jug"))
         item = agenda.add_agenda_item(store, taken["meeting"], "Vom zweiten Laptop")
