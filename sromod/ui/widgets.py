@@ -24,12 +24,14 @@ from PySide6.QtGui import QAccessible, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableView,
     QTimeEdit,
@@ -174,6 +176,22 @@ class TimeEdit(QTimeEdit):
     def set_value(self, value: time | None) -> None:
         value = value or time(0, 0)
         self.setTime(QTime(value.hour, value.minute))
+
+
+def show_read_only(edit: QLineEdit | QAbstractSpinBox, read_only: bool) -> None:
+    """A field that cannot be changed and does not look as if it could.
+
+    Read-only, on the window's grey (the form's style sheet, which reads readOnly only when
+    polished), and without the arrows or the calendar button of a field one can change.
+    """
+    edit.setReadOnly(read_only)
+    if isinstance(edit, QAbstractSpinBox):
+        symbols = QAbstractSpinBox.ButtonSymbols
+        edit.setButtonSymbols(symbols.NoButtons if read_only else symbols.UpDownArrows)
+    if isinstance(edit, QDateEdit):
+        edit.setCalendarPopup(not read_only)
+    edit.style().unpolish(edit)
+    edit.style().polish(edit)
 
 
 class OptionalSpinBox(QSpinBox):

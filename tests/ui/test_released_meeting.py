@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 from pytestqt.qtbot import QtBot
 
 from sromod.models import AttendanceStatus, MeetingState
@@ -55,8 +55,11 @@ def test_released_meeting_is_read_only_and_the_banner_withdraws_the_release(
     assert screen.banner.isVisible()
     assert "freigegeben" in screen.banner.text.text()
     assert screen.banner.withdraw_button.text() == "Freigabe zurücknehmen"
-    for field in (overview.day, overview.start, overview.end, overview.next_date):
-        assert field.isReadOnly()
+    dates = (overview.day, overview.reply_by, overview.next_date)
+    for field in (*dates, overview.start, overview.end):
+        assert field.isReadOnly()  # and no arrow or calendar button that looks like a choice
+        assert field.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons
+    assert not any(field.calendarPopup() for field in dates)
     assert overview.place.isReadOnly() and overview.next_note.isReadOnly()
     assert not overview.moderator.isEnabled() and not overview.minute_taker.isEnabled()
     overview.place.setFocus()
@@ -71,6 +74,8 @@ def test_released_meeting_is_read_only_and_the_banner_withdraws_the_release(
     assert meetings.get_meeting(store, meeting_id).state == MeetingState.HELD
     assert not screen.banner.isVisible()
     assert not overview.place.isReadOnly()
+    assert all(field.calendarPopup() and not field.isReadOnly() for field in dates)
+    assert overview.start.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.UpDownArrows
     assert screen.attendance.status_button(0, AttendanceStatus.PRESENT).isEnabled()
     assert screen.agenda.buttons["add"].isEnabled()
     assert window.context.undo_stack.undoText() == "Freigabe zurücknehmen"

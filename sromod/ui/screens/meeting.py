@@ -42,6 +42,7 @@ from sromod.ui.widgets import (
     PersonCombo,
     StatusBadge,
     TimeEdit,
+    show_read_only,
     with_shortcut,
 )
 
@@ -328,9 +329,7 @@ class MeetingOverview(LazyReload, QWidget):
     def set_read_only(self, read_only: bool) -> None:
         fields = (self.day, self.start, self.end, self.reply_by, self.next_date)
         for edit in (*fields, self.place, self.next_note):
-            edit.setReadOnly(read_only)
-            edit.style().unpolish(edit)  # the style sheet reads readOnly only when polished
-            edit.style().polish(edit)
+            show_read_only(edit, read_only)
         for combo in (self.moderator, self.minute_taker):
             combo.setEnabled(not read_only)
 
