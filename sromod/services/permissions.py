@@ -59,10 +59,16 @@ class Permissions:
 
     @property
     def limit(self) -> Limit | None:
-        """What the read-only note says, or None where everything may be changed."""
-        if self.edits_everything:
+        """What the read-only note says, or None where everything may be changed (or the
+        register's answer is still awaited: no note yet)."""
+        if self.edits_everything or self.role == NOT_YET_KNOWN:
             return None
         return Limit.READS_ONLY if self.role == LESEN else Limit.OWN_TASKS_ONLY
 
 
+# A register still being opened has not said the login's role yet: nothing is offered for
+# changing until it has (a step taken meanwhile waits for the store and asks again then).
+NOT_YET_KNOWN = "noch nicht bekannt"
+
 EVERYTHING = Permissions()
+NOT_YET = Permissions(role=NOT_YET_KNOWN)

@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from sromod.services.errors import ServiceError
-from sromod.services.permissions import EVERYTHING, Permissions
+from sromod.services.permissions import EVERYTHING, NOT_YET, Permissions
 from sromod.store import StoreError
 from sromod.ui.errors import report_crash
 
@@ -79,10 +79,17 @@ class AppContext(QObject):
     # Something waits for the store that is still being opened (True), or no longer (False).
     waiting = Signal(bool)
 
-    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
-        """With store None, the store is still being opened: `open_first` hands it over."""
+    def __init__(
+        self, store: Store | None, parent: QObject | None = None, *, register: bool = False
+    ) -> None:
+        """With store None, the store is still being opened: `open_first` hands it over.
+
+        register: what is being opened is a shared register, whose login may change less than
+        everything; until it is open, the screens offer nothing for changing.
+        """
         super().__init__(parent)
         self._store = store
+        self._opening = NOT_YET if register else EVERYTHING
         self.undo_stack = QUndoStack(self)
         # Where the user is when acting, as (kind, id) for `navigate`; the main window sets it,
         # so that an undo from another screen can lead back to the place it changed.
@@ -110,8 +117,17 @@ class AppContext(QObject):
     @property
     def permissions(self) -> Permissions:
         """What the login of the open store may change (everything on a file)."""
+        if self._store is None:
+            return self._opening
         access = getattr(self._store, "access", None)  # stand-ins of a store in tests have none
         return Permissions.of(access) if access is not None else EVERYTHING
+
+    @property
+    def on_register(self) -> bool:
+        """Whether the store (open or still opening) is a shared register, not a file."""
+        if self._store is None:
+            return self._opening is NOT_YET
+        return getattr(self._store, "server", None) is not None
 
     @property
     def ready(self) -> bool:

@@ -232,7 +232,7 @@ class Launch(QObject):
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.context = AppContext(None)
+        self.context = AppContext(None, register=isinstance(location, ServerAddress))
         self.window = MainWindow(self.context, settings)
         self.starter = Starter(
             self.window, location, opener, settings, quiet=probe_started is not None

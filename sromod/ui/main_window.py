@@ -340,6 +340,8 @@ class MainWindow(WindowBase):
             actions.release,
             actions.retention,
         )
+        # a register's backups are the district IT's (pg_dump), not a file to copy back here
+        offer(not self.context.on_register, actions.restore)
 
     def _on_changed(self, tables: set[str]) -> None:
         if tables & {"meetings", "*"}:
@@ -469,6 +471,7 @@ class MainWindow(WindowBase):
     def update_title(self) -> None:
         if not self.context.ready:
             self.setWindowTitle("sromod")
+            self.apply_permissions()  # a register still opening: nothing offered for changing
             return
         name = getattr(self.context.store, "display_name", "")
         self.setWindowTitle(self.tr("sromod – %1").replace("%1", name) if name else "sromod")

@@ -273,9 +273,16 @@ def test_a_server_says_whom_it_connects_to_while_it_waits(
     assert listed(launch.window) == []  # nothing is read ahead from a server
     assert launch.window.bodies.meetings_area.empty.title.text() == "Die Datenbank wird geöffnet …"
     assert launch.window.bodies.body_title.text() == ""  # not "no body yet": not known yet
+    # the login's role is not known yet: nothing for changing is offered, no note says why
+    actions = launch.window.menu_actions
+    assert not actions.plan_meeting.isVisible() and not actions.release.isVisible()
+    assert not actions.restore.isVisible()  # a register is not restored from a file here
+    assert launch.window.role_note.isHidden()
     opener.go.set()
     qtbot.waitUntil(lambda: launch.ready)
     assert len(listed(launch.window)) == 2
+    assert actions.plan_meeting.isVisible()  # the store answered: everything may be changed
+    assert actions.restore.isVisible()  # and it is a file (the opener's stand-in)
 
 
 def test_a_server_that_is_down_at_start_offers_the_last_local_file(

@@ -128,6 +128,8 @@ def test_a_coordinator_keeps_every_control_and_sees_no_note(
     assert not window.role_note.isVisible()
     found = _offered_anywhere(window, filled)
     assert WRITES - found == set()
+    # but no file backup to copy over a register: its backups are the district IT's
+    assert not window.menu_actions.restore.isVisible()
 
 
 def test_the_office_lead_sets_the_status_of_its_own_task_in_the_window(
