@@ -25,6 +25,7 @@ from sromod.services.common import (
     ensure_editable,
     get_or_fail,
 )
+from sromod.services.concurrency import ChangedMeanwhile, changed_meanwhile
 from sromod.services.errors import ServiceError
 from sromod.services.names import person_key, surname_key
 from sromod.services.uow import unit_of_work
@@ -49,6 +50,7 @@ class AttendanceInfo:
     member: bool
     arrived_at: time | None
     left_at: time | None
+    version: int | None = None  # of the recorded line, for `concurrency.seen`
 
     @property
     def is_guest(self) -> bool:
@@ -116,6 +118,7 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceInfo]:
                 True,
                 a.arrived_at if a else None,
                 a.left_at if a else None,
+                a.version if a else None,
             )
         )
     others = [r for r in rows if r[0].person_id is None or r[0].person_id in recorded]
@@ -136,6 +139,7 @@ def list_attendance(store: Store, meeting_id: str) -> list[AttendanceInfo]:
                 False,
                 a.arrived_at,
                 a.left_at,
+                a.version,
             )
         )
     return result
@@ -167,8 +171,14 @@ def set_attendance(
     *,
     represented_by: str | None = None,
     arrived_at: time | None = None,
+    shown_unrecorded: bool = False,
 ) -> str:
-    """Record a person's status at the meeting (creates or updates their line)."""
+    """Record a person's status at the meeting (creates or updates their line).
+
+    shown_unrecorded: the window showed the person without a line; if someone else recorded
+    them meanwhile, that is not overwritten (`ChangedMeanwhile`). A shown line's version is
+    promised the usual way (`concurrency.expecting`).
+    """
     if status == AttendanceStatus.REPRESENTED and not (represented_by or "").strip():
         raise ServiceError("Bitte geben Sie an, wer vertritt.")
     with unit_of_work(store) as session:
@@ -179,6 +189,8 @@ def set_attendance(
                 Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
             )
         ).first()
+        if line is not None and shown_unrecorded:
+            raise ChangedMeanwhile(changed_meanwhile("attendances", lambda _: None))
         if line is None:
             voting = bool(
                 session.scalar(

@@ -1,7 +1,7 @@
 """Editors pass the versions of the rows they showed: a second user's change made meanwhile is
 not overwritten. The first user reads the sentence naming the row, and the screen shows what the
 other user stored (the body and person editors, the office editor, inline TOP edits, the live
-view's result, postponing and Wiedervorlage). Two engines on one store, both engines."""
+view's result, postponing and Wiedervorlage, the attendance list). Two engines on one store, both engines."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from sromod.models import AgendaItemState, TaskStatus
-from sromod.services import agenda, bodies, directory, tasks
+from sromod.models import AgendaItemState, AttendanceStatus, TaskStatus
+from sromod.services import agenda, attendance, bodies, directory, tasks
 from sromod.store import Store
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.agenda_item_dialog import AgendaItemDialog
@@ -22,6 +22,7 @@ from sromod.ui.dialogs.office_dialog import OfficeDialog
 from sromod.ui.dialogs.person_dialog import PersonDialog
 from sromod.ui.itemmodels.agenda import COL_MINUTES
 from sromod.ui.screens.agenda_editor import AgendaEditor
+from sromod.ui.screens.attendance import AttendanceScreen
 from sromod.ui.screens.bodies import BodiesScreen
 from sromod.ui.screens.live import LiveView
 from sromod.ui.screens.people import PeopleScreen
@@ -212,3 +213,77 @@ def test_the_member_and_standing_agenda_editors(
     assert errors[-1] == f"Der Vorlage-TOP „Kiezfonds“ {LATER}"
     current = next(i for i in bodies.list_standing_items(store, body) if i.id == standing)
     assert current.planned_minutes == 25
+
+
+def test_the_attendance_list(store: Store, other: Store, context: AppContext, qtbot: QtBot) -> None:
+    """A status, an arrival time and a removal against a line the other user changed meanwhile;
+    a status for a member the screen showed unrecorded whom the other user recorded meanwhile."""
+    meeting = plan(store, make_body(store, members=3))
+    members = [line.person_id for line in attendance.list_attendance(store, meeting)]
+    first, second = str(members[0]), str(members[1])
+    attendance.set_attendance(store, meeting, first, AttendanceStatus.PRESENT)
+    screen = AttendanceScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_meeting(meeting)
+    errors = _errors(context)
+    # the other user, meanwhile: the first member excused, the second recorded absent
+    attendance.set_attendance(other, meeting, first, AttendanceStatus.EXCUSED)
+    attendance.set_attendance(other, meeting, second, AttendanceStatus.ABSENT)
+
+    screen.set_status(0, AttendanceStatus.ABSENT)
+    assert errors == [f"Der Anwesenheitseintrag {LATER}"]
+    assert _statuses(store, meeting)[first] == AttendanceStatus.EXCUSED
+    assert screen.model.row_at(0).status == AttendanceStatus.EXCUSED  # type: ignore[union-attr]
+    assert not context.undo_stack.canUndo()  # nothing written, nothing to undo
+
+    row = _row_of(screen, second)
+    shown = screen.model.row_at(row)
+    assert shown is not None and shown.status == AttendanceStatus.ABSENT  # reloaded after refusal
+    attendance.set_attendance(other, meeting, second, AttendanceStatus.EXCUSED)
+    screen.set_status(row, AttendanceStatus.PRESENT)
+    assert _statuses(store, meeting)[second] == AttendanceStatus.EXCUSED
+    assert len(errors) == 2
+
+    line = screen.model.row_at(_row_of(screen, second))
+    assert line is not None and line.id is not None
+    attendance.update_attendance(other, line.id, role="Sprecherin")
+    screen.table.selectRow(_row_of(screen, second))
+    screen.remove_selected()
+    assert second in _statuses(store, meeting)  # the other user's line is still there
+    assert len(errors) == 3
+
+
+def test_a_member_recorded_meanwhile_is_not_overwritten(
+    store: Store, other: Store, context: AppContext, qtbot: QtBot
+) -> None:
+    meeting = plan(store, make_body(store, members=2))
+    screen = AttendanceScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.set_meeting(meeting)
+    errors = _errors(context)
+    person = str(screen.model.row_at(0).person_id)  # type: ignore[union-attr]
+    attendance.set_attendance(other, meeting, person, AttendanceStatus.EXCUSED)  # unseen here
+
+    screen.set_status(0, AttendanceStatus.PRESENT)
+    assert errors == [f"Der Anwesenheitseintrag {LATER}"]
+    assert _statuses(store, meeting)[person] == AttendanceStatus.EXCUSED
+    screen.set_status(0, AttendanceStatus.PRESENT)  # now seen: the user's click counts
+    assert _statuses(store, meeting)[person] == AttendanceStatus.PRESENT
+
+
+def _statuses(store: Store, meeting: str) -> dict[str, AttendanceStatus | None]:
+    return {
+        str(line.person_id): line.status
+        for line in attendance.list_attendance(store, meeting)
+        if line.id is not None
+    }
+
+
+def _row_of(screen: AttendanceScreen, person: str) -> int:
+    return next(
+        r
+        for r in range(screen.model.rowCount())
+        if (line := screen.model.row_at(r)) is not None and line.person_id == person
+    )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sromod.models import AttendanceStatus
 from sromod.services import attendance
 from sromod.services.attendance import AttendanceInfo
+from sromod.services.concurrency import Seen
 from sromod.ui.announce import ChangeWatch, announce_quorum
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.attendance_dialogs import GuestDialog, RepresentationDialog
@@ -289,17 +290,20 @@ class AttendanceScreen(LazyReload, QWidget):
                 return
         text = self.tr("%1: %2").replace("%1", line.name).replace("%2", enum_label(status))
         if line.person_id is not None:
-            self.context.run(
+            self.context.edit(
                 text,
+                _shown(line),
                 attendance.set_attendance,
                 self.meeting_id,
                 line.person_id,
                 status,
                 represented_by=represented_by,
+                shown_unrecorded=line.id is None,
             )
         elif line.id is not None:  # a guest: always recorded
-            self.context.run(
+            self.context.edit(
                 text,
+                _shown(line),
                 attendance.update_attendance,
                 line.id,
                 status=status,
@@ -335,7 +339,9 @@ class AttendanceScreen(LazyReload, QWidget):
         label = self.tr("Ankunft") if field == "arrived_at" else self.tr("Gehen")
         text = self.tr("%1 von %2 erfassen").replace("%1", label).replace("%2", line.name)
         if line.id is not None:
-            self.context.run(text, attendance.update_attendance, line.id, **{field: value})
+            self.context.edit(
+                text, _shown(line), attendance.update_attendance, line.id, **{field: value}
+            )
         elif field == "arrived_at" and line.person_id is not None:
             self.context.run(
                 text,
@@ -344,6 +350,7 @@ class AttendanceScreen(LazyReload, QWidget):
                 line.person_id,
                 AttendanceStatus.PRESENT,
                 arrived_at=value,
+                shown_unrecorded=True,
             )
         else:
             self.context.error.emit(self.tr("Bitte erfassen Sie zuerst den Status der Person."))
@@ -352,11 +359,19 @@ class AttendanceScreen(LazyReload, QWidget):
         line = self.model.row_at(self.table.currentIndex().row())
         if line is None or line.id is None:
             return
-        self.context.run(
+        self.context.edit(
             self.tr("Eintrag „%1“ entfernen").replace("%1", line.name),
+            _shown(line),
             attendance.remove_attendance,
             line.id,
         )
+
+
+def _shown(line: AttendanceInfo) -> Seen | None:
+    """The version of the line as shown: another user's change since is not overwritten."""
+    if line.id is None or line.version is None:
+        return None
+    return {("attendances", line.id): line.version}
 
 
 def _now() -> time:
