@@ -37,11 +37,11 @@ from sromod.models import MeetingState
 from sromod.services import directory, register
 from sromod.services.errors import ServiceError
 from sromod.services.task_query import TaskFilter, filter_names
-from sromod.services.wording import german_number
 from sromod.store.oserrors import reason
 from sromod.store.targets import output_refusal
 from sromod.ui.blocking import wait_behind
 from sromod.ui.context import AppContext
+from sromod.ui.i18n import number
 
 log = logging.getLogger(__name__)
 
@@ -199,8 +199,8 @@ class _ProgressRelay(QObject):
     @Slot(int, int)
     def show(self, done: int, total: int) -> None:
         if total <= 0 and self._count_text:
-            number = f"{done:,}".replace(",", ".")
-            self._dialog.setLabelText(f"{self._label}\n{self._count_text.replace('%1', number)}")
+            done_text = number(done)
+            self._dialog.setLabelText(f"{self._label}\n{self._count_text.replace('%1', done_text)}")
             return
         if total > 0 and self._dialog.maximum() != total:
             self._dialog.setMaximum(total)
@@ -292,7 +292,7 @@ def export_task_list(
     count = register.task_totals(store, filters).total
     selection = (
         (tr("1 Aufgabe, %2") if count == 1 else tr("%1 Aufgaben, %2"))
-        .replace("%1", german_number(count))
+        .replace("%1", number(count))
         .replace("%2", scope)
     )
     hint = names.office_code or names.region_name

@@ -37,3 +37,8 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         else:
             log.warning("Translation %s not found", path.name)
     return installed
+
+
+def number(count: int) -> str:
+    """A count as the window's language writes it: "1.234" in German, "1,234" in English."""
+    return QLocale().toString(count)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sromod.services import search
 from sromod.store import Store
 from sromod.ui.context import AppContext
+from sromod.ui.itemmodels.search import count_text
 from sromod.ui.screens.search import SearchPopup
 from tests.ui.test_search_popup_fit import kiezkasse
 
@@ -54,3 +55,9 @@ def test_below_the_cap_the_count_is_exact(store: Store, qtbot: QtBot) -> None:
     popup.search("Kiezkasse")
     assert popup.summary.text() == "12 Treffer"
     assert popup.model.item(2).text() == "Aufgaben (4)"
+
+
+def test_counts_are_written_as_the_window_s_language_writes_numbers(language: str) -> None:
+    """The cap and every count in the window: "1.000" in German, "1,000" in English."""
+    expected = {"de": ("mehr als 1.000", "12.345"), "en": ("more than 1,000", "12,345")}
+    assert (count_text(1000, True), count_text(12345, False)) == expected[language]

@@ -15,7 +15,7 @@ from sromod.services.search import (
     SearchHit,
     strip_marks,
 )
-from sromod.services.wording import german_number
+from sromod.ui.i18n import number
 from sromod.ui.labels import QT_TRANSLATE_NOOP, enum_label, meeting_place
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit of a row (None for a group row)
@@ -50,9 +50,9 @@ SHOW_ALL_CAPPED = {
 def count_text(total: int, capped: bool) -> str:
     """ "57", or "mehr als 1.000" where the search stopped counting."""
     if not capped:
-        return german_number(total)
+        return number(total)
     text = QCoreApplication.translate("SearchResultsModel", "mehr als %1")
-    return text.replace("%1", german_number(total))
+    return text.replace("%1", number(total))
 
 
 class SearchResultsModel(QStandardItemModel):
@@ -106,7 +106,7 @@ class SearchResultsModel(QStandardItemModel):
 def _show_all_item(group: SearchGroup) -> QStandardItem:
     wording = (SHOW_ALL_CAPPED if group.capped else SHOW_ALL)[group.kind]
     text = QCoreApplication.translate("SearchResultsModel", wording)
-    item = QStandardItem(text.replace("%1", german_number(group.total)))
+    item = QStandardItem(text.replace("%1", number(group.total)))
     item.setEditable(False)
     font = QFont()
     font.setItalic(True)

@@ -21,6 +21,7 @@ from sromod.services import bodies, directory
 from sromod.services.register import DecisionFilter
 from sromod.services.wording import german_date, votes_in_words
 from sromod.ui.context import AppContext
+from sromod.ui.i18n import number
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.labels import enum_label, top_caption
 from sromod.ui.screens.office_view import decision_table
@@ -134,7 +135,7 @@ class DecisionRegisterScreen(QWidget):
         self.count.setText(
             self.tr("1 Beschluss")
             if total == 1
-            else self.tr("%1 Beschlüsse").replace("%1", f"{total:,}".replace(",", "."))
+            else self.tr("%1 Beschlüsse").replace("%1", number(total))
         )
         self._show_current()
 

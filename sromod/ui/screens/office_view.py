@@ -24,6 +24,7 @@ from sromod.store import Store
 from sromod.ui.charts import BarChart
 from sromod.ui.context import AppContext
 from sromod.ui.empty_state import WithEmptyState
+from sromod.ui.i18n import number
 from sromod.ui.itemmodels.decisions import DecisionTableModel
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel
 from sromod.ui.labels import enum_label
@@ -90,7 +91,7 @@ def fill_status_chart(chart: BarChart, note: QLabel, store: Store, filters: Task
     values = [counts.get(s.label, 0) for s in PENDING]
     overdue_label = chart.tr("davon überfällig")
     chart.set_data([*labels, overdue_label], [*values, overdue], highlight={overdue_label})
-    closed = [f"{enum_label(s)}: {counts.get(s.label, 0):,}".replace(",", ".")
+    closed = [f"{enum_label(s)}: {number(counts.get(s.label, 0))}"
               for s in TaskStatus if s.is_closed]  # fmt: skip
     note.setText(" · ".join(closed))
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from sromod.services import search
 from sromod.services.search import SearchGroup
-from sromod.services.wording import german_number
 from sromod.ui import screen_fit
 from sromod.ui.context import AppContext
+from sromod.ui.i18n import number
 from sromod.ui.itemmodels.search import HTML_ROLE, SearchResultsModel
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,7 @@ class SearchPopup(QFrame):
         elif not groups:
             self.summary.setText(self.tr("Nichts gefunden."))
         else:
-            total = german_number(sum(g.total for g in groups))
+            total = number(sum(g.total for g in groups))
             if any(g.capped for g in groups):  # the search stopped counting a common word
                 self.summary.setText(self.tr("mehr als %1 Treffer").replace("%1", total))
             else:

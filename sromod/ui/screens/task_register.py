@@ -30,10 +30,10 @@ from sromod.services import bodies, directory, register, tasks
 from sromod.services.concurrency import seen
 from sromod.services.register import TaskRow
 from sromod.services.task_query import TaskFilter
-from sromod.services.wording import german_number
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.task_detail import TaskDetailPane
 from sromod.ui.empty_state import WithEmptyState
+from sromod.ui.i18n import number
 from sromod.ui.itemmodels.tasks import COLUMN, TaskTableModel, status_choices
 from sromod.ui.labels import enum_label
 from sromod.ui.widgets import DateEdit, PersonCombo, fill_combo
@@ -322,9 +322,9 @@ class TaskRegisterScreen(QWidget):
             text = self.tr("%1: %2 offen, %3 überfällig · 1 Aufgabe in der Auswahl")
         self.counts.setText(
             text.replace("%1", name)
-            .replace("%2", german_number(whole.open))
-            .replace("%3", german_number(whole.overdue))
-            .replace("%4", german_number(self.model.total))
+            .replace("%2", number(whole.open))
+            .replace("%3", number(whole.overdue))
+            .replace("%4", number(self.model.total))
         )
 
     def selected_ids(self) -> list[str]:
