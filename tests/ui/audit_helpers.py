@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from sromod.ui.theme import contrast_ratio
+from sromod.ui.widgets import spoken_words
 
 Roles = QPalette.ColorRole
 SPAN_COLOUR = re.compile(r"color:\s*(#[0-9a-fA-F]{6})")
@@ -196,5 +197,24 @@ def _brush(value: object) -> QColor | None:
     return None
 
 
+def label_not_in_name(root: QWidget, where: str) -> list[str]:
+    """Buttons whose spoken name does not contain their visible words (WCAG 2.5.3): who says
+    what is written on a button must reach it by voice."""
+    found = []
+    for widget in shown_widgets(root):
+        if not isinstance(widget, QAbstractButton) or _inner_part(widget):
+            continue
+        shown = spoken_words(widget.text())
+        name = accessible_name(widget)
+        if shown and shown not in spoken_words(name):
+            found.append(f"{where}: {type(widget).__name__} {widget.text()!r} heißt {name!r}")
+    return found
+
+
 def audit(root: QWidget, where: str) -> list[str]:
-    return unnamed(root, where) + hidden_headers(root, where) + low_contrast(root, where)
+    return (
+        unnamed(root, where)
+        + hidden_headers(root, where)
+        + low_contrast(root, where)
+        + label_not_in_name(root, where)
+    )

@@ -86,7 +86,9 @@ def test_the_audit_finds_each_kind_of_fault(qtbot: QtBot, qapp: QApplication) ->
     """Each check fails on the fault it looks for, and a buddy counts as Qt makes it a name."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItemModel
-    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTableView
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QTableView
+
+    from sromod.ui.widgets import with_shortcut
 
     page = QWidget()
     qtbot.addWidget(page)
@@ -106,6 +108,9 @@ def test_the_audit_finds_each_kind_of_fault(qtbot: QtBot, qapp: QApplication) ->
     table.setAccessibleName("Aufgaben")
     table.setModel(model)
     form.addRow(table)
+    guest = QPushButton("Gast hinzu&fügen…")
+    guest.setAccessibleName("Gast mit Name und Organisation hinzufügen")  # not what it says
+    form.addRow(guest)
     page.show()
 
     findings = audit(page, "Probe")  # the style's own palette, as before sromod sets one
@@ -115,9 +120,12 @@ def test_the_audit_finds_each_kind_of_fault(qtbot: QtBot, qapp: QApplication) ->
         "Probe: Tabelle 'Aufgaben', Spalte 2 ohne Überschrift",
         "Probe: QLabel 'Hinweis' #9a9a9a auf #efefef = 2.45:1 < 4.5:1",
         "Probe: QTableView '' #ffffff auf #308cc6 = 3.69:1 < 4.5:1",  # Fusion's selection
+        "Probe: QPushButton 'Gast hinzu&fügen…' heißt 'Gast mit Name und Organisation hinzufügen'",
     ]
     bare.setAccessibleName("Untertitel")
     model.setHeaderData(1, Qt.Orientation.Horizontal, "Wer")
+    with_shortcut(guest, "Gast mit Name und Organisation hinzufügen")  # the name keeps its words
+    assert guest.accessibleDescription() == "Gast mit Name und Organisation hinzufügen"
     pale.setStyleSheet("color: #595959;")
     theme.apply_scheme("light")  # what sromod sets at start
     qapp.processEvents()

@@ -66,17 +66,20 @@ def key_entries(window: QWidget, others: str | None = None) -> list[KeyEntry]:
         shortcut = button.shortcut()
         if shortcut.isEmpty() or shortcut == QKeySequence.mnemonic(button.text()):
             continue  # an underlined letter: Alt with it, said once below the table
-        name = button.accessibleName() or plain(button.text())
-        entries.append(KeyEntry(others, name, key_text([shortcut])))
+        entries.append(KeyEntry(others, _what_it_does(button), key_text([shortcut])))
     for key in window.findChildren(QShortcut):
         if key.whatsThis():  # the ones that say what they do
             entries.append(KeyEntry(others, key.whatsThis(), key_text(key.keys())))
     for button in window.findChildren(QAbstractButton):
         if button.property(VIEW_KEY):
-            name = button.accessibleName() or plain(button.text())
             keys = key_text([QKeySequence(button.property(VIEW_KEY))])
-            entries.append(KeyEntry(button.property(VIEW_KEY_WHERE), name, keys))
+            entries.append(KeyEntry(button.property(VIEW_KEY_WHERE), _what_it_does(button), keys))
     return entries
+
+
+def _what_it_does(button: QAbstractButton) -> str:
+    """The longer words of its tooltip where the button has them (`with_shortcut`), else its name."""
+    return button.accessibleDescription() or button.accessibleName() or plain(button.text())
 
 
 VIEW_KEY, VIEW_KEY_WHERE = "viewKey", "viewKeyWhere"

@@ -268,7 +268,7 @@ class TaskRegisterScreen(QWidget):
         self.details_button.setToolTip(
             self.tr("Den Detailbereich der gewählten Aufgabe ein- oder ausblenden")
         )
-        self.details_button.setAccessibleName(self.tr("Detailbereich anzeigen"))
+        self.details_button.setAccessibleDescription(self.tr("Detailbereich anzeigen"))
         self.details_button.toggled.connect(self._selection_changed)
         for widget in (self.status_button, self.details_button, self.export_button,
                        self.import_button):  # fmt: skip
