@@ -332,16 +332,19 @@ def with_shortcut(button: QAbstractButton, tooltip: str, shortcut: str | None = 
         button.setToolTip(tooltip)
     shown = spoken_words(button.text())
     if shown and shown not in spoken_words(tooltip):
-        button.setAccessibleName("")  # Qt names it by its text, without the mnemonic's &
+        button.setAccessibleName(_without_mnemonic(button.text()).rstrip("…").strip())
         button.setAccessibleDescription(tooltip)
     else:
         button.setAccessibleName(tooltip)
 
 
+def _without_mnemonic(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def spoken_words(text: str) -> str:
     """A label as a voice names it: no mnemonic &, arrows, dots or case."""
-    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split()).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", _without_mnemonic(text)).split()).casefold()
 
 
 def fit_header_texts(header: QHeaderView, widths: Iterable[int] = ()) -> None:
