@@ -32,11 +32,11 @@ from sromod.services import bodies, meetings
 from sromod.services.replica import ReplicaReport
 from sromod.services.replica_security import SyncResult, first_copy, tls_refusal_of
 from sromod.services.reservations import open_replica_state
-from sromod.services.wording import german_number
 from sromod.store import Store
 from sromod.store.refusals import refusal_text
 from sromod.ui.context import AppContext
 from sromod.ui.fitting import FittedDialog
+from sromod.ui.i18n import number
 from sromod.ui.labels import in_window_language
 from sromod.ui.sync_conflicts import ConflictsDialog
 from sromod.ui.sync_existing import CheckList, report_text, sync_open_replica
@@ -270,9 +270,9 @@ class SyncCommand:
             self.tr("Die Replik ist angelegt: %1").replace("%1", str(report.path)),
             self.tr("Gremien: %1.").replace("%1", ", ".join(scope["short_names"])),
             self.tr("Sitzungen: %1; Aufgaben: %2; Personen: %3.")  # right for 1 as for many
-            .replace("%1", german_number(report.copied["meetings"]))
-            .replace("%2", german_number(report.copied["tasks"]))
-            .replace("%3", german_number(report.copied["persons"])),
+            .replace("%1", number(report.copied["meetings"]))
+            .replace("%2", number(report.copied["tasks"]))
+            .replace("%3", number(report.copied["persons"])),
         ]
         for taken in report.state.get("taken", []):
             lines.append(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from sromod.services.replica_security import SyncResult, sync_with_register
 from sromod.services.reservations import open_replica_state
-from sromod.services.wording import german_date, german_number
+from sromod.services.wording import german_date
 from sromod.store import Store
 from sromod.store.address import Connection, ServerAddress, connection_of
 from sromod.store.server import LoginRefused, PasswordNeeded
@@ -32,6 +32,7 @@ from sromod.ui.connecting import keep_password_as_asked
 from sromod.ui.context import AppContext
 from sromod.ui.dialogs.connect_dialog import ConnectRequest, PasswordDialog
 from sromod.ui.fitting import FittedDialog
+from sromod.ui.i18n import number
 from sromod.ui.labels import meeting_title
 from sromod.ui.sync_run import Step, SyncJob, run_sync
 
@@ -140,8 +141,8 @@ def report_text(result: SyncResult) -> str:
     lines = [
         tr("Abgleich abgeschlossen."),
         tr("Einträge ins Register geschrieben: %1; aus dem Register geholt: %2.")
-        .replace("%1", german_number(sum(out.pushed.values())))
-        .replace("%2", german_number(sum(out.pulled.values()))),
+        .replace("%1", number(sum(out.pushed.values())))
+        .replace("%2", number(sum(out.pulled.values()))),
     ]
     for count, text in (
         (out.merged, tr("Zusammengeführt (hier und im Register in verschiedenen Feldern "
@@ -152,7 +153,7 @@ def report_text(result: SyncResult) -> str:
                          "sie zusammen): %1.")),
     ):  # fmt: skip
         if count:
-            lines.append(text.replace("%1", german_number(count)))
+            lines.append(text.replace("%1", number(count)))
     if out.reread:
         lines.append(
             tr("Das Änderungsprotokoll des Registers war seit Ihrem letzten Abgleich gekürzt; "
