@@ -155,7 +155,7 @@ REPORT = {
     ],
     "en": [
         "Sync finished.",
-        "Entries written to the register: 1; fetched from the register: 1.234.",
+        "Entries written to the register: 1; fetched from the register: 1,234.",
         "Merged (changed here and in the register in different fields): 2.",
         "Conflicts: 3. Until you decide, the register's version stands; yours is kept.",
         "Just changed by others in the register (the next sync merges them): 1.",
