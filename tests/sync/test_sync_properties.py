@@ -4,7 +4,6 @@ failures; after a final round every replica equals the register in its scope, an
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,12 +16,10 @@ from sqlalchemy import select, text
 
 from sromod.models import TaskStatus
 from sromod.services import meetings, tasks
-from sromod.services.concurrency import ChangedMeanwhile
 from sromod.services.journal_trim import trim_journal
 from sromod.services.replica_scope import Scope, row_queries
 from sromod.services.sync_conflicts import list_conflicts
 from sromod.services.sync_local import STEP_HOOKS
-from sromod.services.uow import Changeset, record, undo
 from sromod.store import Store, open_store
 from tests.conftest import TEMPLATE_DATABASE
 from tests.pg_cluster import Cluster
@@ -41,7 +38,6 @@ OPS = st.one_of(
     st.tuples(st.just("task"), st.sampled_from(PLACES)),
     st.tuples(st.just("meeting"), st.sampled_from(PLACES)),
     st.tuples(st.just("sync"), st.sampled_from(REPLICAS), st.sampled_from((None, None, *STEPS))),
-    st.tuples(st.just("undo"), st.sampled_from(PLACES)),
     st.tuples(st.just("trim"), st.sampled_from((None, *REPLICAS))),
 )
 
@@ -55,7 +51,6 @@ class World:
     edits: list[tuple[int, str, str, str, Any]] = field(
         default_factory=list
     )  # n, place, task, field, value
-    made: dict[str, list[Changeset]] = field(default_factory=dict)  # new tasks, for undo
 
     def where(self, place: str) -> str | Path:
         return self.url if place == "server" else self.paths[place]
@@ -84,9 +79,7 @@ def _run(world: World, n: int, op: tuple[Any, ...]) -> None:
         _trim(world, place)
         return
     with open_store(world.where(place), create=False) as store:
-        if kind == "undo":
-            _undo(world, store, place)
-        elif kind == "edit":
+        if kind == "edit":
             task_id, name = world.task_ids[op[2]], op[3]
             value = _value(name, n)
             before = tasks.get_task(store, task_id)
@@ -97,8 +90,7 @@ def _run(world: World, n: int, op: tuple[Any, ...]) -> None:
             if getattr(before, name) != value:  # setting the value it has changes nothing
                 world.edits.append((n, place, task_id, name, value))
         elif kind == "task":
-            _, made = record(store, _task_with_history, f"Neu {n}", world.body)
-            world.made.setdefault(place, []).append(made)
+            _task_with_history(store, f"Neu {n}", world.body)
         else:
             meetings.plan_meeting(store, world.body, date(2027, 1, 1) + timedelta(days=n))
 
@@ -106,14 +98,6 @@ def _run(world: World, n: int, op: tuple[Any, ...]) -> None:
 def _task_with_history(store: Store, title: str, body: str) -> None:
     task = tasks.add_task(store, title, office_id=office_id(store, "SGA"), body_id=body)
     tasks.add_task_note(store, task.id, f"Notiz zu {title}")
-
-
-def _undo(world: World, store: Store, place: str) -> None:
-    """The user takes back the newest task made here: deleted with its history, if nobody
-    changed it here since (else undo refuses, and nothing changes)."""
-    if world.made.get(place):
-        with suppress(ChangedMeanwhile):
-            undo(store, world.made[place].pop())
 
 
 def _trim(world: World, behind: str | None) -> None:
@@ -150,7 +134,9 @@ def _check(world: World, scope: Scope) -> None:
     for place in REPLICAS:
         assert _rows(world.paths[place], scope) == server, place
         with open_store(world.paths[place], create=False) as store:
-            conflicts[place] = {(c.row_id, c.field, c.local_value) for c in list_conflicts(store)}
+            conflicts[place] = {  # a field's value kept; whole rows (a task taken back) aside
+                (c.row_id, c.field, c.local_value) for c in list_conflicts(store) if c.field
+            }
     last: dict[tuple[str, str], tuple[str, Any]] = {}
     for _n, place, task_id, name, value in world.edits:
         last[(task_id, name)] = (place, value)
