@@ -5496,6 +5496,14 @@
         <translation>Undo is not possible: %1 has been deleted by someone else since your change. The current state is kept.</translation>
     </message>
     <message>
+        <source>Rückgängig ist nicht möglich: %1 wird inzwischen anderswo verwendet (etwa in der Wiedervorlage einer Sitzung). Der aktuelle Stand bleibt erhalten.</source>
+        <translation>Undo is not possible: %1 is now used elsewhere (for example in a meeting&apos;s review of tasks). The current state is kept.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nicht möglich: %1 verweist auf einen Eintrag, der inzwischen gelöscht wurde. Der aktuelle Stand bleibt erhalten.</source>
+        <translation>Undo is not possible: %1 refers to an entry that has been deleted since. The current state is kept.</translation>
+    </message>
+    <message>
         <source>Ihre Anmeldung „%1“ darf im Register nur lesen; es wurde nichts geändert.</source>
         <translation>Your login “%1” may only read the register; nothing was changed.</translation>
     </message>

@@ -81,6 +81,13 @@ def undo_refused(table: str, get: Callable[[str], Any], *, gone: bool = False) -
     return Refusal(kind, table, _named(table, get))
 
 
+def undo_breaks_references(table: str, get: Callable[[str], Any], *, deleting: bool) -> Refusal:
+    """Undo would delete a row others now refer to, or bring one back that refers to a row
+    gone since (the database's foreign keys refused it)."""
+    kind = RefusalKind.UNDO_IN_USE if deleting else RefusalKind.UNDO_DANGLING
+    return Refusal(kind, table, _named(table, get))
+
+
 def seen(table: str, *rows: Versioned) -> dict[RowKey, int]:
     """The versions of rows as the window shows them, for `expecting`."""
     return {(table, row.id): row.version for row in rows}

@@ -25,6 +25,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Table, delete, event, insert, inspect, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -34,6 +35,7 @@ from sromod.services.concurrency import (
     RowKey,
     changed_meanwhile,
     promised_version,
+    undo_breaks_references,
     undo_refused,
 )
 from sromod.store import Store
@@ -159,7 +161,13 @@ def _replay(store: Store, steps: list[tuple[RowChange, Row | None, Row | None]])
     with store.unit_of_work() as session:
         conn = session.connection()
         for change, old, new in steps:
-            _apply(conn, change, old, new, staged)
+            try:
+                _apply(conn, change, old, new, staged)
+            except IntegrityError as exc:  # rolled back whole by the unit of work
+                refusal = undo_breaks_references(
+                    change.table, (new or old or {}).get, deleting=new is None
+                )
+                raise ChangedMeanwhile(refusal) from exc
     _replays[store] = staged
 
 

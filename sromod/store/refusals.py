@@ -30,6 +30,8 @@ class RefusalKind(StrEnum):
     GONE = "gone"  # the row was deleted since the user saw it
     UNDO_CHANGED = "undo_changed"  # undo: someone else changed the row since the own step
     UNDO_GONE = "undo_gone"  # undo: someone else deleted it
+    UNDO_IN_USE = "undo_in_use"  # undo would delete a row that other rows now refer to
+    UNDO_DANGLING = "undo_dangling"  # undo would bring back a row whose reference is gone
     READS_ONLY = "reads_only"  # the server: the login may only read
     OTHER_OFFICE = "other_office"  # the server: an office lead and another office's task
     OFFICE_FIELDS = "office_fields"  # the server: an office lead and a field it may not change
@@ -90,6 +92,10 @@ _SENTENCES = {
     "jemand anderem geändert. Der aktuelle Stand bleibt erhalten.",
     RefusalKind.UNDO_GONE: "Rückgängig ist nicht möglich: %1 wurde seit Ihrer Änderung von "
     "jemand anderem gelöscht. Der aktuelle Stand bleibt erhalten.",
+    RefusalKind.UNDO_IN_USE: "Rückgängig ist nicht möglich: %1 wird inzwischen anderswo "
+    "verwendet (etwa in der Wiedervorlage einer Sitzung). Der aktuelle Stand bleibt erhalten.",
+    RefusalKind.UNDO_DANGLING: "Rückgängig ist nicht möglich: %1 verweist auf einen Eintrag, "
+    "der inzwischen gelöscht wurde. Der aktuelle Stand bleibt erhalten.",
     RefusalKind.READS_ONLY: "Ihre Anmeldung „%1“ darf im Register nur lesen; es wurde nichts "
     "geändert.",
     RefusalKind.OTHER_OFFICE: "Sie dürfen nur Aufgaben Ihres eigenen Amtes ändern; es wurde "

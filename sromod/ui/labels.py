@@ -298,6 +298,14 @@ REFUSAL_PHRASES = (
     ),
     QT_TRANSLATE_NOOP(
         "Wording",
+        "Rückgängig ist nicht möglich: %1 wird inzwischen anderswo verwendet (etwa in der Wiedervorlage einer Sitzung). Der aktuelle Stand bleibt erhalten.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
+        "Rückgängig ist nicht möglich: %1 verweist auf einen Eintrag, der inzwischen gelöscht wurde. Der aktuelle Stand bleibt erhalten.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Wording",
         "Ihre Anmeldung „%1“ darf im Register nur lesen; es wurde nichts geändert.",
     ),
     QT_TRANSLATE_NOOP(

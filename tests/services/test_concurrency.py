@@ -7,11 +7,12 @@ second user is a second Store on the same database, as a second laptop would be.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
-from sromod.models import Task, TaskStatus
+from sromod.models import AgendaItemKind, Task, TaskStatus
 from sromod.services import agenda, decisions, meetings, tasks, uow
 from sromod.services.concurrency import ChangedMeanwhile, expecting, seen
 from sromod.store import Store, open_store
@@ -177,3 +178,32 @@ def test_a_change_slipping_in_between_read_and_write_is_caught(pg_url: str) -> N
             tasks.update_task(theirs, task.id, title="Vom Kollegen")  # commits meanwhile
             loaded.title = "Von mir"
         assert stored_title(mine, task.id) == "Vom Kollegen"
+
+
+def test_undo_of_a_new_task_already_in_a_review_is_refused_with_a_sentence(store: Store) -> None:
+    """Planning the next meeting put the new task into its Wiedervorlage: taking the task back
+    would leave that review pointing at nothing, so undo refuses and changes nothing."""
+    body = make_body(store)
+    first = plan(store, body)
+    top = agenda.add_agenda_item(store, first, "Spielplätze")
+    task, mine = uow.record(
+        store, tasks.add_task, "Spielplatz prüfen", office_id=office_id(store, "Jug"),
+        agenda_item_id=top,
+    )  # fmt: skip
+    second = plan(store, body, date(2026, 12, 16))
+    review_top = next(
+        i.id for i in agenda.list_agenda(store, second) if i.kind == AgendaItemKind.REVIEW
+    )
+    reviewed = [r.task.id for r in tasks.list_reviews(store, review_top)]
+    assert task.id in reviewed
+
+    with pytest.raises(ChangedMeanwhile) as refused:
+        uow.undo(store, mine)
+
+    assert str(refused.value) == (
+        f"Rückgängig ist nicht möglich: die Aufgabe {task.register_number} wird inzwischen "
+        "anderswo verwendet (etwa in der Wiedervorlage einer Sitzung). Der aktuelle Stand "
+        "bleibt erhalten."
+    )
+    assert stored_title(store, task.id) == "Spielplatz prüfen"
+    assert task.id in [r.task.id for r in tasks.list_reviews(store, review_top)]

@@ -5,19 +5,20 @@ command line keeps German (tests/test_cli_concurrency.py, tests/store/test_serve
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from sromod.models import TaskStatus
-from sromod.services import tasks
+from sromod.services import agenda, tasks
 from sromod.services.concurrency import seen
 from sromod.store import Store, open_store
 from sromod.store import refusals as store_refusals
 from sromod.ui import labels
 from sromod.ui.context import AppContext
 from tests.roles_helpers import Register, login_url, role_logins, role_register  # noqa: F401 (fixtures)
-from tests.services.helpers import office_id, second_user
+from tests.services.helpers import make_body, office_id, plan, second_user
 
 CHANGED = {
     "de": "Die Aufgabe {n} wurde inzwischen von jemand anderem geändert. Ihre Änderung wurde "
@@ -30,6 +31,12 @@ UNDO = {
     "anderem geändert. Der aktuelle Stand bleibt erhalten.",
     "en": "Undo is not possible: task {n} has been changed by someone else since your change. "
     "The current state is kept.",
+}
+IN_USE = {
+    "de": "Rückgängig ist nicht möglich: die Aufgabe {n} wird inzwischen anderswo verwendet (etwa "
+    "in der Wiedervorlage einer Sitzung). Der aktuelle Stand bleibt erhalten.",
+    "en": "Undo is not possible: task {n} is now used elsewhere (for example in a meeting's "
+    "review of tasks). The current state is kept.",
 }
 READS_ONLY = {
     "de": "Ihre Anmeldung „{n}“ darf im Register nur lesen; es wurde nichts geändert.",
@@ -95,3 +102,21 @@ def test_the_servers_role_refusals_in_the_windows_language(
             context.run("Status", tasks.set_task_status, task_id, TaskStatus.DONE)
             assert errors == [sentence[language].format(n=logins[role])]
             assert tasks.get_task(store, task_id).status == TaskStatus.OPEN
+
+
+@pytest.mark.both_engines
+def test_undoing_a_new_task_already_under_review_is_refused_in_the_windows_language(
+    store: Store, language: str
+) -> None:
+    """The next meeting, planned after it, reviews the task: undo would break that review (the
+    database refused it with a foreign-key error the window showed as a crash)."""
+    body = make_body(store)
+    top = agenda.add_agenda_item(store, plan(store, body), "Spielplätze")
+    context, errors = _context(store)
+    task = context.run("Neue Aufgabe", tasks.add_task, "Spielplatz prüfen",
+                       office_id=office_id(store, "Jug"), agenda_item_id=top)  # fmt: skip
+    assert task is not None
+    plan(store, body, date(2026, 12, 16))
+    context.undo_stack.undo()
+    assert errors == [IN_USE[language].format(n=task.register_number)]
+    assert tasks.get_task(store, task.id).title == "Spielplatz prüfen"
