@@ -16,10 +16,12 @@ over, whatever asks for `store` waits for it, with a busy cursor, and then goes 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -55,6 +57,12 @@ def all_tables() -> frozenset[str]:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def _call(ref: weakref.ref[Any], name: str, *args: Any) -> None:
+    target = ref()
+    if target is not None and shiboken6.isValid(target):
+        getattr(target, name)(*args)
 
 
 class AppContext(QObject):
@@ -95,7 +103,10 @@ class AppContext(QObject):
         # so that an undo from another screen can lead back to the place it changed.
         self.locate: Callable[[], Place | None] | None = None
         self._replaying: bool | None = None  # True while undoing, False while redoing
-        self.undo_stack.indexChanged.connect(self._index_changed)
+        # Through a weak reference: the stack, this object's child, empties itself when it is
+        # destroyed with this object and says so, when this object is no longer one to call.
+        me = weakref.ref(self)
+        self.undo_stack.indexChanged.connect(lambda index: _call(me, "_index_changed", index))
         # On a shared register, other users' changes arrive through `notify` too (LISTEN/NOTIFY).
         self.live_updates: LiveUpdates | None = None
         self._answers: dict[tuple[Any, ...], Any] = {}  # see open_first
