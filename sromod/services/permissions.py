@@ -44,7 +44,7 @@ class Permissions:
     @property
     def changes_some_tasks(self) -> bool:
         """Whether the login may change any task at all (status, due date, remark)."""
-        return self.role != LESEN
+        return self.role not in (LESEN, NOT_YET_KNOWN)
 
     def may_change_task(self, office_code: str | None) -> bool:
         """Whether status, due date and remark of a task of this office may be changed."""

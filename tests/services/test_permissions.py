@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sromod.services.permissions import EVERYTHING, Limit, Permissions
+from sromod.services.permissions import EVERYTHING, NOT_YET, Limit, Permissions
 from sromod.store.server_roles import FULL_ACCESS, Access
 
 
@@ -25,3 +25,8 @@ def test_a_reader_changes_nothing() -> None:
     assert not reader.edits_everything and reader.limit is Limit.READS_ONLY
     assert not reader.may_change_task("Jug") and not reader.may_import_task_lists
     assert reader.login == "presse"
+
+
+def test_a_register_still_opening_offers_nothing_and_says_nothing_yet() -> None:
+    assert not NOT_YET.edits_everything and NOT_YET.limit is None  # no note before it knows
+    assert not NOT_YET.may_change_task("Jug") and not NOT_YET.may_import_task_lists
