@@ -70,12 +70,14 @@ def add_replica_commands(
 
 def _open(args: argparse.Namespace) -> Any:
     from sromod.services.errors import ServiceError
-    from sromod.services.server_import import NOT_A_SERVER
     from sromod.store import open_store
     from sromod.store.address import ServerAddress
 
-    if not isinstance(args.target, ServerAddress):
-        raise ServiceError(NOT_A_SERVER)
+    if not isinstance(args.target, ServerAddress):  # not the import's sentence: name this command
+        raise ServiceError(
+            f"„server {args.server_command}“ braucht ein Register auf einem PostgreSQL-Server "
+            "(--db postgresql://…); eine Datenbankdatei hat keine Repliken."
+        )
     return open_store(args.target, create=False)
 
 

@@ -161,3 +161,12 @@ def test_trimming_needs_the_owner_of_the_register(
     assert _entries(pg_url, at_or_above=0) == before
     with open_store(url, create=False) as server, pytest.raises(ServiceError):
         trim_journal(server)
+
+
+def test_trimming_a_file_names_the_command_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "Ordner mit Ümlaut" / "sitzungen.db"
+    assert cli.main(["server", "trim-journal", "--db", str(path)]) == 1
+    assert "„server trim-journal“ braucht ein Register" in capsys.readouterr().err
+    assert not path.parent.exists()  # nothing made
